@@ -1,0 +1,5 @@
+/**
+ * Registers every OT Kit element. Import this once (or the single-file CDN bundle) and use the tags.
+ * To register only some elements, import their own files instead, e.g. `@otkit/elements/ot-provider.js`.
+ */
+import './define/ot-provider.js';

@@ -1,0 +1,23 @@
+/**
+ * @otkit/elements — the element classes, controllers, context, events and helpers. Importing this module
+ * registers nothing; import `@otkit/elements/define.js` (all elements) or `@otkit/elements/ot-<name>.js`.
+ */
+export { OtElement, toOtError } from './internal/ot-element.js';
+export { defineElement } from './internal/define-element.js';
+export { otStoreContext } from './context/store-context.js';
+export { StoreController } from './controllers/store-controller.js';
+export type { StoreControllerOptions } from './controllers/store-controller.js';
+export { LocaleController } from './controllers/locale-controller.js';
+export { AnnounceController } from './controllers/announce-controller.js';
+export { ClockController } from './controllers/clock-controller.js';
+export type { ClockControllerOptions } from './controllers/clock-controller.js';
+export { OT_LANGUAGES, defineMessages, supportedLanguage, translate } from './i18n/messages.js';
+export type { OtCatalog, OtLanguage, OtMessage, OtMessageParams } from './i18n/messages.js';
+export { commonMessages } from './i18n/common.messages.js';
+export { OtErrorEvent } from './events/ot-error.js';
+export type { OtErrorDetail } from './events/ot-error.js';
+export { baseStyles, controlStyles } from './styles/base.styles.js';
+export { OT_TOKEN_DEFAULTS } from './styles/token-defaults.js';
+export type { OtTokenName } from './styles/token-defaults.js';
+export { OT_PROVIDER_STORAGES, OT_THEMES, OtProvider } from './provider/provider.js';
+export type { OtProviderStorage, OtTheme } from './provider/provider.js';

@@ -1,0 +1,126 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { createStore, indexedDbAdapter, memoryAdapter, type OtError, type OtStore } from '@otkit/sdk';
+import { otStoreContext } from '../context/store-context.js';
+import { commonMessages } from '../i18n/common.messages.js';
+import { OtElement, toOtError } from '../internal/ot-element.js';
+
+/** Where `<ot-provider>` keeps data when the page gives it no store. */
+export const OT_PROVIDER_STORAGES = ['indexeddb', 'memory'] as const;
+/** Where `<ot-provider>` keeps data. */
+export type OtProviderStorage = (typeof OT_PROVIDER_STORAGES)[number];
+
+/** Themes of the design tokens. */
+export const OT_THEMES = ['auto', 'light', 'dark', 'high-contrast'] as const;
+/** A theme of the design tokens. */
+export type OtTheme = (typeof OT_THEMES)[number];
+
+/**
+ * Hands a store to every OT Kit element inside it. With no `store` set it creates one: persisted in
+ * IndexedDB (database `otkit`, or the `database` attribute) by default, or in memory with
+ * `storage="memory"`. When storage cannot be opened (a sandboxed frame, private mode) it falls back to
+ * memory and says so.
+ *
+ * @summary Provides the OT Kit data store to the elements inside it.
+ * @slot - The elements (and any other content) that use the store.
+ * @csspart notice - The notice shown when storage is not available.
+ * @fires ot-error - When the store could not be opened; `detail.error` says why.
+ * @example
+ * <ot-provider database="clinic-tablet">
+ *   <ot-goal-stack></ot-goal-stack>
+ * </ot-provider>
+ */
+export class OtProvider extends OtElement {
+  static override styles = [
+    ...(OtElement.styles as []),
+    css`
+      :host {
+        display: contents;
+      }
+      [part='notice'] {
+        display: block;
+        margin-block-end: var(--_ot-space-s);
+        padding: var(--_ot-space-s) var(--_ot-space-m);
+        border: 2px solid var(--_ot-color-warning);
+        border-radius: var(--_ot-radius-s);
+        background: var(--_ot-color-warning-soft);
+      }
+    `,
+  ];
+
+  @state() private fallbackNotice = false;
+
+  /** The store to provide. When unset, the provider creates one from `storage` and `database`. */
+  @provide({ context: otStoreContext })
+  @property({ attribute: false })
+  store: OtStore | undefined;
+
+  /** Where a store the provider creates keeps its data: `indexeddb` (kept across reloads) or `memory`. */
+  @property({ reflect: true }) storage: OtProviderStorage = 'indexeddb';
+
+  /** IndexedDB database name for a store the provider creates. */
+  @property({ reflect: true }) database = 'otkit';
+
+  /** Who makes the changes, recorded in the change log (a role such as `therapist`, never a name). */
+  @property() actor = 'local';
+
+  /** Theme of the design tokens (`tokens.css`) for the content: auto, light, dark or high-contrast. */
+  @property({ reflect: true }) theme: OtTheme = 'auto';
+
+  /** Set while the store comes from the provider itself (not from the page). */
+  #ownStore: OtStore | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.store) this.#createStore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A provider moved in the DOM is disconnected then connected again: keep its store for that case.
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('storage') || changed.has('database')) && this.#ownStore && this.store === this.#ownStore) {
+      const previous = this.#ownStore;
+      if (changed.get('storage') !== undefined || changed.get('database') !== undefined) {
+        previous.close();
+        this.#createStore();
+      }
+    }
+    if (changed.has('store') && !this.store && this.isConnected) this.#createStore();
+  }
+
+  #createStore(): void {
+    const useMemory = this.storage === 'memory';
+    const store = createStore({
+      adapter: useMemory ? memoryAdapter() : indexedDbAdapter({ name: this.database }),
+      actor: this.actor,
+    });
+    this.#ownStore = store;
+    this.store = store;
+    this.fallbackNotice = false;
+    if (!useMemory) {
+      store.ready.catch((error: unknown) => {
+        if (this.store !== store) return;
+        this.#fallBack(toOtError(error));
+      });
+    }
+  }
+
+  /** Storage could not be opened: keep the page working from memory, and tell the person using it. */
+  #fallBack(error: OtError): void {
+    this.reportError(error);
+    const memory = createStore({ adapter: memoryAdapter(), actor: this.actor });
+    this.#ownStore = memory;
+    this.store = memory;
+    this.fallbackNotice = true;
+  }
+
+  override render(): TemplateResult {
+    return html`${this.fallbackNotice
+        ? html`<div part="notice" role="status">${this.locale.t(commonMessages, 'storageUnavailable')}</div>`
+        : nothing}<slot></slot>`;
+  }
+}

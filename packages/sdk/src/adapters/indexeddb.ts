@@ -1,0 +1,194 @@
+/**
+ * IndexedDB adapter: the embedded default in browsers. One object store per collection, one for the change
+ * log. Every commit is one readwrite transaction with strict durability, so a command resolves only after
+ * its write reached disk; a store opened on the same database after a reload has exactly the same state.
+ * Other tabs on the same database hear about each commit through a BroadcastChannel.
+ */
+import { OtPersistenceError } from '../errors.js';
+import { OT_COLLECTION_NAMES, type OtCollectionName } from '../model/collections.js';
+import type { OtChange } from '../store/types.js';
+import type { OtAdapter, OtLoadResult } from './adapter.js';
+
+/** The database layout version this SDK writes. */
+export const OT_IDB_VERSION = 1;
+
+const CHANGES = 'changes';
+
+/** A step that upgrades stored records when the database layout version goes up. */
+export interface OtIdbMigration {
+  /** The version this migration upgrades to. */
+  readonly version: number;
+  /** Per collection: returns the upgraded record, or undefined to drop it. */
+  readonly collections: { readonly [C in OtCollectionName]?: (record: Record<string, unknown>) => Record<string, unknown> | undefined };
+}
+
+/** Options of {@link indexedDbAdapter}. */
+export interface OtIndexedDbAdapterOptions {
+  /** Database name. Default `otkit`. */
+  name?: string;
+  /** Layout version to open. Default {@link OT_IDB_VERSION}. */
+  version?: number;
+  /** Upgrades to run when an older database is opened. */
+  migrations?: readonly OtIdbMigration[];
+  /** Commit durability. Default `strict`: resolved only once on disk. */
+  durability?: 'strict' | 'relaxed' | 'default';
+  /** Tell other tabs about commits (BroadcastChannel). Default true. */
+  broadcast?: boolean;
+  /** The IndexedDB factory; defaults to the global `indexedDB`. */
+  factory?: IDBFactory;
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+  });
+}
+
+function message(cause: unknown): string {
+  return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+}
+
+/**
+ * Creates an IndexedDB adapter.
+ *
+ * @example
+ * const store = createStore({ adapter: indexedDbAdapter({ name: 'otkit' }) });
+ */
+export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAdapter {
+  const name = options.name ?? 'otkit';
+  const version = options.version ?? OT_IDB_VERSION;
+  const durability = options.durability ?? 'strict';
+  const kind = `indexeddb:${name}`;
+  let db: Promise<IDBDatabase> | undefined;
+  let channel: BroadcastChannel | undefined;
+  const listeners = new Set<(change: OtChange) => void>();
+
+  function open(): Promise<IDBDatabase> {
+    db ??= new Promise<IDBDatabase>((resolve, reject) => {
+      let factory: IDBFactory;
+      try {
+        factory = options.factory ?? globalThis.indexedDB;
+        if (!factory) throw new Error('IndexedDB is not available here');
+      } catch (cause) {
+        reject(new OtPersistenceError(`Storage is not available (${message(cause)}); use a memory store`, { cause }));
+        return;
+      }
+      let req: IDBOpenDBRequest;
+      try {
+        req = factory.open(name, version);
+      } catch (cause) {
+        reject(new OtPersistenceError(`Could not open database "${name}" (${message(cause)})`, { cause }));
+        return;
+      }
+      req.onupgradeneeded = (event) => {
+        const up = req.result;
+        const tx = req.transaction!;
+        for (const collection of [...OT_COLLECTION_NAMES, CHANGES]) {
+          if (!up.objectStoreNames.contains(collection)) up.createObjectStore(collection, { keyPath: 'id' });
+        }
+        const from = event.oldVersion;
+        const steps = [...(options.migrations ?? [])].filter((m) => m.version > from && m.version <= version).sort((a, b) => a.version - b.version);
+        for (const step of steps) {
+          for (const [collection, migrate] of Object.entries(step.collections)) {
+            if (!migrate || !up.objectStoreNames.contains(collection)) continue;
+            const cursorReq = tx.objectStore(collection).openCursor();
+            cursorReq.onsuccess = () => {
+              const cursor = cursorReq.result;
+              if (!cursor) return;
+              const next = migrate(cursor.value as Record<string, unknown>);
+              if (next === undefined) cursor.delete();
+              else cursor.update(next);
+              cursor.continue();
+            };
+          }
+        }
+      };
+      req.onsuccess = () => {
+        const opened = req.result;
+        // Let a newer version in another tab upgrade: close ours when it asks.
+        opened.onversionchange = () => opened.close();
+        resolve(opened);
+      };
+      req.onerror = () => {
+        const error = req.error;
+        reject(
+          new OtPersistenceError(
+            error?.name === 'VersionError'
+              ? `Database "${name}" was written by a newer version of OT Kit; this one reads up to version ${version}`
+              : `Could not open database "${name}" (${message(error)})`,
+            { cause: error },
+          ),
+        );
+      };
+    });
+    return db;
+  }
+
+  function broadcast(): BroadcastChannel | undefined {
+    if (options.broadcast === false || typeof BroadcastChannel === 'undefined') return undefined;
+    if (!channel) {
+      channel = new BroadcastChannel(`otkit:${name}`);
+      channel.onmessage = (event: MessageEvent) => {
+        for (const l of listeners) l(event.data as OtChange);
+      };
+    }
+    return channel;
+  }
+
+  return {
+    kind,
+    async load(): Promise<OtLoadResult> {
+      const conn = await open();
+      try {
+        const tx = conn.transaction([...OT_COLLECTION_NAMES], 'readonly');
+        const entries = await Promise.all(OT_COLLECTION_NAMES.map(async (c) => [c, await request(tx.objectStore(c).getAll())] as const));
+        return { records: Object.fromEntries(entries) };
+      } catch (cause) {
+        throw new OtPersistenceError(`Could not read ${kind} (${message(cause)})`, { cause });
+      }
+    },
+    async commit(change) {
+      const conn = await open();
+      try {
+        const stores = [...new Set(change.ops.map((op) => op.collection)), CHANGES];
+        const tx = conn.transaction(stores, 'readwrite', { durability });
+        const finished = done(tx);
+        for (const op of change.ops) {
+          const store = tx.objectStore(op.collection);
+          if (op.type === 'put') store.put(op.value);
+          else store.delete(op.id);
+        }
+        tx.objectStore(CHANGES).put(change);
+        await finished;
+      } catch (cause) {
+        throw new OtPersistenceError(`Could not save to ${kind} (${message(cause)})`, { cause });
+      }
+      broadcast()?.postMessage(change);
+    },
+    async changes() {
+      const conn = await open();
+      return request(conn.transaction(CHANGES, 'readonly').objectStore(CHANGES).getAll()) as Promise<OtChange[]>;
+    },
+    watch(listener) {
+      listeners.add(listener);
+      broadcast();
+      return () => listeners.delete(listener);
+    },
+    close() {
+      channel?.close();
+      channel = undefined;
+      listeners.clear();
+      void db?.then((d) => d.close(), () => {});
+      db = undefined;
+    },
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * @otkit/sdk — the typed data layer of OT Kit. No DOM and no Lit: runs in browsers and in Node.
+ * Named exports only.
+ */
+export { OT_ISSUE_CODES, OtError, OtNotFoundError, OtPersistenceError, OtValidationError, formatIssue, formatPath } from './errors.js';
+export type { OtIssue, OtIssueCode } from './errors.js';
+
+export {
+  array,
+  boolean,
+  describe,
+  literal,
+  nullable,
+  number,
+  object,
+  optional,
+  parse,
+  picklist,
+  record,
+  refine,
+  safeParse,
+  string,
+  union,
+  variant,
+  withDefault,
+} from './model/schema.js';
+export type { Input, JsonSchema, ObjectSchema, Output, ParseResult, Schema } from './model/schema.js';
+export { OT_ID_PATTERN, createId } from './model/ids.js';
+export {
+  OT_ASSISTANCE_LEVELS,
+  OT_PROMPT_TYPES,
+  OT_GOAL_SESSION_STATUSES,
+  OT_GOAL_LIFECYCLES,
+  OT_GAS_LEVELS,
+  OT_NOTE_STATUSES,
+  OT_SERVICE_DELIVERY_MODELS,
+  OT_PERIODS,
+  OT_SERVICE_LOG_STATUSES,
+  OT_SESSION_PHASE_IDS,
+  OT_DEFAULT_SESSION_PHASES,
+  OT_PAUSE_REASONS,
+  OT_END_REASONS,
+  OT_SESSION_EVENT_TYPES,
+  OT_STEP_STATES,
+  OT_SCHEDULE_KINDS,
+  OT_ACCESS_METHODS,
+} from './model/enums.js';
+export type {
+  OtAssistanceLevel,
+  OtPromptType,
+  OtGoalSessionStatus,
+  OtGoalLifecycle,
+  OtGasLevel,
+  OtNoteStatus,
+  OtServiceDeliveryModel,
+  OtPeriod,
+  OtServiceLogStatus,
+  OtSessionPhaseId,
+  OtPauseReason,
+  OtEndReason,
+  OtSessionEventType,
+  OtStepState,
+  OtScheduleKind,
+  OtAccessMethod,
+} from './model/enums.js';
+export {
+  colorField,
+  dateField,
+  freeTextField,
+  idField,
+  imageRefSchema,
+  imageUrlField,
+  instantField,
+  isCalendarDate,
+  languageField,
+  licenseSchema,
+  linkUrlField,
+  symbolIdField,
+  textField,
+  timeOfDayField,
+} from './model/fields.js';
+export type { OtImageRef, OtLicense } from './model/fields.js';
+export {
+  boardLinkSchema,
+  choiceBoardSchema,
+  choiceSchema,
+  clientSchema,
+  goalSchema,
+  homeActivitySchema,
+  homeProgramSchema,
+  iepServiceSchema,
+  incidentSchema,
+  noteSchema,
+  practiceLogSchema,
+  progressEntrySchema,
+  scheduleSchema,
+  scheduleStepSchema,
+  selectionSchema,
+  serviceLogSchema,
+  sessionEventSchema,
+  sessionPhaseSchema,
+  sessionPlanSchema,
+  sessionRecordSchema,
+  stepChoiceSchema,
+} from './model/entities.js';
+export type {
+  OtChoice,
+  OtChoiceBoard,
+  OtChoiceBoardInput,
+  OtClient,
+  OtClientInput,
+  OtGoal,
+  OtGoalInput,
+  OtHomeProgram,
+  OtIepService,
+  OtIncident,
+  OtNote,
+  OtNoteInput,
+  OtPracticeLogEntry,
+  OtProgressEntry,
+  OtSchedule,
+  OtScheduleInput,
+  OtScheduleStep,
+  OtScheduleStepInput,
+  OtSelection,
+  OtServiceLogEntry,
+  OtSessionEvent,
+  OtSessionPhase,
+  OtSessionPlan,
+  OtSessionPlanInput,
+  OtSessionRecord,
+  OtSessionRecordInput,
+} from './model/entities.js';
+export { OT_COLLECTIONS, OT_COLLECTION_NAMES, collectionDef, isCollectionName } from './model/collections.js';
+export type { OtCollectionDef, OtCollectionName, OtRecord, OtRecordInput } from './model/collections.js';
+
+export { createStore } from './store/store.js';
+export type { OtStore, OtStoreOptions } from './store/store.js';
+export { applyOps, emptyState, replay } from './store/replay.js';
+export type {
+  OtAddInput,
+  OtChange,
+  OtCollection,
+  OtEquality,
+  OtOp,
+  OtPatch,
+  OtState,
+  OtStoreStatus,
+  OtSubscribeOptions,
+  OtTransaction,
+  OtTxCollection,
+  OtWriteOptions,
+} from './store/types.js';
+
+export type { OtAdapter, OtLoadResult } from './adapters/adapter.js';
+export { memoryAdapter } from './adapters/memory.js';
+export type { OtMemoryAdapterOptions } from './adapters/memory.js';
+export { OT_IDB_VERSION, indexedDbAdapter } from './adapters/indexeddb.js';
+export type { OtIdbMigration, OtIndexedDbAdapterOptions } from './adapters/indexeddb.js';
+
+export { createManualClock, systemClock } from './flow/clock.js';
+export type { OtClock, OtManualClock } from './flow/clock.js';
+
+export { OT_DOCUMENT_FORMAT, OT_DOCUMENT_VERSION, exportDocument, importDocument, validateDocument } from './interop/document.js';
+export type { OtDocument, OtImportOptions, OtImportSummary } from './interop/document.js';
+
+export {
+  OT_MAX_DATA_URL_LENGTH,
+  OT_RASTER_IMAGE_TYPES,
+  checkImageUrl,
+  checkLinkUrl,
+  safeImageUrl,
+  safeLinkUrl,
+} from './safety/url-policy.js';
+export type { OtUrlCheck } from './safety/url-policy.js';

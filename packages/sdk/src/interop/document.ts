@@ -1,0 +1,185 @@
+/**
+ * The OT Kit document: the whole store as one versioned JSON document, for backups, moving data between
+ * devices, and portals that keep the data on their own server.
+ *
+ * Import is all or nothing: every problem is reported (path + message) and, if there is any, nothing in
+ * the store changes.
+ */
+import { OtValidationError, type OtIssue } from '../errors.js';
+import { OT_COLLECTION_NAMES, collectionDef, isCollectionName, type OtCollectionName, type OtRecord } from '../model/collections.js';
+import { safeParse } from '../model/schema.js';
+import type { OtStore } from '../store/store.js';
+import type { OtState } from '../store/types.js';
+
+/** The `format` value of an OT Kit document. */
+export const OT_DOCUMENT_FORMAT = 'otkit';
+/** The document version this SDK writes. Older versions are migrated on import. */
+export const OT_DOCUMENT_VERSION = 1;
+
+/** An exported store. */
+export interface OtDocument {
+  readonly format: typeof OT_DOCUMENT_FORMAT;
+  readonly version: number;
+  /** When it was exported (ISO 8601). */
+  readonly exportedAt: string;
+  readonly collections: { readonly [C in OtCollectionName]?: readonly OtRecord<C>[] };
+}
+
+/** Upgrades documents of older versions; index = version it upgrades from. */
+const MIGRATIONS: ReadonlyArray<(doc: Record<string, unknown>) => Record<string, unknown>> = [];
+
+/**
+ * Exports the whole store.
+ *
+ * @example
+ * const json = JSON.stringify(exportDocument(store), null, 2);
+ */
+export function exportDocument(store: Pick<OtStore, 'getState'>, now: Date = new Date()): OtDocument {
+  const state = store.getState();
+  const collections: Record<string, unknown[]> = {};
+  for (const name of OT_COLLECTION_NAMES) {
+    const records = Object.values(state[name]);
+    if (records.length) collections[name] = records;
+  }
+  return { format: OT_DOCUMENT_FORMAT, version: OT_DOCUMENT_VERSION, exportedAt: now.toISOString(), collections } as OtDocument;
+}
+
+/** Options of {@link importDocument}. */
+export interface OtImportOptions {
+  /** `merge` (default) adds and replaces records by id; `replace` first empties every collection. */
+  mode?: 'merge' | 'replace';
+}
+
+/** What an import did. */
+export interface OtImportSummary {
+  /** Records written, per collection. */
+  readonly counts: { readonly [C in OtCollectionName]?: number };
+  readonly total: number;
+}
+
+interface Checked {
+  issues: OtIssue[];
+  records: Map<OtCollectionName, { id: string }[]>;
+}
+
+/**
+ * Checks a document (a parsed object or JSON text) without importing it. Returns every problem found.
+ *
+ * @example
+ * const problems = validateDocument(text); // [] when it can be imported
+ */
+export function validateDocument(input: unknown, existing?: OtState): OtIssue[] {
+  return check(input, existing).issues;
+}
+
+function check(input: unknown, existing?: OtState): Checked {
+  const issues: OtIssue[] = [];
+  const records = new Map<OtCollectionName, { id: string }[]>();
+  let doc: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      doc = JSON.parse(input);
+    } catch (e) {
+      issues.push({ path: [], code: 'type', message: `is not valid JSON (${(e as Error).message})` });
+      return { issues, records };
+    }
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    issues.push({ path: [], code: 'type', message: 'must be an OT Kit document (a JSON object)' });
+    return { issues, records };
+  }
+  let d = doc as Record<string, unknown>;
+  if (d.format !== OT_DOCUMENT_FORMAT) issues.push({ path: ['format'], code: 'literal', message: `must be "${OT_DOCUMENT_FORMAT}" (got ${JSON.stringify(d.format)})` });
+  const version = d.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    issues.push({ path: ['version'], code: 'type', message: `must be a whole number from 1 (got ${JSON.stringify(version)})` });
+    return { issues, records };
+  }
+  if (version > OT_DOCUMENT_VERSION) {
+    issues.push({ path: ['version'], code: 'too-big', message: `is ${version}: made by a newer OT Kit; this one reads up to version ${OT_DOCUMENT_VERSION}` });
+    return { issues, records };
+  }
+  for (let v = version; v < OT_DOCUMENT_VERSION; v++) d = MIGRATIONS[v - 1]!(d);
+  const collections = d.collections;
+  if (typeof collections !== 'object' || collections === null || Array.isArray(collections)) {
+    issues.push({ path: ['collections'], code: 'type', message: 'must be an object of collections' });
+    return { issues, records };
+  }
+  for (const [name, list] of Object.entries(collections)) {
+    if (!isCollectionName(name)) {
+      issues.push({ path: ['collections', name], code: 'unknown-key', message: `is not a known collection (known: ${OT_COLLECTION_NAMES.join(', ')})` });
+      continue;
+    }
+    if (!Array.isArray(list)) {
+      issues.push({ path: ['collections', name], code: 'type', message: 'must be an array of records' });
+      continue;
+    }
+    const seen = new Map<string, number>();
+    const ok: { id: string }[] = [];
+    list.forEach((raw, index) => {
+      const result = safeParse(collectionDef(name).schema, raw);
+      if (!result.success) {
+        for (const i of result.issues) issues.push({ ...i, path: ['collections', name, index, ...i.path] });
+        return;
+      }
+      const first = seen.get(result.data.id);
+      if (first !== undefined) {
+        issues.push({ path: ['collections', name, index, 'id'], code: 'duplicate', message: `repeats id "${result.data.id}" of index ${first}` });
+        return;
+      }
+      seen.set(result.data.id, index);
+      ok.push(result.data);
+    });
+    records.set(name, ok);
+  }
+  // References must resolve inside the document, or (when merging) in the store.
+  const has = (c: OtCollectionName, id: string) =>
+    (records.get(c)?.some((r) => r.id === id) ?? false) || (existing ? Object.hasOwn(existing[c], id) : false);
+  for (const [name, list] of records) {
+    list.forEach((record) => {
+      for (const [field, target] of Object.entries(collectionDef(name).refs)) {
+        const ref = (record as Record<string, unknown>)[field];
+        if (typeof ref === 'string' && !has(target, ref)) {
+          const index = (collections as Record<string, unknown[]>)[name]!.findIndex((r) => (r as { id?: unknown })?.id === record.id);
+          issues.push({
+            path: ['collections', name, index, field],
+            code: 'reference',
+            message: `names no ${collectionDef(target).entity} with id "${ref}"`,
+          });
+        }
+      }
+    });
+  }
+  return { issues, records };
+}
+
+/**
+ * Imports a document into the store in one transaction. Throws an {@link OtValidationError} listing every
+ * problem (and changes nothing) when the document has any.
+ *
+ * @example
+ * try { await importDocument(store, fileText); }
+ * catch (e) { if (e instanceof OtValidationError) showProblems(e.issues); }
+ */
+export async function importDocument(store: OtStore, input: unknown, options: OtImportOptions = {}): Promise<OtImportSummary> {
+  await store.ready;
+  const mode = options.mode ?? 'merge';
+  const { issues, records } = check(input, mode === 'merge' ? store.getState() : undefined);
+  if (issues.length) throw new OtValidationError('import document', issues);
+  const counts: Record<string, number> = {};
+  let total = 0;
+  await store.transaction(
+    (tx) => {
+      if (mode === 'replace') {
+        for (const name of OT_COLLECTION_NAMES) for (const r of tx[name].list()) tx[name].remove((r as { id: string }).id);
+      }
+      for (const [name, list] of records) {
+        for (const record of list) (tx[name] as { put(r: unknown): unknown }).put(record);
+        counts[name] = list.length;
+        total += list.length;
+      }
+    },
+    { command: `import.${mode}` },
+  );
+  return { counts, total };
+}

@@ -1,0 +1,73 @@
+/**
+ * The collections of the store: which entity each holds, its schema, and which fields refer to records of
+ * other collections (checked on every write: a note cannot point at a goal that does not exist).
+ */
+import {
+  choiceBoardSchema,
+  clientSchema,
+  goalSchema,
+  homeProgramSchema,
+  iepServiceSchema,
+  incidentSchema,
+  noteSchema,
+  practiceLogSchema,
+  progressEntrySchema,
+  scheduleSchema,
+  selectionSchema,
+  serviceLogSchema,
+  sessionPlanSchema,
+  sessionRecordSchema,
+} from './entities.js';
+import type { Input, Output, Schema } from './schema.js';
+
+/** What the store knows about one collection. */
+export interface OtCollectionDef {
+  /** The entity's name in messages, e.g. `goal`. */
+  readonly entity: string;
+  readonly schema: Schema<{ id: string }, unknown>;
+  /** Fields that hold the id of a record in another collection. */
+  readonly refs: { readonly [field: string]: OtCollectionName };
+}
+
+/** Every collection of the store. */
+export const OT_COLLECTIONS = {
+  clients: { entity: 'client', schema: clientSchema, refs: {} },
+  goals: { entity: 'goal', schema: goalSchema, refs: { clientId: 'clients' } },
+  notes: {
+    entity: 'parking-lot note',
+    schema: noteSchema,
+    refs: { goalId: 'goals', promotedGoalId: 'goals', sessionId: 'sessionRecords', carriedFromId: 'notes' },
+  },
+  sessionPlans: { entity: 'session plan', schema: sessionPlanSchema, refs: {} },
+  sessionRecords: { entity: 'session record', schema: sessionRecordSchema, refs: { clientId: 'clients', planId: 'sessionPlans' } },
+  schedules: { entity: 'schedule', schema: scheduleSchema, refs: { clientId: 'clients' } },
+  choiceBoards: { entity: 'choice board', schema: choiceBoardSchema, refs: {} },
+  selections: { entity: 'selection', schema: selectionSchema, refs: { boardId: 'choiceBoards', sessionId: 'sessionRecords' } },
+  homePrograms: { entity: 'home program', schema: homeProgramSchema, refs: { clientId: 'clients' } },
+  practiceLogs: { entity: 'practice log entry', schema: practiceLogSchema, refs: { homeProgramId: 'homePrograms' } },
+  progressEntries: { entity: 'progress entry', schema: progressEntrySchema, refs: { goalId: 'goals', sessionId: 'sessionRecords' } },
+  incidents: { entity: 'incident', schema: incidentSchema, refs: { sessionId: 'sessionRecords', clientId: 'clients' } },
+  iepServices: { entity: 'IEP service', schema: iepServiceSchema, refs: { clientId: 'clients' } },
+  serviceLogs: { entity: 'service log entry', schema: serviceLogSchema, refs: { serviceId: 'iepServices' } },
+} as const satisfies { readonly [name: string]: { entity: string; schema: Schema<{ id: string }, unknown>; refs: object } };
+
+/** The name of a collection, e.g. `goals`. */
+export type OtCollectionName = keyof typeof OT_COLLECTIONS;
+
+/** The names of all collections, in a stable order. */
+export const OT_COLLECTION_NAMES = Object.keys(OT_COLLECTIONS) as OtCollectionName[];
+
+/** The record type held by collection `C`. */
+export type OtRecord<C extends OtCollectionName> = Output<(typeof OT_COLLECTIONS)[C]['schema']>;
+/** What collection `C` accepts for a full record. */
+export type OtRecordInput<C extends OtCollectionName> = Input<(typeof OT_COLLECTIONS)[C]['schema']>;
+
+/** The definition of collection `name`. */
+export function collectionDef(name: OtCollectionName): OtCollectionDef {
+  return OT_COLLECTIONS[name] as unknown as OtCollectionDef;
+}
+
+/** Whether `name` is a collection of the store. */
+export function isCollectionName(name: unknown): name is OtCollectionName {
+  return typeof name === 'string' && Object.hasOwn(OT_COLLECTIONS, name);
+}

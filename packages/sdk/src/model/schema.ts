@@ -1,0 +1,496 @@
+/**
+ * A tiny schema library: the single source of truth for every entity of the SDK.
+ *
+ * A schema checks an unknown value, collects *every* problem with its path (not only the first), returns a
+ * clean copy (unknown keys are rejected, defaults filled in), infers the TypeScript type, and emits JSON
+ * Schema (draft 2020-12) for portals written in other languages. Each builder is a plain function, so a
+ * bundle only carries the ones it uses.
+ */
+import { OtValidationError, type OtIssue, type OtIssueCode } from '../errors.js';
+
+/** A JSON Schema (draft 2020-12) object. */
+export type JsonSchema = { [key: string]: unknown };
+
+type Path = (string | number)[];
+const INVALID: unique symbol = Symbol('invalid');
+type Invalid = typeof INVALID;
+
+/**
+ * A schema: checks a value of unknown type and produces a value of type `Out`. `In` is what it accepts
+ * (differs from `Out` when a field has a default).
+ */
+export interface Schema<Out, In = Out> {
+  /** Phantom fields that carry the types; never set at run time. */
+  readonly '~out'?: Out;
+  readonly '~in'?: In;
+  /** True when the key may be absent from the output of an object. */
+  readonly optional?: boolean;
+  /** True when the key may be absent from the input of an object. */
+  readonly inputOptional?: boolean;
+  /** A readable sentence for documentation and JSON Schema. */
+  readonly description?: string;
+  /** Checks `value` at `path`, pushing problems to `issues`. */
+  run(value: unknown, path: Path, issues: OtIssue[]): Out | Invalid;
+  /** The equivalent JSON Schema. */
+  json(): JsonSchema;
+}
+
+/** The type a schema produces. */
+export type Output<S> = S extends Schema<infer O, unknown> ? O : never;
+/** The type a schema accepts. */
+export type Input<S> = S extends Schema<unknown, infer I> ? I : never;
+
+function issue(issues: OtIssue[], path: Path, code: OtIssueCode, message: string): Invalid {
+  issues.push({ path: [...path], code, message });
+  return INVALID;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function quote(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+/** Result of {@link safeParse}. */
+export type ParseResult<T> = { success: true; data: T } | { success: false; issues: OtIssue[] };
+
+/**
+ * Checks `value` against `schema` without throwing.
+ *
+ * @example
+ * const r = safeParse(goalSchema, input);
+ * if (!r.success) r.issues.forEach((i) => console.log(formatIssue(i)));
+ */
+export function safeParse<S extends Schema<unknown, unknown>>(schema: S, value: unknown): ParseResult<Output<S>> {
+  const issues: OtIssue[] = [];
+  const data = schema.run(value, [], issues);
+  if (data === INVALID || issues.length > 0) return { success: false, issues };
+  return { success: true, data: data as Output<S> };
+}
+
+/**
+ * Checks `value` against `schema` and returns the clean copy, or throws an {@link OtValidationError} that
+ * lists every problem. `subject` names what was checked in the message (`goal`, `schedule`…).
+ *
+ * @example
+ * const goal = parse(goalSchema, input, 'goal');
+ */
+export function parse<S extends Schema<unknown, unknown>>(schema: S, value: unknown, subject = 'value'): Output<S> {
+  const result = safeParse(schema, value);
+  if (!result.success) throw new OtValidationError(subject, result.issues);
+  return result.data;
+}
+
+function make<Out, In = Out>(
+  run: Schema<Out, In>['run'],
+  json: () => JsonSchema,
+  extra: Partial<Pick<Schema<Out, In>, 'optional' | 'inputOptional' | 'description'>> = {},
+): Schema<Out, In> {
+  return { run, json, ...extra };
+}
+
+/** Options of {@link string}. */
+export interface StringOptions {
+  /** Minimum length after trimming (1 rejects empty and blank text). */
+  min?: number;
+  /** Maximum length in UTF-16 code units. */
+  max?: number;
+  /** A pattern the whole string must match. */
+  pattern?: RegExp;
+  /** Words for the pattern in messages, e.g. `a time like 08:30`. */
+  patternLabel?: string;
+  /** JSON Schema `format`, e.g. `date`. */
+  format?: string;
+  /** Trim surrounding white space in the output (default true when `min` is set). */
+  trim?: boolean;
+}
+
+/**
+ * A string. With `min: 1` an empty or blank string is rejected with "must not be empty".
+ *
+ * @example
+ * const label = string({ min: 1, max: 120 });
+ */
+export function string(options: StringOptions = {}): Schema<string> {
+  const { min, max, pattern, patternLabel, format } = options;
+  const trim = options.trim ?? min !== undefined;
+  return make(
+    (value, path, issues) => {
+      if (typeof value !== 'string') return issue(issues, path, 'type', `must be a string (got ${typeName(value)})`);
+      const text = trim ? value.trim() : value;
+      if (min !== undefined && text.length < min)
+        return issue(issues, path, 'too-small', min === 1 ? 'must not be empty' : `must be at least ${min} characters`);
+      if (max !== undefined && text.length > max)
+        return issue(issues, path, 'too-big', `must be at most ${max} characters (got ${text.length})`);
+      if (pattern && !pattern.test(text))
+        return issue(issues, path, 'pattern', `must be ${patternLabel ?? `text matching ${pattern.source}`} (got ${quote(text)})`);
+      return text;
+    },
+    () => ({
+      type: 'string',
+      ...(min !== undefined ? { minLength: min } : {}),
+      ...(max !== undefined ? { maxLength: max } : {}),
+      ...(pattern ? { pattern: pattern.source } : {}),
+      ...(format ? { format } : {}),
+    }),
+  );
+}
+
+/** Options of {@link number}. */
+export interface NumberOptions {
+  min?: number;
+  max?: number;
+  /** Rejects the minimum itself (e.g. minutes must be > 0). */
+  exclusiveMin?: boolean;
+  /** Whole numbers only. */
+  integer?: boolean;
+}
+
+/**
+ * A finite number (NaN and Infinity are rejected).
+ *
+ * @example
+ * const minutes = number({ min: 0, exclusiveMin: true, max: 600 });
+ */
+export function number(options: NumberOptions = {}): Schema<number> {
+  const { min, max, exclusiveMin, integer } = options;
+  return make(
+    (value, path, issues) => {
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return issue(issues, path, 'type', `must be a finite number (got ${typeName(value)})`);
+      if (integer && !Number.isInteger(value)) return issue(issues, path, 'integer', `must be a whole number (got ${value})`);
+      if (min !== undefined && (exclusiveMin ? value <= min : value < min))
+        return issue(issues, path, 'too-small', `must be ${exclusiveMin ? 'greater than' : 'at least'} ${min} (got ${value})`);
+      if (max !== undefined && value > max) return issue(issues, path, 'too-big', `must be at most ${max} (got ${value})`);
+      return value;
+    },
+    () => ({
+      type: integer ? 'integer' : 'number',
+      ...(min !== undefined ? (exclusiveMin ? { exclusiveMinimum: min } : { minimum: min }) : {}),
+      ...(max !== undefined ? { maximum: max } : {}),
+    }),
+  );
+}
+
+/** `true` or `false`. */
+export function boolean(): Schema<boolean> {
+  return make(
+    (value, path, issues) =>
+      typeof value === 'boolean' ? value : issue(issues, path, 'type', `must be true or false (got ${typeName(value)})`),
+    () => ({ type: 'boolean' }),
+  );
+}
+
+/** Exactly `expected`. */
+export function literal<const T extends string | number | boolean>(expected: T): Schema<T> {
+  return make(
+    (value, path, issues) =>
+      value === expected ? expected : issue(issues, path, 'literal', `must be ${quote(expected)} (got ${quote(value)})`),
+    () => ({ const: expected }),
+  );
+}
+
+/**
+ * One of a fixed list of values, e.g. a level of assistance.
+ *
+ * @example
+ * const level = picklist(OT_ASSISTANCE_LEVELS);
+ */
+export function picklist<const T extends readonly (string | number)[]>(options: T): Schema<T[number]> {
+  return make(
+    (value, path, issues) =>
+      options.includes(value as T[number])
+        ? (value as T[number])
+        : issue(issues, path, 'enum', `must be one of ${options.map((o) => quote(o)).join(', ')} (got ${quote(value)})`),
+    () => ({ enum: [...options] }),
+  );
+}
+
+/** Options of {@link array}. */
+export interface ArrayOptions<T> {
+  min?: number;
+  max?: number;
+  /** Items whose key repeats are rejected with a `duplicate` issue (e.g. ids). */
+  uniqueBy?: (item: T) => unknown;
+  /** Words for the unique key in messages, e.g. `id`. */
+  uniqueLabel?: string;
+}
+
+/** An array whose items all match `item`. Every bad item is reported, each with its index. */
+export function array<O, I>(item: Schema<O, I>, options: ArrayOptions<O> = {}): Schema<O[], I[]> {
+  const { min, max, uniqueBy, uniqueLabel = 'value' } = options;
+  return make(
+    (value, path, issues) => {
+      if (!Array.isArray(value)) return issue(issues, path, 'type', `must be an array (got ${typeName(value)})`);
+      if (min !== undefined && value.length < min)
+        return issue(issues, path, 'too-small', `must have at least ${min} item${min === 1 ? '' : 's'} (got ${value.length})`);
+      if (max !== undefined && value.length > max)
+        return issue(issues, path, 'too-big', `must have at most ${max} items (got ${value.length})`);
+      const out: O[] = [];
+      let bad = false;
+      const seen = new Map<unknown, number>();
+      value.forEach((entry, index) => {
+        path.push(index);
+        const result = item.run(entry, path, issues);
+        if (result === INVALID) bad = true;
+        else {
+          if (uniqueBy) {
+            const key = uniqueBy(result);
+            const first = seen.get(key);
+            if (first !== undefined) {
+              issue(issues, path, 'duplicate', `repeats ${uniqueLabel} ${quote(key)} already used at index ${first}`);
+              bad = true;
+            } else seen.set(key, index);
+          }
+          out.push(result);
+        }
+        path.pop();
+      });
+      return bad ? INVALID : out;
+    },
+    () => ({
+      type: 'array',
+      items: item.json(),
+      ...(min !== undefined ? { minItems: min } : {}),
+      ...(max !== undefined ? { maxItems: max } : {}),
+    }),
+  );
+}
+
+/** A schema whose key may be left out of an object, in input and output. */
+export type OptionalSchema<O, I> = Schema<O, I> & { readonly optional: true; readonly inputOptional: true };
+/** A schema whose key may be left out of an object's input; the output then holds a default. */
+export type DefaultSchema<O, I> = Schema<O, I> & { readonly inputOptional: true };
+
+/** The value may be absent (`undefined`); the key may be left out of an object. */
+export function optional<O, I>(schema: Schema<O, I>): OptionalSchema<O | undefined, I | undefined> {
+  return make<O | undefined, I | undefined>(
+    (value, path, issues) => (value === undefined ? undefined : schema.run(value, path, issues)),
+    () => schema.json(),
+    { optional: true, inputOptional: true, description: schema.description },
+  ) as OptionalSchema<O | undefined, I | undefined>;
+}
+
+/** The value may be absent on input; the output then holds `fallback`. */
+export function withDefault<O, I>(schema: Schema<O, I>, fallback: O | (() => O)): DefaultSchema<O, I | undefined> {
+  return make<O, I | undefined>(
+    (value, path, issues) =>
+      value === undefined ? (typeof fallback === 'function' ? (fallback as () => O)() : fallback) : schema.run(value, path, issues),
+    () => ({ ...schema.json(), ...(typeof fallback === 'function' ? {} : { default: fallback }) }),
+    { inputOptional: true, description: schema.description },
+  ) as DefaultSchema<O, I | undefined>;
+}
+
+/** The value may be `null`. */
+export function nullable<O, I>(schema: Schema<O, I>): Schema<O | null, I | null> {
+  return make<O | null, I | null>(
+    (value, path, issues) => (value === null ? null : schema.run(value, path, issues)),
+    () => ({ anyOf: [schema.json(), { type: 'null' }] }),
+    { description: schema.description },
+  );
+}
+
+/** Adds a readable description (shown in JSON Schema and docs). */
+export function describe<S extends Schema<unknown, unknown>>(schema: S, description: string): S {
+  return { ...schema, description, json: () => ({ ...schema.json(), description }) };
+}
+
+/**
+ * Adds a check that the base schema cannot express. `check` returns a message (the value is bad) or
+ * undefined (the value is fine); it runs only when the base schema passed.
+ *
+ * @example
+ * const even = refine(number(), (n) => (n % 2 ? 'must be even' : undefined));
+ */
+export function refine<S extends Schema<unknown, unknown>>(
+  schema: S,
+  check: (value: Output<S>) => string | undefined | { path: (string | number)[]; message: string; code?: OtIssueCode }[],
+  code: OtIssueCode = 'invalid',
+): S {
+  return {
+    ...schema,
+    run(value: unknown, path: Path, issues: OtIssue[]) {
+      const out = schema.run(value, path, issues);
+      if (out === INVALID) return INVALID;
+      const problem = check(out as Output<S>);
+      if (problem === undefined) return out;
+      if (typeof problem === 'string') return issue(issues, path, code, problem);
+      if (problem.length === 0) return out;
+      for (const p of problem) issue(issues, [...path, ...p.path], p.code ?? code, p.message);
+      return INVALID;
+    },
+  };
+}
+
+type Shape = { [key: string]: Schema<unknown, unknown> };
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type OutOptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { readonly optional: true } ? K : never }[keyof S];
+type InOptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { readonly inputOptional: true } ? K : never }[keyof S];
+/** The output type of an object schema with shape `S`. */
+export type ObjectOutput<S extends Shape> = Simplify<
+  { [K in Exclude<keyof S, OutOptionalKeys<S>>]: Output<S[K]> } & { [K in OutOptionalKeys<S>]?: Output<S[K]> }
+>;
+/** The input type of an object schema with shape `S`. */
+export type ObjectInput<S extends Shape> = Simplify<
+  { [K in Exclude<keyof S, InOptionalKeys<S>>]: Input<S[K]> } & { [K in InOptionalKeys<S>]?: Input<S[K]> }
+>;
+
+/** An object schema; `shape` lists its fields. */
+export interface ObjectSchema<S extends Shape> extends Schema<ObjectOutput<S>, ObjectInput<S>> {
+  readonly shape: S;
+}
+
+/** Options of {@link object}. */
+export interface ObjectOptions {
+  /** Keys matching this pattern pass through untouched (e.g. `/^ext_/` for extension fields). */
+  passthrough?: RegExp;
+  /** Title in JSON Schema. */
+  title?: string;
+}
+
+/**
+ * An object with the given fields. Unknown keys are rejected ("unknown field"), which catches typos such as
+ * `titel`; every field is checked and every problem reported.
+ *
+ * @example
+ * const point = object({ x: number(), y: number(), label: optional(string()) });
+ */
+export function object<const S extends Shape>(shape: S, options: ObjectOptions = {}): ObjectSchema<S> {
+  const keys = Object.keys(shape);
+  return {
+    shape,
+    run(value, path, issues) {
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return issue(issues, path, 'type', `must be an object (got ${typeName(value)})`);
+      const input = value as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      let bad = false;
+      for (const key of keys) {
+        const field = shape[key]!;
+        const raw = input[key];
+        path.push(key);
+        if (raw === undefined && !field.inputOptional) {
+          issue(issues, path, 'required', 'is required');
+          bad = true;
+        } else {
+          const result = field.run(raw, path, issues);
+          if (result === INVALID) bad = true;
+          else if (result !== undefined) out[key] = result;
+        }
+        path.pop();
+      }
+      for (const key of Object.keys(input)) {
+        if (key in shape) continue;
+        if (options.passthrough?.test(key)) {
+          out[key] = input[key];
+          continue;
+        }
+        if (input[key] === undefined) continue;
+        issue(issues, [...path, key], 'unknown-key', 'is not a known field');
+        bad = true;
+      }
+      return bad ? INVALID : (out as ObjectOutput<S>);
+    },
+    json() {
+      const properties: Record<string, JsonSchema> = {};
+      const required: string[] = [];
+      for (const key of keys) {
+        const field = shape[key]!;
+        properties[key] = field.json();
+        if (!field.inputOptional) required.push(key);
+      }
+      return {
+        type: 'object',
+        ...(options.title ? { title: options.title } : {}),
+        properties,
+        required,
+        additionalProperties: false,
+        ...(options.passthrough ? { patternProperties: { [options.passthrough.source]: {} } } : {}),
+      };
+    },
+  };
+}
+
+/**
+ * One of several object schemas, chosen by the value of the `key` field (a discriminated union). Problems are
+ * reported against the chosen variant, so messages stay precise.
+ *
+ * @example
+ * const event = variant('type', { start: object({ type: literal('start'), at: number() }), … });
+ */
+export function variant<K extends string, const M extends { [tag: string]: Schema<unknown, unknown> }>(
+  key: K,
+  options: M,
+): Schema<Output<M[keyof M]>, Input<M[keyof M]>> {
+  const tags = Object.keys(options);
+  return make(
+    (value, path, issues) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return issue(issues, path, 'type', `must be an object (got ${typeName(value)})`);
+      const tag = (value as Record<string, unknown>)[key];
+      const chosen = typeof tag === 'string' ? options[tag] : undefined;
+      if (!chosen)
+        return issue(issues, [...path, key], 'enum', `must be one of ${tags.map((t) => quote(t)).join(', ')} (got ${quote(tag)})`);
+      return chosen.run(value, path, issues) as Output<M[keyof M]>;
+    },
+    () => ({ oneOf: tags.map((t) => options[t]!.json()) }),
+  );
+}
+
+/** A map from string keys (checked by `keyPattern`) to values of `value`'s type. */
+export function record<O, I>(
+  value: Schema<O, I>,
+  keyPattern?: RegExp,
+  keyLabel = 'key',
+): Schema<Record<string, O>, Record<string, I>> {
+  return make(
+    (input, path, issues) => {
+      if (typeof input !== 'object' || input === null || Array.isArray(input))
+        return issue(issues, path, 'type', `must be an object (got ${typeName(input)})`);
+      const out: Record<string, O> = {};
+      let bad = false;
+      for (const [k, v] of Object.entries(input)) {
+        path.push(k);
+        if (keyPattern && !keyPattern.test(k)) {
+          issue(issues, path, 'pattern', `is not a valid ${keyLabel}`);
+          bad = true;
+        } else {
+          const result = value.run(v, path, issues);
+          if (result === INVALID) bad = true;
+          else out[k] = result;
+        }
+        path.pop();
+      }
+      return bad ? INVALID : out;
+    },
+    () => ({
+      type: 'object',
+      additionalProperties: value.json(),
+      ...(keyPattern ? { propertyNames: { pattern: keyPattern.source } } : {}),
+    }),
+  );
+}
+
+/** Any of the given schemas; the first that accepts the value wins. Use {@link variant} for tagged objects. */
+export function union<const T extends readonly Schema<unknown, unknown>[]>(
+  members: T,
+  label: string,
+): Schema<Output<T[number]>, Input<T[number]>> {
+  return make(
+    (value, path, issues) => {
+      for (const m of members) {
+        const scratch: OtIssue[] = [];
+        const out = m.run(value, path, scratch);
+        if (out !== INVALID && scratch.length === 0) return out as Output<T[number]>;
+      }
+      return issue(issues, path, 'type', `must be ${label}`);
+    },
+    () => ({ anyOf: members.map((m) => m.json()) }),
+  );
+}

@@ -1,0 +1,393 @@
+/**
+ * The store: typed collections over one immutable state, commands that validate before they change
+ * anything, subscriptions with selectors, all-or-nothing transactions, and a change log that the adapter
+ * persists and that sync can replay.
+ *
+ * A write goes: check (schema, then references) → apply to the state and notify subscribers → commit
+ * through the adapter (durable) → resolve. When the commit fails the change is rolled back and the command
+ * rejects with an {@link OtPersistenceError}.
+ */
+import type { OtAdapter } from '../adapters/adapter.js';
+import { memoryAdapter } from '../adapters/memory.js';
+import { OtError, OtNotFoundError, OtPersistenceError, OtValidationError, type OtIssue } from '../errors.js';
+import { systemClock, type OtClock } from '../flow/clock.js';
+import {
+  OT_COLLECTION_NAMES,
+  collectionDef,
+  type OtCollectionName,
+  type OtRecord,
+} from '../model/collections.js';
+import { createId } from '../model/ids.js';
+import { safeParse } from '../model/schema.js';
+import { applyOps, deepFreeze, emptyState } from './replay.js';
+import type {
+  OtAddInput,
+  OtChange,
+  OtCollection,
+  OtEquality,
+  OtOp,
+  OtState,
+  OtStoreStatus,
+  OtSubscribeOptions,
+  OtTransaction,
+  OtTxCollection,
+  OtWriteOptions,
+} from './types.js';
+
+/** Options of {@link createStore}. */
+export interface OtStoreOptions {
+  /** Where the data lives. Default: in memory (lost on reload). */
+  adapter?: OtAdapter;
+  /** Who makes the changes, recorded in the change log (e.g. a staff role, never a child's name). */
+  actor?: string;
+  /** The time source for ids and timestamps. */
+  clock?: OtClock;
+}
+
+/** A store: see {@link createStore}. */
+export type OtStore = {
+  readonly [C in OtCollectionName]: OtCollection<C>;
+} & {
+  /** Resolves once the adapter's data is loaded; rejects with an {@link OtPersistenceError} when it cannot be. */
+  readonly ready: Promise<void>;
+  /** Where the store is in its life. */
+  readonly status: OtStoreStatus;
+  /** Why loading failed, when `status` is `error`. */
+  readonly error: OtError | undefined;
+  /** Records that were stored but failed their checks on load; they are left in storage, not shown. */
+  readonly loadIssues: readonly OtIssue[];
+  /** The adapter in use. */
+  readonly adapter: OtAdapter;
+  /** The current state. Never mutate it. */
+  getState(): OtState;
+  /**
+   * Calls `listener` whenever the slice `selector` picks out changes (by `Object.is`, or `options.equals`).
+   * Returns a function that ends the subscription.
+   *
+   * @example
+   * const stop = store.subscribe((s) => s.goals, (goals) => render(goals));
+   */
+  subscribe<T>(selector: (state: OtState) => T, listener: (value: T, previous: T) => void, options?: OtSubscribeOptions<T>): () => void;
+  /**
+   * Runs `fn` as one all-or-nothing change: when `fn` throws or any write is invalid, nothing changes.
+   *
+   * @example
+   * await store.transaction((tx) => {
+   *   const goal = tx.goals.add({ description: note.text, order: 9 });
+   *   tx.notes.update(note.id, { status: 'promoted', promotedGoalId: goal.id });
+   * }, { command: 'notes.promote' });
+   */
+  transaction<R>(fn: (tx: OtTransaction) => R, options?: OtWriteOptions): Promise<R>;
+  /** The change log, oldest first. */
+  changes(): Promise<OtChange[]>;
+  /** Stops listening to the adapter and closes it. */
+  close(): void;
+};
+
+interface Subscriber {
+  selector: (state: OtState) => unknown;
+  listener: (value: unknown, previous: unknown) => void;
+  equals: OtEquality<unknown>;
+  last: unknown;
+}
+
+function shapeKeys(name: OtCollectionName): Set<string> {
+  const shape = (collectionDef(name).schema as { shape?: Record<string, unknown> }).shape ?? {};
+  return new Set(Object.keys(shape));
+}
+const SHAPE_KEYS = new Map<OtCollectionName, Set<string>>();
+function hasField(name: OtCollectionName, field: string): boolean {
+  let keys = SHAPE_KEYS.get(name);
+  if (!keys) SHAPE_KEYS.set(name, (keys = shapeKeys(name)));
+  return keys.has(field);
+}
+
+/** Checks a record against its collection's schema; returns the clean, frozen copy or throws. */
+function check<C extends OtCollectionName>(name: C, value: unknown): OtRecord<C> {
+  const def = collectionDef(name);
+  const result = safeParse(def.schema, value);
+  if (!result.success) throw new OtValidationError(def.entity, result.issues);
+  return deepFreeze(result.data) as OtRecord<C>;
+}
+
+/** Which fields of which collections refer to `target`. */
+function referrersOf(target: OtCollectionName): [OtCollectionName, string][] {
+  const out: [OtCollectionName, string][] = [];
+  for (const name of OT_COLLECTION_NAMES) {
+    for (const [field, to] of Object.entries(collectionDef(name).refs)) if (to === target) out.push([name, field]);
+  }
+  return out;
+}
+
+class Transaction {
+  readonly ops: OtOp[] = [];
+  #state: OtState;
+  readonly #now: number;
+  readonly #touched = new Map<string, OtOp>();
+  readonly api: OtTransaction;
+
+  constructor(state: OtState, now: number) {
+    this.#state = state;
+    this.#now = now;
+    const api: Record<string, unknown> = {};
+    for (const name of OT_COLLECTION_NAMES) api[name] = this.#collection(name);
+    Object.defineProperty(api, 'state', { get: () => this.#state });
+    this.api = api as OtTransaction;
+  }
+
+  get state(): OtState {
+    return this.#state;
+  }
+
+  #write(op: OtOp): void {
+    this.ops.push(op);
+    this.#touched.set(`${op.collection}\u0000${op.id}`, op);
+    this.#state = applyOps(this.#state, [op]);
+  }
+
+  #collection<C extends OtCollectionName>(name: C): OtTxCollection<C> {
+    const table = () => this.#state[name] as Record<string, OtRecord<C>>;
+    const get = (id: string) => (Object.hasOwn(table(), id) ? table()[id] : undefined);
+    return {
+      get,
+      list: () => Object.values(table()),
+      add: (input: OtAddInput<C>) => {
+        const filled: Record<string, unknown> = { ...(input as object) };
+        if (filled.id === undefined) filled.id = createId(this.#now);
+        if (filled.createdAt === undefined && hasField(name, 'createdAt')) filled.createdAt = this.#now;
+        if (filled.at === undefined && hasField(name, 'at')) filled.at = this.#now;
+        const record = check(name, filled);
+        if (get(record.id))
+          throw new OtValidationError(collectionDef(name).entity, [
+            { path: ['id'], code: 'duplicate', message: `is already used by another ${collectionDef(name).entity} ("${record.id}")` },
+          ]);
+        this.#write({ type: 'put', collection: name, id: record.id, value: record });
+        return record;
+      },
+      put: (input) => {
+        const record = check(name, input);
+        this.#write({ type: 'put', collection: name, id: record.id, value: record });
+        return record;
+      },
+      update: (id, patch) => {
+        const current = get(id);
+        if (!current) throw new OtNotFoundError(name, id);
+        const changes = typeof patch === 'function' ? patch(current) : patch;
+        if ('id' in (changes as object) && (changes as { id?: unknown }).id !== id)
+          throw new OtValidationError(collectionDef(name).entity, [{ path: ['id'], code: 'invalid', message: 'cannot be changed' }]);
+        const merged: Record<string, unknown> = { ...current, ...(changes as object) };
+        for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
+        if (hasField(name, 'updatedAt') && !('updatedAt' in (changes as object))) merged.updatedAt = this.#now;
+        const record = check(name, merged);
+        this.#write({ type: 'put', collection: name, id, value: record });
+        return record;
+      },
+      remove: (id) => {
+        if (!get(id)) throw new OtNotFoundError(name, id);
+        this.#write({ type: 'delete', collection: name, id });
+      },
+    };
+  }
+
+  /** Checks references of everything the transaction wrote, against the final state. */
+  checkReferences(): void {
+    for (const op of this.#touched.values()) {
+      const def = collectionDef(op.collection);
+      if (op.type === 'put') {
+        const record = op.value as Record<string, unknown>;
+        const issues: OtIssue[] = [];
+        for (const [field, target] of Object.entries(def.refs)) {
+          const ref = record[field];
+          if (typeof ref === 'string' && !Object.hasOwn(this.#state[target], ref))
+            issues.push({ path: [field], code: 'reference', message: `names no ${collectionDef(target).entity} with id "${ref}"` });
+        }
+        if (issues.length) throw new OtValidationError(def.entity, issues);
+      } else {
+        const issues: OtIssue[] = [];
+        for (const [name, field] of referrersOf(op.collection)) {
+          for (const [id, rec] of Object.entries(this.#state[name])) {
+            if ((rec as Record<string, unknown>)[field] === op.id)
+              issues.push({ path: [name, id, field], code: 'reference', message: `still refers to this ${def.entity}` });
+          }
+        }
+        if (issues.length) throw new OtValidationError(`removal of ${def.entity} "${op.id}"`, issues);
+      }
+    }
+  }
+}
+
+class Store {
+  readonly adapter: OtAdapter;
+  readonly ready: Promise<void>;
+  status: OtStoreStatus = 'loading';
+  error: OtError | undefined;
+  loadIssues: OtIssue[] = [];
+  #state: OtState = emptyState();
+  readonly #subscribers = new Set<Subscriber>();
+  readonly #actor: string;
+  readonly #clock: OtClock;
+  #queue: Promise<unknown> = Promise.resolve();
+  #unwatch: (() => void) | undefined;
+
+  constructor(options: OtStoreOptions) {
+    this.adapter = options.adapter ?? memoryAdapter();
+    this.#actor = options.actor ?? 'local';
+    this.#clock = options.clock ?? systemClock;
+    for (const name of OT_COLLECTION_NAMES) (this as unknown as Record<string, unknown>)[name] = this.#collection(name);
+    this.ready = this.#load();
+    // Callers that never await `ready` still see failures through `status`/`error` and command rejections.
+    this.ready.catch(() => {});
+  }
+
+  async #load(): Promise<void> {
+    let loaded;
+    try {
+      loaded = await this.adapter.load();
+    } catch (cause) {
+      this.status = 'error';
+      this.error = cause instanceof OtError ? cause : new OtPersistenceError(`Could not open ${this.adapter.kind}: ${String((cause as Error)?.message ?? cause)}`, { cause });
+      throw this.error;
+    }
+    const ops: OtOp[] = [];
+    for (const name of OT_COLLECTION_NAMES) {
+      (loaded.records[name] ?? []).forEach((raw, index) => {
+        const result = safeParse(collectionDef(name).schema, raw);
+        if (!result.success) {
+          for (const i of result.issues) this.loadIssues.push({ ...i, path: [name, index, ...i.path] });
+          return;
+        }
+        ops.push({ type: 'put', collection: name, id: result.data.id, value: result.data });
+      });
+    }
+    this.#unwatch = this.adapter.watch?.((change) => this.#applyExternal(change));
+    this.status = 'ready';
+    this.#setState(applyOps(this.#state, ops));
+  }
+
+  #applyExternal(change: OtChange): void {
+    const ops: OtOp[] = [];
+    for (const op of change.ops) {
+      if (op.type === 'delete') ops.push(op);
+      else {
+        const result = safeParse(collectionDef(op.collection).schema, op.value);
+        if (result.success) ops.push({ ...op, value: result.data });
+      }
+    }
+    this.#setState(applyOps(this.#state, ops));
+  }
+
+  getState(): OtState {
+    return this.#state;
+  }
+
+  #setState(next: OtState): void {
+    if (next === this.#state) return;
+    this.#state = next;
+    for (const sub of [...this.#subscribers]) {
+      if (!this.#subscribers.has(sub)) continue;
+      const value = sub.selector(next);
+      if (sub.equals(value, sub.last)) continue;
+      const previous = sub.last;
+      sub.last = value;
+      sub.listener(value, previous);
+    }
+  }
+
+  subscribe<T>(selector: (state: OtState) => T, listener: (value: T, previous: T) => void, options: OtSubscribeOptions<T> = {}): () => void {
+    const sub: Subscriber = {
+      selector,
+      listener: listener as Subscriber['listener'],
+      equals: (options.equals ?? Object.is) as OtEquality<unknown>,
+      last: selector(this.#state),
+    };
+    this.#subscribers.add(sub);
+    if (options.fireImmediately) listener(sub.last as T, sub.last as T);
+    return () => {
+      this.#subscribers.delete(sub);
+    };
+  }
+
+  async transaction<R>(fn: (tx: OtTransaction) => R, options: OtWriteOptions = {}): Promise<R> {
+    return this.#run(options.command ?? 'transaction', options.actor, fn);
+  }
+
+  async #run<R>(command: string, actor: string | undefined, fn: (tx: OtTransaction) => R): Promise<R> {
+    if (this.status === 'closed') throw new OtError('closed', 'The store is closed');
+    await this.ready;
+    const now = this.#clock.now();
+    const tx = new Transaction(this.#state, now);
+    const result = fn(tx.api);
+    if (result instanceof Promise) throw new OtError('async-transaction', 'A transaction function must be synchronous');
+    tx.checkReferences();
+    if (tx.ops.length === 0) return result;
+    const change: OtChange = deepFreeze({ id: createId(now), at: now, actor: actor ?? this.#actor, command, ops: tx.ops });
+    const before = this.#state;
+    this.#setState(applyOps(this.#state, change.ops));
+    const commit = this.#queue.then(() => this.adapter.commit(change));
+    this.#queue = commit.catch(() => {});
+    try {
+      await commit;
+    } catch (cause) {
+      this.#rollback(change, before);
+      throw cause instanceof OtPersistenceError
+        ? cause
+        : new OtPersistenceError(`Could not save "${command}" to ${this.adapter.kind}: ${String((cause as Error)?.message ?? cause)}`, { cause });
+    }
+    return result;
+  }
+
+  /** Undoes a change whose commit failed, leaving alone records that later changes have replaced since. */
+  #rollback(change: OtChange, before: OtState): void {
+    const ops: OtOp[] = [];
+    for (const op of change.ops) {
+      const table = this.#state[op.collection] as Record<string, unknown>;
+      const current = Object.hasOwn(table, op.id) ? table[op.id] : undefined;
+      const ours = op.type === 'put' ? op.value : undefined;
+      if (current !== ours) continue;
+      const old = (before[op.collection] as Record<string, unknown>)[op.id];
+      ops.push(old === undefined ? { type: 'delete', collection: op.collection, id: op.id } : { type: 'put', collection: op.collection, id: op.id, value: old });
+    }
+    this.#setState(applyOps(this.#state, ops));
+  }
+
+  #collection<C extends OtCollectionName>(name: C): OtCollection<C> {
+    const table = () => this.#state[name] as Record<string, OtRecord<C>>;
+    // TypeScript cannot index the transaction by a generic collection name; this view can.
+    const on = (tx: OtTransaction) => tx[name] as unknown as OtTxCollection<C>;
+    return {
+      name,
+      get: (id) => (Object.hasOwn(table(), id) ? table()[id] : undefined),
+      list: () => Object.values(table()),
+      get size() {
+        return Object.keys(table()).length;
+      },
+      add: (input, o = {}) => this.#run(o.command ?? `${name}.add`, o.actor, (tx) => on(tx).add(input)),
+      put: (record, o = {}) => this.#run(o.command ?? `${name}.put`, o.actor, (tx) => on(tx).put(record)),
+      update: (id, patch, o = {}) => this.#run(o.command ?? `${name}.update`, o.actor, (tx) => on(tx).update(id, patch)),
+      remove: (id, o = {}) => this.#run(o.command ?? `${name}.remove`, o.actor, (tx) => on(tx).remove(id)),
+    };
+  }
+
+  changes(): Promise<OtChange[]> {
+    return this.adapter.changes();
+  }
+
+  close(): void {
+    this.status = 'closed';
+    this.#unwatch?.();
+    this.#subscribers.clear();
+    this.adapter.close?.();
+  }
+}
+
+/**
+ * Creates a store over an adapter (memory by default; `indexedDbAdapter()` in browsers).
+ *
+ * @example
+ * const store = createStore({ adapter: indexedDbAdapter({ name: 'otkit' }), actor: 'therapist' });
+ * await store.ready;
+ * const goal = await store.goals.add({ description: 'Tie shoes', order: 1 });
+ */
+export function createStore(options: OtStoreOptions = {}): OtStore {
+  return new Store(options) as unknown as OtStore;
+}

@@ -1,0 +1,82 @@
+// Builds, in order:
+//  1. @otkit/sdk       -> packages/sdk/dist       unbundled ESM (one .js per module) + .d.ts
+//  2. @otkit/elements  -> packages/elements/dist  unbundled ESM + .d.ts, lit/@lit/context/@otkit/sdk external
+//  3. the CDN file     -> packages/elements/dist/cdn/otkit.min.js: one minified ESM file with everything
+//     inside (Lit included) that a plain page loads with one <script type="module">.
+// rollup needs the TypeScript *JS API*, so TypeScript stays on 6.x (see ../shared/TOOLCHAIN.md).
+import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+const pkgJson = (dir) => JSON.parse(readFileSync(new URL(`${dir}/package.json`, import.meta.url), 'utf8'));
+
+/** Bare imports of the package's dependencies stay external in the npm build. */
+function externalsOf(dir) {
+  const p = pkgJson(dir);
+  const deps = [...Object.keys(p.dependencies ?? {}), ...Object.keys(p.peerDependencies ?? {})];
+  return (id) => deps.some((d) => id === d || id.startsWith(`${d}/`));
+}
+
+/** Every TypeScript module under src/ is an entry, so deep files keep their paths in dist/. */
+function sourceFiles(dir) {
+  return readdirSync(`${dir}/src`, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== 'cdn.ts')
+    .map((f) => `${dir}/src/${f}`);
+}
+
+/** Copies plain asset files (CSS) from src/ to dist/ with the same relative path. */
+function copyAssets(dir, ext) {
+  return {
+    name: 'otkit-copy-assets',
+    writeBundle() {
+      for (const f of readdirSync(`${dir}/src`, { recursive: true }).map(String)) {
+        if (!f.endsWith(ext)) continue;
+        const to = join(dir, 'dist', f);
+        mkdirSync(dirname(to), { recursive: true });
+        copyFileSync(join(dir, 'src', f), to);
+      }
+    },
+  };
+}
+
+function packageBuild(dir, extraPlugins = []) {
+  return {
+    input: sourceFiles(dir),
+    external: externalsOf(dir),
+    output: { dir: `${dir}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `${dir}/src` },
+    plugins: [
+      typescript({
+        tsconfig: `${dir}/tsconfig.json`,
+        // The plugin injects module:"esnext" into the package tsconfig, which clashes with NodeNext (TS5110).
+        compilerOptions: { module: 'NodeNext', declaration: true, declarationMap: true, outDir: `${dir}/dist` },
+      }),
+      ...extraPlugins,
+    ],
+    onwarn(warning, warn) {
+      if (warning.code === 'CIRCULAR_DEPENDENCY') return;
+      warn(warning);
+    },
+  };
+}
+
+/** Single-file, minified ESM bundle with all dependencies inlined (Lit's production build). */
+export function cdnBuild(input, file) {
+  return {
+    input,
+    output: { file, format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ exportConditions: ['otkit-source'], extensions: ['.ts', '.mjs', '.js'] }),
+      typescript({ tsconfig: 'tsconfig.cdn.json', compilerOptions: { module: 'NodeNext', outDir: dirname(file) } }),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
+  };
+}
+
+export default [
+  packageBuild('packages/sdk'),
+  packageBuild('packages/elements', [copyAssets('packages/elements', '.css')]),
+  cdnBuild('packages/elements/src/cdn.ts', 'packages/elements/dist/cdn/otkit.min.js'),
+];

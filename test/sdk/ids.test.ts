@@ -1,0 +1,23 @@
+import { expect } from '@open-wc/testing';
+import { OT_ID_PATTERN, createId } from '@otkit/sdk';
+
+describe('createId', () => {
+  it('makes 26-character ids that match the id pattern', () => {
+    const id = createId();
+    expect(id).to.have.length(26);
+    expect(OT_ID_PATTERN.test(id)).to.equal(true);
+  });
+
+  it('sorts in creation order, within one millisecond and across milliseconds', () => {
+    const t = Date.UTC(2026, 10, 23, 9, 0, 0);
+    const ids = [createId(t), createId(t), createId(t), createId(t + 1), createId(t + 1), createId(t + 1000)];
+    expect([...ids].sort()).to.deep.equal(ids);
+    expect(new Set(ids).size).to.equal(ids.length);
+  });
+
+  it('encodes the time so later ids sort after earlier ones', () => {
+    const early = createId(Date.UTC(2020, 0, 1));
+    const late = createId(Date.UTC(2030, 0, 1));
+    expect(early < late).to.equal(true);
+  });
+});
