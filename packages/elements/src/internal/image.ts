@@ -1,0 +1,29 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { safeImageUrl, type OtImageRef } from '@otkit/sdk';
+import { symbolTemplate } from '../symbols/symbols.js';
+
+/**
+ * Renders a picture reference: a built-in symbol (inline SVG) or an image URL that passed the URL policy
+ * (loaded with no referrer). `alt` falls back to `fallbackAlt` (usually the label). An image URL the policy
+ * refuses, or an unknown symbol, renders nothing rather than something unsafe. Use `decorative` when the
+ * label next to the picture already says everything (the picture is then hidden from assistive tech).
+ */
+export function renderImage(
+  image: OtImageRef | undefined,
+  fallbackAlt: string,
+  options: { part?: string; decorative?: boolean } = {},
+): TemplateResult | typeof nothing {
+  if (!image) return nothing;
+  const part = options.part ?? 'image';
+  const alt = options.decorative ? '' : (image.alt ?? fallbackAlt);
+  if (image.symbol) {
+    const drawing = symbolTemplate(image.symbol);
+    if (!drawing) return nothing;
+    return options.decorative
+      ? html`<svg part=${part} viewBox="0 0 48 48" aria-hidden="true" focusable="false">${drawing}</svg>`
+      : html`<svg part=${part} viewBox="0 0 48 48" role="img" aria-label=${alt} focusable="false">${drawing}</svg>`;
+  }
+  const src = safeImageUrl(image.src);
+  if (!src) return nothing;
+  return html`<img part=${part} src=${src} alt=${alt} referrerpolicy="no-referrer" loading="lazy" decoding="async" draggable="false" />`;
+}
