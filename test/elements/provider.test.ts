@@ -1,26 +1,152 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml, type TemplateResult } from 'lit';
 import { createStore, memoryAdapter, type OtStore } from '@otkit/sdk';
 import '@otkit/elements/define.js';
-import { StoreController, type OtProvider } from '@otkit/elements';
+import { StoreController, type OtErrorEvent, type OtProvider } from '@otkit/elements';
 
 class TestGoalCount extends LitElement {
   readonly goals = new StoreController(this, (s) => s.goals);
+  renders = 0;
   override render(): TemplateResult {
-    return litHtml`<p>${Object.keys(this.goals.value ?? {}).length} goals</p>`;
+    this.renders++;
+    return litHtml`<p>${this.goals.store ? `${Object.keys(this.goals.value ?? {}).length} goals` : 'no store'}</p>`;
   }
 }
 customElements.define('test-goal-count', TestGoalCount);
 
+const text = (el: Element) => el.shadowRoot!.textContent!.trim();
+
+function uniqueDb(): string {
+  return `otkit-test-provider-${Math.random().toString(36).slice(2)}`;
+}
+
+async function deleteDb(name: string): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = req.onerror = req.onblocked = () => resolve();
+  });
+}
+
 describe('<ot-provider>', () => {
-  it('hands its store to elements inside it', async () => {
-    const store: OtStore = createStore({ adapter: memoryAdapter() });
-    const el = await fixture<OtProvider>(html`<ot-provider .store=${store}><test-goal-count></test-goal-count></ot-provider>`);
-    const child = el.querySelector('test-goal-count') as TestGoalCount;
-    await child.updateComplete;
-    expect(child.shadowRoot!.textContent).to.contain('0 goals');
-    await store.goals.add({ description: 'Tie shoes', order: 1 });
-    await child.updateComplete;
-    expect(child.shadowRoot!.textContent).to.contain('1 goals');
+  describe('accessibility', () => {
+    it('is accessible with content inside', async () => {
+      const el = await fixture<OtProvider>(html`<ot-provider storage="memory"><p>Hello</p></ot-provider>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the store it provides', () => {
+    it('hands a store set by the page to elements inside it, and they follow its changes', async () => {
+      const store: OtStore = createStore({ adapter: memoryAdapter() });
+      const el = await fixture<OtProvider>(html`<ot-provider .store=${store}><test-goal-count></test-goal-count></ot-provider>`);
+      const child = el.querySelector('test-goal-count') as TestGoalCount;
+      await child.updateComplete;
+      expect(text(child)).to.equal('0 goals');
+      await store.goals.add({ description: 'Tie shoes', order: 1 });
+      await child.updateComplete;
+      expect(text(child)).to.equal('1 goals');
+    });
+
+    it('re-renders a consumer only when its slice changes', async () => {
+      const store = createStore();
+      const el = await fixture<OtProvider>(html`<ot-provider .store=${store}><test-goal-count></test-goal-count></ot-provider>`);
+      const child = el.querySelector('test-goal-count') as TestGoalCount;
+      await child.updateComplete;
+      const before = child.renders;
+      await store.clients.add({ alias: 'Blue fox' });
+      await child.updateComplete;
+      expect(child.renders).to.equal(before);
+      await store.goals.add({ description: 'Zip a coat', order: 1 });
+      await child.updateComplete;
+      expect(child.renders).to.equal(before + 1);
+    });
+
+    it('switches consumers to a new store when the page replaces it', async () => {
+      const first = createStore({ adapter: memoryAdapter({ seed: { goals: [{ id: 'g1', description: 'A', order: 1, createdAt: 1 }] } }) });
+      const second = createStore();
+      await first.ready;
+      const el = await fixture<OtProvider>(html`<ot-provider .store=${first}><test-goal-count></test-goal-count></ot-provider>`);
+      const child = el.querySelector('test-goal-count') as TestGoalCount;
+      await child.updateComplete;
+      expect(text(child)).to.equal('1 goals');
+      el.store = second;
+      await el.updateComplete;
+      await child.updateComplete;
+      expect(text(child)).to.equal('0 goals');
+      // the old store no longer drives the consumer
+      await first.goals.add({ description: 'B', order: 2 });
+      await child.updateComplete;
+      expect(text(child)).to.equal('0 goals');
+    });
+
+    it('leaves elements outside any provider without a store', async () => {
+      const child = await fixture<TestGoalCount>(html`<test-goal-count></test-goal-count>`);
+      expect(text(child)).to.equal('no store');
+    });
+
+    it('creates a memory store with storage="memory"', async () => {
+      const el = await fixture<OtProvider>(html`<ot-provider storage="memory"></ot-provider>`);
+      expect(el.store?.adapter.kind).to.equal('memory');
+    });
+
+    it('creates a store persisted in IndexedDB by default, which a new provider on the same database reads back', async () => {
+      const name = uniqueDb();
+      try {
+        const first = await fixture<OtProvider>(html`<ot-provider database=${name}></ot-provider>`);
+        expect(first.store?.adapter.kind).to.equal(`indexeddb:${name}`);
+        await first.store!.goals.add({ description: 'Cut on a line', order: 1 });
+        first.store!.close();
+        const second = await fixture<OtProvider>(html`<ot-provider database=${name}></ot-provider>`);
+        await second.store!.ready;
+        expect(second.store!.goals.list().map((g) => g.description)).to.deep.equal(['Cut on a line']);
+        second.store!.close();
+      } finally {
+        await deleteDb(name);
+      }
+    });
+  });
+
+  describe('when storage cannot be opened', () => {
+    let saved: PropertyDescriptor | undefined;
+    beforeEach(() => {
+      saved = Object.getOwnPropertyDescriptor(window, 'indexedDB');
+      const broken = {
+        open() {
+          throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        },
+      };
+      Object.defineProperty(window, 'indexedDB', { value: broken, configurable: true });
+    });
+    afterEach(() => {
+      if (saved) Object.defineProperty(window, 'indexedDB', saved);
+      else delete (window as { indexedDB?: unknown }).indexedDB;
+    });
+
+    it('falls back to memory, says so in a status notice, and fires ot-error', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('ot-provider');
+      const errored = oneEvent(el, 'ot-error') as Promise<OtErrorEvent>;
+      wrapper.append(el);
+      const event = await errored;
+      expect(event.detail.error.code).to.equal('persistence');
+      await waitUntil(() => el.store?.adapter.kind === 'memory', 'provider fell back to memory');
+      await el.updateComplete;
+      const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
+      expect(notice.getAttribute('role')).to.equal('status');
+      expect(notice.textContent).to.contain('Storage is not available');
+      // the page keeps working: writes go to memory
+      await el.store!.goals.add({ description: 'Still works', order: 1 });
+      expect(el.store!.goals.size).to.equal(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('words the notice in Spanish on a Spanish page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+      const el = document.createElement('ot-provider');
+      wrapper.append(el);
+      await waitUntil(() => el.store?.adapter.kind === 'memory');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('No hay almacenamiento');
+    });
   });
 });

@@ -53,7 +53,13 @@ export class SpeechController implements ReactiveController {
       const voice =
         (options.voice && voices.find((v) => v.name === options.voice)) ||
         (options.lang && voices.find((v) => v.lang.toLowerCase().startsWith(options.lang!.toLowerCase())));
-      if (voice) utterance.voice = voice;
+      if (voice) {
+        try {
+          utterance.voice = voice;
+        } catch {
+          // a voice object the engine does not recognise: speak with its default voice for the language
+        }
+      }
       synth.speak(utterance);
       return true;
     } catch {
