@@ -173,6 +173,9 @@ export type {
 } from './flow/session.js';
 export { OT_SESSION_TEMPLATES, checkPhases, sessionTemplate } from './flow/plan.js';
 export type { OtSessionTemplate } from './flow/plan.js';
+export { OT_SESSION_WORDS, phaseName, sessionSummary, sessionSummaryText } from './flow/summary.js';
+export type { OtSessionSummary, OtSummaryLanguage } from './flow/summary.js';
+export { activeSession } from './flow/active-session.js';
 
 export { OT_DOCUMENT_FORMAT, OT_DOCUMENT_VERSION, exportDocument, importDocument, validateDocument } from './interop/document.js';
 export type { OtDocument, OtImportOptions, OtImportSummary } from './interop/document.js';
