@@ -92,7 +92,7 @@ const minutes = (ms: number) => Math.round(ms / 6000) / 10;
  */
 export function sessionSummary(
   record: { phases: readonly OtSessionPhase[]; events: readonly OtSessionEvent[]; autoAdvance?: boolean | undefined },
-  options: { now?: number; incidents?: readonly OtIncident[] } = {},
+  options: { now?: number; incidents?: readonly Pick<OtIncident, 'at' | 'what' | 'actions' | 'followUpNeeded' | 'followUp'>[] } = {},
 ): OtSessionSummary {
   const s = sessionFlow(record.phases, record.events, options.now ?? Date.now(), { autoAdvance: record.autoAdvance });
   return {
