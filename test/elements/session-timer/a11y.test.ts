@@ -59,8 +59,8 @@ describe('<ot-session-timer> accessibility', () => {
       [html`<ot-session-timer appearance="bar"></ot-session-timer>`, 'Start session'],
       [html`<ot-session-timer compact></ot-session-timer>`, 'Start session'],
       [html`<ot-session-timer locked minutes-only></ot-session-timer>`, undefined],
-      [html`<div lang="es"><ot-session-timer></ot-session-timer></div>`, 'Empezar sesión'],
-      [html`<div dir="rtl" lang="ar"><ot-session-timer appearance="bar"></ot-session-timer></div>`, 'Start session'],
+      [html`<ot-session-timer lang="es"></ot-session-timer>`, 'Empezar sesión'],
+      [html`<ot-session-timer dir="rtl" lang="ar" appearance="bar"></ot-session-timer>`, 'Start session'],
     ];
     for (const [template, start] of cases) {
       const { el } = await timer(template);

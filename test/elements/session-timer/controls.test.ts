@@ -237,7 +237,7 @@ describe('<ot-session-timer> controls', () => {
   });
 
   it('speaks Spanish and flips the bar in right-to-left pages', async () => {
-    const { el, clock } = await timer(html`<div lang="es-MX" dir="rtl"><ot-session-timer appearance="bar" minutes="45"></ot-session-timer></div>`);
+    const { el, clock } = await timer(html`<ot-session-timer lang="es-MX" dir="rtl" appearance="bar" minutes="45"></ot-session-timer>`);
     expect(text(el, 'phase')).to.equal('Saludo y plan');
     expect(text(el, 'status')).to.equal('Fase 1 de 6 · Después: Calentamiento y regulación');
     await click(el, 'Empezar sesión');

@@ -7,7 +7,10 @@ import type { OtSessionTimer } from '@otkit/elements';
 export const M = 60_000;
 export const T0 = Date.UTC(2026, 10, 23, 9, 0);
 
-/** A timer on a manual clock at T0. */
+/**
+ * A timer on a manual clock at T0. Put lang/dir on the timer itself rather than on a wrapper: open-wc's
+ * fixture waits a frame for a plain wrapper, and frames never come in a background tab (tests run two at a time).
+ */
 export async function timer(template?: TemplateResult, clock: OtManualClock = createManualClock(T0)) {
   const host = await fixture<HTMLElement>(template ?? html`<ot-session-timer></ot-session-timer>`);
   const el = (host.localName === 'ot-session-timer' ? host : host.querySelector('ot-session-timer')!) as OtSessionTimer;

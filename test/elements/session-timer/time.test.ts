@@ -4,8 +4,7 @@ import { M, T0, announced, click, part, settle, text, tick, timeLeft, timer } fr
 
 /** Pretends the tab is hidden (or visible again) the way the browser says so. */
 function setVisibility(state: 'hidden' | 'visible'): void {
-  if (state === 'hidden') Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-  else delete (document as { visibilityState?: unknown }).visibilityState;
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
   document.dispatchEvent(new Event('visibilitychange'));
 }
 

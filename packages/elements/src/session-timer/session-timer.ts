@@ -243,30 +243,32 @@ export class OtSessionTimer extends OtElement {
     if (key.every((k, i) => k === this.#memo[i])) return;
     this.#memo = key;
     let error: OtError | undefined;
-    const fail = (subject: string, issues: readonly OtIssue[]) => (error ??= new OtValidationError(subject, issues));
-    const checked = (list: unknown, subject: string, prefix: string[] = []) => {
+    // Paths start with the attribute or property name, so the error state names the field.
+    const fail = (name: string, issues: readonly OtIssue[]) =>
+      (error ??= new OtValidationError('session timer input', issues.map((i) => ({ ...i, path: [name, ...i.path] }))));
+    const checked = (list: unknown, name: string) => {
       const issues = checkPhases(list);
       if (!issues.length) return list as OtSessionPhase[];
-      fail(subject, issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })));
+      fail(name, issues);
       return undefined;
     };
     let phases: readonly OtSessionPhase[] | undefined;
     let planId: string | undefined;
     if (record) phases = record.phases;
-    else if (this.phases) phases = checked(this.phases, 'property "phases"');
+    else if (this.phases) phases = checked(this.phases, 'phases');
     else if (this.plan) {
-      phases = checked(this.plan.phases, 'property "plan"', ['phases']);
+      phases = checked(this.plan.phases, 'plan.phases');
       planId = this.plan.id;
     } else if (this.planId) {
       phases = plans?.[this.planId]?.phases;
       planId = this.planId;
       if (!phases && store?.status !== 'loading')
-        fail('attribute "plan-id"', [{ path: [], code: 'reference', message: `names no stored session plan (got "${this.planId}")` }]);
+        fail('plan-id', [{ path: [], code: 'reference', message: `names no stored session plan (got "${this.planId}")` }]);
     } else {
       try {
         phases = sessionTemplate(this.minutes);
       } catch (e) {
-        fail('attribute "minutes"', (e as OtValidationError).issues);
+        fail('minutes', (e as OtValidationError).issues);
       }
     }
     const auto = record ? !!record.autoAdvance : this.autoAdvance;
@@ -275,8 +277,8 @@ export class OtSessionTimer extends OtElement {
       const r = safeParse(sessionRecordSchema.shape.events, this.events);
       const problem = r.success ? sessionFlow(phases, r.data, 0, { autoAdvance: auto }).problem : undefined;
       events = r.success && !problem ? r.data : undefined;
-      if (!r.success) fail('property "events"', r.issues);
-      else if (problem) fail('property "events"', [{ path: [problem.index], code: 'invalid', message: problem.reason }]);
+      if (!r.success) fail('events', r.issues);
+      else if (problem) fail('events', [{ path: [problem.index], code: 'invalid', message: problem.reason }]);
     }
     if (phases && (events || !this.#good)) this.#good = { phases, events: events ?? [], auto, planId };
     if (error) this.reportError(error);
