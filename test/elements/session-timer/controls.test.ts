@@ -143,11 +143,11 @@ describe('<ot-session-timer> controls', () => {
   it('announces what the therapist does in the polite region', async () => {
     const { el } = await timer();
     await click(el, 'Start session');
-    await announced(el, /^Session started\. Now: Check-in & plan\.$/);
+    await announced(el, /^Now: Check-in & plan\.$/);
     await click(el, 'Next phase');
     await announced(el, /^Now: Warm-up & regulation\.$/);
     await click(el, '+5 min');
-    await announced(el, /^5 min added to Warm-up & regulation\.$/);
+    await announced(el, /^15:00 left in Warm-up & regulation\.$/);
     await click(el, 'Pause');
     await click(el, 'Break');
     await announced(el, /^Paused: break$/);

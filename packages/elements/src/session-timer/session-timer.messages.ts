@@ -2,7 +2,10 @@ import { defineMessages } from '../i18n/messages.js';
 
 type Name = { name: string };
 
-/** Words of `<ot-session-timer>`. Phase names and pause/end reasons come from the SDK (OT_SESSION_WORDS). */
+/**
+ * Words of `<ot-session-timer>`. Phase names, pause and end reasons and the incident questions come from the
+ * SDK (OT_SESSION_WORDS), which the session summary text uses too.
+ */
 export const timerMessages = defineMessages({
   en: {
     start: 'Start session',
@@ -16,7 +19,7 @@ export const timerMessages = defineMessages({
     newSession: 'New session',
     copy: 'Copy summary',
     copied: 'Summary copied.',
-    notCopied: 'Could not copy. Select the summary text instead.',
+    notCopied: 'Could not copy.',
     pauseWhy: 'Why pause?',
     endWhy: 'Why end the session?',
     phaseOf: (p: { n: number; total: number }) => `Phase ${p.n} of ${p.total}`,
@@ -27,9 +30,6 @@ export const timerMessages = defineMessages({
     lastPhase: 'Last phase',
     paused: (p: { reason: string }) => `Paused: ${p.reason}`,
     ended: (p: { reason: string }) => `Session ended: ${p.reason}`,
-    started: 'Session started.',
-    resumed: 'Session resumed.',
-    extended: (p: { n: number; name: string }) => `${p.n} min added to ${p.name}.`,
     session: (p: { done: number; total: number }) => `Session: ${p.done} of ${p.total} min`,
     progress: 'Session progress',
     now: (p: Name) => `Now: ${p.name}.`,
@@ -37,17 +37,11 @@ export const timerMessages = defineMessages({
     timeUp: (p: Name) => `Time is up for ${p.name}.`,
     endedAgo: (p: Name & { n: number }) => `${p.name} ended ${p.n} min ago.`,
     incident: 'Emergency: record what happened',
-    what: 'What happened',
-    actions: 'What was done',
-    followUp: 'Follow-up needed',
     save: 'Save incident',
     later: 'Later',
     required: 'Please fill this in.',
-    saved: 'Incident saved. Resume or end the session.',
+    saved: 'Incident saved.',
     record: 'Record incident',
-    phase: 'Phase',
-    planned: 'Planned',
-    actual: 'Actual',
   },
   es: {
     start: 'Empezar sesión',
@@ -61,7 +55,7 @@ export const timerMessages = defineMessages({
     newSession: 'Nueva sesión',
     copy: 'Copiar resumen',
     copied: 'Resumen copiado.',
-    notCopied: 'No se pudo copiar. Seleccione el texto del resumen.',
+    notCopied: 'No se pudo copiar.',
     pauseWhy: '¿Por qué pausar?',
     endWhy: '¿Por qué terminar la sesión?',
     phaseOf: (p) => `Fase ${p.n} de ${p.total}`,
@@ -72,9 +66,6 @@ export const timerMessages = defineMessages({
     lastPhase: 'Última fase',
     paused: (p) => `En pausa: ${p.reason}`,
     ended: (p) => `Sesión terminada: ${p.reason}`,
-    started: 'Sesión empezada.',
-    resumed: 'Sesión reanudada.',
-    extended: (p) => `${p.n} min más para ${p.name}.`,
     session: (p) => `Sesión: ${p.done} de ${p.total} min`,
     progress: 'Avance de la sesión',
     now: (p) => `Ahora: ${p.name}.`,
@@ -82,16 +73,10 @@ export const timerMessages = defineMessages({
     timeUp: (p) => `Se acabó el tiempo de ${p.name}.`,
     endedAgo: (p) => `${p.name} terminó hace ${p.n} min.`,
     incident: 'Emergencia: anote lo que pasó',
-    what: 'Qué pasó',
-    actions: 'Qué se hizo',
-    followUp: 'Requiere seguimiento',
     save: 'Guardar incidente',
     later: 'Más tarde',
     required: 'Complete este campo.',
-    saved: 'Incidente guardado. Reanude o termine la sesión.',
+    saved: 'Incidente guardado.',
     record: 'Anotar incidente',
-    phase: 'Fase',
-    planned: 'Previsto',
-    actual: 'Real',
   },
 });

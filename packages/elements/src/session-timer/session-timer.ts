@@ -164,9 +164,6 @@ export class OtSessionTimer extends OtElement {
   /** The event log (standalone). The element appends to it as the therapist acts; setting it shows that session. */
   @property({ attribute: false }) events: OtSessionEvent[] | undefined;
 
-  /** Connected: show this session record (running or ended) instead of the running one. */
-  @property({ attribute: 'session-id' }) sessionId: string | undefined;
-
   /** Connected: the client a new session record belongs to. */
   @property({ attribute: 'client-id' }) clientId: string | undefined;
 
@@ -234,9 +231,9 @@ export class OtSessionTimer extends OtElement {
     const [records, plans] = this.#data.value ?? [];
     let record: OtSessionRecord | undefined;
     if (store && records && !this.events) {
-      const id = this.sessionId ?? this.#recordId;
-      record = id ? records[id] : activeSession(store.getState(), this.#clock.now)?.record;
-      this.#recordId ??= this.sessionId ? undefined : record?.id;
+      // The record this element runs, else the running one (after a reload); kept once ended, until New session.
+      record = this.#recordId ? records[this.#recordId] : activeSession(store.getState(), this.#clock.now)?.record;
+      this.#recordId = record?.id;
     }
     this.#record = record;
     const key = [record, this.phases, this.plan, this.planId && plans, this.planId, this.minutes, this.events, this.autoAdvance, store?.status];
@@ -289,56 +286,45 @@ export class OtSessionTimer extends OtElement {
   #cues(s: OtSessionState, g: Input): void {
     const key = this.#record?.id ?? '';
     const n = g.events.length;
-    const warnMs = Math.max(0, this.warnSeconds) * 1000;
+    const warnMs = this.#warnMs();
     const prev = this.#seen;
     const seen = (this.#seen = { key, n, index: s.index, warn: s.phaseRemaining <= warnMs, over: s.overrun > 0 });
-    if (prev?.key !== key) return;
+    // Nothing to say on the first update, or when another session is shown (but do say that one started here).
+    if (!prev || (prev.key !== key && !(prev.n === 0 && n === 1)) || s.status === 'not-started') return;
     const lang = this.locale.lang;
     const words = OT_SESSION_WORDS[lang];
     const name = phaseName(s.phase, lang);
-    const now = this.#t('now', { name });
-    let text: string;
+    const left = this.#t('warn', { name, time: this.#time(s.phaseRemaining, false) });
+    let text = this.#t('now', { name });
     let at = s.at;
     if (n !== prev.n) {
-      // The log changed, here or in another tab: say what the therapist did.
-      const e = g.events[n - 1];
+      // The log changed, here or in another tab: say where the session is now.
+      const e = g.events[n - 1]!;
       this.#catchUp = undefined;
-      if (!e) return;
-      text =
-        e.type === 'start'
-          ? `${this.#t('started')} ${now}`
-          : e.type === 'pause'
-            ? this.#t('paused', { reason: words.pause[e.reason] })
-            : e.type === 'resume'
-              ? this.#t('resumed')
-              : e.type === 'extend'
-                ? this.#t('extended', { n: e.minutes, name })
-                : e.type === 'end'
-                  ? this.#t('ended', { reason: words.end[e.reason] })
-                  : now;
+      if (e.type === 'pause') text = this.#t('paused', { reason: words.pause[e.reason] });
+      if (e.type === 'extend') text = left;
+      if (e.type === 'end') text = this.#t('ended', { reason: words.end[e.reason] });
     } else if (s.status !== 'running') return;
-    else if (s.index !== prev.index) {
+    else if (s.index !== prev.index || (seen.over && !prev.over)) {
+      // Time ran out: the phase moved on by itself, or runs over. Seen late means the tab was hidden or asleep.
+      const moved = s.index !== prev.index;
       const from = s.phases[prev.index]!;
-      at = from.leftAt ?? at;
-      text = `${this.#t('timeUp', { name: phaseName(from, lang) })} ${now}`;
-      this.emit(new OtPhaseChangeEvent({ from: from.id, to: s.phase.id, event: undefined, sessionId: key || undefined }));
-      if (s.at - at > LATE) {
-        this.#catchUp = { index: s.index, name: phaseName(from, lang), at };
-        text = `${this.#t('endedAgo', { name: this.#catchUp.name, n: this.#ago(at) })} ${now}`;
-      }
-    } else if (seen.over && !prev.over) {
-      at = s.phase.ranOutAt ?? at;
-      text = this.#t('timeUp', { name });
-      if (s.at - at > LATE) {
-        this.#catchUp = { index: s.index, name, at };
-        text = this.#t('endedAgo', { name, n: this.#ago(at) });
-      }
+      const fromName = phaseName(from, lang);
+      at = (moved ? from.leftAt : from.ranOutAt) ?? at;
+      if (moved) this.emit(new OtPhaseChangeEvent({ from: from.id, to: s.phase.id, event: undefined, sessionId: key || undefined }));
+      const late = s.at - at > LATE;
+      if (late) this.#catchUp = { index: s.index, name: fromName, at };
+      text = `${this.#t(late ? 'endedAgo' : 'timeUp', { name: fromName, n: this.#ago(at) })}${moved ? ` ${text}` : ''}`;
     } else if (seen.warn && !prev.warn && warnMs && !seen.over) {
       at -= warnMs - s.phaseRemaining;
-      text = this.#t('warn', { name, time: this.#time(s.phaseRemaining, false) });
+      text = left;
     } else return;
     this.#announcer.announce(text);
     if (this.speak && n === prev.n && s.at - at <= LATE) this.#speech.speak(text, { lang: this.locale.locale });
+  }
+
+  #warnMs(): number {
+    return Math.max(0, this.warnSeconds) * 1000;
   }
 
   #ago(at: number): number {
@@ -349,28 +335,27 @@ export class OtSessionTimer extends OtElement {
   #chimes(s: OtSessionState): void {
     const ctx = this.#audio;
     if (!ctx) return;
-    const warnMs = Math.max(0, this.warnSeconds) * 1000;
-    const cues: [number, boolean][] = [];
-    if (this.chime && s.status === 'running') {
-      let end = s.at;
+    const warnMs = this.#warnMs();
+    // Milliseconds from now; a warning is negative.
+    const cues: number[] = [];
+    let end = 0;
+    if (this.chime && s.status === 'running')
       for (const p of s.phases.slice(s.index)) {
         const left = p.budget - p.actual;
         if (left <= 0) break;
-        end += left;
-        if (warnMs && left > warnMs) cues.push([end - warnMs, true]);
-        cues.push([end, false]);
+        if (warnMs && left > warnMs) cues.push(-(end + left - warnMs));
+        cues.push((end += left));
         if (!this.#good!.auto) break;
       }
-    }
-    const key = `${cues.map((c) => Math.round(c[0] / 250))}|${Math.round((s.at - ctx.currentTime * 1000) / 1000)}`;
+    const key = `${cues.map((c) => Math.round((s.at + Math.abs(c)) / 250) * Math.sign(c))}|${Math.round(s.at / 1000 - ctx.currentTime)}`;
     if (key === this.#chimeKey) return;
     this.#chimeKey = key;
     this.#tones.forEach((o) => o.disconnect());
     this.#tones = [];
-    for (const [at, warning] of cues) {
-      const when = ctx.currentTime + (at - s.at) / 1000;
+    for (const c of cues) {
+      const when = ctx.currentTime + Math.abs(c) / 1000;
       this.#tone(when, 660);
-      if (!warning) this.#tone(when + 0.4, 880);
+      if (c > 0) this.#tone(when + 0.4, 880);
     }
   }
 
@@ -555,7 +540,7 @@ export class OtSessionTimer extends OtElement {
     const words = OT_SESSION_WORDS[lang];
     const over = s.overrun > 0;
     const ended = s.status === 'ended';
-    const warn = s.status === 'running' && !over && s.phaseRemaining <= this.warnSeconds * 1000;
+    const warn = s.status === 'running' && !over && s.phaseRemaining <= this.#warnMs();
     const loading = this.#data.store?.status === 'loading' && !this.events;
     const catchUp = this.#catchUp?.index === s.index ? this.#catchUp : undefined;
     const done = Math.round(s.elapsed / MINUTE);
@@ -618,7 +603,7 @@ export class OtSessionTimer extends OtElement {
     const button = (label: string, action: Action, disabled = false) =>
       html`<button class="btn" aria-disabled=${disabled ? 'true' : 'false'} @click=${() => disabled || this.#act(action)}>${label}</button>`;
     return html`<div part="controls">
-      ${status === 'ended' && this.sessionId ? nothing : html`<button class="btn primary" @click=${this.#onMain}>${this.#t(main)}</button>`}
+      <button class="btn primary" @click=${this.#onMain}>${this.#t(main)}</button>
       ${live
         ? html`${button(this.#t('back'), { type: 'back' }, s.index === 0)} ${button(this.#t('next'), { type: 'next' }, !s.next)}
             ${button(this.#t('skip'), { type: 'skip' }, !s.next)} ${button(`+${this.#t('min', { n: 1 })}`, { type: 'extend', minutes: 1 })}
@@ -653,7 +638,7 @@ export class OtSessionTimer extends OtElement {
     const field = (name: 'what' | 'actions') => {
       const bad = this.invalid.includes(name);
       return html`<label
-        >${this.#t(name)}
+        >${words.incident[name]}
         <textarea
           class="field"
           name=${name}
@@ -669,7 +654,7 @@ export class OtSessionTimer extends OtElement {
     return html`<form part="panel" aria-labelledby="panel-title" novalidate @input=${this.#onDraft} @submit=${this.#onIncident} @keydown=${this.#onPanelKey}>
       <h3 id="panel-title">${this.#t('incident')}</h3>
       ${field('what')} ${field('actions')}
-      <label class="check"><input type="checkbox" name="followUp" .checked=${this.#draft.followUp} /> ${this.#t('followUp')}</label>
+      <label class="check"><input type="checkbox" name="followUp" .checked=${this.#draft.followUp} /> ${words.incident.followUp}</label>
       <div>
         <button class="btn primary">${this.#t('save')}</button>
         <button type="button" class="btn quiet" @click=${this.#close}>${this.#t('later')}</button>

@@ -10,7 +10,7 @@ import { sessionFlow, type OtPhaseStatus, type OtSessionStatus } from './session
 /** Languages the summary text is written in. */
 export type OtSummaryLanguage = 'en' | 'es';
 
-/** Names of the default phases, pause reasons and end reasons, in English and Spanish. */
+/** Names of the default phases, pause and end reasons, and the questions about an incident, in English and Spanish. */
 export const OT_SESSION_WORDS = {
   en: {
     phases: {
@@ -23,6 +23,7 @@ export const OT_SESSION_WORDS = {
     },
     pause: { interruption: 'interruption', emergency: 'emergency', break: 'break', other: 'other' },
     end: { completed: 'completed', 'time-up': 'time up', 'client-request': 'client request', emergency: 'emergency', other: 'other reason' },
+    incident: { what: 'What happened', actions: 'What was done', followUp: 'Follow-up needed' },
   },
   es: {
     phases: {
@@ -35,10 +36,16 @@ export const OT_SESSION_WORDS = {
     },
     pause: { interruption: 'interrupción', emergency: 'emergencia', break: 'descanso', other: 'otro motivo' },
     end: { completed: 'completada', 'time-up': 'se acabó el tiempo', 'client-request': 'a petición del cliente', emergency: 'emergencia', other: 'otro motivo' },
+    incident: { what: 'Qué pasó', actions: 'Qué se hizo', followUp: 'Requiere seguimiento' },
   },
 } as const satisfies Record<
   OtSummaryLanguage,
-  { phases: Record<OtSessionPhaseId, string>; pause: Record<OtPauseReason, string>; end: Record<OtEndReason, string> }
+  {
+    phases: Record<OtSessionPhaseId, string>;
+    pause: Record<OtPauseReason, string>;
+    end: Record<OtEndReason, string>;
+    incident: Record<'what' | 'actions' | 'followUp', string>;
+  }
 >;
 
 /**
@@ -132,9 +139,6 @@ const TEXT = {
     interruptions: 'Interruptions',
     none: 'none',
     incidents: 'Incidents',
-    what: 'What happened',
-    actions: 'What was done',
-    followUp: 'Follow-up needed',
     yes: 'yes',
     no: 'no',
   },
@@ -151,9 +155,6 @@ const TEXT = {
     interruptions: 'Interrupciones',
     none: 'ninguna',
     incidents: 'Incidentes',
-    what: 'Qué pasó',
-    actions: 'Qué se hizo',
-    followUp: 'Requiere seguimiento',
     yes: 'sí',
     no: 'no',
   },
@@ -202,7 +203,7 @@ export function sessionSummaryText(summary: OtSessionSummary, lang: OtSummaryLan
     `${t.incidents}: ${summary.incidents.length || t.none}`,
     ...summary.incidents.map(
       (i) =>
-        `- ${clock.format(i.at)}: ${t.what}: ${i.what}; ${t.actions}: ${i.actions}; ${t.followUp}: ${i.followUpNeeded ? t.yes : t.no}${
+        `- ${clock.format(i.at)}: ${words.incident.what}: ${i.what}; ${words.incident.actions}: ${i.actions}; ${words.incident.followUp}: ${i.followUpNeeded ? t.yes : t.no}${
           i.followUp ? ` (${i.followUp})` : ''
         }`,
     ),
