@@ -23,15 +23,17 @@ p, h3, pre { margin: 0; }
 small, [part=status] { font-size: var(--_ot-font-size); font-weight: 400; color: var(--_ot-color-text-muted); }
 .over [part=time] { color: var(--_ot-color-danger); }
 [part=controls], [part=panel] > div { display: flex; flex-wrap: wrap; justify-content: center; gap: var(--_ot-space-s); }
-[part=panel] { display: grid; gap: var(--_ot-space-s); padding: var(--_ot-space-m); border: 2px solid var(--_ot-color-border); border-radius: var(--_ot-radius-m); text-align: start; }
+[part=panel] { display: grid; gap: var(--_ot-space-s); padding: var(--_ot-space-m); border: 2px solid var(--_ot-color-border); border-radius: var(--_ot-radius-m); }
+[part=panel], [part=error], pre { text-align: start; }
 label { display: grid; gap: var(--_ot-space-xs); font-weight: 600; }
 .check { display: flex; align-items: center; min-block-size: var(--_ot-target-size); }
 input { inline-size: 1.5rem; block-size: 1.5rem; }
 [aria-invalid=true] { border-color: var(--_ot-color-danger); }
 .hint { color: var(--_ot-color-danger); font-weight: 400; }
-pre { max-inline-size: 40rem; font: inherit; white-space: pre-wrap; text-align: start; }
+pre { max-inline-size: 40rem; font: inherit; white-space: pre-wrap; }
 .compact { grid-template-columns: auto 1fr; justify-items: start; text-align: start; --_size: var(--ot-timer-size, 5.5rem); }
-.compact [part=face] { grid-row: span 3; }
+.compact [part=face] { grid-area: 1 / 1 / 4; }
+.compact > :is([part=phase], [part=time], [part=status]) { grid-column: 2; }
 .compact > :not([part=face], [part=phase], [part=time], [part=status]) { grid-column: 1 / -1; }
 @media (forced-colors: active) {
 .sector { stroke: Highlight; }

@@ -88,6 +88,7 @@ const cap = (text: string) => text[0]!.toUpperCase() + text.slice(1);
  * reload resumes the same session; Start creates the record with a snapshot of the plan. Standalone it
  * takes `phases`/`plan` and `events`, updates `events` itself, and fires typed events.
  *
+ * @tagname ot-session-timer
  * @summary A session-flow countdown with phases, pauses, extensions and an incident form.
  * @csspart base - The wrapper of everything.
  * @csspart phase - The name of the current phase.
@@ -571,7 +572,7 @@ export class OtSessionTimer extends OtElement {
                   ${TICKS}
                 </svg>`}
             <p part="time">
-              <span role="timer">${this.#time(over ? s.overrun : s.phaseRemaining, over)}</span>
+              <span role="timer" dir="ltr">${this.#time(over ? s.overrun : s.phaseRemaining, over)}</span>
               <small>${this.#t(over ? 'over' : 'left')}</small>
             </p>`}
       <p part="status">${status}</p>
@@ -601,7 +602,7 @@ export class OtSessionTimer extends OtElement {
     const main = status === 'not-started' ? 'start' : status === 'running' ? 'pause' : live ? 'resume' : 'newSession';
     const emergency = s.pause?.reason === 'emergency' && !this.#sessionIncidents().some((i) => i.at >= s.pause!.at);
     const button = (label: string, action: Action, disabled = false) =>
-      html`<button class="btn" aria-disabled=${disabled ? 'true' : 'false'} @click=${() => disabled || this.#act(action)}>${label}</button>`;
+      html`<button class="btn" dir="auto" aria-disabled=${disabled ? 'true' : 'false'} @click=${() => disabled || this.#act(action)}>${label}</button>`;
     return html`<div part="controls">
       <button class="btn primary" @click=${this.#onMain}>${this.#t(main)}</button>
       ${live
