@@ -170,8 +170,9 @@ describe('<ot-session-timer> controls', () => {
     expect(root(el).querySelectorAll('.hint').length).to.equal(2);
     expect(focused(el)?.getAttribute('name')).to.equal('what');
     await sendKeys({ type: 'Client fell from the swing' });
-    // "Later" keeps the draft; "Record incident" brings it back.
-    await click(el, 'Later');
+    // Escape (like "Later") closes the form, keeps the draft, and gives focus back; "Record incident" reopens it.
+    await press(el, 'Escape');
+    expect(part(el, 'panel')).to.equal(null);
     expect(focused(el)?.textContent?.trim()).to.equal('Resume');
     await click(el, 'Record incident');
     expect((root(el).querySelector('textarea[name="what"]') as HTMLTextAreaElement).value).to.equal('Client fell from the swing');

@@ -150,7 +150,7 @@ export class OtSessionTimer extends OtElement {
   @state() private actionError: OtError | undefined;
   @state() private invalid: string[] = [];
 
-  /** The phases of a custom plan. Wins over `plan`, `plan-id` and `minutes`. */
+  /** The phases of a custom plan; wins over `plan`, `plan-id` and `minutes` (a session already running keeps its own). */
   @property({ attribute: false }) phases: OtSessionPhase[] | undefined;
 
   /** A session plan to run (its id is recorded on the session). Wins over `plan-id` and `minutes`. */
