@@ -47,12 +47,28 @@ function countingReporter(file) {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', 'active' | 'none')`: the built-in emulateMedia command ignores
+ * `forcedColors` with the Chrome launcher, so forced-colors tests would pass without ever being forced.
+ */
+function forcedColorsPlugin() {
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const cdp = await session.browser.getPage(session.id).target().createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload }] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['otkit-source', 'development'] },
   // esbuild must read the tsconfig (experimentalDecorators, useDefineForClassFields: false); without it
   // Lit throws "Unsupported decorator location: field".
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), forcedColorsPlugin()],
   middleware: [strictCspHeaders],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   concurrency: 2,

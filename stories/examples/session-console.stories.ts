@@ -18,7 +18,7 @@ function consoleLayout(): TemplateResult {
     <ot-provider database="otkit-storybook-session-console">
       <main class="otkit-console" aria-label="Session console">
         <section class="otkit-console__timer" aria-label="Session timer">
-          <!-- ot-session-timer (issue 3) joins here -->
+          <ot-session-timer minutes="45" warn-seconds="120"></ot-session-timer>
         </section>
         <section class="otkit-console__goals" aria-label="Goals">
           <!-- ot-goal-stack (issue 4) joins here -->

@@ -26,3 +26,18 @@ export type { OtSpeakOptions, OtSpeechSynthesis } from './controllers/speech-con
 export { renderImage } from './internal/image.js';
 export { OT_SYMBOLS, OT_SYMBOL_LICENSE, symbolIds, symbolTemplate } from './symbols/symbols.js';
 export type { OtSymbol } from './symbols/symbols.js';
+export { OtSessionTimer } from './session-timer/session-timer.js';
+export { OT_TIMER_APPEARANCES } from './session-timer/session-timer.types.js';
+export type { OtTimerAppearance } from './session-timer/session-timer.types.js';
+export {
+  OtIncidentEvent,
+  OtPhaseChangeEvent,
+  OtSessionChangeEvent,
+  OtSessionEndEvent,
+  OtSessionEventBase,
+  OtSessionExtendEvent,
+  OtSessionPauseEvent,
+  OtSessionResumeEvent,
+  OtSessionStartEvent,
+} from './events/ot-session.js';
+export type { OtIncidentDetail, OtPhaseChangeDetail, OtSessionChangeDetail, OtSessionEventDetail } from './events/ot-session.js';

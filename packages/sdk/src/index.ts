@@ -160,6 +160,22 @@ export type { OtIdbMigration, OtIndexedDbAdapterOptions } from './adapters/index
 
 export { createManualClock, systemClock } from './flow/clock.js';
 export type { OtClock, OtManualClock } from './flow/clock.js';
+export { applySessionEvent, checkSessionEvent, sessionFlow } from './flow/session.js';
+export type {
+  OtPhaseProgress,
+  OtPhaseStatus,
+  OtSessionApply,
+  OtSessionCheck,
+  OtSessionFlowOptions,
+  OtSessionPause,
+  OtSessionState,
+  OtSessionStatus,
+} from './flow/session.js';
+export { OT_SESSION_TEMPLATES, checkPhases, sessionTemplate } from './flow/plan.js';
+export type { OtSessionTemplate } from './flow/plan.js';
+export { OT_SESSION_WORDS, phaseName, sessionSummary, sessionSummaryText } from './flow/summary.js';
+export type { OtSessionSummary, OtSummaryLanguage } from './flow/summary.js';
+export { activeSession } from './flow/active-session.js';
 
 export { OT_DOCUMENT_FORMAT, OT_DOCUMENT_VERSION, exportDocument, importDocument, validateDocument } from './interop/document.js';
 export type { OtDocument, OtImportOptions, OtImportSummary } from './interop/document.js';

@@ -20,6 +20,7 @@ import {
   OT_SERVICE_LOG_STATUSES,
   OT_STEP_STATES,
 } from './enums.js';
+import { sessionFlow } from '../flow/session.js';
 import {
   colorField,
   dateField,
@@ -163,24 +164,36 @@ export const sessionEventSchema = variant('type', {
 });
 export type OtSessionEvent = Output<typeof sessionEventSchema>;
 
-/** A session record: the plan as run (a snapshot) and the event log of what actually happened. */
-export const sessionRecordSchema = object(
-  {
-    id: id(),
-    clientId: optional(id()),
-    planId: optional(id()),
-    phases: phasesField(),
-    events: refine(array(sessionEventSchema, { max: 10_000 }), (events) => {
-      for (let i = 1; i < events.length; i++) {
-        if (events[i]!.at < events[i - 1]!.at)
-          return [{ path: [i, 'at'], code: 'order' as const, message: `is earlier than the event before it (events must be in time order)` }];
-      }
-      return undefined;
-    }),
-    createdAt: at(),
-    updatedAt: optional(at()),
+/**
+ * A session record: the plan as run (a snapshot) and the event log of what actually happened. Beyond each
+ * event's shape, the log must make sense as a whole: it is replayed with the session clock, and an event
+ * that cannot happen at its point (resume when not paused, next after the end …) is reported at its index.
+ */
+export const sessionRecordSchema = refine(
+  object(
+    {
+      id: id(),
+      clientId: optional(id()),
+      planId: optional(id()),
+      phases: phasesField(),
+      /** The phase moves on by itself when its time runs out (the session clock's `autoAdvance`). */
+      autoAdvance: optional(boolean()),
+      events: refine(array(sessionEventSchema, { max: 10_000 }), (events) => {
+        for (let i = 1; i < events.length; i++) {
+          if (events[i]!.at < events[i - 1]!.at)
+            return [{ path: [i, 'at'], code: 'order' as const, message: `is earlier than the event before it (events must be in time order)` }];
+        }
+        return undefined;
+      }),
+      createdAt: at(),
+      updatedAt: optional(at()),
+    },
+    { title: 'SessionRecord' },
+  ),
+  (record) => {
+    const problem = sessionFlow(record.phases, record.events, 0, { autoAdvance: record.autoAdvance }).problem;
+    return problem && [{ path: ['events', problem.index], code: 'invalid' as const, message: problem.reason }];
   },
-  { title: 'SessionRecord' },
 );
 export type OtSessionRecord = Output<typeof sessionRecordSchema>;
 export type OtSessionRecordInput = Input<typeof sessionRecordSchema>;

@@ -1,0 +1,31 @@
+/**
+ * The session running now, for elements that tag what they record with the session and its phase (a
+ * "To Get To" note taken during warm-up, a choice made during targeted activities).
+ */
+import type { OtSessionRecord } from '../model/entities.js';
+import type { OtState } from '../store/types.js';
+import { sessionFlow } from './session.js';
+
+/**
+ * The running session of the store — started, not ended; the most recently started one if there are
+ * several — and its current phase at `now`, as the session clock says: with auto-advance the phase follows
+ * the time; otherwise it is the one the therapist moved to. Undefined when no session runs.
+ *
+ * @example
+ * const active = activeSession(store.getState(), Date.now());
+ * if (active) await store.notes.add({ goalId, text, sessionId: active.record.id, phaseId: active.phaseId });
+ */
+export function activeSession(
+  state: OtState,
+  now: number,
+): { record: OtSessionRecord; phaseId: string | undefined } | undefined {
+  let found: { record: OtSessionRecord; phaseId: string | undefined; startedAt: number } | undefined;
+  for (const record of Object.values(state.sessionRecords)) {
+    const last = record.events[record.events.length - 1];
+    if (!last || last.type === 'end') continue;
+    const s = sessionFlow(record.phases, record.events, now, { autoAdvance: record.autoAdvance });
+    if ((s.status === 'running' || s.status === 'paused') && (!found || s.startedAt! >= found.startedAt))
+      found = { record, phaseId: s.phase.id || undefined, startedAt: s.startedAt! };
+  }
+  return found && { record: found.record, phaseId: found.phaseId };
+}

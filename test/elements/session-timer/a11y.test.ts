@@ -1,0 +1,126 @@
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { sessionTemplate } from '@otkit/sdk';
+import { M, click, part, root, text, tick, timeLeft, timer } from './helpers.js';
+
+describe('<ot-session-timer> accessibility', () => {
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await executeServerCommand('emulate-forced-colors', 'none');
+  });
+
+  it('is accessible before the start, with a timer role and a polite status region', async () => {
+    const { el } = await timer();
+    await expect(el).to.be.accessible();
+    expect(root(el).querySelector('[role="timer"]')).to.exist;
+    const region = part(el, 'announcer')!;
+    expect(region.getAttribute('role')).to.equal('status');
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    const progress = part(el, 'progress')!;
+    expect(progress.getAttribute('role')).to.equal('progressbar');
+    expect(progress.getAttribute('aria-valuetext')).to.equal('Session: 0 of 60 min');
+  });
+
+  it('is accessible running, in the warning, over time, paused, with each panel open, and ended', async () => {
+    const { el, clock } = await timer();
+    await click(el, 'Start session');
+    await expect(el).to.be.accessible();
+    await tick(el, clock, 4.5 * M);
+    expect(part(el, 'base')!.className).to.contain('warn');
+    await expect(el).to.be.accessible();
+    await tick(el, clock, M);
+    expect(timeLeft(el)).to.equal('+0:30');
+    await expect(el).to.be.accessible();
+    await click(el, 'Pause');
+    expect(text(el, 'panel')).to.contain('Why pause?');
+    await expect(el).to.be.accessible();
+    await click(el, 'Break');
+    await expect(el).to.be.accessible();
+    await click(el, 'End session');
+    await expect(el).to.be.accessible();
+    await click(el, 'Completed');
+    expect(text(el, 'phase')).to.equal('Session ended: completed');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible with the incident form open, also when it reports missing fields', async () => {
+    const { el } = await timer();
+    await click(el, 'Start session');
+    await click(el, 'Pause');
+    await click(el, 'Emergency');
+    await expect(el).to.be.accessible();
+    await click(el, 'Save incident');
+    expect(root(el).querySelector('textarea[name="what"]')!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible as a bar, compact, locked, in Spanish and right to left', async () => {
+    const cases: [ReturnType<typeof html>, string | undefined][] = [
+      [html`<ot-session-timer appearance="bar"></ot-session-timer>`, 'Start session'],
+      [html`<ot-session-timer compact></ot-session-timer>`, 'Start session'],
+      [html`<ot-session-timer locked minutes-only></ot-session-timer>`, undefined],
+      [html`<ot-session-timer lang="es"></ot-session-timer>`, 'Empezar sesión'],
+      [html`<ot-session-timer dir="rtl" lang="ar" appearance="bar"></ot-session-timer>`, 'Start session'],
+    ];
+    for (const [template, start] of cases) {
+      const { el } = await timer(template);
+      if (start) await click(el, start);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('is accessible in its error state', async () => {
+    const { el } = await timer(html`<ot-session-timer minutes="0"></ot-session-timer>`);
+    expect(part(el, 'error')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('gives every control a target of at least 44 px', async () => {
+    const { el } = await timer();
+    await click(el, 'Start session');
+    for (const b of root(el).querySelectorAll('button')) {
+      const r = b.getBoundingClientRect();
+      expect(r.width, b.textContent!).to.be.at.least(44);
+      expect(r.height, b.textContent!).to.be.at.least(44);
+    }
+  });
+
+  it('keeps a visible countdown in forced colors, drawn in system colours', async () => {
+    const { el } = await timer(html`<ot-session-timer appearance="bar"></ot-session-timer>`);
+    await executeServerCommand('emulate-forced-colors', 'active');
+    await el.updateComplete;
+    const probe = document.createElement('div');
+    probe.style.color = 'Highlight';
+    document.body.append(probe);
+    const highlight = getComputedStyle(probe).color;
+    probe.remove();
+    const fill = part(el, 'bar')!.querySelector('span')!;
+    expect(getComputedStyle(fill).backgroundColor).to.equal(highlight);
+    expect(getComputedStyle(fill).inlineSize).to.not.equal('0px');
+    await expect(el).to.be.accessible();
+    const disc = await timer();
+    await executeServerCommand('emulate-forced-colors', 'active');
+    expect(getComputedStyle(root(disc.el).querySelector('.sector')!).stroke).to.equal(highlight);
+  });
+
+  it('sweeps the countdown smoothly, but in plain steps under reduced motion', async () => {
+    const { el } = await timer();
+    const sector = root(el).querySelector('.sector')!;
+    expect(getComputedStyle(sector).transitionDuration).to.equal('1s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(parseFloat(getComputedStyle(sector).transitionDuration)).to.be.below(0.001);
+  });
+
+  it('shows the time left as a share of a 60-minute face on the disc, and of the phase on the bar', async () => {
+    const phases = sessionTemplate(60);
+    const { el, clock } = await timer(html`<ot-session-timer .phases=${phases}></ot-session-timer>`);
+    expect(parseFloat(el.style.getPropertyValue('--_f'))).to.be.closeTo(5 / 60, 1e-9);
+    el.appearance = 'bar';
+    await el.updateComplete;
+    expect(parseFloat(el.style.getPropertyValue('--_f'))).to.equal(1);
+    await click(el, 'Start session');
+    await tick(el, clock, 2.5 * M);
+    expect(parseFloat(el.style.getPropertyValue('--_f'))).to.be.closeTo(0.5, 1e-9);
+    expect(el.getAttribute('style')).to.contain('--_f');
+  });
+});
