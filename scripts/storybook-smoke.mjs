@@ -1,9 +1,12 @@
 // Smoke check of the built Storybook (storybook-static/), run by .ci/run after `npm run build-storybook`:
 //  1. the "Examples / Session console" story: no page error, <ot-provider> is defined and rendered;
-//  2. every other story and docs page in the index: it renders without a page error or Storybook's error display.
+//  2. every other story and docs page in the index: it renders without a page error or Storybook's error display;
+//  3. every story (not docs pages) is axe-clean inside #storybook-root (page-level rules such as "content in
+//     landmarks" are off: a story is a fragment of a page). Set OTKIT_SMOKE_AXE=0 to skip this part.
 // Every page must stay off the network: a request to anything but the local server fails the check.
 // Prints one line per check and ends with `storybook smoke: N passed, N failed`.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, HOW_TO_GET_CHROME, findChrome } from './chrome.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -11,6 +14,9 @@ import { serveStatic } from './static-server.mjs';
 const DIR = process.env.STORYBOOK_DIR ?? 'storybook-static';
 const SESSION_CONSOLE = { title: 'Examples/Session console', name: 'Session console' };
 const TIMEOUT = 30_000;
+const AXE = process.env.OTKIT_SMOKE_AXE === '0' ? undefined : createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// Rules about a whole page, which a story (a fragment) cannot meet.
+const PAGE_RULES = ['region', 'landmark-one-main', 'page-has-heading-one', 'bypass', 'html-has-lang', 'document-title'];
 
 if (!existsSync(`${DIR}/index.json`)) {
   console.error(`${DIR}/index.json is missing: run \`npm run build-storybook\` first.`);
@@ -58,6 +64,7 @@ async function check(label, entry, extra = async () => {}) {
       problems.push(`Storybook shows ${shown}${message ? `: ${message.split('\n')[0]}` : ''}`);
     }
     await extra(page, problems);
+    if (AXE && entry.type === 'story' && !shown) await axe(page, problems);
   } catch (error) {
     problems.push(String(error?.message ?? error).split('\n')[0]);
   } finally {
@@ -70,6 +77,17 @@ async function check(label, entry, extra = async () => {}) {
     passed++;
     console.log(`ok   ${label} (${Date.now() - started} ms)`);
   }
+}
+
+/** Runs axe-core over the story root and records each violation with the elements it found. */
+async function axe(page, problems) {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async (disabled) => {
+    const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
+    const result = await globalThis.axe.run(document.querySelector('#storybook-root') ?? document.body, { rules });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  }, PAGE_RULES);
+  for (const v of violations) problems.push(`axe: ${v}`);
 }
 
 if (!sessionConsole) {
@@ -94,10 +112,12 @@ if (!sessionConsole) {
   });
 }
 
-for (const entry of entries) {
-  if (entry === sessionConsole) continue;
-  await check(`${entry.title} / ${entry.name}${entry.type === 'docs' ? ' (docs)' : ''}`, entry);
-}
+// Two pages at a time: the machine has two cores, and most of a check is waiting for the page.
+const queue = entries.filter((e) => e !== sessionConsole);
+const workers = Array.from({ length: Number(process.env.OTKIT_SMOKE_CONCURRENCY ?? 2) }, async () => {
+  for (let entry = queue.shift(); entry; entry = queue.shift()) await check(`${entry.title} / ${entry.name}${entry.type === 'docs' ? ' (docs)' : ''}`, entry);
+});
+await Promise.all(workers);
 
 await context.close();
 await browser.close();
