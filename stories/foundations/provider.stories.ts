@@ -4,6 +4,7 @@ import { createStore, memoryAdapter, type OtStore } from '@otkit/sdk';
 import '@otkit/elements/define.js';
 import '../helpers/store-view.js';
 import { createNewerDatabase } from '../helpers/idb.js';
+import { withStore } from '../decorators/with-store.js';
 
 /**
  * `<ot-provider>` hands one store to every OT Kit element inside it. Without a `store` property it creates
@@ -79,4 +80,22 @@ export const Isolated: Story = {
     <ot-provider storage="memory"><otkit-story-store-view></otkit-story-store-view></ot-provider>
     <ot-provider storage="memory"><otkit-story-store-view></otkit-story-store-view></ot-provider>
   </div>`,
+};
+
+/**
+ * What element stories use: the `withStore` decorator (`stories/decorators/with-store.ts`) wraps the story in
+ * `<ot-provider storage="memory">`, seeded from `parameters.otSeed`.
+ */
+export const SeededByDecorator: Story = {
+  name: 'Seeded by the withStore decorator',
+  decorators: [withStore],
+  parameters: {
+    otSeed: {
+      goals: [
+        { id: 'goal-scissors', description: 'Cut along a curved line', order: 1, createdAt: Date.UTC(2026, 0, 5) },
+        { id: 'goal-lunchbox', description: 'Open a lunch box', order: 2, createdAt: Date.UTC(2026, 0, 5) },
+      ],
+    },
+  },
+  render: () => html`<otkit-story-store-view></otkit-story-store-view>`,
 };
