@@ -1,5 +1,5 @@
 import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { OT_TOKEN_DEFAULTS, type OtTokenName } from '@otkit/elements';
 
 const NAMES = Object.keys(OT_TOKEN_DEFAULTS) as OtTokenName[];
@@ -100,20 +100,18 @@ export class OtkitStoryTokenTable extends LitElement {
   /** The heading of the table. */
   @property() label = '';
 
-  @state() private values: Record<string, string> = {};
+  private values: Record<string, string> = {};
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('theme')) return;
     if (this.theme === 'auto') delete this.dataset.otTheme;
     else this.dataset.otTheme = this.theme;
+    const computed = getComputedStyle(this);
+    this.values = Object.fromEntries(NAMES.map((n) => [n, computed.getPropertyValue(`--ot-${n}`).trim()]));
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-token]')) el.style.setProperty('--v', `var(--ot-${el.dataset.token})`);
-    if (changed.has('theme')) {
-      const computed = getComputedStyle(this);
-      this.values = Object.fromEntries(NAMES.map((n) => [n, computed.getPropertyValue(`--ot-${n}`).trim()]));
-    }
   }
 
   override render(): TemplateResult {
