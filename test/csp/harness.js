@@ -4,6 +4,8 @@
 // A scenario module exports `default async function (root)` that renders its element, in several states,
 // into `root` (an empty <section>). Use DOM APIs only (createElement, properties, append): no innerHTML,
 // no style= attributes. Import what you need from the CDN bundle, '/packages/elements/dist/cdn/otkit.min.js'.
+// Wait with timers or events, never requestAnimationFrame: the test page may be a background tab (web-test-runner
+// runs two test files at a time), where animation frames do not come.
 //
 // The report, also on `window.otkitCsp`:
 //   { scenarios: [{ name, error?, rendered: ['ot-x', …], empty: ['ot-y', …] }], violations: [{ directive, blocked, sample, source }] }
@@ -30,9 +32,12 @@ function otElements(root) {
   return [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('ot-'));
 }
 
-/** Waits two frames and a task, so that violation reports (queued as tasks) arrive before we read them. */
-function settle() {
-  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))));
+/**
+ * Waits a few tasks, so that violation reports (queued as tasks) arrive before we read them. Timers only, no
+ * requestAnimationFrame: the test page may be a background tab (tests run two at a time), where frames never come.
+ */
+async function settle() {
+  for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 30));
 }
 
 /**
