@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '@otkit/elements/define.js';
+import './session-console.css';
 
 /**
  * The therapist's session console: every OT Kit element wired to one store persisted in IndexedDB (the
  * embedded default of `<ot-provider>`), exactly as a portal page would embed them. What you change here
- * survives a reload of the story.
+ * survives a reload of the story. The layout (session-console.css) stacks on a phone, pairs goals and
+ * schedule on a tablet, and gives the timer its own column on a wide screen.
  */
 const meta: Meta = {
   title: 'Examples/Session console',

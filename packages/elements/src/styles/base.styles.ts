@@ -4,8 +4,8 @@ import { OT_TOKEN_DEFAULTS } from './token-defaults.js';
 // Constant text from our own table (never data), so unsafeCSS is safe here; static styles are adopted
 // stylesheets, which strict CSP allows.
 const privateTokens = Object.entries(OT_TOKEN_DEFAULTS)
-  .map(([name, value]) => `--_ot-${name}: var(--ot-${name}, ${value});`)
-  .join('\n');
+  .map(([name, value]) => `--_ot-${name}: var(--ot-${name}, ${value})`)
+  .join(';\n');
 
 /**
  * Styles every OT Kit element shares: token fallbacks as private `--_ot-*` properties, box sizing, focus
@@ -13,7 +13,7 @@ const privateTokens = Object.entries(OT_TOKEN_DEFAULTS)
  */
 export const baseStyles: CSSResult = css`
   :host {
-    ${unsafeCSS(privateTokens)}
+    ${unsafeCSS(privateTokens)};
     box-sizing: border-box;
     font-family: var(--_ot-font-family);
     font-size: var(--_ot-font-size);

@@ -1,0 +1,60 @@
+// `npm run size`: how many bytes OT Kit costs a page, minified, gzip (level 9) and brotli (quality 11):
+//  - the single-file CDN bundle as built (packages/elements/dist/cdn/otkit.min.js; run `npm run build` first);
+//  - the SDK alone (every export of @otkit/sdk, one minified file);
+//  - each element's own entry (packages/elements/src/define/ot-*.ts), bundled twice: with lit and @lit/context
+//    external (what the element adds to a page that already has Lit) and with everything inside.
+// Entries are bundled in memory with the CDN build's own plugins (rollup.config.mjs), so figures compare.
+// `--json` prints the rows as JSON instead of a table.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { cdnBuild } from '../rollup.config.mjs';
+
+const CDN = 'packages/elements/dist/cdn/otkit.min.js';
+const LIT = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('lit-') || id.startsWith('@lit/');
+
+function measure(code) {
+  const bytes = Buffer.from(code);
+  return {
+    min: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length,
+  };
+}
+
+/** Bundles `input` in memory like the CDN build; `external` keeps matching imports out. */
+async function bundle(input, external) {
+  const config = cdnBuild(input, 'size/out.js');
+  const build = await rollup({ input, plugins: config.plugins, external, onwarn: () => {} });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return output.filter((c) => c.type === 'chunk').map((c) => c.code).join('\n');
+}
+
+if (!existsSync(CDN)) {
+  console.error(`${CDN} is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const rows = [{ entry: 'CDN bundle (everything, Lit included)', file: CDN, all: measure(readFileSync(CDN)) }];
+rows.push({ entry: 'SDK alone (@otkit/sdk, all exports)', file: 'packages/sdk/src/index.ts', all: measure(await bundle('packages/sdk/src/index.ts')) });
+const defines = readdirSync('packages/elements/src/define').filter((f) => /^ot-.*\.ts$/.test(f)).sort();
+for (const f of defines) {
+  const input = `packages/elements/src/define/${f}`;
+  rows.push({ entry: `<${f.replace(/\.ts$/, '')}>`, file: input, own: measure(await bundle(input, LIT)), all: measure(await bundle(input)) });
+}
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(rows, null, 2));
+} else {
+  const kb = (n) => (n === undefined ? '' : (n / 1000).toFixed(1));
+  const head = ['entry', 'min kB', 'gzip kB', 'brotli kB', 'w/o Lit: min', 'gzip', 'brotli'];
+  const body = rows.map((r) => [r.entry, kb(r.all.min), kb(r.all.gzip), kb(r.all.brotli), kb(r.own?.min), kb(r.own?.gzip), kb(r.own?.brotli)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+  for (const b of body) console.log(line(b));
+  console.log('\nkB = 1000 bytes. "w/o Lit": lit and @lit/context external (the SDK parts an element uses stay inside).');
+  console.log(`CDN bundle: ${rows[0].all.gzip} bytes gzip -9 (budget 40000, test/integration/bundle-size.test.ts).`);
+}

@@ -1,0 +1,2 @@
+// Stories import plain CSS files for their layout; Vite (Storybook) bundles them.
+declare module '*.css';
