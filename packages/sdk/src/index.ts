@@ -160,6 +160,10 @@ export type { OtIdbMigration, OtIndexedDbAdapterOptions } from './adapters/index
 
 export { createManualClock, systemClock } from './flow/clock.js';
 export type { OtClock, OtManualClock } from './flow/clock.js';
+export { activeSession } from './flow/active-session.js';
+export type { OtActiveSession } from './flow/active-session.js';
+export { carryOverNotes, inSessionScope, sessionReview } from './measures/session-review.js';
+export type { OtCarryOverOptions, OtSessionReview, OtSessionReviewData, OtSessionScope } from './measures/session-review.js';
 
 export { OT_DOCUMENT_FORMAT, OT_DOCUMENT_VERSION, exportDocument, importDocument, validateDocument } from './interop/document.js';
 export type { OtDocument, OtImportOptions, OtImportSummary } from './interop/document.js';
