@@ -23,6 +23,28 @@ function strictCspHeaders(context, next) {
   });
 }
 
+/**
+ * `executeServerCommand('otkit-emulate-media', { forcedColors, reducedMotion, colorScheme })`: like
+ * emulateMedia from @web/test-runner-commands, which drops `forcedColors` under the puppeteer launcher
+ * (and puppeteer refuses the feature), so this speaks CDP directly. The CDP session is kept per page:
+ * emulation lasts as long as its session.
+ */
+function emulateMediaCommand() {
+  const names = { forcedColors: 'forced-colors', reducedMotion: 'prefers-reduced-motion', colorScheme: 'prefers-color-scheme' };
+  const sessions = new WeakMap();
+  return {
+    name: 'otkit-emulate-media',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'otkit-emulate-media') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const features = Object.entries(payload ?? {}).map(([key, value]) => ({ name: names[key], value }));
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features });
+      return true;
+    },
+  };
+}
+
 /** Counts tests from the run so scripts/test.mjs can fail a run that ran none. */
 function countingReporter(file) {
   return {
@@ -52,7 +74,7 @@ export default {
   nodeResolve: { exportConditions: ['otkit-source', 'development'] },
   // esbuild must read the tsconfig (experimentalDecorators, useDefineForClassFields: false); without it
   // Lit throws "Unsupported decorator location: field".
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), emulateMediaCommand()],
   middleware: [strictCspHeaders],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
   concurrency: 2,
