@@ -253,7 +253,7 @@ export class OtGoalStack extends OtElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const store = this.#fromPage ? this.#local : this.#data.store;
+    const store = this.#fromPage ? this.#local : (this.#data.store ?? this.#local);
     if (store?.status === 'loading') {
       await store.ready.catch(() => undefined);
       done = await super.getUpdateComplete();
@@ -264,7 +264,11 @@ export class OtGoalStack extends OtElement {
   /** The store in use: page data, else the provider's, else scratch space of the element's own. */
   get #store(): OtStore {
     if (!this.#fromPage && this.#data.store) return this.#data.store;
-    return (this.#local ??= createStore({ clock: this.#clock }));
+    if (!this.#local) {
+      this.#local = createStore({ clock: this.#clock });
+      this.#local.ready.then(() => this.requestUpdate());
+    }
+    return this.#local;
   }
 
   #hasProperties(): boolean {
@@ -436,6 +440,7 @@ export class OtGoalStack extends OtElement {
     this.#local = store;
     this.#fromPage = !!store;
     this.#unsubscribe = store?.subscribe(slices, () => this.requestUpdate(), { equals: sameSlices });
+    store?.ready.then(() => this.requestUpdate());
     this.requestUpdate();
   }
 
