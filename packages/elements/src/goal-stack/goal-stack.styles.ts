@@ -26,13 +26,13 @@ export const goalStackStyles = css`
     gap: var(--_ot-space-m);
     min-inline-size: 0;
   }
-  h2,
-  h3 {
-    margin: 0;
+  h2 {
     font-size: var(--_ot-font-size-l);
   }
-  h3 {
-    font-size: var(--_ot-font-size);
+  h2,
+  h3,
+  p {
+    margin: 0;
   }
   ul,
   ol {
@@ -41,9 +41,6 @@ export const goalStackStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  p {
-    margin: 0;
   }
   .row,
   header,
@@ -84,22 +81,14 @@ export const goalStackStyles = css`
     }
   }
   .card [part='image'] {
-    inline-size: 6rem;
-    block-size: 6rem;
+    inline-size: 6em;
+    block-size: 6em;
+    max-inline-size: 100%;
     object-fit: contain;
   }
   .client .card {
     min-block-size: 60vh;
     font-size: var(--ot-goal-stack-client-font-size, var(--_ot-font-size-xxl));
-  }
-  .client .card [part='image'] {
-    inline-size: 40%;
-    block-size: auto;
-    max-block-size: 40vh;
-  }
-  .empty {
-    font-size: var(--_ot-font-size-l);
-    font-weight: 400;
   }
   .label {
     flex: 0 0 6.5rem;
@@ -107,11 +96,6 @@ export const goalStackStyles = css`
   }
   .group > .row {
     flex: 1 1 16rem;
-  }
-  [part='trials'] {
-    min-inline-size: 5rem;
-    text-align: center;
-    font-variant-numeric: tabular-nums;
   }
   form .field,
   .group .field {

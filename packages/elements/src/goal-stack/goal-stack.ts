@@ -1,7 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   OT_ASSISTANCE_LEVELS,
@@ -87,6 +85,7 @@ interface Model {
 const slices = (s: OtState) => [s.goals, s.notes, s.progressEntries, s.sessionRecords] as const;
 const sameSlices = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => x === b[i]);
 
+const TIME = { hour: 'numeric', minute: '2-digit' } as const;
 const startOfDay = (time: number) => new Date(time).setHours(0, 0, 0, 0);
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const nextOrder = (state: OtState) => Math.max(-1, ...Object.values(state.goals).map((g) => g.order)) + 1;
@@ -188,7 +187,6 @@ export class OtGoalStack extends OtElement {
   #m!: Model;
   #returnFocus: HTMLElement | undefined;
   #observer: MutationObserver | undefined;
-  #format: [string, Intl.DateTimeFormat] | undefined;
 
   @state() private dataError: OtError | undefined;
   @state() private writeError: OtError | undefined;
@@ -657,17 +655,13 @@ export class OtGoalStack extends OtElement {
   }
 
   #time(time: number): string {
-    const tag = this.locale.locale;
-    if (this.#format?.[0] !== tag) {
-      let format: Intl.DateTimeFormat;
-      try {
-        format = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' });
-      } catch {
-        format = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' });
-      }
-      this.#format = [tag, format];
+    const date = new Date(time);
+    try {
+      return date.toLocaleTimeString(this.locale.locale, TIME);
+    } catch {
+      // a page's lang attribute may hold a tag Intl refuses
+      return date.toLocaleTimeString('en', TIME);
     }
-    return this.#format[1].format(time);
   }
 
   #phase(id: string): string {
@@ -690,13 +684,16 @@ export class OtGoalStack extends OtElement {
   }
 
   #renderCard(goal: OtGoal | undefined): TemplateResult {
+    // Keyed by goal, so a new card is a new element and its entrance animation runs again.
     return goal
-      ? html`${keyed(
-          goal.id,
-          html`<div part="card" class="card">
-            ${renderImage(goal.image, goal.description, { decorative: true })}
-            <p part="card-title">${goal.description}</p>
-          </div>`,
+      ? html`${repeat(
+          [goal],
+          (g) => g.id,
+          (g) =>
+            html`<div part="card" class="card">
+              ${renderImage(g.image, g.description, { decorative: true })}
+              <p part="card-title">${g.description}</p>
+            </div>`,
         )}`
       : html`<p part="card" class="card empty">${this.#t('noGoals')}</p>`;
   }
@@ -758,7 +755,7 @@ export class OtGoalStack extends OtElement {
           id="quick-note"
           maxlength="2000"
           autocomplete="off"
-          .value=${live(entry?.note ?? '')}
+          .value=${entry?.note ?? ''}
           @change=${(e: Event) => this.#tap(goal, () => ({ note: (e.target as HTMLInputElement).value.trim() || undefined }))}
         />
         <button class="btn" aria-disabled=${this.#undo.length ? 'false' : 'true'} aria-keyshortcuts="Control+Z Meta+Z" @click=${this.#undoLast}>
