@@ -76,7 +76,15 @@ export default {
   // Lit throws "Unsupported decorator location: field".
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), emulateMediaCommand()],
   middleware: [strictCspHeaders],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+      // Each test page in a browser context (window) of its own: tabs sharing one window are hidden but
+      // one, and a hidden page runs no requestAnimationFrame and gets no pointer input, so tests of
+      // drags, animations and fixtures that wait a frame hang or fail when two files run at once.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   concurrency: 2,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
