@@ -85,7 +85,19 @@ interface Model {
 const slices = (s: OtState) => [s.goals, s.notes, s.progressEntries, s.sessionRecords] as const;
 const sameSlices = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => x === b[i]);
 
-const TIME = { hour: 'numeric', minute: '2-digit' } as const;
+const formats: Record<string, Intl.DateTimeFormat> = {};
+/** A cached time-of-day format: making one per note per render would cost more than the render itself. */
+const timeFormat = (tag: string): Intl.DateTimeFormat => {
+  if (!formats[tag]) {
+    try {
+      formats[tag] = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' });
+    } catch {
+      // a page's lang attribute may hold a tag Intl refuses
+      return timeFormat('en');
+    }
+  }
+  return formats[tag];
+};
 const startOfDay = (time: number) => new Date(time).setHours(0, 0, 0, 0);
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const nextOrder = (state: OtState) => Math.max(-1, ...Object.values(state.goals).map((g) => g.order)) + 1;
@@ -192,6 +204,7 @@ export class OtGoalStack extends OtElement {
   @state() private writeError: OtError | undefined;
   @state() private hint: '' | 'note' | 'goal' = '';
   @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private moving: string | undefined;
 
   /** Goals, when the page holds the data; set, they win over the store and the element works standalone. */
   @property({ attribute: false }) goals: OtGoalStackGoal[] | undefined;
@@ -231,7 +244,10 @@ export class OtGoalStack extends OtElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.#onPageKeydown);
-    this.#observer = new MutationObserver(() => this.#readMarkup());
+    this.#observer = new MutationObserver(() => {
+      this.#readMarkup();
+      this.requestUpdate();
+    });
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     this.#readMarkup();
   }
@@ -439,7 +455,6 @@ export class OtGoalStack extends OtElement {
     this.#fromPage = !!store;
     this.#unsubscribe = store?.subscribe(slices, () => this.requestUpdate(), { equals: sameSlices });
     store?.ready.then(() => this.requestUpdate());
-    this.requestUpdate();
   }
 
   #goalsOf(state: OtState): OtGoal[] {
@@ -616,6 +631,7 @@ export class OtGoalStack extends OtElement {
   }
 
   async #changeNote(note: OtNote, action: OtNoteChangeAction, patch: OtPatch<'notes'>): Promise<void> {
+    this.moving = undefined;
     const updated = await this.#write(`notes.${action}`, (tx) => tx.notes.update(note.id, patch));
     if (updated) this.emit(new OtNoteChangeEvent({ action, note: updated, previous: note }));
     if (updated && action === 'move') await this.#focus('#note');
@@ -649,19 +665,20 @@ export class OtGoalStack extends OtElement {
     this.expanded = next;
   }
 
+  /** Shows the goal list of one note (focused), or puts its "Move to…" button back (focused). */
+  #setMoving(id: string | undefined): void {
+    const was = this.moving;
+    this.moving = id;
+    this.#focus(id ? '[part="note"] select' : `[part="note"] [data-move="${was}"]`);
+  }
+
   #setView(view: OtGoalStackView, focus: string): void {
     this.view = view;
     this.#focus(focus);
   }
 
   #time(time: number): string {
-    const date = new Date(time);
-    try {
-      return date.toLocaleTimeString(this.locale.locale, TIME);
-    } catch {
-      // a page's lang attribute may hold a tag Intl refuses
-      return date.toLocaleTimeString('en', TIME);
-    }
+    return timeFormat(this.locale.locale).format(time);
   }
 
   #phase(id: string): string {
@@ -810,14 +827,19 @@ export class OtGoalStack extends OtElement {
         </button>
         ${done
           ? nothing
-          : html`<select
-                class="field"
-                aria-label=${this.#t('moveTo')}
-                @change=${(e: Event) => this.#changeNote(note, 'move', { goalId: (e.target as HTMLSelectElement).value })}
-              >
-                <option value="">${this.#t('moveTo')}</option>
-                ${m.goals.filter((g) => g.id !== note.goalId).map((g) => html`<option value=${g.id}>${clip(g.description, 60)}</option>`)}
-              </select>
+          : html`${this.moving === note.id
+                ? // Only the note being moved lists the goals: a pile of many notes stays cheap to render.
+                  html`<select
+                    class="field"
+                    aria-label=${this.#t('moveTo')}
+                    @change=${(e: Event) => this.#changeNote(note, 'move', { goalId: (e.target as HTMLSelectElement).value })}
+                    @blur=${() => (this.moving = undefined)}
+                    @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#setMoving(undefined)}
+                  >
+                    <option value="">${this.#t('moveTo')}</option>
+                    ${m.goals.filter((g) => g.id !== note.goalId).map((g) => html`<option value=${g.id}>${clip(g.description, 60)}</option>`)}
+                  </select>`
+                : html`<button class="btn" data-move=${note.id} @click=${() => this.#setMoving(note.id)}>${this.#t('moveTo')}</button>`}
               <button class="btn" @click=${() => this.#promote(note)}>${this.#t('promote')}</button>
               <button class="btn" @click=${() => this.#carry([note])}>${this.#t('carry')}</button>`}
       </div>
