@@ -35,10 +35,10 @@ describe('<ot-goal-stack> connected to a store', () => {
       await oneEvent(el, 'ot-progress-change');
       control(el, 'Add a note').focus();
       await sendKeys({ type: 'Fire drill on Friday' });
+      const added = oneEvent(el, 'ot-note-change');
       await sendKeys({ press: 'Enter' });
-      await oneEvent(el, 'ot-note-change');
+      await added;
       await el.updateComplete;
-
       fixtureCleanup();
       el = await inProvider({ database });
       expect(listed(el)).to.deep.equal(['Shoe-tying', 'Writing my name', 'Zipping a coat']);

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { createManualClock, createStore, memoryAdapter, type OtStore } from '@otkit/sdk';
 import '@otkit/elements/define.js';
 import type { OtGoalChangeEvent, OtGoalStack, OtNoteChangeEvent, OtProvider } from '@otkit/elements';
@@ -47,7 +48,11 @@ describe('<ot-goal-stack> notes', () => {
 
   it('moves a note to another goal', async () => {
     const { el, store } = await connected([{ id: 'fire', goalId: 'shoes', text: 'Fire drill' }]);
-    const select = control<HTMLSelectElement>(el, 'Move to…');
+    expect(el.shadowRoot!.querySelectorAll('select'), 'no goal list until asked for').to.have.length(0);
+    control(el, 'Move to…').click();
+    await el.updateComplete;
+    const select = controls<HTMLSelectElement>(el, 'Move to…').find((c) => c.localName === 'select')!;
+    expect(focused()).to.equal(select);
     expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Move to…', ...GOALS.slice(1).map((g) => g.description)]);
     const event = noteEvent(el);
     select.value = 'zip';
@@ -63,6 +68,17 @@ describe('<ot-goal-stack> notes', () => {
     controls(el, 'Zipping a coat', true)[0]!.click();
     await el.updateComplete;
     expect(pile(el)).to.deep.equal(['Fire drill']);
+  });
+
+  it('puts the Move button back, focused, when Escape closes the goal list', async () => {
+    const { el, store } = await connected([{ id: 'fire', goalId: 'shoes', text: 'Fire drill' }]);
+    control(el, 'Move to…').click();
+    await el.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('select')).to.have.length(0);
+    expect(focused()).to.equal(control(el, 'Move to…'));
+    expect(store.notes.get('fire')!.goalId).to.equal('shoes');
   });
 
   it('promotes a note to a new goal at the end of the stack', async () => {

@@ -100,6 +100,7 @@ describe('<ot-goal-stack> reordering', () => {
 
   it('moves a goal by dragging its handle', async () => {
     const { el, store } = await connected();
+    el.shadowRoot!.querySelector('[part="list"]')!.scrollIntoView();
     const items = [...el.shadowRoot!.querySelectorAll('[part="item"]')];
     const handle = items[0]!.querySelector('[part="handle"]')!.getBoundingClientRect();
     const target = items[2]!.getBoundingClientRect();
@@ -122,6 +123,7 @@ describe('<ot-goal-stack> reordering', () => {
 
   it('leaves the order alone when a drag ends where it started', async () => {
     const { el, store } = await connected();
+    el.shadowRoot!.querySelector('[part="list"]')!.scrollIntoView();
     const handle = el.shadowRoot!.querySelector('[part="handle"]')!.getBoundingClientRect();
     const at: [number, number] = [Math.round(handle.left + handle.width / 2), Math.round(handle.top + handle.height / 2)];
     await sendMouse({ type: 'move', position: at });
