@@ -147,6 +147,7 @@ const grip = svg`<svg viewBox="0 0 12 20" width="12" height="20" aria-hidden="tr
  * - `Alt+↑` / `Alt+↓` on a goal of the list — move it up or down (the Move buttons do the same).
  *
  * @summary Goal notecards with a "To Get To" pile and quick data capture.
+ * @tagname ot-goal-stack
  * @slot - Optional declarative goals: an `<ol>` of `<li>` goals, each with an optional nested `<ul>` of notes (not rendered; read as data).
  * @csspart base - The wrapper of the view.
  * @csspart header - Title and position of the stack.
@@ -158,7 +159,7 @@ const grip = svg`<svg viewBox="0 0 12 20" width="12" height="20" aria-hidden="tr
  * @csspart trials - The trial counts.
  * @csspart pile - The "To Get To" pile.
  * @csspart capture - The note field and its button.
- * @csspart notes - The list of notes.
+ * @csspart note-list - The list of notes.
  * @csspart note - One note.
  * @csspart count - A count of open notes.
  * @csspart list - All goals, reorderable.
@@ -734,7 +735,7 @@ export class OtGoalStack extends OtElement {
       <section part="pile" aria-labelledby="pile-title">
         <h2 id="pile-title">${this.#t('pile')} <span part="count">${m.open}</span></h2>
         ${this.#renderForm('note')}
-        <ul part="notes">
+        <ul part="note-list">
           ${repeat(m.pile, (n) => n.id, (n) => this.#renderNote(n, m))}
         </ul>
       </section>
@@ -760,7 +761,7 @@ export class OtGoalStack extends OtElement {
         <span class="label" id="label-trials">${this.#t('trials')}</span>
         <div class="row">
           <button class="btn" aria-label=${this.#t('plus')} aria-keyshortcuts="+" @click=${() => this.#trial(goal, true)}>+</button>
-          <span part="trials">+${trials.plus} / −${trials.minus}</span>
+          <span part="trials" dir="ltr">+${trials.plus} / −${trials.minus}</span>
           <button class="btn" aria-label=${this.#t('minus')} aria-keyshortcuts="-" @click=${() => this.#trial(goal, false)}>−</button>
         </div>
       </div>
@@ -884,15 +885,14 @@ export class OtGoalStack extends OtElement {
       <h2 id="review-title" tabindex="-1">${this.#t('review')}</h2>
       ${list(
         this.#t('workedOn'),
-        r.goals.map(
-          ({ goal, entry: e }) =>
-            html`<li>
-              <strong>${goal.description}</strong>:
-              ${[e.trials && `+${e.trials.plus} / −${e.trials.minus}`, e.assistance && this.#t(e.assistance), e.prompt && this.#t(e.prompt), e.status && this.#t(e.status), e.note]
-                .filter(Boolean)
-                .join(' · ')}
-            </li>`,
-        ),
+        r.goals.map(({ goal, entry: e }) => {
+          const rest = [e.assistance && this.#t(e.assistance), e.prompt && this.#t(e.prompt), e.status && this.#t(e.status), e.note].filter(Boolean);
+          // Signed counts stay left to right in a right-to-left page.
+          return html`<li>
+            <strong>${goal.description}</strong>:
+            ${e.trials ? html`<span dir="ltr">+${e.trials.plus} / −${e.trials.minus}</span>${rest.length ? ' · ' : ''}` : nothing}${rest.join(' · ')}
+          </li>`;
+        }),
       )}
       ${list(this.#t('notesAddressed'), r.addressed.map(text))} ${list(this.#t('toCarry'), r.toCarryOver.map(text))}
       <div class="row">
