@@ -38,11 +38,15 @@ describe('<ot-goal-stack> connected to a store', () => {
       const added = oneEvent(el, 'ot-note-change');
       await sendKeys({ press: 'Enter' });
       await added;
+      control(el, 'Next').click();
       await el.updateComplete;
+      expect(card(el)).to.equal('Writing my name');
       fixtureCleanup();
       el = await inProvider({ database });
       expect(listed(el)).to.deep.equal(['Shoe-tying', 'Writing my name', 'Zipping a coat']);
-      expect(card(el)).to.equal('Shoe-tying');
+      expect(card(el), 'the card on top before the reload is on top again').to.equal('Writing my name');
+      control(el, 'Previous').click();
+      await el.updateComplete;
       expect(pile(el)).to.deep.equal(['Fire drill on Friday']);
       expect(el.shadowRoot!.querySelector('[part="trials"]')!.textContent).to.contain('+1 / −0');
       expect(control(el, 'Maximal').getAttribute('aria-pressed')).to.equal('true');

@@ -148,7 +148,6 @@ const grip = svg`<svg viewBox="0 0 12 20" width="12" height="20" aria-hidden="tr
  *
  * @summary Goal notecards with a "To Get To" pile and quick data capture.
  * @tagname ot-goal-stack
- * @slot - Optional declarative goals: an `<ol>` of `<li>` goals, each with an optional nested `<ul>` of notes (not rendered; read as data).
  * @csspart base - The wrapper of the view.
  * @csspart header - Title and position of the stack.
  * @csspart card - The current goal card.
@@ -200,6 +199,7 @@ export class OtGoalStack extends OtElement {
   #m!: Model;
   #returnFocus: HTMLElement | undefined;
   #observer: MutationObserver | undefined;
+  #restored: string | undefined;
 
   @state() private dataError: OtError | undefined;
   @state() private writeError: OtError | undefined;
@@ -264,6 +264,11 @@ export class OtGoalStack extends OtElement {
       if (this.#hasProperties()) this.#adopt(this.goals ?? [], this.notes ?? [], this.progress ?? [], 'properties');
       else this.#readMarkup();
     }
+    const key = this.#currentKey();
+    if (key && key !== this.#restored) {
+      this.#restored = key;
+      this.current ??= this.#session((s) => s.getItem(key)) ?? undefined;
+    }
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -284,6 +289,24 @@ export class OtGoalStack extends OtElement {
       this.#local.ready.then(() => this.requestUpdate());
     }
     return this.#local;
+  }
+
+  /**
+   * Where the current goal is remembered for this tab (sessionStorage: an opaque goal id, nothing else),
+   * so a reload keeps the card on top. Only for stores that survive a reload themselves.
+   */
+  #currentKey(): string | undefined {
+    const kind = !this.#fromPage && this.#data.store?.adapter.kind;
+    return kind && kind !== 'memory' ? `otkit-goal-stack:${kind}:${this.clientId ?? ''}` : undefined;
+  }
+
+  /** sessionStorage, which a sandboxed frame may refuse: then nothing is remembered. */
+  #session<R>(use: (storage: Storage) => R): R | undefined {
+    try {
+      return use(sessionStorage);
+    } catch {
+      return undefined;
+    }
   }
 
   #hasProperties(): boolean {
@@ -514,6 +537,8 @@ export class OtGoalStack extends OtElement {
     const goal = goals[index];
     if (!goal || index === this.#m.index) return;
     this.current = goal.id;
+    const key = this.#currentKey();
+    if (key) this.#session((s) => s.setItem(key, goal.id));
     this.emit(new OtCurrentChangeEvent({ goal, index }));
     this.#announcer.announce(`${this.#t('position', { index: index + 1, count: goals.length })}: ${goal.description}`);
   }
