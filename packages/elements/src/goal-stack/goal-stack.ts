@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   OT_ASSISTANCE_LEVELS,
@@ -200,6 +201,7 @@ export class OtGoalStack extends OtElement {
   #returnFocus: HTMLElement | undefined;
   #observer: MutationObserver | undefined;
   #restored: string | undefined;
+  #memo: [unknown[], Model] | undefined;
 
   @state() private dataError: OtError | undefined;
   @state() private writeError: OtError | undefined;
@@ -487,8 +489,15 @@ export class OtGoalStack extends OtElement {
       .sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
   }
 
+  /** The view model, computed again only when the data or the properties it reads changed. */
   #model(): Model {
     const state = this.#store.getState();
+    const inputs = [...slices(state), this.current, this.sessionId, this.phaseId, this.clientId, this.clock];
+    if (!this.#memo || !sameSlices(this.#memo[0], inputs)) this.#memo = [inputs, this.#compute(state)];
+    return this.#memo[1];
+  }
+
+  #compute(state: OtState): Model {
     const now = this.clock.now();
     const running = activeSession(state, now);
     const sessionId = this.sessionId ?? running?.record.id;
@@ -721,7 +730,12 @@ export class OtGoalStack extends OtElement {
     const error = this.dataError ?? this.writeError;
     return html`<div part="base" class=${this.view}>
       ${error ? this.renderError(error, error instanceof OtPersistenceError ? this.locale.t(commonMessages, 'storageError') : undefined) : nothing}
-      ${this.view === 'client' ? this.#renderCard(m.goal) : this.view === 'review' ? this.#renderReview(m) : this.#renderTherapist(m)}
+      ${
+        // Announcements re-render the element; the view itself renders again only when what it shows changed.
+        guard([m, this.view, this.locale.locale, this.hint, this.expanded, this.moving, this.#undo.length], () =>
+          this.view === 'client' ? this.#renderCard(m.goal) : this.view === 'review' ? this.#renderReview(m) : this.#renderTherapist(m),
+        )
+      }
       ${this.#announcer.renderRegion()}
     </div>`;
   }
