@@ -73,6 +73,17 @@ describe('<ot-goal-stack> bad input', () => {
     expect(pile(el)[0]).to.have.length(10_000);
   });
 
+  it('names a view attribute it does not know and keeps the view it had', async () => {
+    const el = await fixture<OtGoalStack>(html`<ot-goal-stack view="client" .goals=${GOALS}></ot-goal-stack>`);
+    const event = oneEvent(el, 'ot-error') as Promise<OtErrorEvent>;
+    el.setAttribute('view', 'teacher');
+    expect((await event).detail.error.message).to.contain('view: must be one of therapist, client, review (got "teacher")');
+    await el.updateComplete;
+    expect(el.view).to.equal('client');
+    expect(errorShown(el)[1]).to.equal('view: must be one of therapist, client, review (got "teacher")');
+    expect(card(el)).to.equal('Shoe-tying');
+  });
+
   it('clears the error when good data comes', async () => {
     const { el } = await withBadGoals([{ id: 'x', description: '' }]);
     el.goals = [{ id: 'x', description: 'Better' }];

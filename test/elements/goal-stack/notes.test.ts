@@ -53,6 +53,7 @@ describe('<ot-goal-stack> notes', () => {
     await el.updateComplete;
     const select = controls<HTMLSelectElement>(el, 'Move to…').find((c) => c.localName === 'select')!;
     expect(focused()).to.equal(select);
+    await expect(el).to.be.accessible();
     expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Move to…', ...GOALS.slice(1).map((g) => g.description)]);
     const event = noteEvent(el);
     select.value = 'zip';

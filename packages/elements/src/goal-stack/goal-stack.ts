@@ -266,6 +266,11 @@ export class OtGoalStack extends OtElement {
       if (this.#hasProperties()) this.#adopt(this.goals ?? [], this.notes ?? [], this.progress ?? [], 'properties');
       else this.#readMarkup();
     }
+    if (!OT_GOAL_STACK_VIEWS.includes(this.view)) {
+      const message = `must be one of ${OT_GOAL_STACK_VIEWS.join(', ')} (got "${this.view}")`;
+      this.dataError = this.reportError(new OtValidationError('attribute "view"', [{ path: ['view'], code: 'enum', message }]));
+      this.view = changed.get('view') ?? 'therapist';
+    }
     const key = this.#currentKey();
     if (key && key !== this.#restored) {
       this.#restored = key;
