@@ -35,6 +35,22 @@ describe('<ot-goal-stack> declarative markup', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps what was done when the current goal or the view changes', async () => {
+    const el = await fixture<OtGoalStack>(html`<ot-goal-stack><ol><li>One</li><li>Two</li></ol></ot-goal-stack>`);
+    control<HTMLInputElement>(el, 'Add a note').value = 'A note';
+    control(el, 'Add').click();
+    await oneEvent(el, 'ot-note-change');
+    control(el, 'Next').click();
+    await el.updateComplete;
+    control(el, 'Previous').click();
+    el.view = 'review';
+    await el.updateComplete;
+    el.view = 'therapist';
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(pile(el)).to.deep.equal(['A note']);
+  });
+
   it('follows changes to the list', async () => {
     const el = await fixture<OtGoalStack>(html`<ot-goal-stack><ol><li>One</li></ol></ot-goal-stack>`);
     const ol = el.querySelector('ol')!;

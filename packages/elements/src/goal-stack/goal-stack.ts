@@ -124,6 +124,8 @@ const grip = svg`<svg viewBox="0 0 12 20" width="12" height="20" aria-hidden="tr
  * **Data.** Inside `<ot-provider>` it reads and writes the store (goals, notes, progress entries) and tags
  * notes and data with the running session and its phase. Standalone, give it `goals` (and `notes`,
  * `progress`) as properties, or write the goals as a plain list in the page; changes come out as events.
+ * Page data wins over the store: with it the element works on its own copy (in memory) and leaves the
+ * store alone, so give the data either to the store or to the element.
  *
  * ```html
  * <ot-goal-stack>
@@ -202,6 +204,7 @@ export class OtGoalStack extends OtElement {
   #observer: MutationObserver | undefined;
   #restored: string | undefined;
   #memo: [unknown[], Model] | undefined;
+  #markup: string | undefined;
 
   @state() private dataError: OtError | undefined;
   @state() private writeError: OtError | undefined;
@@ -251,7 +254,8 @@ export class OtGoalStack extends OtElement {
       this.#readMarkup();
       this.requestUpdate();
     });
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    // Only what the markup says; the host's own reflected attributes (view, current) are no change of data.
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['data-id', 'data-symbol', 'src', 'alt'] });
     this.#readMarkup();
   }
 
@@ -439,6 +443,10 @@ export class OtGoalStack extends OtElement {
         notes.push({ id: n.getAttribute('data-id') ?? `${id}-note-${j + 1}`, goalId: id, text: ownText(n) }),
       );
     });
+    // The same markup read again (the element moved, an unrelated mutation) keeps what was done since.
+    const read = JSON.stringify([goals, notes]);
+    if (read === this.#markup && this.#fromPage) return;
+    this.#markup = read;
     this.#adopt(goals, notes, [], 'markup');
   }
 
