@@ -44,5 +44,22 @@ export default {
   litelement: true,
   packagejson: true,
   dependencies: false,
-  plugins: [defineElementPlugin()],
+  plugins: [
+    defineElementPlugin(),
+    {
+      // The manifest documents the public API (Storybook's docs tables read it): leave out `#private`,
+      // `private` and `protected` members, which would otherwise show up as controls.
+      name: 'otkit-public-members-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules ?? []) {
+          for (const declaration of mod.declarations ?? []) {
+            if (!declaration.members) continue;
+            declaration.members = declaration.members.filter(
+              (m) => !m.name.startsWith('#') && m.privacy !== 'private' && m.privacy !== 'protected',
+            );
+          }
+        }
+      },
+    },
+  ],
 };

@@ -23,6 +23,28 @@ function strictCspHeaders(context, next) {
   });
 }
 
+/**
+ * `executeServerCommand('otkit-emulate-media', { forcedColors, reducedMotion, colorScheme })`: like
+ * emulateMedia from @web/test-runner-commands, which drops `forcedColors` under the puppeteer launcher
+ * (and puppeteer refuses the feature), so this speaks CDP directly. The CDP session is kept per page:
+ * emulation lasts as long as its session.
+ */
+function emulateMediaCommand() {
+  const names = { forcedColors: 'forced-colors', reducedMotion: 'prefers-reduced-motion', colorScheme: 'prefers-color-scheme' };
+  const sessions = new WeakMap();
+  return {
+    name: 'otkit-emulate-media',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'otkit-emulate-media') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const features = Object.entries(payload ?? {}).map(([key, value]) => ({ name: names[key], value }));
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features });
+      return true;
+    },
+  };
+}
+
 /** Counts tests from the run so scripts/test.mjs can fail a run that ran none. */
 function countingReporter(file) {
   return {
@@ -47,22 +69,6 @@ function countingReporter(file) {
   };
 }
 
-/**
- * `executeServerCommand('emulate-forced-colors', 'active' | 'none')`: the built-in emulateMedia command ignores
- * `forcedColors` with the Chrome launcher, so forced-colors tests would pass without ever being forced.
- */
-function forcedColorsPlugin() {
-  return {
-    name: 'emulate-forced-colors',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-forced-colors') return undefined;
-      const cdp = await session.browser.getPage(session.id).target().createCDPSession();
-      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload }] });
-      return true;
-    },
-  };
-}
-
 // esbuild must read the tsconfig (experimentalDecorators, useDefineForClassFields: false); without it
 // Lit throws "Unsupported decorator location: field".
 const esbuild = esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' });
@@ -75,9 +81,17 @@ esbuild.transform = (context) => (context.path.endsWith('.ts') ? transformTs(con
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['otkit-source', 'development'] },
-  plugins: [esbuild, forcedColorsPlugin()],
+  plugins: [esbuild, emulateMediaCommand()],
   middleware: [strictCspHeaders],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+      // Each test page in a browser context (window) of its own: tabs sharing one window are hidden but
+      // one, and a hidden page runs no requestAnimationFrame and gets no pointer input, so tests of
+      // drags, animations and fixtures that wait a frame hang or fail when two files run at once.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   concurrency: 2,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,

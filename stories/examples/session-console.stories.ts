@@ -23,7 +23,7 @@ function consoleLayout(): TemplateResult {
           <ot-session-timer minutes="45" warn-seconds="120"></ot-session-timer>
         </section>
         <section class="otkit-console__goals" aria-label="Goals">
-          <!-- ot-goal-stack (issue 4) joins here -->
+          <ot-goal-stack></ot-goal-stack>
         </section>
         <section class="otkit-console__schedule" aria-label="Schedule">
           <!-- ot-visual-schedule (issue 5) joins here -->

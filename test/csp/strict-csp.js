@@ -8,7 +8,7 @@ const SCENARIOS = [
 
   ['ot-session-timer', () => import('./scenarios/session-timer.js')],
 
-  // ['ot-goal-stack', () => import('./scenarios/goal-stack.js')],
+  ['ot-goal-stack', () => import('./scenarios/goal-stack.js')],
 
   // ['ot-visual-schedule', () => import('./scenarios/visual-schedule.js')],
 

@@ -4,3 +4,4 @@
  */
 import './define/ot-provider.js';
 import './define/ot-session-timer.js';
+import './define/ot-goal-stack.js';

@@ -41,3 +41,18 @@ export {
   OtSessionStartEvent,
 } from './events/ot-session.js';
 export type { OtIncidentDetail, OtPhaseChangeDetail, OtSessionChangeDetail, OtSessionEventDetail } from './events/ot-session.js';
+export { OT_GOAL_STACK_VIEWS, OtGoalStack } from './goal-stack/goal-stack.js';
+export type { OtGoalStackGoal, OtGoalStackNote, OtGoalStackProgress, OtGoalStackView } from './goal-stack/goal-stack.js';
+export { goalStackMessages } from './goal-stack/goal-stack.messages.js';
+export { OtNoteAddEvent } from './events/ot-note-add.js';
+export type { OtNoteAddDetail } from './events/ot-note-add.js';
+export { OtNoteChangeEvent } from './events/ot-note-change.js';
+export type { OtNoteChangeAction, OtNoteChangeDetail } from './events/ot-note-change.js';
+export { OtGoalChangeEvent } from './events/ot-goal-change.js';
+export type { OtGoalChangeAction, OtGoalChangeDetail } from './events/ot-goal-change.js';
+export { OtReorderEvent } from './events/ot-reorder.js';
+export type { OtReorderDetail } from './events/ot-reorder.js';
+export { OtProgressChangeEvent } from './events/ot-progress-change.js';
+export type { OtProgressChangeDetail } from './events/ot-progress-change.js';
+export { OtCurrentChangeEvent } from './events/ot-current-change.js';
+export type { OtCurrentChangeDetail } from './events/ot-current-change.js';

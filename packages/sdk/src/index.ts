@@ -176,6 +176,9 @@ export type { OtSessionTemplate } from './flow/plan.js';
 export { OT_SESSION_WORDS, phaseName, sessionSummary, sessionSummaryText } from './flow/summary.js';
 export type { OtSessionSummary, OtSummaryLanguage } from './flow/summary.js';
 export { activeSession } from './flow/active-session.js';
+export type { OtActiveSession } from './flow/active-session.js';
+export { carryOverNotes, inSessionScope, sessionReview } from './measures/session-review.js';
+export type { OtCarryOverOptions, OtSessionReview, OtSessionReviewData, OtSessionScope } from './measures/session-review.js';
 
 export { OT_DOCUMENT_FORMAT, OT_DOCUMENT_VERSION, exportDocument, importDocument, validateDocument } from './interop/document.js';
 export type { OtDocument, OtImportOptions, OtImportSummary } from './interop/document.js';

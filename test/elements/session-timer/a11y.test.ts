@@ -1,12 +1,12 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia } from '../../helpers/media.js';
 import { sessionTemplate } from '@otkit/sdk';
 import { M, click, part, root, text, tick, timeLeft, timer } from './helpers.js';
 
 describe('<ot-session-timer> accessibility', () => {
   afterEach(async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
-    await executeServerCommand('emulate-forced-colors', 'none');
+    await emulateMedia({ forcedColors: 'none' });
   });
 
   it('is accessible before the start, with a timer role and a polite status region', async () => {
@@ -87,7 +87,7 @@ describe('<ot-session-timer> accessibility', () => {
 
   it('keeps a visible countdown in forced colors, drawn in system colours', async () => {
     const { el } = await timer(html`<ot-session-timer appearance="bar"></ot-session-timer>`);
-    await executeServerCommand('emulate-forced-colors', 'active');
+    await emulateMedia({ forcedColors: 'active' });
     await el.updateComplete;
     const probe = document.createElement('div');
     probe.style.color = 'Highlight';
@@ -99,7 +99,7 @@ describe('<ot-session-timer> accessibility', () => {
     expect(getComputedStyle(fill).inlineSize).to.not.equal('0px');
     await expect(el).to.be.accessible();
     const disc = await timer();
-    await executeServerCommand('emulate-forced-colors', 'active');
+    await emulateMedia({ forcedColors: 'active' });
     expect(getComputedStyle(root(disc.el).querySelector('.sector')!).stroke).to.equal(highlight);
   });
 

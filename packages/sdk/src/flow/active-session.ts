@@ -6,6 +6,13 @@ import type { OtSessionRecord } from '../model/entities.js';
 import type { OtState } from '../store/types.js';
 import { sessionFlow } from './session.js';
 
+/** The running session and its current phase; see {@link activeSession}. */
+export interface OtActiveSession {
+  readonly record: OtSessionRecord;
+  /** The id of the phase running now; undefined when the record has no phase to be in. */
+  readonly phaseId: string | undefined;
+}
+
 /**
  * The running session of the store — started, not ended; the most recently started one if there are
  * several — and its current phase at `now`, as the session clock says: with auto-advance the phase follows
@@ -15,10 +22,7 @@ import { sessionFlow } from './session.js';
  * const active = activeSession(store.getState(), Date.now());
  * if (active) await store.notes.add({ goalId, text, sessionId: active.record.id, phaseId: active.phaseId });
  */
-export function activeSession(
-  state: OtState,
-  now: number,
-): { record: OtSessionRecord; phaseId: string | undefined } | undefined {
+export function activeSession(state: OtState, now: number): OtActiveSession | undefined {
   let found: { record: OtSessionRecord; phaseId: string | undefined; startedAt: number } | undefined;
   for (const record of Object.values(state.sessionRecords)) {
     const last = record.events[record.events.length - 1];

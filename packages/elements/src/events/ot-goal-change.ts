@@ -1,0 +1,28 @@
+import type { OtGoal } from '@otkit/sdk';
+
+/** What happened to the goals: one added, a note promoted to a goal, or the stack reordered. */
+export type OtGoalChangeAction = 'add' | 'promote' | 'reorder';
+
+/** Detail of {@link OtGoalChangeEvent}. */
+export interface OtGoalChangeDetail {
+  readonly action: OtGoalChangeAction;
+  /** The goal added, or the goal that was moved. */
+  readonly goal: OtGoal;
+  /** Every goal of the stack after the change, in order (a standalone host can keep this array). */
+  readonly goals: readonly OtGoal[];
+}
+
+/** Fired after the person added a goal, promoted a note to a goal or reordered the stack (and it was stored). */
+export class OtGoalChangeEvent extends Event {
+  readonly detail: OtGoalChangeDetail;
+  constructor(detail: OtGoalChangeDetail) {
+    super('ot-goal-change', { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ot-goal-change': OtGoalChangeEvent;
+  }
+}

@@ -1,0 +1,30 @@
+import type { OtNote } from '@otkit/sdk';
+
+/** What happened to a note. */
+export type OtNoteChangeAction = 'add' | 'address' | 'reopen' | 'move' | 'promote' | 'carry-over';
+
+/** Detail of {@link OtNoteChangeEvent}. */
+export interface OtNoteChangeDetail {
+  readonly action: OtNoteChangeAction;
+  /** The note as stored now. */
+  readonly note: OtNote;
+  /** The note before the change; undefined for `add`. */
+  readonly previous: OtNote | undefined;
+  /** For `carry-over`: the open copy made for the next session. */
+  readonly carried?: OtNote;
+}
+
+/** Fired after a "To Get To" note was added or changed by the person using the element (and stored). */
+export class OtNoteChangeEvent extends Event {
+  readonly detail: OtNoteChangeDetail;
+  constructor(detail: OtNoteChangeDetail) {
+    super('ot-note-change', { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ot-note-change': OtNoteChangeEvent;
+  }
+}

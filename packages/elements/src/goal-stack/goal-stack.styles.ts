@@ -1,0 +1,200 @@
+import { css } from 'lit';
+
+/** Styles of `<ot-goal-stack>`; every size and colour comes from a token or a component property. */
+export const goalStackStyles = css`
+  :host {
+    display: block;
+  }
+  /* Side by side when the element is wide, stacked when narrow: by its own width, not the page's. */
+  [part='base'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_ot-space-l);
+    align-items: flex-start;
+  }
+  [part='base'] > * {
+    flex: 1 1 100%;
+  }
+  [part='stack'] {
+    flex: 3 1 24rem;
+  }
+  [part='pile'] {
+    flex: 2 1 18rem;
+  }
+  section {
+    display: grid;
+    gap: var(--_ot-space-m);
+    min-inline-size: 0;
+  }
+  h2 {
+    font-size: var(--_ot-font-size-l);
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  ul,
+  ol {
+    display: grid;
+    gap: var(--_ot-space-s);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .row,
+  header,
+  .group {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_ot-space-s);
+    align-items: center;
+  }
+  header {
+    justify-content: space-between;
+  }
+  .card {
+    display: grid;
+    justify-items: center;
+    gap: var(--_ot-space-m);
+    min-block-size: 8rem;
+    align-content: center;
+    padding: var(--_ot-space-xl) var(--_ot-space-l);
+    border: 2px solid var(--_ot-color-border);
+    border-radius: var(--_ot-radius-l);
+    background: var(--ot-goal-stack-card-bg, var(--_ot-color-surface-raised));
+    /* the cards underneath */
+    box-shadow:
+      6px 6px 0 -2px var(--_ot-color-surface),
+      6px 6px 0 0 var(--_ot-color-border);
+    font-size: var(--ot-goal-stack-card-font-size, var(--_ot-font-size-xl));
+    font-weight: 700;
+    line-height: 1.25;
+    text-align: center;
+    overflow-wrap: anywhere;
+    animation: ot-card-in var(--_ot-motion-duration) ease-out;
+  }
+  @keyframes ot-card-in {
+    from {
+      opacity: 0;
+      transform: translateY(0.75rem);
+    }
+  }
+  .card [part='image'] {
+    inline-size: 6em;
+    block-size: 6em;
+    max-inline-size: 100%;
+    object-fit: contain;
+  }
+  .client .card {
+    min-block-size: 60vh;
+    font-size: var(--ot-goal-stack-client-font-size, var(--_ot-font-size-xxl));
+  }
+  .label {
+    flex: 0 0 6.5rem;
+    font-weight: 600;
+  }
+  .group > .row {
+    flex: 1 1 16rem;
+  }
+  form .field,
+  .group .field {
+    flex: 1 1 10rem;
+  }
+  select.field {
+    flex: 1 1 8rem;
+    min-inline-size: 0;
+  }
+  .hint {
+    flex-basis: 100%;
+    font-size: var(--_ot-font-size-s);
+    color: var(--_ot-color-text-muted);
+  }
+  [part='note'] {
+    display: grid;
+    gap: var(--_ot-space-xs);
+    padding: var(--_ot-space-s) var(--_ot-space-m);
+    border: 2px solid var(--_ot-color-warning);
+    border-radius: var(--_ot-radius-s);
+    background: var(--ot-goal-stack-note-bg, var(--_ot-color-warning-soft));
+  }
+  .text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--ot-goal-stack-note-lines, 4);
+    overflow: hidden;
+  }
+  .done .text {
+    text-decoration: line-through;
+  }
+  .meta {
+    font-size: var(--_ot-font-size-s);
+    color: var(--_ot-color-text-muted);
+  }
+  [part='note'] .btn:not(.quiet) {
+    background: var(--_ot-color-bg);
+  }
+  [part='note'] .quiet {
+    justify-self: start;
+  }
+  [part='note'] .btn[aria-pressed='true'] {
+    background: var(--_ot-color-accent-soft);
+  }
+  [part='item'] {
+    display: flex;
+    gap: var(--_ot-space-xs);
+    align-items: center;
+    padding: var(--_ot-space-xs);
+    border: 2px solid var(--_ot-color-border);
+    border-radius: var(--_ot-radius-m);
+    background: var(--_ot-color-surface-raised);
+  }
+  [part='item'][data-dragging] {
+    position: relative;
+    z-index: 1;
+    transform: translateY(var(--_ot-drag, 0));
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.25);
+  }
+  [part='handle'] {
+    display: grid;
+    place-items: center;
+    inline-size: var(--_ot-target-size);
+    block-size: var(--_ot-target-size);
+    color: var(--_ot-color-text-muted);
+    cursor: grab;
+    touch-action: none;
+  }
+  .goal {
+    flex: 1;
+    justify-content: flex-start;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .goal[aria-current='true'] {
+    border-color: var(--_ot-color-accent);
+    background: var(--_ot-color-accent-soft);
+  }
+  [part='count'] {
+    padding: 0 var(--_ot-space-s);
+    border-radius: var(--_ot-radius-l);
+    background: var(--_ot-color-warning-soft);
+    border: 1px solid var(--_ot-color-warning);
+    font-size: var(--_ot-font-size-s);
+  }
+  @media (forced-colors: active) {
+    .card,
+    [part='note'],
+    [part='item'],
+    [part='count'] {
+      border-color: CanvasText;
+    }
+    .goal[aria-current='true'],
+    [part='item'][data-dragging] {
+      outline: 3px solid Highlight;
+    }
+  }
+`;
