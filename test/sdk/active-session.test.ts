@@ -31,21 +31,30 @@ describe('activeSession', () => {
     expect(running?.phaseId).to.equal('check-in');
   });
 
-  it('follows next, skip and back, and stays within the plan', async () => {
+  it('follows next, skip and back', async () => {
     const events: OtSessionEvent[] = [
       { type: 'start', at: T0 },
-      { type: 'back', at: T0 + 1 },
       { type: 'next', at: T0 + 2 * MIN },
       { type: 'skip', at: T0 + 3 * MIN },
-      { type: 'next', at: T0 + 4 * MIN },
       { type: 'back', at: T0 + 5 * MIN },
     ];
     const state = await storeWith({ id: 's1', events });
     expect(activeSession(state, T0 + MIN)?.phaseId).to.equal('check-in');
     expect(activeSession(state, T0 + 2 * MIN)?.phaseId).to.equal('warm-up');
     expect(activeSession(state, T0 + 3 * MIN)?.phaseId).to.equal('targeted');
-    expect(activeSession(state, T0 + 4 * MIN)?.phaseId, 'next past the last phase stays on it').to.equal('targeted');
     expect(activeSession(state, T0 + 5 * MIN)?.phaseId).to.equal('warm-up');
+  });
+
+  it('does not take a log that moves past the plan (the store refuses it)', async () => {
+    const state = await storeWith({
+      id: 's1',
+      events: [
+        { type: 'start', at: T0 },
+        { type: 'back', at: T0 + 1 },
+      ],
+    });
+    expect(state.sessionRecords.s1).to.equal(undefined);
+    expect(activeSession(state, T0 + MIN)).to.equal(undefined);
   });
 
   it('ignores events after now, and a session that has ended', async () => {

@@ -25,9 +25,11 @@ export interface OtActiveSession {
 export function activeSession(state: OtState, now: number): OtActiveSession | undefined {
   let found: { record: OtSessionRecord; phaseId: string | undefined; startedAt: number } | undefined;
   for (const record of Object.values(state.sessionRecords)) {
-    const last = record.events[record.events.length - 1];
+    // As of `now`: events stamped later (another device's clock running ahead) have not happened yet.
+    const events = record.events.filter((e) => e.at <= now);
+    const last = events[events.length - 1];
     if (!last || last.type === 'end') continue;
-    const s = sessionFlow(record.phases, record.events, now, { autoAdvance: record.autoAdvance });
+    const s = sessionFlow(record.phases, events, now, { autoAdvance: record.autoAdvance });
     if ((s.status === 'running' || s.status === 'paused') && (!found || s.startedAt! >= found.startedAt))
       found = { record, phaseId: s.phase.id || undefined, startedAt: s.startedAt! };
   }
