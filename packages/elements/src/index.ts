@@ -26,3 +26,10 @@ export type { OtSpeakOptions, OtSpeechSynthesis } from './controllers/speech-con
 export { renderImage } from './internal/image.js';
 export { OT_SYMBOLS, OT_SYMBOL_LICENSE, symbolIds, symbolTemplate } from './symbols/symbols.js';
 export type { OtSymbol } from './symbols/symbols.js';
+export { OtVisualSchedule } from './visual-schedule/visual-schedule.js';
+export { OtStepChangeEvent } from './events/ot-step-change.js';
+export type { OtStepChangeDetail } from './events/ot-step-change.js';
+export { OtStepCheckEvent } from './events/ot-step-check.js';
+export type { OtStepCheckDetail } from './events/ot-step-check.js';
+export { OtStepChooseEvent } from './events/ot-step-choose.js';
+export type { OtStepChooseDetail } from './events/ot-step-choose.js';
