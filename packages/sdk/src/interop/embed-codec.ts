@@ -94,113 +94,109 @@ export interface OtEmbedScheduleInput extends OtEmbedDisplay {
 export interface OtEmbedSchedule extends OtEmbedDisplay {
   readonly title: string;
   readonly kind: OtScheduleKind;
-  readonly steps: readonly OtScheduleStep[];
+  readonly steps: OtScheduleStep[];
 }
 
 const FLAGS = { f: ['kind', 'first-then'], h: ['layout', 'horizontal'], p: ['show', 'picture'], t: ['show', 'text'], n: ['view', 'now-next'] } as const;
 const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+const STEP_KEYS = ['label', 'image', 'timeOfDay', 'minutes', 'spokenText', 'choices'] as const;
+const CHOICE_KEYS = ['label', 'image', 'spokenText'] as const;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-type Path = (string | number)[];
 
-/** Drops trailing empty slots so an array carries only what is set. */
-function trim(list: Json[]): Json[] {
-  while (list.length && (list[list.length - 1] === null || list[list.length - 1] === undefined)) list.pop();
-  return list.map((v) => (v === undefined ? null : v));
+/** Compact form of a list of fields: values in key order, trailing empty slots dropped, holes as null. */
+function pack(keys: readonly string[], value: Record<string, unknown>): Json[] {
+  const list = keys.map((k) => (value[k] ?? null) as Json);
+  while (list.length && list[list.length - 1] === null) list.pop();
+  return list;
 }
 
 function packImage(image: OtImageRef | undefined): Json {
   if (!image) return null;
-  const ref = image.symbol ?? image.src ?? null;
-  return image.alt === undefined && !image.license ? ref : trim([ref, image.alt ?? null, (image.license as Json) ?? null]);
+  const ref = (image.symbol ?? image.src)!;
+  return image.alt === undefined && !image.license ? ref : pack(['ref', 'alt', 'license'], { ref, ...image });
 }
 
-function unpackImage(raw: unknown, path: Path, issues: OtIssue[]): OtImageRef | undefined {
-  if (raw === null || raw === undefined) return undefined;
-  const [ref, alt, license] = Array.isArray(raw) ? raw : [raw];
-  if (typeof ref !== 'string') {
-    issues.push({ path, code: 'type', message: 'must be a symbol id or an image URL' });
-    return undefined;
-  }
-  // A built-in symbol id never holds a colon; every URL does.
-  const image: Record<string, unknown> = ref.includes(':') ? { src: ref } : { symbol: ref };
-  if (alt !== undefined && alt !== null) image.alt = alt;
-  if (license !== undefined && license !== null) image.license = license;
-  return image as OtImageRef;
-}
-
-function unpackList(raw: unknown, path: Path, issues: OtIssue[], what: string): unknown[] | undefined {
-  if (raw === null || raw === undefined) return undefined;
-  if (Array.isArray(raw)) return raw;
-  issues.push({ path, code: 'type', message: `must be a list (${what})` });
-  return undefined;
-}
-
-/** Turns the compact JSON back into a schedule-shaped value, reporting structural problems with content paths. */
-function expand(json: unknown): { value: Record<string, unknown>; display: OtEmbedDisplay; issues: OtIssue[] } {
-  const issues: OtIssue[] = [];
-  const root = Array.isArray(json) ? json : undefined;
-  if (!root) issues.push({ path: [], code: 'type', message: 'must be a list [title, steps, options]' });
-  const [title, rawSteps, flags] = root ?? [];
-  const display: Record<string, string> = { kind: 'list' };
-  if (flags !== undefined && flags !== null) {
-    const m = typeof flags === 'string' ? /^([a-z]*)(?:@(.+))?$/.exec(flags) : null;
-    if (!m || (m[2] !== undefined && !LANG.test(m[2])))
-      issues.push({ path: ['options'], code: 'pattern', message: 'must be option letters, optionally followed by @ and a language tag' });
-    else {
-      // Letters this version does not know are ignored, so later v1 pages can add options.
-      for (const letter of m[1]!) {
-        const flag = FLAGS[letter as keyof typeof FLAGS];
-        if (flag) display[flag[0]] = flag[1];
-      }
-      if (m[2]) display.lang = m[2];
-    }
-  }
-  const steps = unpackList(rawSteps, ['steps'], issues, 'of steps')?.map((raw, i) => {
-    const path = ['steps', i];
-    if (!Array.isArray(raw)) {
-      issues.push({ path, code: 'type', message: 'must be a list [label, picture, time, minutes, spoken text, choices]' });
-      return {};
-    }
-    const [label, image, timeOfDay, minutes, spokenText, rawChoices] = raw;
-    const step: Record<string, unknown> = { id: `s${i + 1}`, label };
-    const picture = unpackImage(image, [...path, 'image'], issues);
-    if (picture) step.image = picture;
-    if (timeOfDay !== null && timeOfDay !== undefined) step.timeOfDay = timeOfDay;
-    if (minutes !== null && minutes !== undefined) step.minutes = minutes;
-    if (spokenText !== null && spokenText !== undefined) step.spokenText = spokenText;
-    const choices = unpackList(rawChoices, [...path, 'choices'], issues, 'of choices');
-    if (choices)
-      step.choices = choices.map((c, j) => {
-        const cPath = [...path, 'choices', j];
-        if (!Array.isArray(c)) {
-          issues.push({ path: cPath, code: 'type', message: 'must be a list [label, picture, spoken text]' });
-          return {};
-        }
-        const choice: Record<string, unknown> = { id: `s${i + 1}c${j + 1}`, label: c[0] };
-        const cPicture = unpackImage(c[1], [...cPath, 'image'], issues);
-        if (cPicture) choice.image = cPicture;
-        if (c[2] !== null && c[2] !== undefined) choice.spokenText = c[2];
-        return choice;
-      });
-    return step;
+/**
+ * The object form of a compact list. Anything that is not a list is passed on as it is, so the schema
+ * reports it at its path ("must be an object").
+ */
+function unpack(keys: readonly string[], raw: unknown): unknown {
+  if (!Array.isArray(raw)) return raw;
+  const out: Record<string, unknown> = {};
+  keys.forEach((k, i) => {
+    if (raw[i] !== null && raw[i] !== undefined) out[k] = raw[i];
   });
+  return out;
+}
+
+function unpackImage(raw: unknown): unknown {
+  const image = unpack(['ref', 'alt', 'license'], typeof raw === 'string' ? [raw] : raw) as Record<string, unknown>;
+  if (typeof image?.ref !== 'string') return raw;
+  // A built-in symbol id never holds a colon; every URL does.
+  const { ref, ...rest } = image;
+  return { [ref.includes(':') ? 'src' : 'symbol']: ref, ...rest };
+}
+
+/** Turns the compact JSON back into a schedule-shaped value, with ids s1… and display settings. */
+function expand(json: unknown[]): { value: Record<string, unknown>; display: OtEmbedDisplay; issues: OtIssue[] } {
+  const issues: OtIssue[] = [];
+  const [title, steps, flags] = json;
+  const display: Record<string, string> = { kind: 'list' };
+  const m = typeof flags === 'string' ? /^([a-z]*)(?:@(.+))?$/.exec(flags) : undefined;
+  if (m && (m[2] === undefined || LANG.test(m[2]))) {
+    // Letters this version does not know are ignored, so later v1 pages can add options.
+    for (const letter of m[1]!) {
+      const flag = FLAGS[letter as keyof typeof FLAGS];
+      if (flag) display[flag[0]] = flag[1];
+    }
+    if (m[2]) display.lang = m[2];
+  } else if (flags !== undefined && flags !== null)
+    issues.push({ path: ['options'], code: 'pattern', message: 'must be option letters, then optionally @ and a language tag' });
   const { kind, ...rest } = display;
-  return { value: { id: 'embed', title, kind, steps, createdAt: 0 }, display: rest as OtEmbedDisplay, issues };
+  return {
+    value: {
+      id: 'embed',
+      title,
+      kind,
+      createdAt: 0,
+      steps: Array.isArray(steps)
+        ? steps.map((raw, i) => {
+            const step = unpack(STEP_KEYS, raw) as Record<string, unknown>;
+            if (!Array.isArray(raw)) return step;
+            const choices = step.choices;
+            return {
+              ...step,
+              id: `s${i + 1}`,
+              ...(step.image !== undefined && { image: unpackImage(step.image) }),
+              ...(Array.isArray(choices) && {
+                choices: choices.map((c, j) => {
+                  const choice = unpack(CHOICE_KEYS, c) as Record<string, unknown>;
+                  return Array.isArray(c)
+                    ? { ...choice, id: `s${i + 1}c${j + 1}`, ...(choice.image !== undefined && { image: unpackImage(choice.image) }) }
+                    : choice;
+                }),
+              }),
+            };
+          })
+        : steps,
+    },
+    display: rest as OtEmbedDisplay,
+    issues,
+  };
 }
 
 /** Checks the content with the schedule schema (plus: at least one step) and returns it without id or dates. */
 function check(value: Record<string, unknown>, display: OtEmbedDisplay, issues: OtIssue[]): OtEmbedSchedule {
   const result = safeParse(scheduleSchema, value);
-  // A part already reported as the wrong shape is not reported again field by field.
-  const within = (path: readonly (string | number)[], prefix: readonly (string | number)[]) => prefix.every((seg, i) => path[i] === seg);
-  const all = [...issues, ...(result.success ? [] : result.issues.filter((i) => !issues.some((s) => within(i.path, s.path))))];
-  if (Array.isArray(value.steps) && value.steps.length === 0)
-    all.push({ path: ['steps'], code: 'too-small', message: 'must have at least 1 step' });
-  if (all.length || !result.success) throw new OtValidationError('schedule in the link', all);
+  if (!result.success) issues.push(...result.issues);
+  else if (!result.data.steps.length) issues.push({ path: ['steps'], code: 'too-small', message: 'must have at least 1 step' });
+  if (issues.length || !result.success) throw new OtValidationError('schedule in the link', issues);
   const { title, kind, steps } = result.data;
   return { title, kind, steps, ...display };
 }
+
+const cutShort = () => new OtFragmentError('truncated', 'The link is cut short: its end is missing.');
 
 const toBase64Url = (bytes: Uint8Array): string => {
   let binary = '';
@@ -212,7 +208,7 @@ function fromBase64Url(text: string): Uint8Array {
   if (!/^[A-Za-z0-9_-]*$/.test(text))
     throw new OtFragmentError('malformed', 'The link holds characters that cannot be part of a schedule (it may have been changed).');
   // A length of 4n+1 cannot come from whole bytes: the end of the link is missing.
-  if (text.length % 4 === 1) throw new OtFragmentError('truncated', 'The link is cut short: its end is missing.');
+  if (text.length % 4 === 1) throw cutShort();
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
@@ -254,12 +250,9 @@ async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
     await reading;
   } catch (cause) {
     await reading.catch(() => undefined);
-    if (tooBig) throw new OtFragmentError('oversize', `The schedule in the link is too big (more than ${limit} bytes of data).`);
-    throw stage === 'close'
-      ? new OtFragmentError('truncated', 'The link is cut short: its end is missing.', { cause })
-      : new OtFragmentError('malformed', 'The link is damaged: its data cannot be unpacked.', { cause });
+    if (!tooBig) throw stage === 'close' ? cutShort() : new OtFragmentError('malformed', 'The link is damaged: its data cannot be unpacked.', { cause });
   }
-  if (tooBig) throw new OtFragmentError('oversize', `The schedule in the link is too big (more than ${limit} bytes of data).`);
+  if (tooBig) throw new OtFragmentError('oversize', `The schedule in the link is too big (over ${limit} bytes unpacked).`);
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
@@ -284,43 +277,33 @@ async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
  * iframe.src = `https://widgets.example.org/schedule.html${fragment}`;
  */
 export async function encodeScheduleFragment(schedule: OtEmbedScheduleInput): Promise<string> {
+  const pick = (keys: readonly string[], from: object) => Object.fromEntries(keys.map((k) => [k, (from as Record<string, unknown>)[k]]));
   const steps = schedule.steps.map((s, i) => ({
+    ...pick(STEP_KEYS, s),
     id: `s${i + 1}`,
-    label: s.label,
-    image: s.image,
-    spokenText: s.spokenText,
-    timeOfDay: s.timeOfDay,
-    minutes: s.minutes,
-    choices: s.choices?.map((c, j) => ({ id: `s${i + 1}c${j + 1}`, label: c.label, image: c.image, spokenText: c.spokenText })),
+    choices: s.choices?.map((c, j) => ({ ...pick(CHOICE_KEYS, c), id: `s${i + 1}c${j + 1}` })),
   }));
   const issues: OtIssue[] = [];
-  const display: OtEmbedDisplay = { layout: schedule.layout, show: schedule.show, view: schedule.view, lang: schedule.lang };
-  if (schedule.lang !== undefined && !LANG.test(schedule.lang))
-    issues.push({ path: ['lang'], code: 'pattern', message: 'must be a language tag such as en, es-MX or ar' });
-  const checked = check({ id: 'embed', title: schedule.title, kind: schedule.kind ?? 'list', steps, createdAt: 0 }, display, issues);
-  let flags = checked.kind === 'first-then' ? 'f' : '';
-  if (schedule.layout === 'horizontal') flags += 'h';
-  if (schedule.show === 'picture') flags += 'p';
-  if (schedule.show === 'text') flags += 't';
-  if (schedule.view === 'now-next') flags += 'n';
-  if (schedule.lang) flags += `@${schedule.lang}`;
-  const packed = trim([
-    checked.title,
-    checked.steps.map((s) =>
-      trim([
-        s.label,
-        packImage(s.image),
-        s.timeOfDay ?? null,
-        s.minutes ?? null,
-        s.spokenText ?? null,
-        s.choices ? s.choices.map((c) => trim([c.label, packImage(c.image), c.spokenText ?? null])) : null,
-      ]),
+  const { lang } = schedule;
+  if (lang !== undefined && !LANG.test(lang)) issues.push({ path: ['lang'], code: 'pattern', message: 'must be a language tag such as en, es-MX or ar' });
+  const checked = check({ id: 'embed', title: schedule.title, kind: schedule.kind ?? 'list', steps, createdAt: 0 }, {}, issues);
+  let flags = '';
+  for (const [letter, [key, value]] of Object.entries(FLAGS)) if ({ ...schedule, ...checked }[key] === value) flags += letter;
+  if (lang) flags += `@${lang}`;
+  const packed = pack(['title', 'steps', 'flags'], {
+    title: checked.title,
+    steps: checked.steps.map((st) =>
+      pack(STEP_KEYS, {
+        ...st,
+        image: packImage(st.image),
+        choices: st.choices?.map((c) => pack(CHOICE_KEYS, { ...c, image: packImage(c.image) })),
+      }),
     ),
-    flags || null,
-  ]);
+    flags: flags || null,
+  });
   const fragment = `#v${OT_EMBED_VERSION}.${toBase64Url(await deflate(new TextEncoder().encode(JSON.stringify(packed))))}`;
   if (fragment.length > OT_EMBED_MAX_FRAGMENT)
-    throw new OtFragmentError('oversize', `The schedule is too big for a link (${fragment.length} characters; at most ${OT_EMBED_MAX_FRAGMENT}). Use fewer or shorter steps.`);
+    throw new OtFragmentError('oversize', `Too big for a link (${fragment.length} characters; at most ${OT_EMBED_MAX_FRAGMENT}): use fewer or shorter steps.`);
   return fragment;
 }
 
@@ -352,7 +335,7 @@ export async function decodeScheduleFragment(fragment: string): Promise<OtEmbedS
   } catch (cause) {
     throw new OtFragmentError('malformed', 'The link is damaged: its data is not a schedule.', { cause });
   }
+  if (!Array.isArray(json)) throw new OtValidationError('schedule in the link', [{ path: [], code: 'type', message: 'must be a list [title, steps, options]' }]);
   const { value, display, issues } = expand(json);
-  if (issues.some((i) => i.path.length === 0)) throw new OtValidationError('schedule in the link', issues);
   return check(value, display, issues);
 }
