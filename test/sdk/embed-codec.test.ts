@@ -73,6 +73,7 @@ const schedule: fc.Arbitrary<OtEmbedScheduleInput> = fc.oneof(
       layout: fc.constantFrom('vertical', 'horizontal' as const),
       show: fc.constantFrom('both', 'picture', 'text' as const),
       view: fc.constantFrom('all', 'now-next' as const),
+      checkOnly: fc.boolean(),
       lang: fc.constantFrom('en', 'es', 'es-MX', 'ar'),
     },
     { requiredKeys: ['title', 'steps'] },
@@ -83,8 +84,9 @@ const schedule: fc.Arbitrary<OtEmbedScheduleInput> = fc.oneof(
 /** What the decoder must give back for `input`: the same content, with ids s1… and every step upcoming. */
 function expected(input: OtEmbedScheduleInput) {
   const display = Object.fromEntries(
-    Object.entries({ layout: input.layout, show: input.show, view: input.view, lang: input.lang }).filter(
-      ([k, v]) => v !== undefined && !(k === 'layout' && v === 'vertical') && !(k === 'show' && v === 'both') && !(k === 'view' && v === 'all'),
+    Object.entries({ layout: input.layout, show: input.show, view: input.view, checkOnly: input.checkOnly, lang: input.lang }).filter(
+      ([k, v]) =>
+        v !== undefined && v !== false && !(k === 'layout' && v === 'vertical') && !(k === 'show' && v === 'both') && !(k === 'view' && v === 'all'),
     ),
   );
   return {
@@ -271,8 +273,8 @@ describe('embed codec', () => {
     });
 
     it('reads the display options and ignores option letters it does not know', async () => {
-      const s = await decodeScheduleFragment(await pack(['Day', [['A'], ['B']], 'fhpnxz@es-MX']));
-      expect([s.kind, s.layout, s.show, s.view, s.lang]).to.deep.equal(['first-then', 'horizontal', 'picture', 'now-next', 'es-MX']);
+      const s = await decodeScheduleFragment(await pack(['Day', [['A'], ['B']], 'fhpncxz@es-MX']));
+      expect([s.kind, s.layout, s.show, s.view, s.checkOnly, s.lang]).to.deep.equal(['first-then', 'horizontal', 'picture', 'now-next', true, 'es-MX']);
       const bad = (await rejection(decodeScheduleFragment(await pack(['Day', [['A']], 'h@<script>'])))) as OtValidationError;
       expect(bad.issues[0]!.path).to.deep.equal(['options']);
     });

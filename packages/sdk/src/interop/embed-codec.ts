@@ -79,6 +79,8 @@ export interface OtEmbedDisplay {
   readonly layout?: OtScheduleLayout | undefined;
   readonly show?: OtScheduleShow | undefined;
   readonly view?: OtScheduleView | undefined;
+  /** Only the check-off button on each step (the child's view). */
+  readonly checkOnly?: boolean | undefined;
   /** Language of the schedule's words (BCP 47), e.g. `es`; the page shows its own words in it. */
   readonly lang?: string | undefined;
 }
@@ -97,7 +99,14 @@ export interface OtEmbedSchedule extends OtEmbedDisplay {
   readonly steps: OtScheduleStep[];
 }
 
-const FLAGS = { f: ['kind', 'first-then'], h: ['layout', 'horizontal'], p: ['show', 'picture'], t: ['show', 'text'], n: ['view', 'now-next'] } as const;
+const FLAGS = {
+  f: ['kind', 'first-then'],
+  h: ['layout', 'horizontal'],
+  p: ['show', 'picture'],
+  t: ['show', 'text'],
+  n: ['view', 'now-next'],
+  c: ['checkOnly', true],
+} as const;
 const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const STEP_KEYS = ['label', 'image', 'timeOfDay', 'minutes', 'spokenText', 'choices'] as const;
 const CHOICE_KEYS = ['label', 'image', 'spokenText'] as const;
@@ -142,7 +151,7 @@ function unpackImage(raw: unknown): unknown {
 function expand(json: unknown[]): { value: Record<string, unknown>; display: OtEmbedDisplay; issues: OtIssue[] } {
   const issues: OtIssue[] = [];
   const [title, steps, flags] = json;
-  const display: Record<string, string> = { kind: 'list' };
+  const display: Record<string, unknown> = { kind: 'list' };
   const m = typeof flags === 'string' ? /^([a-z]*)(?:@(.+))?$/.exec(flags) : undefined;
   if (m && (m[2] === undefined || LANG.test(m[2]))) {
     // Letters this version does not know are ignored, so later v1 pages can add options.
