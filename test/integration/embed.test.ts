@@ -248,13 +248,16 @@ describe('@otkit/embed pages', () => {
       expect(framed.violations).to.deep.equal([]);
     });
 
-    it('opens a schedule link for editing and shows the problem of a bad step instead of a snippet', async () => {
-      const fragment = await encodeScheduleFragment(SCHOOL_DAY);
+    it('opens a schedule link for editing (choice step included), gives back the same link, and shows the problem of a bad step instead of a snippet', async () => {
+      const fragment = await encodeScheduleFragment({ ...SCHOOL_DAY, lang: 'en', checkOnly: true });
       const { iframe } = await frame(`${DIST}builder.html${fragment}`, SAME_ORIGIN, false);
       await waitUntil(() => iframe.contentDocument!.querySelector('ot-schedule-builder')?.shadowRoot?.querySelector('textarea'), 'the builder', { timeout: 15_000 });
       const root = iframe.contentDocument!.querySelector('ot-schedule-builder')!.shadowRoot!;
       await waitUntil(() => root.querySelector<HTMLInputElement>('fieldset input')!.value === 'Room 4 — Monday', 'the title from the link');
       expect(root.querySelectorAll('ol > li')).to.have.length(4);
+      const activities = [...root.querySelectorAll<HTMLInputElement>('ol > li:nth-child(4) .choices input')].map((i) => i.value);
+      expect(activities).to.deep.equal(['Swing', 'Blocks']);
+      expect(root.querySelector('textarea')!.value).to.contain(`${fragment}"`);
       const label = root.querySelector<HTMLInputElement>('ol > li:nth-child(2) input')!;
       label.value = ' ';
       label.dispatchEvent(new Event('input', { bubbles: true }));

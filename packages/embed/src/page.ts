@@ -48,7 +48,8 @@ function hash(text: string): string {
 async function openStore(): Promise<{ store: OtStore; storage: 'indexeddb' | 'memory' }> {
   try {
     const store = createStore({ adapter: indexedDbAdapter({ name: 'otkit-embed' }), actor: 'embed' });
-    await store.ready;
+    // A database held open by another tab can block for ever: the schedule must not wait on it.
+    await Promise.race([store.ready, new Promise((_, reject) => setTimeout(reject, 2000))]);
     return { store, storage: 'indexeddb' };
   } catch {
     // A sandboxed frame without allow-same-origin, or private browsing: keep working from memory.
@@ -145,6 +146,7 @@ async function show(root: HTMLElement, storage: ReturnType<typeof openStore>): P
           layout=${schedule.layout ?? 'vertical'}
           show=${schedule.show ?? 'both'}
           view=${schedule.view ?? 'all'}
+          ?check-only=${schedule.checkOnly}
         ></ot-visual-schedule>
       </ot-provider>`,
     root,

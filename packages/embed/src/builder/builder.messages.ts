@@ -1,6 +1,7 @@
 import { defineMessages } from '@otkit/elements';
 
 type N = { n: number };
+type NC = { n: number; c: number };
 
 /** Words of the schedule builder. */
 export const builderMessages = defineMessages({
@@ -26,6 +27,10 @@ export const builderMessages = defineMessages({
     all: 'All steps',
     nowNext: 'Now and next only',
     language: 'Language of the page',
+    checkOnly: 'Child view: only the check-off button on each step (no Now and Skip buttons)',
+    makeChoice: 'Make it a choice',
+    noChoice: 'Not a choice',
+    addChoice: 'Add an activity',
     steps: 'Steps',
     words: 'Words',
     time: 'Time',
@@ -66,6 +71,10 @@ export const builderMessages = defineMessages({
     removeN: (p: N) => `Remove step ${p.n}`,
     moved: (p: { label: string; n: number; total: number }) => `${p.label} moved to position ${p.n} of ${p.total}.`,
     removed: (p: { label: string }) => `${p.label} removed.`,
+    choicesOf: (p: N) => `Step ${p.n}: the child picks one of these (2–4)`,
+    choiceN: (p: NC) => `step ${p.n}, activity ${p.c}`,
+    choicePicture: (p: NC) => `Picture of activity ${p.c} of step ${p.n}`,
+    removeChoice: (p: NC) => `Remove activity ${p.c} of step ${p.n}`,
   },
   es: {
     heading: 'Creador de horarios visuales',
@@ -89,6 +98,10 @@ export const builderMessages = defineMessages({
     all: 'Todos los pasos',
     nowNext: 'Solo ahora y siguiente',
     language: 'Idioma de la página',
+    checkOnly: 'Vista para el niño: solo el botón de marcar en cada paso (sin Ahora ni Omitir)',
+    makeChoice: 'Convertir en elección',
+    noChoice: 'Quitar la elección',
+    addChoice: 'Añadir una actividad',
     steps: 'Pasos',
     words: 'Palabras',
     time: 'Hora',
@@ -129,5 +142,9 @@ export const builderMessages = defineMessages({
     removeN: (p) => `Quitar el paso ${p.n}`,
     moved: (p) => `${p.label} se movió a la posición ${p.n} de ${p.total}.`,
     removed: (p) => `${p.label} se quitó.`,
+    choicesOf: (p) => `Paso ${p.n}: el niño elige una de estas (2–4)`,
+    choiceN: (p) => `paso ${p.n}, actividad ${p.c}`,
+    choicePicture: (p) => `Imagen de la actividad ${p.c} del paso ${p.n}`,
+    removeChoice: (p) => `Quitar la actividad ${p.c} del paso ${p.n}`,
   },
 });

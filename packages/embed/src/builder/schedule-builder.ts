@@ -20,13 +20,19 @@ import { builderMessages } from './builder.messages.js';
 type Messages = (typeof builderMessages)['en'];
 type Word = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 
-/** One step as the form holds it (text fields stay text until the schedule is encoded). */
-interface Draft {
+/** One activity of a choice step as the form holds it. */
+interface ChoiceDraft {
   readonly key: number;
   label: string;
   symbol: string | undefined;
+}
+
+/** One step as the form holds it (text fields stay text until the schedule is encoded). */
+interface Draft extends ChoiceDraft {
   time: string;
   minutes: string;
+  /** The 2–4 activities of a choice step; undefined for an ordinary step. */
+  choices: ChoiceDraft[] | undefined;
 }
 
 const fold = (text: string) =>
@@ -132,7 +138,20 @@ export class OtScheduleBuilder extends OtElement {
         inline-size: 100%;
         block-size: 100%;
       }
-      textarea {
+      .choices {
+        flex-basis: 100%;
+        margin: 0;
+      }
+      .check {
+        display: flex;
+        align-items: center;
+        min-block-size: var(--_ot-target-size);
+      }
+      .check input {
+        inline-size: 1.5rem;
+        block-size: 1.5rem;
+      }
+      textarea.field {
         inline-size: 100%;
         min-block-size: 7rem;
         font-family: ui-monospace, monospace;
@@ -183,9 +202,11 @@ export class OtScheduleBuilder extends OtElement {
   @state() private layout: OtScheduleLayout = 'vertical';
   @state() private show: OtScheduleShow = 'both';
   @state() private view: OtScheduleView = 'all';
+  @state() private checkOnly = false;
   @state() private language: 'en' | 'es' = 'en';
   @state() private drafts: Draft[] = [];
-  @state() private picking: number | undefined;
+  /** What the picker is choosing a picture for, and the button to return focus to. */
+  @state() private picking: { target: ChoiceDraft; button: HTMLElement } | undefined;
   @state() private search = '';
   @state() private fragment = '';
   @state() private preview: OtEmbedSchedule | undefined;
@@ -219,9 +240,9 @@ export class OtScheduleBuilder extends OtElement {
     const t = this.#t;
     this.heading = t('sampleTitle');
     this.drafts = [
-      { key: nextKey++, label: t('sample1'), symbol: 'circle-time', time: '08:30', minutes: '15' },
-      { key: nextKey++, label: t('sample2'), symbol: 'snack', time: '08:45', minutes: '15' },
-      { key: nextKey++, label: t('sample3'), symbol: 'recess', time: '09:00', minutes: '20' },
+      { key: nextKey++, label: t('sample1'), symbol: 'circle-time', time: '08:30', minutes: '15', choices: undefined },
+      { key: nextKey++, label: t('sample2'), symbol: 'snack', time: '08:45', minutes: '15', choices: undefined },
+      { key: nextKey++, label: t('sample3'), symbol: 'recess', time: '09:00', minutes: '20', choices: undefined },
     ];
     this.language = this.locale.lang;
     void this.#rebuild();
@@ -235,6 +256,7 @@ export class OtScheduleBuilder extends OtElement {
       this.layout = s.layout ?? 'vertical';
       this.show = s.show ?? 'both';
       this.view = s.view ?? 'all';
+      this.checkOnly = !!s.checkOnly;
       this.language = s.lang === 'es' ? 'es' : 'en';
       this.drafts = s.steps.map((step) => ({
         key: nextKey++,
@@ -242,6 +264,7 @@ export class OtScheduleBuilder extends OtElement {
         symbol: step.image?.symbol,
         time: step.timeOfDay ?? '',
         minutes: step.minutes === undefined ? '' : String(step.minutes),
+        choices: step.choices?.map((c) => ({ key: nextKey++, label: c.label, symbol: c.image?.symbol })),
       }));
       await this.#rebuild();
     } catch (e) {
@@ -259,12 +282,14 @@ export class OtScheduleBuilder extends OtElement {
         layout: this.layout,
         show: this.show,
         view: this.view,
+        checkOnly: this.checkOnly,
         lang: this.language,
         steps: this.drafts.map((d) => ({
           label: d.label,
           image: d.symbol ? { symbol: d.symbol } : undefined,
           timeOfDay: d.time || undefined,
           minutes: d.minutes === '' ? undefined : Number(d.minutes),
+          choices: d.choices?.map((c) => ({ label: c.label, image: c.symbol ? { symbol: c.symbol } : undefined })),
         })),
       });
       const preview = await decodeScheduleFragment(fragment);
@@ -310,27 +335,31 @@ export class OtScheduleBuilder extends OtElement {
   }
 
   #add(): void {
-    this.#edit(() => (this.drafts = [...this.drafts, { key: nextKey++, label: '', symbol: undefined, time: '', minutes: '' }]));
+    this.#edit(() => (this.drafts = [...this.drafts, { key: nextKey++, label: '', symbol: undefined, time: '', minutes: '', choices: undefined }]));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('li:last-child input')!.focus());
   }
 
-  #openPicker(index: number): void {
-    this.picking = index;
+  #openPicker(target: ChoiceDraft, e: Event): void {
+    this.picking = { target, button: e.currentTarget as HTMLElement };
     this.search = '';
     this.dialog.showModal();
     this.renderRoot.querySelector<HTMLInputElement>('dialog input')!.focus();
   }
 
   #pick(symbol: string | undefined): void {
-    const index = this.picking!;
-    this.#edit(() => (this.drafts[index]!.symbol = symbol));
+    const { target } = this.picking!;
+    this.#edit(() => (target.symbol = symbol));
     this.dialog.close();
   }
 
   #onPickerClose(): void {
-    const index = this.picking;
+    this.picking?.button.focus();
     this.picking = undefined;
-    if (index !== undefined) this.renderRoot.querySelectorAll<HTMLButtonElement>('.pic')[index]?.focus();
+  }
+
+  /** Makes step `d` a choice step (two empty activities) or an ordinary one again. */
+  #setChoices(d: Draft, choices: ChoiceDraft[] | undefined): void {
+    this.#edit(() => (d.choices = choices));
   }
 
   /** The address of the page that shows the schedule, with the schedule in its fragment. */
@@ -381,6 +410,7 @@ export class OtScheduleBuilder extends OtElement {
                   layout=${this.layout}
                   show=${this.show}
                   view=${this.view}
+                  ?check-only=${this.checkOnly}
                 ></ot-visual-schedule>
               </div>`
             : nothing}
@@ -429,6 +459,10 @@ export class OtScheduleBuilder extends OtElement {
       ${select('layout', this.layout, OT_SCHEDULE_LAYOUTS.map((v) => [v, v] as const), (v) => (this.layout = v))}
       ${select('show', this.show, OT_SCHEDULE_SHOWS.map((v) => [v, v] as const), (v) => (this.show = v))}
       ${select('view', this.view, OT_SCHEDULE_VIEWS.map((v) => [v, v === 'all' ? 'all' : 'nowNext'] as const), (v) => (this.view = v))}
+      <label class="check"
+        ><input type="checkbox" .checked=${this.checkOnly} @change=${(e: Event) => this.#edit(() => (this.checkOnly = (e.target as HTMLInputElement).checked))} />
+        ${t('checkOnly')}</label
+      >
       <label
         >${t('language')}
         <select class="field" @change=${(e: Event) => this.#edit(() => (this.language = (e.target as HTMLSelectElement).value as 'en'))}>
@@ -439,21 +473,26 @@ export class OtScheduleBuilder extends OtElement {
     </fieldset>`;
   }
 
-  /** The steps: picture, words, time, minutes, move and remove. */
+  /** The steps: picture, words, time, minutes, the activities of a choice step, move and remove. */
   protected renderSteps(): TemplateResult {
     const t = this.#t;
     const n = this.drafts.length;
-    const set = (d: Draft, key: 'label' | 'time' | 'minutes') => (e: Event) => this.#edit(() => (d[key] = (e.target as HTMLInputElement).value));
+    const set = (d: Draft | ChoiceDraft, key: 'label' | 'time' | 'minutes') => (e: Event) =>
+      this.#edit(() => ((d as Draft)[key] = (e.target as HTMLInputElement).value));
+    const picture = (d: ChoiceDraft, name: string) =>
+      html`<button type="button" class="btn pic" aria-label=${name} @click=${(e: Event) => this.#openPicker(d, e)}>
+        ${d.symbol ? renderImage({ symbol: d.symbol }, '', { decorative: true }) : t('choosePicture')}
+      </button>`;
+    const words = (d: ChoiceDraft, where: string) =>
+      html`<label>${t('words')}<span class="visually-hidden"> (${where})</span> <input class="field" maxlength="80" .value=${d.label} @input=${set(d, 'label')} /></label>`;
     return html`<fieldset>
       <legend>${t('steps')}</legend>
       <ol>
         ${this.drafts.map((d, i) => {
           const step = this.locale.t(builderMessages, 'stepN', { n: i + 1 });
+          const choices = d.choices;
           return html`<li>
-            <button type="button" class="btn pic" aria-label=${this.locale.t(builderMessages, 'pictureFor', { n: i + 1 })} @click=${() => this.#openPicker(i)}>
-              ${d.symbol ? renderImage({ symbol: d.symbol }, '', { decorative: true }) : t('choosePicture')}
-            </button>
-            <label>${t('words')}<span class="visually-hidden"> (${step})</span> <input class="field" maxlength="80" .value=${d.label} @input=${set(d, 'label')} /></label>
+            ${picture(d, this.locale.t(builderMessages, 'pictureFor', { n: i + 1 }))} ${words(d, step)}
             <label>${t('time')}<span class="visually-hidden"> (${step})</span> <input class="field" type="time" .value=${d.time} @input=${set(d, 'time')} /></label>
             <label
               >${t('minutes')}<span class="visually-hidden"> (${step})</span>
@@ -462,6 +501,38 @@ export class OtScheduleBuilder extends OtElement {
             <button type="button" class="btn icon move" aria-label=${this.locale.t(builderMessages, 'moveUp', { n: i + 1 })} ?disabled=${i === 0} @click=${() => this.#move(i, -1)}>↑</button>
             <button type="button" class="btn icon move" aria-label=${this.locale.t(builderMessages, 'moveDown', { n: i + 1 })} ?disabled=${i === n - 1} @click=${() => this.#move(i, 1)}>↓</button>
             <button type="button" class="btn danger" aria-label=${this.locale.t(builderMessages, 'removeN', { n: i + 1 })} @click=${() => this.#remove(i)}>${t('remove')}</button>
+            ${choices
+              ? html`<fieldset class="choices">
+                  <legend>${this.locale.t(builderMessages, 'choicesOf', { n: i + 1 })}</legend>
+                  ${choices.map(
+                    (c, j) => html`<div class="row">
+                      ${picture(c, this.locale.t(builderMessages, 'choicePicture', { n: i + 1, c: j + 1 }))}
+                      ${words(c, this.locale.t(builderMessages, 'choiceN', { n: i + 1, c: j + 1 }))}
+                      <button
+                        type="button"
+                        class="btn quiet"
+                        ?disabled=${choices.length <= 2}
+                        aria-label=${this.locale.t(builderMessages, 'removeChoice', { n: i + 1, c: j + 1 })}
+                        @click=${() => this.#setChoices(d, choices.filter((x) => x !== c))}
+                      >
+                        ${t('remove')}
+                      </button>
+                    </div>`,
+                  )}
+                  <div class="row">
+                    <button type="button" class="btn" ?disabled=${choices.length >= 4} @click=${() => this.#setChoices(d, [...choices, { key: nextKey++, label: '', symbol: undefined }])}>
+                      ${t('addChoice')}<span class="visually-hidden"> (${step})</span>
+                    </button>
+                    <button type="button" class="btn quiet" @click=${() => this.#setChoices(d, undefined)}>${t('noChoice')}<span class="visually-hidden"> (${step})</span></button>
+                  </div>
+                </fieldset>`
+              : html`<button
+                  type="button"
+                  class="btn quiet"
+                  @click=${() => this.#setChoices(d, [0, 1].map(() => ({ key: nextKey++, label: '', symbol: undefined })))}
+                >
+                  ${t('makeChoice')}<span class="visually-hidden"> (${step})</span>
+                </button>`}
           </li>`;
         })}
       </ol>
@@ -475,7 +546,7 @@ export class OtScheduleBuilder extends OtElement {
     const query = fold(this.search.trim());
     const word = (id: string) => OT_SYMBOLS[id]![this.locale.lang];
     const ids = symbolIds().filter((id) => !query || [id, OT_SYMBOLS[id]!.en, OT_SYMBOLS[id]!.es].some((w) => fold(w).includes(query)));
-    const current = this.picking === undefined ? undefined : this.drafts[this.picking]?.symbol;
+    const current = this.picking?.target.symbol;
     return html`<dialog part="picker" aria-labelledby="picker-h" @close=${() => this.#onPickerClose()}>
       <h2 id="picker-h">${t('pickerTitle')}</h2>
       <label>${t('search')} <input class="field" type="search" .value=${this.search} @input=${(e: Event) => (this.search = (e.target as HTMLInputElement).value)} /></label>
