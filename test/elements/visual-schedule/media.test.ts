@@ -26,9 +26,11 @@ describe('<ot-visual-schedule> media, languages and direction', () => {
       expect(parts(el, 'controls').some(shown), 'controls').to.equal(false);
       expect(parts(el, 'countdown').some(shown), 'countdown').to.equal(false);
       expect(parts(el, 'heading')[0]!.textContent).to.equal('Monday');
-      const box = getComputedStyle(button(el, 2), '::after');
-      expect(box.content).to.equal('""');
-      expect(box.borderTopStyle).to.equal('solid');
+      const box = items(el)[2]!.querySelector('[part~="box"]')!;
+      expect(shown(box)).to.equal(true);
+      expect(getComputedStyle(box).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(box).borderTopColor).to.equal('rgb(0, 0, 0)');
+      expect(Math.round(box.getBoundingClientRect().width)).to.be.closeTo(38, 1); // 1 cm
       const li = getComputedStyle(items(el)[1]!);
       expect(li.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
       expect(li.breakInside).to.equal('avoid');

@@ -72,6 +72,7 @@ export const scheduleStyles = css`
     inline-size: 100%;
     min-block-size: var(--_ot-target-size);
     padding: var(--_ot-space-xs);
+    padding-inline-end: 2.75rem;
     border: 0;
     border-radius: var(--_ot-radius-s);
     background: none;
@@ -117,15 +118,26 @@ export const scheduleStyles = css`
     color: var(--_ot-color-text-muted);
     text-decoration: line-through;
   }
-  [part~='mark'] {
+  [part~='box'] {
     position: absolute;
-    inset-block-start: 0;
-    inset-inline-end: 0;
+    inset-block-start: var(--_ot-space-xs);
+    inset-inline-end: var(--_ot-space-xs);
     inline-size: 2rem;
     block-size: 2rem;
+    border: 2px solid var(--_ot-color-border);
+    border-radius: var(--_ot-radius-s);
+    background: var(--_ot-color-bg);
+  }
+  [part~='mark'] {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+  }
+  li[part~='done'] [part~='box'] {
+    border-color: var(--_ot-color-success);
     color: var(--_ot-color-success);
   }
-  li[part~='skipped'] [part~='mark'] {
+  li[part~='skipped'] [part~='box'] {
     color: var(--_ot-color-text-muted);
   }
   [part~='caption'] {
@@ -213,7 +225,8 @@ export const scheduleStyles = css`
       border-color: Highlight;
     }
     [part~='caption'],
-    [part~='mark'] {
+    li [part~='box'] {
+      border-color: CanvasText;
       color: CanvasText;
     }
     [part~='meter-fill'] {
@@ -246,18 +259,15 @@ export const scheduleStyles = css`
     [part~='caption'],
     [part~='time'],
     [part~='minutes'],
-    [part~='status'],
-    [part~='mark'] {
+    [part~='status'] {
       color: #000;
     }
-    /* An empty box to tick with a pen. */
-    [part~='check']::after {
-      content: '';
-      flex: none;
+    /* A box to tick with a pen. */
+    li [part~='box'] {
       inline-size: 1cm;
       block-size: 1cm;
-      margin-inline-start: auto;
       border: 2px solid #000;
+      color: #000;
     }
   }
 `;

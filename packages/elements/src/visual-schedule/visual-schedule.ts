@@ -110,7 +110,8 @@ function readMarkup(host: Element): unknown[] | undefined {
  * @csspart time - A step's time of day.
  * @csspart minutes - A step's planned minutes.
  * @csspart status - "Now", "Done", "Skipped", "It's time" words on a step.
- * @csspart mark - The check or cross drawn on a done or skipped step.
+ * @csspart box - The box on each step that shows it is checked off (ticked by pen on paper).
+ * @csspart mark - The check or cross in the box of a done or skipped step.
  * @csspart countdown - Time left in the current step (role timer).
  * @csspart meter - The bar of time left; `meter-fill` is its filled part.
  * @csspart controls - The per-step buttons: `now-button`, `skip-button`, `change-button`.
@@ -442,9 +443,11 @@ export class OtVisualSchedule extends OtElement {
       ${step.timeOfDay ? html`<time part="time" class=${words} datetime=${step.timeOfDay}>${this.#formatTime(step.timeOfDay)}</time>` : nothing}
       ${step.minutes ? html`<span part="minutes" class=${words}>${this.locale.t(scheduleMessages, 'minutes', { n: step.minutes })}</span>` : nothing}
       ${status ? html`<span part="status" class=${words}>${status}</span>` : nothing}
-      ${state === 'done' || state === 'skipped'
-        ? html`<svg part="mark" viewBox="0 0 48 48" aria-hidden="true" focusable="false">${symbolTemplate(state === 'done' ? 'yes' : 'no')}</svg>`
-        : nothing}`;
+      <span part="box"
+        >${state === 'done' || state === 'skipped'
+          ? html`<svg part="mark" viewBox="0 0 48 48" aria-hidden="true" focusable="false">${symbolTemplate(state === 'done' ? 'yes' : 'no')}</svg>`
+          : nothing}</span
+      >`;
     const left = state === 'now' ? this.#left() : undefined;
     const controls = !this.readonly && !this.checkOnly;
     return html`<li part="step ${flags}" class=${at.hide ? 'off' : ''} aria-current=${at.current ? 'step' : at.clock ? 'time' : 'false'}>
