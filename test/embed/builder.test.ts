@@ -9,8 +9,7 @@ const $ = <T extends Element = HTMLElement>(el: OtScheduleBuilder, selector: str
 const $$ = <T extends Element = HTMLElement>(el: OtScheduleBuilder, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
 async function builder(lang = 'en'): Promise<OtScheduleBuilder> {
-  const wrapper = await fixture(html`<div lang=${lang}><ot-schedule-builder base="https://widgets.example.org/otkit/"></ot-schedule-builder></div>`);
-  const el = wrapper.firstElementChild as OtScheduleBuilder;
+  const el = await fixture<OtScheduleBuilder>(html`<ot-schedule-builder lang=${lang} base="https://widgets.example.org/otkit/"></ot-schedule-builder>`);
   await waitUntil(() => el.shadowRoot!.querySelector('textarea'), 'the snippet');
   return el;
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '@otkit/elements/define.js';
 import type { OtVisualSchedule } from '@otkit/elements';
@@ -66,9 +66,7 @@ describe('<ot-visual-schedule> media, languages and direction', () => {
 
   describe('Spanish', () => {
     it('shows and announces every word in Spanish', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX"><ot-visual-schedule view="now-next" .steps=${steps()}></ot-visual-schedule></div>`);
-      const el = wrapper.firstElementChild as OtVisualSchedule;
-      await el.updateComplete;
+      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule lang="es-MX" view="now-next" .steps=${steps()}></ot-visual-schedule>`);
       expect(parts(el, 'progress')[0]!.textContent).to.equal('1 de 4 hechos');
       expect(parts(el, 'caption').filter(shown).map((c) => c.textContent!.trim())).to.deep.equal(['Ahora', 'Siguiente']);
       expect(button(el, 1, 'skip-button').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Omitir: Reading');
@@ -77,24 +75,19 @@ describe('<ot-visual-schedule> media, languages and direction', () => {
       await click(button(el, 1));
       await el.updateComplete;
       const region = parts(el, 'announcer')[0]!;
-      await new Promise((r) => setTimeout(r, 80));
-      expect(region.textContent).to.equal('Reading: hecho. Ahora: Snack');
+      await waitUntil(() => region.textContent === 'Reading: hecho. Ahora: Snack', `announced "${region.textContent}"`);
       await expect(el).to.be.accessible();
     });
 
     it('captions a first–then board Primero / Después', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><ot-visual-schedule kind="first-then" .steps=${schoolDay().slice(0, 2)}></ot-visual-schedule></div>`);
-      const el = wrapper.firstElementChild as OtVisualSchedule;
-      await el.updateComplete;
+      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule lang="es" kind="first-then" .steps=${schoolDay().slice(0, 2)}></ot-visual-schedule>`);
       expect(parts(el, 'caption').map((c) => c.textContent!.trim())).to.deep.equal(['Primero', 'Después']);
     });
   });
 
   describe('right to left', () => {
     it('lays a strip out from the right, flips the arrow keys and mirrors the first–then arrow', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><ot-visual-schedule layout="horizontal" .steps=${schoolDay()}></ot-visual-schedule></div>`);
-      const el = wrapper.firstElementChild as OtVisualSchedule;
-      await el.updateComplete;
+      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule dir="rtl" layout="horizontal" .steps=${schoolDay()}></ot-visual-schedule>`);
       const [a, b] = items(el).map((li) => li.getBoundingClientRect());
       expect(b!.right).to.be.below(a!.left + 1);
       button(el, 0).focus();

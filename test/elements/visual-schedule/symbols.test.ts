@@ -1,8 +1,15 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { html as litHtml, render } from 'lit';
 import { OT_SYMBOLS, OT_SYMBOL_LICENSE, renderImage, symbolIds, symbolTemplate } from '@otkit/elements';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** A plain host for rendering (a fixture of a plain element waits for an animation frame, which a background test page may never get). */
+function host(): HTMLDivElement {
+  const div = document.createElement('div');
+  document.body.append(div);
+  return div;
+}
 
 describe('built-in symbols', () => {
   it('has at least 60 symbols, each with an id the SDK accepts and words in English and Spanish', () => {
@@ -33,25 +40,27 @@ describe('built-in symbols', () => {
   });
 
   it('draws every symbol inside the 48 × 48 grid, in currentColor', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const target = host();
     for (const id of symbolIds()) {
-      render(litHtml`<svg viewBox="0 0 48 48" width="48" height="48">${symbolTemplate(id)}</svg>`, host);
-      const box = (host.querySelector('g') as SVGGElement).getBBox();
+      render(litHtml`<svg viewBox="0 0 48 48" width="48" height="48">${symbolTemplate(id)}</svg>`, target);
+      const box = (target.querySelector('g') as SVGGElement).getBBox();
       expect(box.width * box.height, `${id} draws something`).to.be.above(0);
       expect(box.x, `${id} left`).to.be.at.least(0);
       expect(box.y, `${id} top`).to.be.at.least(0);
       expect(box.x + box.width, `${id} right`).to.be.at.most(48);
       expect(box.y + box.height, `${id} bottom`).to.be.at.most(48);
-      for (const p of host.querySelectorAll('path')) expect([p.getAttribute('stroke'), p.getAttribute('fill')]).to.include('currentColor');
+      for (const p of target.querySelectorAll('path')) expect([p.getAttribute('stroke'), p.getAttribute('fill')]).to.include('currentColor');
     }
+    target.remove();
   });
 
   it('renders through renderImage with a label, and nothing for an unknown id', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    render(renderImage({ symbol: 'swing' }, 'Swing'), host);
-    expect(host.querySelector('svg')!.getAttribute('aria-label')).to.equal('Swing');
-    render(renderImage({ symbol: 'no-such-symbol' }, 'x'), host);
-    expect(host.querySelector('svg')).to.equal(null);
+    const target = host();
+    render(renderImage({ symbol: 'swing' }, 'Swing'), target);
+    expect(target.querySelector('svg')!.getAttribute('aria-label')).to.equal('Swing');
+    render(renderImage({ symbol: 'no-such-symbol' }, 'x'), target);
+    expect(target.querySelector('svg')).to.equal(null);
+    target.remove();
     expect(symbolTemplate('toString')).to.equal(undefined);
   });
 });

@@ -52,10 +52,7 @@ describe('<ot-visual-schedule> time', () => {
 
     it('shows times in the page language', async () => {
       const clock = createManualClock(at(8, 0));
-      const el = await fixture<OtVisualSchedule>(html`<div lang="es"><ot-visual-schedule .clock=${clock} .steps=${schoolDay()}></ot-visual-schedule></div>`).then(
-        (d) => d.firstElementChild as OtVisualSchedule,
-      );
-      await el.updateComplete;
+      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule lang="es" .clock=${clock} .steps=${schoolDay()}></ot-visual-schedule>`);
       expect(items(el)[0]!.querySelector('time')!.textContent).to.equal('8:30');
     });
   });
