@@ -14,7 +14,7 @@ describe('<ot-visual-schedule> under strict CSP', () => {
       await waitUntil(() => (iframe.contentWindow as Window & { otkitScenario?: Promise<string> }).otkitScenario, 'the scenario started', { timeout: 15_000 });
       expect(await (iframe.contentWindow as Window & { otkitScenario: Promise<string> }).otkitScenario).to.equal('ok');
       const schedules = [...iframe.contentDocument!.querySelectorAll('ot-visual-schedule')];
-      expect(schedules).to.have.length(6);
+      expect(schedules).to.have.length(7);
       for (const el of schedules) expect(el.shadowRoot!.querySelector('[part~="step"], [part="error"]'), el.outerHTML.slice(0, 80)).to.exist;
       // The countdown started in the scenario sized its bar through a custom property, not a style attribute.
       expect(schedules[0]!.shadowRoot!.querySelector('[part~="countdown"]')).to.exist;

@@ -11,29 +11,45 @@ const steps = () => [
   { id: 'd', label: 'Choice', choices: [{ id: 'd1', label: 'Swing', image: { symbol: 'swing' } }, { id: 'd2', label: 'Slide', image: { symbol: 'slide' } }] },
 ];
 
-async function add(root, props, markup) {
+// Steps go in by property: <ot-step> markup children have no shadow root of their own, and the shared harness
+// counts every ot-* element in `root` as one that must render. (Markup uses the same templates.)
+async function add(root, props) {
   const el = document.createElement('ot-visual-schedule');
   Object.assign(el, { clock: createManualClock(at(8, 50)) }, props);
-  if (markup) for (const [label, symbol] of markup) {
-    const step = document.createElement('ot-step');
-    step.setAttribute('symbol', symbol);
-    step.textContent = label;
-    el.append(step);
-  }
   root.append(el);
   await el.updateComplete;
   return el;
 }
+
+// Timers only, no animation frames: the page may be a background tab.
+const settle = async (el) => {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+  }
+};
 
 export default async function visualSchedule(root) {
   const list = await add(root, { heading: 'List', steps: steps() });
   // Start a countdown (the timer bar is sized through a custom property) and pick a choice.
   list.shadowRoot.querySelectorAll('[part~="now-button"]')[1].click();
   list.shadowRoot.querySelector('[part~="choice"]').click();
-  await list.updateComplete;
+  await settle(list);
   await add(root, { kind: 'first-then', steps: steps().slice(0, 2) });
   await add(root, { view: 'now-next', layout: 'horizontal', show: 'picture', steps: steps() });
   await add(root, { show: 'text', readonly: true, steps: steps() });
-  await add(root, { heading: 'Markup' }, [['Toilet', 'toilet'], ['Wash hands', 'wash-hands']]);
+  await add(root, { lang: 'es', dir: 'rtl', heading: 'Mañana', view: 'now-next', steps: steps() });
   await add(root, { steps: [{ id: 'x', label: '' }] }); // the readable error state
+  // Connected: the steps come from a memory store, and a tick is written back to it.
+  const provider = document.createElement('ot-provider');
+  provider.setAttribute('storage', 'memory');
+  root.append(provider);
+  await provider.updateComplete;
+  await provider.store.ready;
+  await provider.store.schedules.put({ id: 'csp', title: 'Stored', steps: steps(), createdAt: at(8, 0) });
+  const stored = await add(provider, { scheduleId: 'csp' });
+  await settle(stored);
+  stored.shadowRoot.querySelectorAll('[part~="check"]')[1].click();
+  await settle(stored);
+  if (provider.store.schedules.get('csp').steps[1].state !== 'done') throw new Error('the tick was not stored');
 }
