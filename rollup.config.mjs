@@ -3,6 +3,9 @@
 //  2. @otkit/elements  -> packages/elements/dist  unbundled ESM + .d.ts, lit/@lit/context/@otkit/sdk external
 //  3. the CDN file     -> packages/elements/dist/cdn/otkit.min.js: one minified ESM file with everything
 //     inside (Lit included) that a plain page loads with one <script type="module">.
+//  4. @otkit/embed      -> packages/embed/dist: the static LMS pages (HTML, CSS) and one self-contained
+//     classic script per page (IIFE: a sandboxed frame without allow-same-origin cannot load modules from a
+//     host that sends no CORS headers, but it can run a classic script).
 // rollup needs the TypeScript *JS API*, so TypeScript stays on 6.x (see ../shared/TOOLCHAIN.md).
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -75,8 +78,16 @@ export function cdnBuild(input, file) {
   };
 }
 
+/** One embed page script: the CDN build of `src/<name>.ts` as a classic script, plus extra plugins. */
+function embedPage(name, plugins = []) {
+  const build = cdnBuild(`packages/embed/src/${name}.ts`, `packages/embed/dist/${name}.js`);
+  return { ...build, output: { ...build.output, format: 'iife' }, plugins: [...build.plugins, ...plugins] };
+}
+
 export default [
   packageBuild('packages/sdk'),
   packageBuild('packages/elements', [copyAssets('packages/elements', '.css')]),
   cdnBuild('packages/elements/src/cdn.ts', 'packages/elements/dist/cdn/otkit.min.js'),
+  embedPage('schedule', [copyAssets('packages/embed', '.html'), copyAssets('packages/embed', '.css')]),
+  embedPage('builder'),
 ];

@@ -16,10 +16,13 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob: https:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
-/** Serves files under a csp/ folder with the strict policy as a real response header. */
+/**
+ * Serves files under a csp/ folder, and the built LMS embed pages (packages/embed/dist/*.html), with the
+ * strict policy as a real response header.
+ */
 function strictCspHeaders(context, next) {
   return next().then(() => {
-    if (/\/csp\/[^/]+\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
+    if (/\/csp\/[^/]+\.html$|^\/packages\/embed\/dist\/[^/]+\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
   });
 }
 

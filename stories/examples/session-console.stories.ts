@@ -26,7 +26,14 @@ function consoleLayout(): TemplateResult {
           <ot-goal-stack></ot-goal-stack>
         </section>
         <section class="otkit-console__schedule" aria-label="Schedule">
-          <!-- ot-visual-schedule (issue 5) joins here -->
+          <ot-visual-schedule schedule-id="session-console-schedule" heading="Today's session" view="now-next">
+            <ot-step symbol="calm-breathing" minutes="5">Check-in and plan</ot-step>
+            <ot-step symbol="trampoline" minutes="10">Warm-up and regulation</ot-step>
+            <ot-step symbol="scissors" minutes="20">Targeted activities</ot-step>
+            <ot-step symbol="help" minutes="10">Coaching and modeling</ot-step>
+            <ot-step symbol="quiet-corner" minutes="7">Cool-down</ot-step>
+            <ot-step symbol="home" minutes="8">Home plan</ot-step>
+          </ot-visual-schedule>
         </section>
         <section class="otkit-console__choices" aria-label="Choice board">
           <!-- ot-choice-board (issue 6) joins here -->

@@ -10,7 +10,7 @@ const SCENARIOS = [
 
   ['ot-goal-stack', () => import('./scenarios/goal-stack.js')],
 
-  // ['ot-visual-schedule', () => import('./scenarios/visual-schedule.js')],
+  ['ot-visual-schedule', () => import('./scenarios/visual-schedule.js')],
 
   // ['ot-choice-board', () => import('./scenarios/choice-board.js')],
 ];

@@ -5,3 +5,4 @@
 import './define/ot-provider.js';
 import './define/ot-session-timer.js';
 import './define/ot-goal-stack.js';
+import './define/ot-visual-schedule.js';

@@ -182,6 +182,30 @@ export type { OtCarryOverOptions, OtSessionReview, OtSessionReviewData, OtSessio
 
 export { OT_DOCUMENT_FORMAT, OT_DOCUMENT_VERSION, exportDocument, importDocument, validateDocument } from './interop/document.js';
 export type { OtDocument, OtImportOptions, OtImportSummary } from './interop/document.js';
+export {
+  OT_EMBED_MAX_FRAGMENT,
+  OT_EMBED_MAX_JSON,
+  OT_EMBED_VERSION,
+  OT_FRAGMENT_PROBLEMS,
+  OT_SCHEDULE_LAYOUTS,
+  OT_SCHEDULE_SHOWS,
+  OT_SCHEDULE_VIEWS,
+  OtFragmentError,
+  decodeScheduleFragment,
+  encodeScheduleFragment,
+} from './interop/embed-codec.js';
+export type {
+  OtEmbedChoiceInput,
+  OtEmbedDisplay,
+  OtEmbedImage,
+  OtEmbedSchedule,
+  OtEmbedScheduleInput,
+  OtEmbedStepInput,
+  OtFragmentProblem,
+  OtScheduleLayout,
+  OtScheduleShow,
+  OtScheduleView,
+} from './interop/embed-codec.js';
 
 export {
   OT_MAX_DATA_URL_LENGTH,

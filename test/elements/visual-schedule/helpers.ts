@@ -1,0 +1,48 @@
+import { waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import type { OtScheduleStepInput } from '@otkit/sdk';
+import type { OtVisualSchedule } from '@otkit/elements';
+
+/** Elements of the schedule's shadow root carrying `part` (parts hold several names: `step now current`). */
+export function parts<T extends Element = HTMLElement>(el: OtVisualSchedule, part: string): T[] {
+  return [...el.shadowRoot!.querySelectorAll<T>(`[part~="${part}"]`)];
+}
+
+/** The list items of the schedule. */
+export const items = (el: OtVisualSchedule) => parts<HTMLLIElement>(el, 'step');
+
+/** The state of step `i` as a host page sees it: the state name among the step's parts. */
+export function stateOf(el: OtVisualSchedule, i: number): string {
+  const names = items(el)[i]!.getAttribute('part')!.split(' ');
+  return names.find((n) => ['upcoming', 'now', 'done', 'skipped'].includes(n))!;
+}
+
+/** The button of step `i` with part `part` (`check`, `now-button`, `skip-button`, `change-button`). */
+export const button = (el: OtVisualSchedule, i: number, part = 'check') =>
+  items(el)[i]!.querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;
+
+/** A real pointer click in the middle of `target`. */
+export async function click(target: Element): Promise<void> {
+  target.scrollIntoView({ block: 'center' });
+  const r = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
+}
+
+/** Waits until the live region says `text`. */
+export async function announced(el: OtVisualSchedule, text: string): Promise<void> {
+  const region = parts(el, 'announcer')[0]!;
+  await waitUntil(() => region.textContent!.includes(text), `announcement "${text}" (region says "${region.textContent}")`);
+}
+
+/** Whether `node` is displayed (not display: none on it or an ancestor inside the shadow root). */
+export const shown = (node: Element) => (node as HTMLElement).checkVisibility();
+
+/** Four school steps. */
+export function schoolDay(): OtScheduleStepInput[] {
+  return [
+    { id: 'circle', label: 'Circle time', image: { symbol: 'circle-time' }, timeOfDay: '08:30', minutes: 15 },
+    { id: 'read', label: 'Reading', image: { symbol: 'reading' }, timeOfDay: '08:45', minutes: 30 },
+    { id: 'snack', label: 'Snack', image: { symbol: 'snack' }, timeOfDay: '09:15', minutes: 15, spokenText: 'Time for snack' },
+    { id: 'recess', label: 'Recess', image: { symbol: 'recess' }, timeOfDay: '09:30', minutes: 20 },
+  ];
+}
