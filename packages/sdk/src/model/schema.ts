@@ -52,6 +52,15 @@ function typeName(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/**
+ * Sets an own property, also for the key `__proto__` (which plain assignment would turn into a prototype
+ * change instead of a key), so keys read from JSON land in the output as keys.
+ */
+function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 function quote(value: unknown): string {
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
@@ -386,9 +395,10 @@ export function object<const S extends Shape>(shape: S, options: ObjectOptions =
         path.pop();
       }
       for (const key of Object.keys(input)) {
-        if (key in shape) continue;
+        // hasOwn, not `in`: "constructor" or "__proto__" in the input are unknown fields, not shape keys.
+        if (Object.hasOwn(shape, key)) continue;
         if (options.passthrough?.test(key)) {
-          out[key] = input[key];
+          setKey(out, key, input[key]);
           continue;
         }
         if (input[key] === undefined) continue;
