@@ -444,7 +444,7 @@ export function variant<K extends string, const M extends { [tag: string]: Schem
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         return issue(issues, path, 'type', `must be an object (got ${typeName(value)})`);
       const tag = (value as Record<string, unknown>)[key];
-      const chosen = typeof tag === 'string' ? options[tag] : undefined;
+      const chosen = typeof tag === 'string' && Object.hasOwn(options, tag) ? options[tag] : undefined;
       if (!chosen)
         return issue(issues, [...path, key], 'enum', `must be one of ${tags.map((t) => quote(t)).join(', ')} (got ${quote(tag)})`);
       return chosen.run(value, path, issues) as Output<M[keyof M]>;
