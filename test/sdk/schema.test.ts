@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { literal, number, object, optional, safeParse, sessionEventSchema, string, variant } from '@otkit/sdk';
+import { literal, number, object, optional, record, safeParse, sessionEventSchema, string, variant } from '@otkit/sdk';
 
 describe('schema library', () => {
   describe('object: keys that are also names on Object.prototype', () => {
@@ -37,6 +37,24 @@ describe('schema library', () => {
 
     it('rejects a session event of type "toString" without throwing', () => {
       expect(safeParse(sessionEventSchema, { type: 'toString', at: 1 }).success).to.equal(false);
+    });
+  });
+
+  describe('record: the key "__proto__"', () => {
+    it('keeps "__proto__" as a key of the output instead of changing its prototype', () => {
+      const r = safeParse(record(object({ x: number() })), JSON.parse('{"__proto__": {"x": 1}, "a": {"x": 2}}'));
+      expect(r.success).to.equal(true);
+      if (r.success) {
+        expect(Object.keys(r.data)).to.deep.equal(['__proto__', 'a']);
+        expect(Object.getPrototypeOf(r.data)).to.equal(Object.prototype);
+        expect(Object.getOwnPropertyDescriptor(r.data, '__proto__')?.value).to.deep.equal({ x: 1 });
+      }
+    });
+
+    it('checks the value under "__proto__" like any other', () => {
+      const r = safeParse(record(number()), JSON.parse('{"__proto__": "five"}'));
+      expect(r.success).to.equal(false);
+      if (!r.success) expect(r.issues).to.deep.equal([{ path: ['__proto__'], code: 'type', message: 'must be a finite number (got a string)' }]);
     });
   });
 });

@@ -473,7 +473,7 @@ export function record<O, I>(
         } else {
           const result = value.run(v, path, issues);
           if (result === INVALID) bad = true;
-          else out[k] = result;
+          else setKey(out, k, result);
         }
         path.pop();
       }
