@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { literal, number, object, optional, record, safeParse, sessionEventSchema, string, variant } from '@otkit/sdk';
+import { array, literal, number, object, optional, record, safeParse, sessionEventSchema, string, variant } from '@otkit/sdk';
 
 describe('schema library', () => {
   describe('object: keys that are also names on Object.prototype', () => {
@@ -55,6 +55,36 @@ describe('schema library', () => {
       const r = safeParse(record(number()), JSON.parse('{"__proto__": "five"}'));
       expect(r.success).to.equal(false);
       if (!r.success) expect(r.issues).to.deep.equal([{ path: ['__proto__'], code: 'type', message: 'must be a finite number (got a string)' }]);
+    });
+  });
+
+  describe('messages name the type that was given', () => {
+    it('says "got undefined", not "got a undefined"', () => {
+      const r = safeParse(object({ x: number() }), undefined);
+      expect(r.success).to.equal(false);
+      if (!r.success) expect(r.issues[0]!.message).to.equal('must be an object (got undefined)');
+    });
+  });
+
+  describe('array: size problems do not hide problems in the items', () => {
+    it('reports a too-short array and each bad item', () => {
+      const r = safeParse(array(number(), { min: 3 }), ['one', 2]);
+      expect(r.success).to.equal(false);
+      if (!r.success)
+        expect(r.issues).to.deep.equal([
+          { path: [], code: 'too-small', message: 'must have at least 3 items (got 2)' },
+          { path: [0], code: 'type', message: 'must be a finite number (got a string)' },
+        ]);
+    });
+
+    it('reports a too-long array and each bad item', () => {
+      const r = safeParse(array(number(), { max: 1 }), [1, 'two']);
+      expect(r.success).to.equal(false);
+      if (!r.success)
+        expect(r.issues).to.deep.equal([
+          { path: [], code: 'too-big', message: 'must have at most 1 item (got 2)' },
+          { path: [1], code: 'type', message: 'must be a finite number (got a string)' },
+        ]);
     });
   });
 });

@@ -46,7 +46,7 @@ function issue(issues: OtIssue[], path: Path, code: OtIssueCode, message: string
 }
 
 function typeName(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
@@ -237,12 +237,17 @@ export function array<O, I>(item: Schema<O, I>, options: ArrayOptions<O> = {}): 
   return make(
     (value, path, issues) => {
       if (!Array.isArray(value)) return issue(issues, path, 'type', `must be an array (got ${typeName(value)})`);
-      if (min !== undefined && value.length < min)
-        return issue(issues, path, 'too-small', `must have at least ${min} item${min === 1 ? '' : 's'} (got ${value.length})`);
-      if (max !== undefined && value.length > max)
-        return issue(issues, path, 'too-big', `must have at most ${max} items (got ${value.length})`);
-      const out: O[] = [];
       let bad = false;
+      // A wrong length is reported, and the items are still checked, so every problem shows at once.
+      if (min !== undefined && value.length < min) {
+        issue(issues, path, 'too-small', `must have at least ${min} item${min === 1 ? '' : 's'} (got ${value.length})`);
+        bad = true;
+      }
+      if (max !== undefined && value.length > max) {
+        issue(issues, path, 'too-big', `must have at most ${max} item${max === 1 ? '' : 's'} (got ${value.length})`);
+        bad = true;
+      }
+      const out: O[] = [];
       const seen = new Map<unknown, number>();
       value.forEach((entry, index) => {
         path.push(index);
