@@ -21,3 +21,17 @@ describe('createId', () => {
     expect(early < late).to.equal(true);
   });
 });
+
+describe('createId with an unusual time', () => {
+  it('drops fractions of a millisecond (performance.now()-style clocks)', () => {
+    const id = createId(Date.UTC(2031, 0, 1) + 0.75);
+    expect(OT_ID_PATTERN.test(id)).to.equal(true);
+    expect(id).to.match(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+  });
+
+  for (const bad of [Number.NaN, -1, Number.POSITIVE_INFINITY, 2 ** 48]) {
+    it(`refuses ${bad} with a RangeError`, () => {
+      expect(() => createId(bad)).to.throw(RangeError, /milliseconds since 1970/);
+    });
+  }
+});
