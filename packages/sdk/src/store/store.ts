@@ -285,11 +285,20 @@ class Store {
     this.#state = next;
     for (const sub of [...this.#subscribers]) {
       if (!this.#subscribers.has(sub)) continue;
-      const value = sub.selector(next);
-      if (sub.equals(value, sub.last)) continue;
-      const previous = sub.last;
-      sub.last = value;
-      sub.listener(value, previous);
+      try {
+        const value = sub.selector(next);
+        if (sub.equals(value, sub.last)) continue;
+        const previous = sub.last;
+        sub.last = value;
+        sub.listener(value, previous);
+      } catch (error) {
+        // A host's listener must not break the store: the others still hear of the change and the command
+        // still commits. The error is rethrown on its own, so it stays visible (window.onerror, Node's
+        // uncaughtException) instead of being swallowed.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
     }
   }
 
