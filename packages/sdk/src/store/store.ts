@@ -244,10 +244,13 @@ class Store {
     try {
       loaded = await this.adapter.load();
     } catch (cause) {
+      // Closed while loading (an element removed early): that is not a failure of the store.
+      if (this.status === 'closed') return;
       this.status = 'error';
       this.error = cause instanceof OtError ? cause : new OtPersistenceError(`Could not open ${this.adapter.kind}: ${String((cause as Error)?.message ?? cause)}`, { cause });
       throw this.error;
     }
+    if (this.status === 'closed') return;
     const ops: OtOp[] = [];
     for (const name of OT_COLLECTION_NAMES) {
       (loaded.records[name] ?? []).forEach((raw, index) => {
@@ -321,8 +324,9 @@ class Store {
   }
 
   async #run<R>(command: string, actor: string | undefined, fn: (tx: OtTransaction) => R): Promise<R> {
-    if (this.status === 'closed') throw new OtError('closed', 'The store is closed');
+    this.#assertOpen();
     await this.ready;
+    this.#assertOpen();
     const now = this.#clock.now();
     const tx = new Transaction(this.#state, now);
     const result = fn(tx.api);
@@ -343,6 +347,10 @@ class Store {
         : new OtPersistenceError(`Could not save "${command}" to ${this.adapter.kind}: ${String((cause as Error)?.message ?? cause)}`, { cause });
     }
     return result;
+  }
+
+  #assertOpen(): void {
+    if (this.status === 'closed') throw new OtError('closed', 'The store is closed; create a new store to write again');
   }
 
   /** Undoes a change whose commit failed, leaving alone records that later changes have replaced since. */
