@@ -54,4 +54,59 @@ describe('store', () => {
       expect((error as OtError).code).to.equal('closed');
     });
   });
+
+  describe('inputs that are not objects', () => {
+    for (const patch of [null, 'done', 42, ['description']]) {
+      it(`update() with the patch ${JSON.stringify(patch)} rejects with a validation error naming the patch`, async () => {
+        const store = createStore();
+        const goal = await store.goals.add({ description: 'Tie shoes', order: 1 });
+        const before = store.getState();
+        let error: unknown;
+        await store.goals.update(goal.id, patch as never).catch((e) => (error = e));
+        expect(error).to.be.instanceOf(OtValidationError);
+        expect((error as OtValidationError).issues).to.deep.equal([
+          { path: [], code: 'type', message: `must be an object of the fields to change (got ${patch === null ? 'null' : Array.isArray(patch) ? 'an array' : `a ${typeof patch}`})` },
+        ]);
+        expect(store.getState()).to.equal(before);
+      });
+    }
+
+    it('update() with a function that returns nothing rejects the same way', async () => {
+      const store = createStore();
+      const goal = await store.goals.add({ description: 'Tie shoes', order: 1 });
+      let error: unknown;
+      await store.goals.update(goal.id, (() => undefined) as never).catch((e) => (error = e));
+      expect(error).to.be.instanceOf(OtValidationError);
+      expect((error as OtValidationError).issues[0]!.message).to.equal('must be an object of the fields to change (got undefined)');
+    });
+
+    it('add() with a string rejects with one "must be an object" issue, not one per character', async () => {
+      const store = createStore();
+      let error: unknown;
+      await store.goals.add('Tie shoes' as never).catch((e) => (error = e));
+      expect(error).to.be.instanceOf(OtValidationError);
+      expect((error as OtValidationError).issues).to.deep.equal([{ path: [], code: 'type', message: 'must be an object (got a string)' }]);
+      expect(store.goals.size).to.equal(0);
+    });
+  });
+
+  describe('a clock that does not give whole milliseconds', () => {
+    it('works with a clock that gives fractions (performance.now()-style)', async () => {
+      const store = createStore({ clock: { now: () => Date.UTC(2031, 0, 1) + 0.6 } });
+      const goal = await store.goals.add({ description: 'Tie shoes', order: 1 });
+      expect(goal.createdAt).to.equal(Date.UTC(2031, 0, 1));
+    });
+
+    for (const bad of [Number.NaN, -5]) {
+      it(`names the clock when it gives ${bad}`, async () => {
+        const store = createStore({ clock: { now: () => bad } });
+        let error: unknown;
+        await store.goals.add({ description: 'Tie shoes', order: 1 }).catch((e) => (error = e));
+        expect(error).to.be.instanceOf(OtError);
+        expect((error as OtError).code).to.equal('clock');
+        expect((error as OtError).message).to.contain(`clock gave ${bad}`);
+        expect(store.goals.size).to.equal(0);
+      });
+    }
+  });
 });

@@ -45,7 +45,8 @@ function issue(issues: OtIssue[], path: Path, code: OtIssueCode, message: string
   return INVALID;
 }
 
-function typeName(value: unknown): string {
+/** How messages name the type of a value: `a string`, `an array`, `null`… (internal; not exported by the package). */
+export function typeName(value: unknown): string {
   if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';

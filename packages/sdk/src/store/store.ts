@@ -18,7 +18,7 @@ import {
   type OtRecord,
 } from '../model/collections.js';
 import { createId } from '../model/ids.js';
-import { safeParse } from '../model/schema.js';
+import { safeParse, typeName } from '../model/schema.js';
 import { applyOps, deepFreeze, emptyState } from './replay.js';
 import type {
   OtAddInput,
@@ -110,6 +110,10 @@ function check<C extends OtCollectionName>(name: C, value: unknown): OtRecord<C>
   return deepFreeze(result.data) as OtRecord<C>;
 }
 
+function isPlainObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** Which fields of which collections refer to `target`. */
 function referrersOf(target: OtCollectionName): [OtCollectionName, string][] {
   const out: [OtCollectionName, string][] = [];
@@ -117,6 +121,14 @@ function referrersOf(target: OtCollectionName): [OtCollectionName, string][] {
     for (const [field, to] of Object.entries(collectionDef(name).refs)) if (to === target) out.push([name, field]);
   }
   return out;
+}
+
+/** The clock's time in whole milliseconds; a clock that gives no usable time is named in the error. */
+function readClock(clock: OtClock): number {
+  const time = clock.now();
+  if (!Number.isFinite(time) || time < 0)
+    throw new OtError('clock', `The store's clock gave ${time}; it must give milliseconds since 1970 (like Date.now())`);
+  return Math.floor(time);
 }
 
 class Transaction {
@@ -152,6 +164,7 @@ class Transaction {
       get,
       list: () => Object.values(table()),
       add: (input: OtAddInput<C>) => {
+        if (!isPlainObject(input)) return check(name, input);
         const filled: Record<string, unknown> = { ...(input as object) };
         if (filled.id === undefined) filled.id = createId(this.#now);
         if (filled.createdAt === undefined && hasField(name, 'createdAt')) filled.createdAt = this.#now;
@@ -173,6 +186,10 @@ class Transaction {
         const current = get(id);
         if (!current) throw new OtNotFoundError(name, id);
         const changes = typeof patch === 'function' ? patch(current) : patch;
+        if (!isPlainObject(changes))
+          throw new OtValidationError(collectionDef(name).entity, [
+            { path: [], code: 'type', message: `must be an object of the fields to change (got ${typeName(changes)})` },
+          ]);
         if ('id' in (changes as object) && (changes as { id?: unknown }).id !== id)
           throw new OtValidationError(collectionDef(name).entity, [{ path: ['id'], code: 'invalid', message: 'cannot be changed' }]);
         const merged: Record<string, unknown> = { ...current, ...(changes as object) };
@@ -327,7 +344,7 @@ class Store {
     this.#assertOpen();
     await this.ready;
     this.#assertOpen();
-    const now = this.#clock.now();
+    const now = readClock(this.#clock);
     const tx = new Transaction(this.#state, now);
     const result = fn(tx.api);
     if (result instanceof Promise) throw new OtError('async-transaction', 'A transaction function must be synchronous');
