@@ -109,4 +109,36 @@ describe('store', () => {
       });
     }
   });
+
+  describe('an async transaction function', () => {
+    it('is refused with a readable error, writes nothing, and leaves no unhandled rejection', async () => {
+      const store = createStore();
+      await store.ready;
+      const unhandled: unknown[] = [];
+      const onUnhandled = (event: PromiseRejectionEvent) => {
+        unhandled.push(event.reason);
+        event.preventDefault();
+      };
+      globalThis.addEventListener('unhandledrejection', onUnhandled);
+      let error: unknown;
+      try {
+        await store
+          .transaction(async (tx) => {
+            tx.goals.add({ description: 'Tie shoes', order: 1 });
+            await Promise.resolve();
+            throw new Error('failed after an await');
+          })
+          .catch((e) => (error = e));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      } finally {
+        globalThis.removeEventListener('unhandledrejection', onUnhandled);
+      }
+      expect(error).to.be.instanceOf(OtError);
+      expect((error as OtError).code).to.equal('async-transaction');
+      expect((error as OtError).message).to.match(/must be synchronous/);
+      expect(store.goals.size).to.equal(0);
+      expect(await store.changes()).to.deep.equal([]);
+      expect(unhandled).to.deep.equal([]);
+    });
+  });
 });

@@ -347,7 +347,14 @@ class Store {
     const now = readClock(this.#clock);
     const tx = new Transaction(this.#state, now);
     const result = fn(tx.api);
-    if (result instanceof Promise) throw new OtError('async-transaction', 'A transaction function must be synchronous');
+    if (result instanceof Promise) {
+      // Its own failure would otherwise surface as an unhandled rejection on top of ours.
+      result.catch(() => {});
+      throw new OtError(
+        'async-transaction',
+        'A transaction function must be synchronous: await what you need before store.transaction(), then write inside it',
+      );
+    }
     tx.checkReferences();
     if (tx.ops.length === 0) return result;
     const change: OtChange = deepFreeze({ id: createId(now), at: now, actor: actor ?? this.#actor, command, ops: tx.ops });
