@@ -141,4 +141,33 @@ describe('store', () => {
       expect(unhandled).to.deep.equal([]);
     });
   });
+
+  describe('list() order', () => {
+    const goal = (id: string) => ({ id, description: `goal ${id}`, order: 1, createdAt: 1 });
+
+    it('lists records by id, also ids that look like numbers, in the store and in a transaction', async () => {
+      const store = createStore();
+      for (const id of ['b', '10', '2', 'a']) await store.goals.put(goal(id));
+      expect(store.goals.list().map((g) => g.id)).to.deep.equal(['10', '2', 'a', 'b']);
+      await store.transaction((tx) => {
+        expect(tx.goals.list().map((g) => g.id)).to.deep.equal(['10', '2', 'a', 'b']);
+      });
+    });
+
+    it('gives the same order as a store loaded from the same data', async () => {
+      const adapter = memoryAdapter();
+      const first = createStore({ adapter });
+      for (const id of ['b', '10', '2', 'a']) await first.goals.put(goal(id));
+      const second = createStore({ adapter: memoryAdapter({ seed: { goals: [goal('2'), goal('a'), goal('10'), goal('b')] } }) });
+      await second.ready;
+      expect(second.goals.list().map((g) => g.id)).to.deep.equal(first.goals.list().map((g) => g.id));
+    });
+
+    it('is creation order for ids the store makes', async () => {
+      const store = createStore();
+      const made: string[] = [];
+      for (let i = 0; i < 20; i++) made.push((await store.notes.add({ goalId: null, text: `note ${i}` })).id);
+      expect(store.notes.list().map((n) => n.id)).to.deep.equal(made);
+    });
+  });
 });

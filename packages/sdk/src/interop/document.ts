@@ -8,6 +8,7 @@
 import { OtValidationError, type OtIssue } from '../errors.js';
 import { OT_COLLECTION_NAMES, collectionDef, isCollectionName, type OtCollectionName, type OtRecord } from '../model/collections.js';
 import { safeParse } from '../model/schema.js';
+import { recordsById } from '../store/replay.js';
 import type { OtStore } from '../store/store.js';
 import type { OtState } from '../store/types.js';
 
@@ -38,7 +39,7 @@ export function exportDocument(store: Pick<OtStore, 'getState'>, now: Date = new
   const state = store.getState();
   const collections: Record<string, unknown[]> = {};
   for (const name of OT_COLLECTION_NAMES) {
-    const records = Object.values(state[name]);
+    const records = recordsById<unknown>(state[name]);
     if (records.length) collections[name] = records;
   }
   return { format: OT_DOCUMENT_FORMAT, version: OT_DOCUMENT_VERSION, exportedAt: now.toISOString(), collections } as OtDocument;

@@ -17,6 +17,24 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+const SORTED = new WeakMap<object, readonly unknown[]>();
+
+/**
+ * The records of one collection sorted by id: for ids the store makes that is creation order, and it is the
+ * same in every adapter and after a reload (IndexedDB returns records by key). Tables never change once
+ * made, so the sorted list is kept per table.
+ */
+export function recordsById<T>(table: Readonly<Record<string, T>>): T[] {
+  let sorted = SORTED.get(table) as T[] | undefined;
+  if (!sorted) {
+    sorted = Object.keys(table)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((id) => table[id]!);
+    SORTED.set(table, sorted);
+  }
+  return [...sorted];
+}
+
 /**
  * Applies ops to a state and returns the new state. Collections that did not change keep their identity, so
  * selectors over them see no change.

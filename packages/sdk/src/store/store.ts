@@ -19,7 +19,7 @@ import {
 } from '../model/collections.js';
 import { createId } from '../model/ids.js';
 import { safeParse, typeName } from '../model/schema.js';
-import { applyOps, deepFreeze, emptyState } from './replay.js';
+import { applyOps, deepFreeze, emptyState, recordsById } from './replay.js';
 import type {
   OtAddInput,
   OtChange,
@@ -162,7 +162,7 @@ class Transaction {
     const get = (id: string) => (Object.hasOwn(table(), id) ? table()[id] : undefined);
     return {
       get,
-      list: () => Object.values(table()),
+      list: () => recordsById(table()),
       add: (input: OtAddInput<C>) => {
         if (!isPlainObject(input)) return check(name, input);
         const filled: Record<string, unknown> = { ...(input as object) };
@@ -398,7 +398,7 @@ class Store {
     return {
       name,
       get: (id) => (Object.hasOwn(table(), id) ? table()[id] : undefined),
-      list: () => Object.values(table()),
+      list: () => recordsById(table()),
       get size() {
         return Object.keys(table()).length;
       },
