@@ -73,7 +73,8 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
   const listeners = new Set<(change: OtChange) => void>();
 
   function open(): Promise<IDBDatabase> {
-    db ??= new Promise<IDBDatabase>((resolve, reject) => {
+    if (db) return db;
+    const connection: Promise<IDBDatabase> = new Promise<IDBDatabase>((resolve, reject) => {
       let factory: IDBFactory;
       try {
         factory = options.factory ?? globalThis.indexedDB;
@@ -114,8 +115,15 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
       };
       req.onsuccess = () => {
         const opened = req.result;
-        // Let a newer version in another tab upgrade: close ours when it asks.
-        opened.onversionchange = () => opened.close();
+        // Let a newer version in another tab upgrade: close ours when it asks, and forget it, so the next
+        // command opens again and gets the readable "newer version" error instead of "connection is closing".
+        // The browser may also close a connection itself (storage cleared); forget it then too.
+        const forget = () => {
+          opened.close();
+          if (db === connection) db = undefined;
+        };
+        opened.onversionchange = forget;
+        opened.onclose = forget;
         resolve(opened);
       };
       req.onerror = () => {
@@ -130,7 +138,8 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
         );
       };
     });
-    return db;
+    db = connection;
+    return connection;
   }
 
   function broadcast(): BroadcastChannel | undefined {

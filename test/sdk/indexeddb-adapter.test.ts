@@ -1,0 +1,85 @@
+import { expect } from '@open-wc/testing';
+import {
+  OtPersistenceError,
+  createStore,
+  indexedDbAdapter,
+  replay,
+  type OtChange,
+  type OtStore,
+} from '@otkit/sdk';
+
+let counter = 0;
+const created: string[] = [];
+/** A database name no other test uses; deleted after each test. */
+function dbName(): string {
+  const name = `otkit-test-${Date.now().toString(36)}-${counter++}`;
+  created.push(name);
+  return name;
+}
+
+function deleteDb(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = () => resolve();
+    req.onerror = () => reject(req.error);
+    req.onblocked = () => resolve();
+  });
+}
+
+/** Opens a database directly (not through the adapter), running `upgrade` on version change. */
+function openRaw(name: string, version: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name, version);
+    req.onupgradeneeded = () => upgrade?.(req.result);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function rawGetAll(db: IDBDatabase, store: string): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const req = db.transaction(store, 'readonly').objectStore(store).getAll();
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+const stores: OtStore[] = [];
+function open(options: Parameters<typeof indexedDbAdapter>[0]): OtStore {
+  const store = createStore({ adapter: indexedDbAdapter(options) });
+  stores.push(store);
+  return store;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected a rejection');
+}
+
+const goal = (id: string, description = `goal ${id}`) => ({ id, description, order: 1, createdAt: 1 });
+
+describe('indexedDbAdapter', () => {
+  afterEach(async () => {
+    for (const s of stores.splice(0)) s.close();
+    await new Promise((r) => setTimeout(r, 0));
+    await Promise.all(created.splice(0).map(deleteDb));
+  });
+
+  describe('when another tab upgrades the database', () => {
+    it('a later write says the database is newer, instead of "connection is closing"', async () => {
+      const name = dbName();
+      const older = open({ name, version: 1 });
+      await older.goals.put(goal('a'));
+      const newer = open({ name, version: 2 });
+      await newer.ready;
+      const error = await rejection(older.goals.put(goal('b')));
+      expect(error).to.be.instanceOf(OtPersistenceError);
+      expect((error as Error).message).to.match(/newer version of OT Kit/);
+      expect(older.goals.get('b')).to.equal(undefined);
+    });
+  });
+});
