@@ -82,4 +82,22 @@ describe('indexedDbAdapter', () => {
       expect(older.goals.get('b')).to.equal(undefined);
     });
   });
+
+  describe('a blocked or unavailable database', () => {
+    it('rejects with a typed error when an older connection elsewhere will not close', async () => {
+      const name = dbName();
+      // A connection of another library (or an old OT Kit) that ignores versionchange.
+      const stubborn = await openRaw(name, 1);
+      try {
+        const store = open({ name, version: 2 });
+        const timeout = new Promise((resolve) => setTimeout(() => resolve('still waiting'), 3000));
+        const outcome = await Promise.race([store.ready.then(() => 'ready', (e: unknown) => e), timeout]);
+        expect(outcome).to.be.instanceOf(OtPersistenceError);
+        expect((outcome as Error).message).to.match(/open in another tab/);
+        expect(store.status).to.equal('error');
+      } finally {
+        stubborn.close();
+      }
+    });
+  });
 });

@@ -113,8 +113,24 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
           }
         }
       };
+      let settled = false;
+      // Without this, a connection elsewhere that never closes (an old tab, another library) would keep
+      // `store.ready` pending forever.
+      req.onblocked = () => {
+        settled = true;
+        reject(
+          new OtPersistenceError(
+            `Database "${name}" is open in another tab with an older version and did not close; close the other tabs and reload`,
+          ),
+        );
+      };
       req.onsuccess = () => {
         const opened = req.result;
+        if (settled) {
+          // We already gave up (blocked); the upgrade went through later, but nobody is waiting for it.
+          opened.close();
+          return;
+        }
         // Let a newer version in another tab upgrade: close ours when it asks, and forget it, so the next
         // command opens again and gets the readable "newer version" error instead of "connection is closing".
         // The browser may also close a connection itself (storage cleared); forget it then too.
