@@ -100,4 +100,31 @@ describe('indexedDbAdapter', () => {
       }
     });
   });
+
+  describe('a commit that fails part-way', () => {
+    it('writes none of its ops (the transaction is aborted, not left to commit)', async () => {
+      const name = dbName();
+      const adapter = indexedDbAdapter({ name });
+      await adapter.load();
+      const change: OtChange = {
+        id: '01TESTCHANGE0000000000000A',
+        at: 1,
+        actor: 'test',
+        command: 'test.partial',
+        ops: [
+          { type: 'put', collection: 'goals', id: 'a', value: goal('a') },
+          // No key: IndexedDB throws DataError synchronously from put().
+          { type: 'put', collection: 'goals', id: 'b', value: { description: 'no id' } },
+        ],
+      };
+      const error = await rejection(adapter.commit(change));
+      expect(error).to.be.instanceOf(OtPersistenceError);
+      expect((error as Error).message).to.match(/DataError/);
+      await new Promise((r) => setTimeout(r, 50));
+      const loaded = await adapter.load();
+      expect(loaded.records.goals).to.deep.equal([]);
+      expect(await adapter.changes()).to.deep.equal([]);
+      adapter.close?.();
+    });
+  });
 });

@@ -183,10 +183,13 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
     },
     async commit(change) {
       const conn = await open();
+      let tx: IDBTransaction | undefined;
       try {
         const stores = [...new Set(change.ops.map((op) => op.collection)), CHANGES];
-        const tx = conn.transaction(stores, 'readwrite', { durability });
+        tx = conn.transaction(stores, 'readwrite', { durability });
         const finished = done(tx);
+        // If a put below throws, the abort rejects `finished` too; nobody awaits it then.
+        finished.catch(() => {});
         for (const op of change.ops) {
           const store = tx.objectStore(op.collection);
           if (op.type === 'put') store.put(op.value);
@@ -195,6 +198,12 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
         tx.objectStore(CHANGES).put(change);
         await finished;
       } catch (cause) {
+        // A request that throws does not end the transaction: abort it, or the ops already placed would commit.
+        try {
+          tx?.abort();
+        } catch {
+          // already finished or aborted
+        }
         throw new OtPersistenceError(`Could not save to ${kind} (${message(cause)})`, { cause });
       }
       broadcast()?.postMessage(change);
