@@ -5,7 +5,7 @@
  * Other tabs on the same database hear about each commit through a BroadcastChannel.
  */
 import { OtPersistenceError } from '../errors.js';
-import { OT_COLLECTION_NAMES, type OtCollectionName } from '../model/collections.js';
+import { OT_COLLECTION_NAMES, isCollectionName, type OtCollectionName } from '../model/collections.js';
 import type { OtChange } from '../store/types.js';
 import type { OtAdapter, OtLoadResult } from './adapter.js';
 
@@ -98,20 +98,45 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
         }
         const from = event.oldVersion;
         const steps = [...(options.migrations ?? [])].filter((m) => m.version > from && m.version <= version).sort((a, b) => a.version - b.version);
-        for (const step of steps) {
-          for (const [collection, migrate] of Object.entries(step.collections)) {
-            if (!migrate || !up.objectStoreNames.contains(collection)) continue;
-            const cursorReq = tx.objectStore(collection).openCursor();
-            cursorReq.onsuccess = () => {
-              const cursor = cursorReq.result;
-              if (!cursor) return;
-              const next = migrate(cursor.value as Record<string, unknown>);
-              if (next === undefined) cursor.delete();
-              else cursor.update(next);
-              cursor.continue();
-            };
+        // One pass per object store that runs every step on each record in turn. (A cursor per step would
+        // interleave: a later step's cursor would read records before the earlier step's writes landed, and
+        // overwrite them.)
+        const migrate = (collection: string, record: Record<string, unknown> | undefined) => {
+          for (const step of steps) {
+            const fn = step.collections[collection as OtCollectionName];
+            if (fn && record !== undefined) record = fn(record);
           }
+          return record;
+        };
+        const each = (store: string, visit: (cursor: IDBCursorWithValue) => void) => {
+          const cursorReq = tx.objectStore(store).openCursor();
+          cursorReq.onsuccess = () => {
+            const cursor = cursorReq.result;
+            if (!cursor) return;
+            visit(cursor);
+            cursor.continue();
+          };
+        };
+        const touched = new Set(steps.flatMap((step) => Object.keys(step.collections)));
+        for (const collection of touched) {
+          if (!isCollectionName(collection)) continue;
+          each(collection, (cursor) => {
+            const next = migrate(collection, cursor.value as Record<string, unknown>);
+            if (next === undefined) cursor.delete();
+            else cursor.update(next);
+          });
         }
+        // The change log holds copies of the records; migrate them too, so replaying it gives the same state.
+        if (touched.size)
+          each(CHANGES, (cursor) => {
+            const change = cursor.value as OtChange;
+            const ops = change.ops.map((op) => {
+              if (op.type !== 'put' || !touched.has(op.collection)) return op;
+              const next = migrate(op.collection, op.value as Record<string, unknown>);
+              return next === undefined ? { type: 'delete' as const, collection: op.collection, id: op.id } : { ...op, value: next };
+            });
+            cursor.update({ ...change, ops });
+          });
       };
       let settled = false;
       // Without this, a connection elsewhere that never closes (an old tab, another library) would keep
