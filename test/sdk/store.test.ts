@@ -170,4 +170,29 @@ describe('store', () => {
       expect(store.notes.list().map((n) => n.id)).to.deep.equal(made);
     });
   });
+
+  describe('close() while a write is being saved', () => {
+    it('lets the write finish before it closes the adapter', async () => {
+      const adapter = controlledAdapter();
+      const events: string[] = [];
+      adapter.close = () => events.push('adapter closed');
+      const hold = deferred();
+      adapter.hold = hold.promise;
+      const store = createStore({ adapter });
+      await store.ready;
+      const commit = adapter.commit.bind(adapter);
+      adapter.commit = async (change) => {
+        await commit(change);
+        events.push('write saved');
+      };
+      const write = store.goals.add({ description: 'Tie shoes', order: 1 });
+      while (adapter.attempts.length === 0) await new Promise((r) => setTimeout(r, 0));
+      store.close();
+      hold.resolve();
+      await write;
+      await new Promise((r) => setTimeout(r, 0));
+      expect(events).to.deep.equal(['write saved', 'adapter closed']);
+      expect((await adapter.load()).records.goals).to.have.length(1);
+    });
+  });
 });

@@ -81,7 +81,7 @@ export type OtStore = {
   transaction<R>(fn: (tx: OtTransaction) => R, options?: OtWriteOptions): Promise<R>;
   /** The change log, oldest first. */
   changes(): Promise<OtChange[]>;
-  /** Stops listening to the adapter and closes it. */
+  /** Stops listening to the adapter and closes it once the writes already made are saved. Later commands reject. */
   close(): void;
 };
 
@@ -430,10 +430,12 @@ class Store {
   }
 
   close(): void {
+    if (this.status === 'closed') return;
     this.status = 'closed';
     this.#unwatch?.();
     this.#subscribers.clear();
-    this.adapter.close?.();
+    // Writes already applied are still being saved: close the adapter (the database) only after them.
+    void this.#queue.then(() => this.adapter.close?.());
   }
 }
 
