@@ -197,4 +197,26 @@ describe('indexedDbAdapter', () => {
       expect(replay(await store.changes())).to.deep.equal(store.getState());
     });
   });
+
+  describe('after close()', () => {
+    it('refuses commits with a typed error instead of opening the database again', async () => {
+      const name = dbName();
+      let opens = 0;
+      const factory = {
+        open: (n: string, v?: number) => {
+          opens++;
+          return indexedDB.open(n, v);
+        },
+      } as IDBFactory;
+      const adapter = indexedDbAdapter({ name, factory });
+      await adapter.load();
+      adapter.close?.();
+      const change: OtChange = { id: '00000000010000000000000000', at: 1, actor: 't', command: 'goals.put', ops: [{ type: 'put', collection: 'goals', id: 'a', value: goal('a') }] };
+      const error = await rejection(adapter.commit(change));
+      expect(error).to.be.instanceOf(OtPersistenceError);
+      expect((error as Error).message).to.match(/closed/);
+      expect(await rejection(adapter.changes())).to.be.instanceOf(OtPersistenceError);
+      expect(opens).to.equal(1);
+    });
+  });
 });

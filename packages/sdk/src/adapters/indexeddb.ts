@@ -70,9 +70,11 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
   const kind = `indexeddb:${name}`;
   let db: Promise<IDBDatabase> | undefined;
   let channel: BroadcastChannel | undefined;
+  let closed = false;
   const listeners = new Set<(change: OtChange) => void>();
 
   function open(): Promise<IDBDatabase> {
+    if (closed) return Promise.reject(new OtPersistenceError(`${kind} is closed`));
     if (db) return db;
     const connection: Promise<IDBDatabase> = new Promise<IDBDatabase>((resolve, reject) => {
       let factory: IDBFactory;
@@ -184,7 +186,7 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
   }
 
   function broadcast(): BroadcastChannel | undefined {
-    if (options.broadcast === false || typeof BroadcastChannel === 'undefined') return undefined;
+    if (closed || options.broadcast === false || typeof BroadcastChannel === 'undefined') return undefined;
     if (!channel) {
       channel = new BroadcastChannel(`otkit:${name}`);
       channel.onmessage = (event: MessageEvent) => {
@@ -235,7 +237,11 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
     },
     async changes() {
       const conn = await open();
-      return request(conn.transaction(CHANGES, 'readonly').objectStore(CHANGES).getAll()) as Promise<OtChange[]>;
+      try {
+        return (await request(conn.transaction(CHANGES, 'readonly').objectStore(CHANGES).getAll())) as OtChange[];
+      } catch (cause) {
+        throw new OtPersistenceError(`Could not read the change log of ${kind} (${message(cause)})`, { cause });
+      }
     },
     watch(listener) {
       listeners.add(listener);
@@ -243,6 +249,7 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
       return () => listeners.delete(listener);
     },
     close() {
+      closed = true;
       channel?.close();
       channel = undefined;
       listeners.clear();
