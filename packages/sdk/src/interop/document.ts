@@ -106,6 +106,10 @@ function check(input: unknown, existing?: OtState): Checked {
     issues.push({ path: ['collections'], code: 'type', message: 'must be an object of collections' });
     return { issues, records };
   }
+  // Ids each collection of the document holds, also of records that failed their checks: those are
+  // reported once, and references to them are not reported again as dangling.
+  const ids = new Map<OtCollectionName, Set<string>>();
+  const valid: [OtCollectionName, { id: string }, number][] = [];
   for (const [name, list] of Object.entries(collections)) {
     if (!isCollectionName(name)) {
       issues.push({ path: ['collections', name], code: 'unknown-key', message: `is not a known collection (known: ${OT_COLLECTION_NAMES.join(', ')})` });
@@ -116,8 +120,11 @@ function check(input: unknown, existing?: OtState): Checked {
       continue;
     }
     const seen = new Map<string, number>();
+    const known = new Set<string>();
     const ok: { id: string }[] = [];
-    list.forEach((raw, index) => {
+    list.forEach((raw: unknown, index) => {
+      const rawId = (raw as { id?: unknown } | null)?.id;
+      if (typeof rawId === 'string') known.add(rawId);
       const result = safeParse(collectionDef(name).schema, raw);
       if (!result.success) {
         for (const i of result.issues) issues.push({ ...i, path: ['collections', name, index, ...i.path] });
@@ -130,26 +137,19 @@ function check(input: unknown, existing?: OtState): Checked {
       }
       seen.set(result.data.id, index);
       ok.push(result.data);
+      valid.push([name, result.data, index]);
     });
     records.set(name, ok);
+    ids.set(name, known);
   }
   // References must resolve inside the document, or (when merging) in the store.
-  const has = (c: OtCollectionName, id: string) =>
-    (records.get(c)?.some((r) => r.id === id) ?? false) || (existing ? Object.hasOwn(existing[c], id) : false);
-  for (const [name, list] of records) {
-    list.forEach((record) => {
-      for (const [field, target] of Object.entries(collectionDef(name).refs)) {
-        const ref = (record as Record<string, unknown>)[field];
-        if (typeof ref === 'string' && !has(target, ref)) {
-          const index = (collections as Record<string, unknown[]>)[name]!.findIndex((r) => (r as { id?: unknown })?.id === record.id);
-          issues.push({
-            path: ['collections', name, index, field],
-            code: 'reference',
-            message: `names no ${collectionDef(target).entity} with id "${ref}"`,
-          });
-        }
-      }
-    });
+  const has = (c: OtCollectionName, id: string) => (ids.get(c)?.has(id) ?? false) || (existing ? Object.hasOwn(existing[c], id) : false);
+  for (const [name, record, index] of valid) {
+    for (const [field, target] of Object.entries(collectionDef(name).refs)) {
+      const ref = (record as Record<string, unknown>)[field];
+      if (typeof ref === 'string' && !has(target, ref))
+        issues.push({ path: ['collections', name, index, field], code: 'reference', message: `names no ${collectionDef(target).entity} with id "${ref}"` });
+    }
   }
   return { issues, records };
 }
