@@ -195,4 +195,52 @@ describe('store', () => {
       expect((await adapter.load()).records.goals).to.have.length(1);
     });
   });
+
+  describe('inside a transaction', () => {
+    it('sees its own writes through get, list, size of state and state snapshots', async () => {
+      const store = createStore();
+      await store.ready;
+      const outside = store.getState();
+      await store.transaction((tx) => {
+        const before = tx.state;
+        expect(before).to.equal(outside);
+        const a = tx.goals.add({ description: 'A', order: 1 });
+        const afterAdd = tx.state;
+        expect(tx.goals.get(a.id)).to.equal(a);
+        expect(tx.state).to.equal(afterAdd);
+        const b = tx.goals.add({ description: 'B', order: 2 });
+        expect(tx.goals.list().map((g) => g.description)).to.deep.equal(['A', 'B']);
+        expect(Object.keys(afterAdd.goals)).to.deep.equal([a.id]);
+        expect(Object.keys(tx.state.goals)).to.deep.equal([a.id, b.id]);
+        tx.goals.remove(a.id);
+        expect(tx.goals.get(a.id)).to.equal(undefined);
+        expect(tx.goals.list().map((g) => g.description)).to.deep.equal(['B']);
+        tx.goals.put({ ...a, description: 'A again' });
+        expect(tx.goals.get(a.id)?.description).to.equal('A again');
+        // Nothing is visible outside until the transaction ends.
+        expect(store.goals.size).to.equal(0);
+      });
+      expect(store.goals.list().map((g) => g.description)).to.deep.equal(['A again', 'B']);
+      expect(outside.goals).to.deep.equal({});
+    });
+
+    it('checks a removal against every record that still refers to it, and lists each', async () => {
+      const store = createStore();
+      const goal = await store.goals.add({ description: 'Tie shoes', order: 1 });
+      const n1 = await store.notes.add({ goalId: goal.id, text: 'one' });
+      const n2 = await store.notes.add({ goalId: goal.id, text: 'two' });
+      const p = await store.progressEntries.add({ goalId: goal.id, status: 'met' });
+      let error: unknown;
+      await store.goals.remove(goal.id).catch((e) => (error = e));
+      expect(error).to.be.instanceOf(OtValidationError);
+      const v = error as OtValidationError;
+      expect(v.subject).to.equal(`removal of goal "${goal.id}"`);
+      expect(v.issues).to.deep.equal([
+        { path: ['notes', n1.id, 'goalId'], code: 'reference', message: 'still refers to this goal' },
+        { path: ['notes', n2.id, 'goalId'], code: 'reference', message: 'still refers to this goal' },
+        { path: ['progressEntries', p.id, 'goalId'], code: 'reference', message: 'still refers to this goal' },
+      ]);
+      expect(store.goals.size).to.equal(1);
+    });
+  });
 });

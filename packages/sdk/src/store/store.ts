@@ -134,36 +134,58 @@ function readClock(clock: OtClock): number {
 
 class Transaction {
   readonly ops: OtOp[] = [];
-  #state: OtState;
+  readonly #base: OtState;
+  /**
+   * Collections written so far, as private copies that later writes change in place: one copy per
+   * collection per transaction, so importing n records costs O(n), not O(n²).
+   */
+  readonly #drafts = new Map<OtCollectionName, Record<string, unknown>>();
+  #view: OtState | undefined;
   readonly #now: number;
   readonly #touched = new Map<string, OtOp>();
   readonly api: OtTransaction;
 
   constructor(state: OtState, now: number) {
-    this.#state = state;
+    this.#base = state;
     this.#now = now;
     const api: Record<string, unknown> = {};
     for (const name of OT_COLLECTION_NAMES) api[name] = this.#collection(name);
-    Object.defineProperty(api, 'state', { get: () => this.#state });
+    Object.defineProperty(api, 'state', { get: () => this.state });
     this.api = api as OtTransaction;
   }
 
+  /** The state as the transaction sees it so far; a snapshot, made again only after a write. */
   get state(): OtState {
-    return this.#state;
+    if (this.#drafts.size === 0) return this.#base;
+    if (!this.#view) {
+      const state: Record<string, unknown> = { ...this.#base };
+      for (const [name, table] of this.#drafts) state[name] = { ...table };
+      this.#view = state as unknown as OtState;
+    }
+    return this.#view;
+  }
+
+  #table(name: OtCollectionName): Readonly<Record<string, unknown>> {
+    return this.#drafts.get(name) ?? this.#base[name];
   }
 
   #write(op: OtOp): void {
+    this.#view = undefined;
     this.ops.push(op);
     this.#touched.set(`${op.collection}\u0000${op.id}`, op);
-    this.#state = applyOps(this.#state, [op]);
+    let draft = this.#drafts.get(op.collection);
+    if (!draft) this.#drafts.set(op.collection, (draft = { ...this.#base[op.collection] }));
+    if (op.type === 'put') draft[op.id] = op.value;
+    else delete draft[op.id];
   }
 
   #collection<C extends OtCollectionName>(name: C): OtTxCollection<C> {
-    const table = () => this.#state[name] as Record<string, OtRecord<C>>;
+    const table = () => this.#table(name) as Record<string, OtRecord<C>>;
     const get = (id: string) => (Object.hasOwn(table(), id) ? table()[id] : undefined);
     return {
       get,
-      list: () => recordsById(table()),
+      // A draft changes in place, so it must not be cached by recordsById: sort a copy.
+      list: () => recordsById(this.#drafts.has(name) ? { ...table() } : table()),
       add: (input: OtAddInput<C>) => {
         if (!isPlainObject(input)) return check(name, input);
         const filled: Record<string, unknown> = { ...(input as object) };
@@ -209,6 +231,7 @@ class Transaction {
 
   /** Checks references of everything the transaction wrote, against the final state. */
   checkReferences(): void {
+    const removed = new Map<OtCollectionName, Set<string>>();
     for (const op of this.#touched.values()) {
       const def = collectionDef(op.collection);
       if (op.type === 'put') {
@@ -216,20 +239,30 @@ class Transaction {
         const issues: OtIssue[] = [];
         for (const [field, target] of Object.entries(def.refs)) {
           const ref = record[field];
-          if (typeof ref === 'string' && !Object.hasOwn(this.#state[target], ref))
+          if (typeof ref === 'string' && !Object.hasOwn(this.#table(target), ref))
             issues.push({ path: [field], code: 'reference', message: `names no ${collectionDef(target).entity} with id "${ref}"` });
         }
         if (issues.length) throw new OtValidationError(def.entity, issues);
       } else {
-        const issues: OtIssue[] = [];
-        for (const [name, field] of referrersOf(op.collection)) {
-          for (const [id, rec] of Object.entries(this.#state[name])) {
-            if ((rec as Record<string, unknown>)[field] === op.id)
-              issues.push({ path: [name, id, field], code: 'reference', message: `still refers to this ${def.entity}` });
-          }
-        }
-        if (issues.length) throw new OtValidationError(`removal of ${def.entity} "${op.id}"`, issues);
+        let ids = removed.get(op.collection);
+        if (!ids) removed.set(op.collection, (ids = new Set()));
+        ids.add(op.id);
       }
+    }
+    // One scan of each referring collection for all removals of a kind (a replace-mode import removes many).
+    for (const [target, ids] of removed) {
+      const def = collectionDef(target);
+      const byId = new Map<string, OtIssue[]>();
+      for (const [name, field] of referrersOf(target)) {
+        for (const [id, rec] of Object.entries(this.#table(name))) {
+          const ref = (rec as Record<string, unknown>)[field];
+          if (typeof ref !== 'string' || !ids.has(ref)) continue;
+          let issues = byId.get(ref);
+          if (!issues) byId.set(ref, (issues = []));
+          issues.push({ path: [name, id, field], code: 'reference', message: `still refers to this ${def.entity}` });
+        }
+      }
+      for (const [id, issues] of byId) throw new OtValidationError(`removal of ${def.entity} "${id}"`, issues);
     }
   }
 }
