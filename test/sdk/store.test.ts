@@ -243,4 +243,16 @@ describe('store', () => {
       expect(store.goals.size).to.equal(1);
     });
   });
+
+  describe('loading nothing', () => {
+    it('keeps the state object, so a whole-state subscriber does not fire', async () => {
+      const store = createStore();
+      const initial = store.getState();
+      let calls = 0;
+      store.subscribe((s) => s, () => calls++);
+      await store.ready;
+      expect(store.getState()).to.equal(initial);
+      expect(calls).to.equal(0);
+    });
+  });
 });

@@ -37,9 +37,10 @@ export function recordsById<T>(table: Readonly<Record<string, T>>): T[] {
 
 /**
  * Applies ops to a state and returns the new state. Collections that did not change keep their identity, so
- * selectors over them see no change.
+ * selectors over them see no change; with no ops the state itself is returned.
  */
 export function applyOps(state: OtState, ops: readonly OtOp[]): OtState {
+  if (ops.length === 0) return state;
   const next = { ...state } as Record<OtCollectionName, Record<string, unknown>>;
   const copied = new Set<OtCollectionName>();
   for (const op of ops) {
