@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { OtError, OtValidationError, createStore, memoryAdapter, type OtAdapter } from '@otkit/sdk';
+import { OtError, OtValidationError, createStore, memoryAdapter, type OtAdapter, type OtChange } from '@otkit/sdk';
 import { catchUncaught, controlledAdapter, deferred } from '../helpers/sdk-testing.js';
 
 describe('store', () => {
@@ -253,6 +253,52 @@ describe('store', () => {
       await store.ready;
       expect(store.getState()).to.equal(initial);
       expect(calls).to.equal(0);
+    });
+  });
+
+  describe('changes from another store on the same data (adapter.watch)', () => {
+    function watchedAdapter() {
+      const inner = memoryAdapter();
+      let listener: ((change: OtChange) => void) | undefined;
+      const adapter: OtAdapter & { emit(change: unknown): void } = {
+        kind: 'watched',
+        load: () => inner.load(),
+        commit: (c) => inner.commit(c),
+        changes: () => inner.changes(),
+        watch(l) {
+          listener = l;
+          return () => (listener = undefined);
+        },
+        emit: (change) => listener?.(change as OtChange),
+      };
+      return adapter;
+    }
+    const change = (ops: unknown[]) => ({ id: '00000000010000000000000000', at: 1, actor: 'other tab', command: 'x', ops });
+
+    it('applies valid puts and deletes', async () => {
+      const adapter = watchedAdapter();
+      const store = createStore({ adapter });
+      await store.ready;
+      adapter.emit(change([{ type: 'put', collection: 'goals', id: 'g1', value: { id: 'g1', description: 'From the other tab', order: 1, createdAt: 1 } }]));
+      expect(store.goals.get('g1')?.description).to.equal('From the other tab');
+      adapter.emit(change([{ type: 'delete', collection: 'goals', id: 'g1' }]));
+      expect(store.goals.size).to.equal(0);
+    });
+
+    it('skips ops for a collection it does not know (a newer OT Kit in another tab) and messages that are not changes', async () => {
+      const adapter = watchedAdapter();
+      const store = createStore({ adapter });
+      await store.ready;
+      const before = store.getState();
+      const errors = await catchUncaught(async () => {
+        adapter.emit(change([{ type: 'put', collection: 'stickers', id: 's1', value: { id: 's1' } }]));
+        adapter.emit(change([{ type: 'delete', collection: 'stickers', id: 's1' }]));
+        adapter.emit({ hello: 'not a change' });
+        adapter.emit(null);
+      });
+      expect(errors).to.deep.equal([]);
+      expect(store.getState()).to.equal(before);
+      expect(Object.keys(store.getState())).to.not.include('stickers');
     });
   });
 });

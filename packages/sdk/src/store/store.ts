@@ -334,12 +334,17 @@ class Store {
   }
 
   #applyExternal(change: OtChange): void {
+    // Another tab may run a newer OT Kit (collections this one does not know) or something else may share the
+    // channel: take only what this store can check.
+    const incoming: unknown = (change as { ops?: unknown } | null)?.ops;
+    if (!Array.isArray(incoming)) return;
     const ops: OtOp[] = [];
-    for (const op of change.ops) {
+    for (const op of incoming as OtOp[]) {
+      if (!isCollectionName(op?.collection) || typeof op.id !== 'string') continue;
       if (op.type === 'delete') ops.push(op);
-      else {
+      else if (op.type === 'put') {
         const result = safeParse(collectionDef(op.collection).schema, op.value);
-        if (result.success) ops.push({ ...op, value: result.data });
+        if (result.success && result.data.id === op.id) ops.push({ ...op, value: result.data });
       }
     }
     this.#setState(applyOps(this.#state, ops));
