@@ -55,6 +55,18 @@ const CASES: BadCase[] = [
     change: (r) => (r.gas.baseline = 0),
     issues: [{ path: ['gas', 'baseline'], code: 'enum', message: 'must be one of -2, -1 (got 0)' }],
   },
+  {
+    what: 'an image with both src and symbol',
+    collection: 'goals',
+    change: (r) => (r.image = { src: PNG, symbol: 'shoe' }),
+    issues: [{ path: ['image', 'symbol'], code: 'invalid', message: 'give either "src" or "symbol", not both' }],
+  },
+  {
+    what: 'an image with neither src nor symbol',
+    collection: 'goals',
+    change: (r) => (r.image = { alt: 'A shoe' }),
+    issues: [{ path: ['image', 'src'], code: 'required', message: 'give "src" (an image URL) or "symbol" (a built-in symbol id)' }],
+  },
   // note
   { what: 'a blank text', collection: 'notes', change: (r) => (r.text = ' \n '), issues: [{ path: ['text'], code: 'too-small', message: 'must not be empty' }] },
   {
@@ -115,6 +127,12 @@ const CASES: BadCase[] = [
     collection: 'schedules',
     change: (r) => (r.steps[0].image = { src: 'javascript:alert(1)', alt: 'x' }),
     issues: [{ path: ['steps', 0, 'image', 'src'], code: 'url', message: JS_IMAGE_REASON }],
+  },
+  {
+    what: 'a first–then board with 3 steps',
+    collection: 'schedules',
+    change: (r) => (r.kind = 'first-then'),
+    issues: [{ path: ['steps'], code: 'too-big', message: 'a first–then board has exactly 2 steps (got 3)' }],
   },
   {
     what: 'a first–then board with 1 step',

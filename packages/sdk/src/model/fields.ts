@@ -118,10 +118,13 @@ export const imageRefSchema = refine(
     },
     { title: 'ImageRef' },
   ),
-  (img) =>
-    (img.src === undefined) === (img.symbol === undefined)
-      ? [{ path: [img.src === undefined ? 'src' : 'symbol'], message: 'give exactly one of "src" (an image URL) or "symbol" (a built-in symbol id)', code: 'required' }]
-      : undefined,
+  (img) => {
+    if (img.src === undefined && img.symbol === undefined)
+      return [{ path: ['src'], code: 'required', message: 'give "src" (an image URL) or "symbol" (a built-in symbol id)' }];
+    if (img.src !== undefined && img.symbol !== undefined)
+      return [{ path: ['symbol'], code: 'invalid', message: 'give either "src" or "symbol", not both' }];
+    return undefined;
+  },
 );
 /** A picture. */
 export type OtImageRef = Output<typeof imageRefSchema>;
