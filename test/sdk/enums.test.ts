@@ -42,7 +42,7 @@ describe('enumerations', () => {
   };
 
   it('every list is non-empty and has no repeats', () => {
-    for (const [name, list] of Object.entries(lists)) {
+    for (const [name, list] of Object.entries(lists) as [string, readonly unknown[]][]) {
       expect(list.length, name).to.be.above(1);
       expect(new Set(list).size, name).to.equal(list.length);
     }
