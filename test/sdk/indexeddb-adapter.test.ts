@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  OT_IDB_VERSION,
   OtPersistenceError,
   createStore,
   indexedDbAdapter,
@@ -7,6 +8,7 @@ import {
   type OtChange,
   type OtStore,
 } from '@otkit/sdk';
+import { INSERT_ORDER, examples } from '../helpers/sdk-examples.js';
 
 let counter = 0;
 const created: string[] = [];
@@ -31,14 +33,6 @@ function openRaw(name: string, version: number, upgrade?: (db: IDBDatabase) => v
   return new Promise((resolve, reject) => {
     const req = indexedDB.open(name, version);
     req.onupgradeneeded = () => upgrade?.(req.result);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-function rawGetAll(db: IDBDatabase, store: string): Promise<unknown[]> {
-  return new Promise((resolve, reject) => {
-    const req = db.transaction(store, 'readonly').objectStore(store).getAll();
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);
   });
@@ -217,6 +211,183 @@ describe('indexedDbAdapter', () => {
       expect((error as Error).message).to.match(/closed/);
       expect(await rejection(adapter.changes())).to.be.instanceOf(OtPersistenceError);
       expect(opens).to.equal(1);
+    });
+  });
+
+  describe('durability', () => {
+    /** A factory that records every transaction the adapter opens, and when each completes. */
+    function recordingFactory(log: string[], options: { mode: IDBTransactionMode; durability?: string }[]): IDBFactory {
+      return {
+        open(name: string, version?: number) {
+          const req = indexedDB.open(name, version);
+          // Registered before the adapter's own handler, so the database is wrapped before the adapter uses it.
+          req.addEventListener('success', () => {
+            const db = req.result;
+            const transaction = db.transaction.bind(db);
+            db.transaction = ((stores: string | string[], mode?: IDBTransactionMode, opts?: IDBTransactionOptions) => {
+              options.push({ mode: mode ?? 'readonly', durability: opts?.durability });
+              const tx = transaction(stores, mode, opts);
+              if (mode === 'readwrite') tx.addEventListener('complete', () => log.push('transaction complete'));
+              return tx;
+            }) as IDBDatabase['transaction'];
+          });
+          return req;
+        },
+      } as IDBFactory;
+    }
+
+    it('commits every write in a readwrite transaction with durability "strict"', async () => {
+      const log: string[] = [];
+      const options: { mode: IDBTransactionMode; durability?: string }[] = [];
+      const store = createStore({ adapter: indexedDbAdapter({ name: dbName(), factory: recordingFactory(log, options) }) });
+      stores.push(store);
+      const goal = await store.goals.add({ description: 'A', order: 1 });
+      await store.goals.update(goal.id, { order: 2 });
+      await store.transaction((tx) => tx.notes.add({ goalId: goal.id, text: 'x' }));
+      const writes = options.filter((o) => o.mode === 'readwrite');
+      expect(writes).to.deep.equal([
+        { mode: 'readwrite', durability: 'strict' },
+        { mode: 'readwrite', durability: 'strict' },
+        { mode: 'readwrite', durability: 'strict' },
+      ]);
+    });
+
+    it('a write resolves only after its transaction completed', async () => {
+      const log: string[] = [];
+      const store = createStore({ adapter: indexedDbAdapter({ name: dbName(), factory: recordingFactory(log, []) }) });
+      stores.push(store);
+      await store.goals.add({ description: 'A', order: 1 }).then(() => log.push('write resolved'));
+      await store.clients.add({ alias: 'B' }).then(() => log.push('write resolved'));
+      expect(log).to.deep.equal(['transaction complete', 'write resolved', 'transaction complete', 'write resolved']);
+    });
+
+    it('the durability option can be relaxed by the host', async () => {
+      const options: { mode: IDBTransactionMode; durability?: string }[] = [];
+      const store = createStore({ adapter: indexedDbAdapter({ name: dbName(), durability: 'relaxed', factory: recordingFactory([], options) }) });
+      stores.push(store);
+      await store.clients.add({ alias: 'A' });
+      expect(options.filter((o) => o.mode === 'readwrite')).to.deep.equal([{ mode: 'readwrite', durability: 'relaxed' }]);
+    });
+  });
+
+  describe('reopening', () => {
+    it('a second store opened on the same database has exactly the same state and change log', async () => {
+      const name = dbName();
+      const first = open({ name });
+      const ex = examples();
+      for (const c of INSERT_ORDER) await (first[c] as { put(r: unknown): Promise<unknown> }).put(ex[c]);
+      const g = await first.goals.add({ description: 'Zip coat', order: 2 });
+      await first.goals.update(g.id, { lifecycle: 'completed' });
+      await first.notes.remove('note-1');
+      first.close();
+      const second = open({ name });
+      await second.ready;
+      expect(second.loadIssues).to.deep.equal([]);
+      expect(second.getState()).to.deep.equal(first.getState());
+      for (const c of INSERT_ORDER) expect(second[c].list(), c).to.deep.equal(first[c].list());
+      const log = await second.changes();
+      expect(log.map((c) => c.command)).to.deep.equal([...INSERT_ORDER.map((c) => `${c}.put`), 'goals.add', 'goals.update', 'notes.remove']);
+      expect(replay(log)).to.deep.equal(second.getState());
+    });
+
+    it('opening with an older layout version than stored gives the readable "newer version" error', async () => {
+      const name = dbName();
+      const newer = open({ name, version: OT_IDB_VERSION + 1 });
+      await newer.goals.add({ description: 'A', order: 1 });
+      newer.close();
+      const older = open({ name, version: OT_IDB_VERSION });
+      const error = await rejection(older.ready);
+      expect(error).to.be.instanceOf(OtPersistenceError);
+      expect((error as Error).message).to.equal(
+        `Database "${name}" was written by a newer version of OT Kit; this one reads up to version ${OT_IDB_VERSION}`,
+      );
+      expect(older.status).to.equal('error');
+    });
+
+    it('an upgrade keeps the data when no migration is needed', async () => {
+      const name = dbName();
+      const v1 = open({ name, version: 1 });
+      await v1.goals.add({ description: 'A', order: 1 });
+      v1.close();
+      const v2 = open({ name, version: 2 });
+      await v2.ready;
+      expect(v2.goals.list().map((g) => g.description)).to.deep.equal(['A']);
+    });
+  });
+
+  describe('two stores on one database', () => {
+    it('see each other\'s commits (BroadcastChannel)', async () => {
+      const name = dbName();
+      const a = open({ name });
+      const b = open({ name });
+      await Promise.all([a.ready, b.ready]);
+      const seen: number[] = [];
+      b.subscribe((s) => s.goals, (g) => seen.push(Object.keys(g).length));
+      const goal = await a.goals.add({ description: 'From tab A', order: 1 });
+      while (!b.goals.get(goal.id)) await new Promise((r) => setTimeout(r, 5));
+      expect(b.goals.get(goal.id)).to.deep.equal(goal);
+      await b.goals.update(goal.id, { order: 2 });
+      while (a.goals.get(goal.id)?.order !== 2) await new Promise((r) => setTimeout(r, 5));
+      await a.goals.remove(goal.id);
+      while (b.goals.size !== 0) await new Promise((r) => setTimeout(r, 5));
+      expect(seen).to.deep.equal([1, 1, 0]);
+      expect(a.getState()).to.deep.equal(b.getState());
+    });
+
+    it('do not hear each other with broadcast: false', async () => {
+      const name = dbName();
+      const a = open({ name, broadcast: false });
+      const b = open({ name, broadcast: false });
+      await Promise.all([a.ready, b.ready]);
+      await a.goals.add({ description: 'quiet', order: 1 });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(b.goals.size).to.equal(0);
+    });
+  });
+
+  describe('an unavailable factory', () => {
+    it('a factory whose open() throws (private mode, blocked storage) gives OtPersistenceError', async () => {
+      const factory = {
+        open() {
+          throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        },
+      } as unknown as IDBFactory;
+      const store = createStore({ adapter: indexedDbAdapter({ name: dbName(), factory }) });
+      const error = await rejection(store.ready);
+      expect(error).to.be.instanceOf(OtPersistenceError);
+      expect((error as Error).message).to.match(/^Could not open database "otkit-test-[^"]+" \(SecurityError: The user denied/);
+      expect(store.status).to.equal('error');
+    });
+
+    it('a request that fails gives OtPersistenceError with the browser\'s reason', async () => {
+      const name = dbName();
+      const factory = {
+        open() {
+          const req = {} as IDBOpenDBRequest & { error: DOMException };
+          Object.assign(req, { error: new DOMException('Internal error opening backing store', 'UnknownError') });
+          setTimeout(() => req.onerror?.(new Event('error')), 0);
+          return req;
+        },
+      } as unknown as IDBFactory;
+      const store = createStore({ adapter: indexedDbAdapter({ name, factory }) });
+      const error = await rejection(store.ready);
+      expect(error).to.be.instanceOf(OtPersistenceError);
+      expect((error as Error).message).to.equal(`Could not open database "${name}" (UnknownError: Internal error opening backing store)`);
+    });
+
+    it('no IndexedDB at all gives OtPersistenceError that suggests a memory store', async () => {
+      const original = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
+      Object.defineProperty(globalThis, 'indexedDB', { value: undefined, configurable: true, writable: true });
+      try {
+        const store = createStore({ adapter: indexedDbAdapter({ name: dbName() }) });
+        const error = await rejection(store.ready);
+        expect(error).to.be.instanceOf(OtPersistenceError);
+        expect((error as Error).message).to.equal('Storage is not available (Error: IndexedDB is not available here); use a memory store');
+      } finally {
+        if (original) Object.defineProperty(globalThis, 'indexedDB', original);
+        else delete (globalThis as { indexedDB?: unknown }).indexedDB;
+      }
+      expect(typeof indexedDB.open).to.equal('function');
     });
   });
 });
