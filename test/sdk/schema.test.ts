@@ -83,6 +83,22 @@ describe('schema library', () => {
     });
   });
 
+  describe('messages about values that cannot be turned into text', () => {
+    // JSON.parse('{"toString": 0}') gives an object that String() cannot convert: it throws a TypeError.
+    const weird = () => JSON.parse('{"toString": 0, "valueOf": 0}');
+
+    it('variant, picklist and literal name the type instead of throwing', () => {
+      const shape = variant('kind', { dot: object({ kind: literal('dot') }) });
+      expect(safeParse(shape, { kind: weird() })).to.deep.equal({
+        success: false,
+        issues: [{ path: ['kind'], code: 'enum', message: 'must be one of "dot" (got an object)' }],
+      });
+      expect(safeParse(picklist(['a']), weird())).to.deep.equal({ success: false, issues: [{ path: [], code: 'enum', message: 'must be one of "a" (got an object)' }] });
+      expect(safeParse(literal('a'), [weird()])).to.deep.equal({ success: false, issues: [{ path: [], code: 'literal', message: 'must be "a" (got an array)' }] });
+      expect(safeParse(sessionEventSchema, { type: weird(), at: 1 }).success).to.equal(false);
+    });
+  });
+
   describe('record: the key "__proto__"', () => {
     it('keeps "__proto__" as a key of the output instead of changing its prototype', () => {
       const r = safeParse(record(object({ x: number() })), JSON.parse('{"__proto__": {"x": 1}, "a": {"x": 2}}'));

@@ -63,7 +63,9 @@ function setKey(target: Record<string, unknown>, key: string, value: unknown): v
 }
 
 function quote(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  // String() would call an object's own toString, which data from JSON can replace ({"toString": 0}) and
+  // make throw; objects are named by type instead.
+  const text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' && value !== null ? typeName(value) : String(value);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
