@@ -724,30 +724,68 @@ describe('store', () => {
       expect(store.goals.get(goal.id)).to.equal(goal);
     });
 
-    it('does not undo a later change to the same record that did commit', async () => {
+    /** An adapter whose commit number `failAt` (from 0) waits for `hold` and then fails; the others go through. */
+    function oneCommitFails(hold: Promise<void>, failAt = 0) {
       const adapter = controlledAdapter();
-      const store = createStore({ adapter });
-      const goal = await store.goals.add({ description: 'A', order: 1 });
-      const hold = deferred();
+      const sent: string[] = [];
       const commit = adapter.commit.bind(adapter);
-      let calls = 0;
       adapter.commit = async (change) => {
-        if (calls++ === 0) {
-          await hold.promise;
-          throw new Error('offline');
+        sent.push(change.command);
+        if (sent.length - 1 === failAt) {
+          await hold;
+          throw new Error('disk full');
         }
         return commit(change);
       };
-      const first = rejection(store.goals.update(goal.id, { order: 2 }));
-      while (store.goals.get(goal.id)?.order !== 2) await new Promise((r) => setTimeout(r, 0));
-      // The first commit is still pending; a second update is applied on top of it and queued behind it.
-      const second = store.goals.update(goal.id, { order: 3 });
-      while (store.goals.get(goal.id)?.order !== 3) await new Promise((r) => setTimeout(r, 0));
+      return { adapter, sent };
+    }
+
+    it('also undoes the changes made on top of the failed one, so no note points at a goal that was never saved', async () => {
+      const hold = deferred();
+      const { adapter, sent } = oneCommitFails(hold.promise);
+      const store = createStore({ adapter });
+      await store.ready;
+      const goalWrite = store.goals.add({ id: 'g1', description: 'A', order: 1 });
+      const goalError = rejection(goalWrite);
+      while (!store.goals.get('g1')) await new Promise((r) => setTimeout(r, 0));
+      // Made while the goal's commit is still pending, and valid only because the goal is there.
+      const noteError = rejection(store.notes.add({ goalId: 'g1', text: 'x' }));
+      const updateError = rejection(store.goals.update('g1', (g) => ({ order: g.order + 1 })));
+      while (store.goals.get('g1')?.order !== 2) await new Promise((r) => setTimeout(r, 0));
       hold.resolve();
-      expect(await first).to.be.instanceOf(OtPersistenceError);
-      expect((await second).order).to.equal(3);
-      expect(store.goals.get(goal.id)?.order).to.equal(3);
-      expect(((await adapter.load()).records.goals as { order: number }[])[0]!.order).to.equal(3);
+      const [g, n, u] = await Promise.all([goalError, noteError, updateError]);
+      expect(g).to.be.instanceOf(OtPersistenceError);
+      expect((g as Error).message).to.equal('Could not save "goals.add" to controlled: disk full');
+      for (const e of [n, u]) {
+        expect(e).to.be.instanceOf(OtPersistenceError);
+        expect((e as Error).message).to.match(/was undone: it was made on top of "goals\.add", which could not be saved \(disk full\)$/);
+      }
+      expect(store.goals.size).to.equal(0);
+      expect(store.notes.size).to.equal(0);
+      const saved = await adapter.load();
+      expect(saved.records.notes).to.deep.equal([]);
+      expect(saved.records.goals).to.deep.equal([]);
+      // Only the failed change reached the adapter; the two built on it were never sent.
+      expect(sent).to.deep.equal(['goals.add']);
+      // The store goes on working.
+      await store.goals.add({ id: 'g2', description: 'B', order: 1 });
+      expect(replay(await store.changes())).to.deep.equal(store.getState());
+    });
+
+    it('keeps the changes saved before the failed one', async () => {
+      const hold = deferred();
+      const { adapter } = oneCommitFails(hold.promise, 1);
+      const store = createStore({ adapter });
+      const kept = await store.goals.add({ id: 'g0', description: 'saved first', order: 0 });
+      const failing = rejection(store.goals.update('g0', { order: 5 }));
+      while (store.goals.get('g0')?.order !== 5) await new Promise((r) => setTimeout(r, 0));
+      const later = rejection(store.clients.add({ alias: 'on top' }));
+      hold.resolve();
+      expect(await failing).to.be.instanceOf(OtPersistenceError);
+      expect(await later).to.be.instanceOf(OtPersistenceError);
+      expect(store.goals.list()).to.deep.equal([kept]);
+      expect(store.clients.size).to.equal(0);
+      expect((await adapter.load()).records.goals).to.deep.equal([kept]);
     });
   });
 

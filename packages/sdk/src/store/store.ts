@@ -5,7 +5,8 @@
  *
  * A write goes: check (schema, then references) → apply to the state and notify subscribers → commit
  * through the adapter (durable) → resolve. When the commit fails the change is rolled back and the command
- * rejects with an {@link OtPersistenceError}.
+ * rejects with an {@link OtPersistenceError}; so are the changes made after it that are not saved yet (they
+ * were checked against a state that held it), and those are never sent to the adapter.
  */
 import type { OtAdapter } from '../adapters/adapter.js';
 import { memoryAdapter } from '../adapters/memory.js';
@@ -84,6 +85,14 @@ export type OtStore = {
   /** Stops listening to the adapter and closes it once the writes already made are saved. Later commands reject. */
   close(): void;
 };
+
+/** A change applied to the state but not yet saved, with the state before it. */
+interface Pending {
+  readonly change: OtChange;
+  readonly before: OtState;
+  /** Set when an earlier change failed to save: this one was built on it and is undone, not sent. */
+  undoneBy?: { change: OtChange; error: unknown };
+}
 
 interface Subscriber {
   selector: (state: OtState) => unknown;
@@ -278,6 +287,8 @@ class Store {
   readonly #actor: string;
   readonly #clock: OtClock;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Changes applied to the state whose commit has not finished, oldest first. */
+  readonly #pending: Pending[] = [];
   #unwatch: (() => void) | undefined;
 
   constructor(options: OtStoreOptions) {
@@ -412,17 +423,38 @@ class Store {
     tx.checkReferences();
     if (tx.ops.length === 0) return result;
     const change: OtChange = deepFreeze({ id: createId(now), at: now, actor: actor ?? this.#actor, command, ops: tx.ops });
-    const before = this.#state;
+    const entry: Pending = { change, before: this.#state };
     this.#setState(applyOps(this.#state, change.ops));
-    const commit = this.#queue.then(() => this.adapter.commit(change));
+    this.#pending.push(entry);
+    const commit = this.#queue.then(() => {
+      // Built on a change that could not be saved: never sent (see below).
+      if (entry.undoneBy) throw entry.undoneBy;
+      return this.adapter.commit(change);
+    });
     this.#queue = commit.catch(() => {});
     try {
       await commit;
     } catch (cause) {
-      this.#rollback(change, before);
-      throw cause instanceof OtPersistenceError
-        ? cause
-        : new OtPersistenceError(`Could not save "${command}" to ${this.adapter.kind}: ${String((cause as Error)?.message ?? cause)}`, { cause });
+      if (entry.undoneBy) {
+        const { change: failed, error } = entry.undoneBy;
+        throw new OtPersistenceError(
+          `"${command}" was undone: it was made on top of "${failed.command}", which could not be saved (${String((error as Error)?.message ?? error)})`,
+          { cause: error },
+        );
+      }
+      const error =
+        cause instanceof OtPersistenceError
+          ? cause
+          : new OtPersistenceError(`Could not save "${command}" to ${this.adapter.kind}: ${String((cause as Error)?.message ?? cause)}`, { cause });
+      // Every change applied after this one was checked against a state that held it (a note naming the goal
+      // that just failed): undo them all, newest first, and do not send them, so nothing dangles.
+      const undone = this.#pending.splice(this.#pending.indexOf(entry));
+      for (const later of undone.slice(1)) later.undoneBy = { change, error: cause };
+      this.#rollback(undone);
+      throw error;
+    } finally {
+      const index = this.#pending.indexOf(entry);
+      if (index >= 0) this.#pending.splice(index, 1);
     }
     return result;
   }
@@ -431,18 +463,25 @@ class Store {
     if (this.status === 'closed') throw new OtError('closed', 'The store is closed; create a new store to write again');
   }
 
-  /** Undoes a change whose commit failed, leaving alone records that later changes have replaced since. */
-  #rollback(change: OtChange, before: OtState): void {
-    const ops: OtOp[] = [];
-    for (const op of change.ops) {
-      const table = this.#state[op.collection] as Record<string, unknown>;
-      const current = Object.hasOwn(table, op.id) ? table[op.id] : undefined;
-      const ours = op.type === 'put' ? op.value : undefined;
-      if (current !== ours) continue;
-      const old = (before[op.collection] as Record<string, unknown>)[op.id];
-      ops.push(old === undefined ? { type: 'delete', collection: op.collection, id: op.id } : { type: 'put', collection: op.collection, id: op.id, value: old });
+  /**
+   * Undoes changes whose commit failed, newest first, in one state update. A record is restored only while
+   * it still holds what the change wrote, so changes from other tabs made since are left alone.
+   */
+  #rollback(entries: readonly Pending[]): void {
+    let state = this.#state;
+    for (const { change, before } of [...entries].reverse()) {
+      const ops: OtOp[] = [];
+      for (const op of [...change.ops].reverse()) {
+        const table = state[op.collection] as Record<string, unknown>;
+        const current = Object.hasOwn(table, op.id) ? table[op.id] : undefined;
+        const ours = op.type === 'put' ? op.value : undefined;
+        if (current !== ours) continue;
+        const old = (before[op.collection] as Record<string, unknown>)[op.id];
+        ops.push(old === undefined ? { type: 'delete', collection: op.collection, id: op.id } : { type: 'put', collection: op.collection, id: op.id, value: old });
+      }
+      state = applyOps(state, ops);
     }
-    this.#setState(applyOps(this.#state, ops));
+    this.#setState(state);
   }
 
   #collection<C extends OtCollectionName>(name: C): OtCollection<C> {
