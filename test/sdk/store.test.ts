@@ -12,6 +12,7 @@ import {
   type OtChange,
   type OtStore,
 } from '@otkit/sdk';
+import fc from 'fast-check';
 import { INSERT_ORDER, T0, examples } from '../helpers/sdk-examples.js';
 import { catchUncaught, controlledAdapter, deferred } from '../helpers/sdk-testing.js';
 
@@ -871,6 +872,63 @@ describe('store', () => {
       expect((error as OtError).code).to.equal('closed');
       expect(calls).to.equal(0);
       store.close();
+    });
+  });
+
+  describe('invariants under random commands and failing commits (fast-check)', () => {
+    type Cmd =
+      | { kind: 'putGoal'; goal: number; fail: boolean }
+      | { kind: 'removeGoal'; goal: number; fail: boolean }
+      | { kind: 'putNote'; note: number; goal: number | null; fail: boolean }
+      | { kind: 'removeNote'; note: number; fail: boolean };
+    const idx = fc.integer({ min: 0, max: 3 });
+    const fail = fc.boolean().map((b) => b && Math.random() < 0.5);
+    const cmd: fc.Arbitrary<Cmd> = fc.oneof(
+      fc.record({ kind: fc.constant('putGoal' as const), goal: idx, fail }),
+      fc.record({ kind: fc.constant('removeGoal' as const), goal: idx, fail }),
+      fc.record({ kind: fc.constant('putNote' as const), note: idx, goal: fc.option(idx, { nil: null }), fail }),
+      fc.record({ kind: fc.constant('removeNote' as const), note: idx, fail }),
+    );
+
+    it('no note ever names a missing goal, and what the adapter keeps is what the store shows', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(cmd, { maxLength: 25 }), fc.boolean(), async (cmds, concurrent) => {
+          const inner = memoryAdapter();
+          const adapter: OtAdapter = {
+            kind: 'random',
+            load: () => inner.load(),
+            changes: () => inner.changes(),
+            async commit(change) {
+              if (change.command.endsWith('!')) throw new Error('fails on purpose');
+              await inner.commit(change);
+            },
+          };
+          const store = createStore({ adapter });
+          await store.ready;
+          const run = (c: Cmd): Promise<unknown> => {
+            const o = { command: `${c.kind}${c.fail ? '!' : ''}` };
+            switch (c.kind) {
+              case 'putGoal':
+                return store.goals.put({ id: `g${c.goal}`, description: 'g', order: c.goal, createdAt: 1 }, o);
+              case 'removeGoal':
+                return store.goals.remove(`g${c.goal}`, o);
+              case 'putNote':
+                return store.notes.put({ id: `n${c.note}`, goalId: c.goal === null ? null : `g${c.goal}`, text: 'n', createdAt: 1 }, o);
+              case 'removeNote':
+                return store.notes.remove(`n${c.note}`, o);
+            }
+          };
+          if (concurrent) await Promise.allSettled(cmds.map(run));
+          else for (const c of cmds) await run(c).catch(() => {});
+          const state = store.getState();
+          for (const note of Object.values(state.notes)) if (note.goalId !== null) expect(state.goals).to.have.property(note.goalId);
+          expect(replay(await store.changes())).to.deep.equal(state);
+          const kept = await inner.load();
+          expect(kept.records.goals).to.have.deep.members(Object.values(state.goals));
+          expect(kept.records.notes).to.have.deep.members(Object.values(state.notes));
+        }),
+        { numRuns: 150 },
+      );
     });
   });
 });
