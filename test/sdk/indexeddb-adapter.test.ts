@@ -182,6 +182,28 @@ describe('indexedDbAdapter', () => {
       expect(store.notes.get(note.id)?.text).to.equal('Asked about recess');
     });
 
+    it('a migration that throws leaves the old database as it was and says which step failed', async () => {
+      const name = dbName();
+      await oldDatabase(name);
+      const broken = [
+        ...migrations,
+        { version: 4, collections: { goals: (r: Record<string, unknown>) => (r.id === 'g2' ? JSON.parse('{') : r) } },
+      ];
+      const store = open({ name, version: 4, migrations: broken });
+      const error = await rejection(store.ready);
+      expect(error).to.be.instanceOf(OtPersistenceError);
+      expect((error as Error).message).to.match(
+        new RegExp(`^Could not upgrade database "${name}" to version 4: the version 4 migration of "goals" failed \\(SyntaxError: .*\\); the stored data is unchanged$`),
+      );
+      const db = await openRaw(name, 1);
+      try {
+        expect(db.version).to.equal(1);
+        expect([...db.objectStoreNames].sort()).to.deep.equal(['changes', 'goals']);
+      } finally {
+        db.close();
+      }
+    });
+
     it('migrates the change log too, so replaying it gives the migrated state', async () => {
       const name = dbName();
       await oldDatabase(name);

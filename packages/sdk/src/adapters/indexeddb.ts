@@ -92,6 +92,7 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
         reject(new OtPersistenceError(`Could not open database "${name}" (${message(cause)})`, { cause }));
         return;
       }
+      let failed: { step: number; collection: string; cause: unknown } | undefined;
       req.onupgradeneeded = (event) => {
         const up = req.result;
         const tx = req.transaction!;
@@ -106,7 +107,13 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
         const migrate = (collection: string, record: Record<string, unknown> | undefined) => {
           for (const step of steps) {
             const fn = step.collections[collection as OtCollectionName];
-            if (fn && record !== undefined) record = fn(record);
+            if (!fn || record === undefined) continue;
+            try {
+              record = fn(record);
+            } catch (cause) {
+              failed ??= { step: step.version, collection, cause };
+              throw cause;
+            }
           }
           return record;
         };
@@ -115,7 +122,15 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
           cursorReq.onsuccess = () => {
             const cursor = cursorReq.result;
             if (!cursor) return;
-            visit(cursor);
+            try {
+              visit(cursor);
+            } catch (cause) {
+              // A migration (or the record it returned) failed: abort, so the stored data stays as it was,
+              // and say which step failed (see onerror) instead of an anonymous AbortError.
+              failed ??= { step: version, collection: store, cause };
+              tx.abort();
+              return;
+            }
             cursor.continue();
           };
         };
@@ -171,6 +186,15 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
       };
       req.onerror = () => {
         const error = req.error;
+        if (failed) {
+          reject(
+            new OtPersistenceError(
+              `Could not upgrade database "${name}" to version ${version}: the version ${failed.step} migration of "${failed.collection}" failed (${message(failed.cause)}); the stored data is unchanged`,
+              { cause: failed.cause },
+            ),
+          );
+          return;
+        }
         reject(
           new OtPersistenceError(
             error?.name === 'VersionError'
