@@ -77,3 +77,19 @@ describe('memoryAdapter: storage', () => {
     expect(store.goals.list().map((g) => g.id)).to.deep.equal(['a']);
   });
 });
+
+describe('loading from any adapter', () => {
+  it('a collection the adapter leaves undefined is simply empty', async () => {
+    const store = createStore({
+      adapter: {
+        kind: 'sparse',
+        load: async () => ({ records: { goals: undefined, clients: [{ id: 'c', alias: 'Fox', createdAt: 1 }] } }),
+        commit: async () => {},
+        changes: async () => [],
+      },
+    });
+    await store.ready;
+    expect(store.loadIssues).to.deep.equal([]);
+    expect(store.clients.size).to.equal(1);
+  });
+});

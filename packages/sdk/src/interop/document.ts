@@ -6,8 +6,7 @@
  * the store changes.
  */
 import { OtValidationError, type OtIssue } from '../errors.js';
-import { OT_COLLECTION_NAMES, collectionDef, isCollectionName, type OtCollectionName, type OtRecord } from '../model/collections.js';
-import { safeParse } from '../model/schema.js';
+import { OT_COLLECTION_NAMES, checkCollections, collectionDef, type OtCollectionName, type OtRecord } from '../model/collections.js';
 import { recordsById } from '../store/replay.js';
 import type { OtStore } from '../store/store.js';
 import type { OtState } from '../store/types.js';
@@ -106,49 +105,20 @@ function check(input: unknown, existing?: OtState): Checked {
     issues.push({ path: ['collections'], code: 'type', message: 'must be an object of collections' });
     return { issues, records };
   }
-  // Ids each collection of the document holds, also of records that failed their checks: those are
-  // reported once, and references to them are not reported again as dangling.
-  const ids = new Map<OtCollectionName, Set<string>>();
-  const valid: [OtCollectionName, { id: string }, number][] = [];
-  for (const [name, list] of Object.entries(collections)) {
-    if (!isCollectionName(name)) {
-      issues.push({ path: ['collections', name], code: 'unknown-key', message: `is not a known collection (known: ${OT_COLLECTION_NAMES.join(', ')})` });
-      continue;
-    }
-    if (!Array.isArray(list)) {
-      issues.push({ path: ['collections', name], code: 'type', message: 'must be an array of records' });
-      continue;
-    }
-    const seen = new Map<string, number>();
-    const known = new Set<string>();
-    const ok: { id: string }[] = [];
-    list.forEach((raw: unknown, index) => {
-      const rawId = (raw as { id?: unknown } | null)?.id;
-      if (typeof rawId === 'string') known.add(rawId);
-      const result = safeParse(collectionDef(name).schema, raw);
-      if (!result.success) {
-        for (const i of result.issues) issues.push({ ...i, path: ['collections', name, index, ...i.path] });
-        return;
-      }
-      const first = seen.get(result.data.id);
-      if (first !== undefined) {
-        issues.push({ path: ['collections', name, index, 'id'], code: 'duplicate', message: `repeats id "${result.data.id}" of index ${first}` });
-        return;
-      }
-      seen.set(result.data.id, index);
-      ok.push(result.data);
-      valid.push([name, result.data, index]);
-    });
-    records.set(name, ok);
-    ids.set(name, known);
-  }
+  // Ids of records that failed their checks count too: such a record is reported once, not again as a
+  // dangling reference from every record that names it.
+  const { valid, ids } = checkCollections(collections, ['collections'], issues);
+  for (const [name, list] of valid) records.set(name, list.map((v) => v.record));
   // References must resolve inside the document, or (when merging) in the store.
   const has = (c: OtCollectionName, id: string) => (ids.get(c)?.has(id) ?? false) || (existing ? Object.hasOwn(existing[c], id) : false);
-  for (const [name, record, index] of valid) {
-    for (const [field, target] of Object.entries(collectionDef(name).refs)) {
-      const ref = (record as Record<string, unknown>)[field];
-      if (typeof ref === 'string' && !has(target, ref))
-        issues.push({ path: ['collections', name, index, field], code: 'reference', message: `names no ${collectionDef(target).entity} with id "${ref}"` });
+  for (const [name, list] of valid) {
+    const refs = Object.entries(collectionDef(name).refs);
+    for (const { record, index } of list) {
+      for (const [field, target] of refs) {
+        const ref = (record as Record<string, unknown>)[field];
+        if (typeof ref === 'string' && !has(target, ref))
+          issues.push({ path: ['collections', name, index, field], code: 'reference', message: `names no ${collectionDef(target).entity} with id "${ref}"` });
+      }
     }
   }
   return { issues, records };

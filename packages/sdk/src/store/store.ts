@@ -14,6 +14,7 @@ import { OtError, OtNotFoundError, OtPersistenceError, OtValidationError, type O
 import { systemClock, type OtClock } from '../flow/clock.js';
 import {
   OT_COLLECTION_NAMES,
+  checkCollections,
   collectionDef,
   isCollectionName,
   type OtCollectionName,
@@ -314,31 +315,8 @@ class Store {
     }
     if (this.status === 'closed') return;
     const ops: OtOp[] = [];
-    for (const name of Object.keys(loaded.records))
-      if (!isCollectionName(name))
-        this.loadIssues.push({ path: [name], code: 'unknown-key', message: `is not a known collection (known: ${OT_COLLECTION_NAMES.join(', ')})` });
-    for (const name of OT_COLLECTION_NAMES) {
-      const list: unknown = loaded.records[name] ?? [];
-      if (!Array.isArray(list)) {
-        this.loadIssues.push({ path: [name], code: 'type', message: 'must be an array of records' });
-        continue;
-      }
-      const seen = new Map<string, number>();
-      list.forEach((raw: unknown, index) => {
-        const result = safeParse(collectionDef(name).schema, raw);
-        if (!result.success) {
-          for (const i of result.issues) this.loadIssues.push({ ...i, path: [name, index, ...i.path] });
-          return;
-        }
-        const first = seen.get(result.data.id);
-        if (first !== undefined) {
-          this.loadIssues.push({ path: [name, index, 'id'], code: 'duplicate', message: `repeats id "${result.data.id}" of index ${first}` });
-          return;
-        }
-        seen.set(result.data.id, index);
-        ops.push({ type: 'put', collection: name, id: result.data.id, value: result.data });
-      });
-    }
+    for (const [name, list] of checkCollections(loaded.records, [], this.loadIssues).valid)
+      for (const { record } of list) ops.push({ type: 'put', collection: name, id: record.id, value: record });
     this.#unwatch = this.adapter.watch?.((change) => this.#applyExternal(change));
     this.status = 'ready';
     this.#setState(applyOps(this.#state, ops));
