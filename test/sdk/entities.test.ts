@@ -12,7 +12,8 @@ import {
 } from '@otkit/sdk';
 import { INSERT_ORDER, PNG, examples } from '../helpers/sdk-examples.js';
 
-type Rec = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// Bad inputs are built by changing a copy of a valid example in ways its type forbids.
+type Rec = Record<string, any>;
 
 interface BadCase {
   /** What is wrong, for the test title. */
