@@ -5,7 +5,7 @@
  * Other tabs on the same database hear about each commit through a BroadcastChannel.
  */
 import { OtPersistenceError } from '../errors.js';
-import { OT_COLLECTION_NAMES, type OtCollectionName } from '../model/collections.js';
+import { OT_COLLECTION_NAMES, isCollectionName, type OtCollectionName } from '../model/collections.js';
 import type { OtChange } from '../store/types.js';
 import type { OtAdapter, OtLoadResult } from './adapter.js';
 
@@ -70,10 +70,13 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
   const kind = `indexeddb:${name}`;
   let db: Promise<IDBDatabase> | undefined;
   let channel: BroadcastChannel | undefined;
+  let closed = false;
   const listeners = new Set<(change: OtChange) => void>();
 
   function open(): Promise<IDBDatabase> {
-    db ??= new Promise<IDBDatabase>((resolve, reject) => {
+    if (closed) return Promise.reject(new OtPersistenceError(`${kind} is closed`));
+    if (db) return db;
+    const connection: Promise<IDBDatabase> = new Promise<IDBDatabase>((resolve, reject) => {
       let factory: IDBFactory;
       try {
         factory = options.factory ?? globalThis.indexedDB;
@@ -89,6 +92,7 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
         reject(new OtPersistenceError(`Could not open database "${name}" (${message(cause)})`, { cause }));
         return;
       }
+      let failed: { step: number; collection: string; cause: unknown } | undefined;
       req.onupgradeneeded = (event) => {
         const up = req.result;
         const tx = req.transaction!;
@@ -97,29 +101,100 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
         }
         const from = event.oldVersion;
         const steps = [...(options.migrations ?? [])].filter((m) => m.version > from && m.version <= version).sort((a, b) => a.version - b.version);
-        for (const step of steps) {
-          for (const [collection, migrate] of Object.entries(step.collections)) {
-            if (!migrate || !up.objectStoreNames.contains(collection)) continue;
-            const cursorReq = tx.objectStore(collection).openCursor();
-            cursorReq.onsuccess = () => {
-              const cursor = cursorReq.result;
-              if (!cursor) return;
-              const next = migrate(cursor.value as Record<string, unknown>);
-              if (next === undefined) cursor.delete();
-              else cursor.update(next);
-              cursor.continue();
-            };
+        // One pass per object store that runs every step on each record in turn. (A cursor per step would
+        // interleave: a later step's cursor would read records before the earlier step's writes landed, and
+        // overwrite them.)
+        const migrate = (collection: string, record: Record<string, unknown> | undefined) => {
+          for (const step of steps) {
+            const fn = step.collections[collection as OtCollectionName];
+            if (!fn || record === undefined) continue;
+            try {
+              record = fn(record);
+            } catch (cause) {
+              failed ??= { step: step.version, collection, cause };
+              throw cause;
+            }
           }
+          return record;
+        };
+        const each = (store: string, visit: (cursor: IDBCursorWithValue) => void) => {
+          const cursorReq = tx.objectStore(store).openCursor();
+          cursorReq.onsuccess = () => {
+            const cursor = cursorReq.result;
+            if (!cursor) return;
+            try {
+              visit(cursor);
+            } catch (cause) {
+              // A migration (or the record it returned) failed: abort, so the stored data stays as it was,
+              // and say which step failed (see onerror) instead of an anonymous AbortError.
+              failed ??= { step: version, collection: store, cause };
+              tx.abort();
+              return;
+            }
+            cursor.continue();
+          };
+        };
+        const touched = new Set(steps.flatMap((step) => Object.keys(step.collections)));
+        for (const collection of touched) {
+          if (!isCollectionName(collection)) continue;
+          each(collection, (cursor) => {
+            const next = migrate(collection, cursor.value as Record<string, unknown>);
+            if (next === undefined) cursor.delete();
+            else cursor.update(next);
+          });
         }
+        // The change log holds copies of the records; migrate them too, so replaying it gives the same state.
+        if (touched.size)
+          each(CHANGES, (cursor) => {
+            const change = cursor.value as OtChange;
+            const ops = change.ops.map((op) => {
+              if (op.type !== 'put' || !touched.has(op.collection)) return op;
+              const next = migrate(op.collection, op.value as Record<string, unknown>);
+              return next === undefined ? { type: 'delete' as const, collection: op.collection, id: op.id } : { ...op, value: next };
+            });
+            cursor.update({ ...change, ops });
+          });
+      };
+      let settled = false;
+      // Without this, a connection elsewhere that never closes (an old tab, another library) would keep
+      // `store.ready` pending forever.
+      req.onblocked = () => {
+        settled = true;
+        reject(
+          new OtPersistenceError(
+            `Database "${name}" is open in another tab with an older version and did not close; close the other tabs and reload`,
+          ),
+        );
       };
       req.onsuccess = () => {
         const opened = req.result;
-        // Let a newer version in another tab upgrade: close ours when it asks.
-        opened.onversionchange = () => opened.close();
+        if (settled) {
+          // We already gave up (blocked); the upgrade went through later, but nobody is waiting for it.
+          opened.close();
+          return;
+        }
+        // Let a newer version in another tab upgrade: close ours when it asks, and forget it, so the next
+        // command opens again and gets the readable "newer version" error instead of "connection is closing".
+        // The browser may also close a connection itself (storage cleared); forget it then too.
+        const forget = () => {
+          opened.close();
+          if (db === connection) db = undefined;
+        };
+        opened.onversionchange = forget;
+        opened.onclose = forget;
         resolve(opened);
       };
       req.onerror = () => {
         const error = req.error;
+        if (failed) {
+          reject(
+            new OtPersistenceError(
+              `Could not upgrade database "${name}" to version ${version}: the version ${failed.step} migration of "${failed.collection}" failed (${message(failed.cause)}); the stored data is unchanged`,
+              { cause: failed.cause },
+            ),
+          );
+          return;
+        }
         reject(
           new OtPersistenceError(
             error?.name === 'VersionError'
@@ -130,11 +205,12 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
         );
       };
     });
-    return db;
+    db = connection;
+    return connection;
   }
 
   function broadcast(): BroadcastChannel | undefined {
-    if (options.broadcast === false || typeof BroadcastChannel === 'undefined') return undefined;
+    if (closed || options.broadcast === false || typeof BroadcastChannel === 'undefined') return undefined;
     if (!channel) {
       channel = new BroadcastChannel(`otkit:${name}`);
       channel.onmessage = (event: MessageEvent) => {
@@ -158,10 +234,13 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
     },
     async commit(change) {
       const conn = await open();
+      let tx: IDBTransaction | undefined;
       try {
         const stores = [...new Set(change.ops.map((op) => op.collection)), CHANGES];
-        const tx = conn.transaction(stores, 'readwrite', { durability });
+        tx = conn.transaction(stores, 'readwrite', { durability });
         const finished = done(tx);
+        // If a put below throws, the abort rejects `finished` too; nobody awaits it then.
+        finished.catch(() => {});
         for (const op of change.ops) {
           const store = tx.objectStore(op.collection);
           if (op.type === 'put') store.put(op.value);
@@ -170,13 +249,23 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
         tx.objectStore(CHANGES).put(change);
         await finished;
       } catch (cause) {
+        // A request that throws does not end the transaction: abort it, or the ops already placed would commit.
+        try {
+          tx?.abort();
+        } catch {
+          // already finished or aborted
+        }
         throw new OtPersistenceError(`Could not save to ${kind} (${message(cause)})`, { cause });
       }
       broadcast()?.postMessage(change);
     },
     async changes() {
       const conn = await open();
-      return request(conn.transaction(CHANGES, 'readonly').objectStore(CHANGES).getAll()) as Promise<OtChange[]>;
+      try {
+        return (await request(conn.transaction(CHANGES, 'readonly').objectStore(CHANGES).getAll())) as OtChange[];
+      } catch (cause) {
+        throw new OtPersistenceError(`Could not read the change log of ${kind} (${message(cause)})`, { cause });
+      }
     },
     watch(listener) {
       listeners.add(listener);
@@ -184,6 +273,7 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
       return () => listeners.delete(listener);
     },
     close() {
+      closed = true;
       channel?.close();
       channel = undefined;
       listeners.clear();

@@ -4,7 +4,7 @@ import type { OtAdapter, OtLoadResult } from './adapter.js';
 
 /** Options of {@link memoryAdapter}. */
 export interface OtMemoryAdapterOptions {
-  /** Records to start with, per collection (checked by the store when it loads them). */
+  /** Records to start with, per collection. The store checks them when it loads; bad ones go to `store.loadIssues`. */
   seed?: { [C in OtCollectionName]?: readonly unknown[] };
 }
 
@@ -15,20 +15,30 @@ export interface OtMemoryAdapterOptions {
  * const store = createStore({ adapter: memoryAdapter({ seed: { goals: [goal] } }) });
  */
 export function memoryAdapter(options: OtMemoryAdapterOptions = {}): OtAdapter {
-  const tables = new Map<OtCollectionName, Map<string, unknown>>();
+  const tables = new Map<string, Map<string, unknown>>();
   for (const name of OT_COLLECTION_NAMES) tables.set(name, new Map());
-  for (const [name, records] of Object.entries(options.seed ?? {}) as [OtCollectionName, unknown[]][]) {
+  // Seed entries the store must refuse (unknown collection, not an array) are handed to it as they are, so
+  // they show up in store.loadIssues instead of vanishing.
+  const odd: Record<string, unknown> = {};
+  for (const [name, records] of Object.entries(options.seed ?? {})) {
     const table = tables.get(name);
-    if (!table) continue;
-    records.forEach((r, i) => table.set(String((r as { id?: unknown })?.id ?? `#${i}`), structuredClone(r)));
+    if (!table || !Array.isArray(records)) {
+      odd[name] = structuredClone(records);
+      continue;
+    }
+    records.forEach((r: unknown, i) => {
+      const id = (r as { id?: unknown } | null)?.id;
+      // A record without a usable id, or repeating one, keeps a key of its own, so the store sees and reports it.
+      table.set(typeof id === 'string' && !table.has(id) ? id : `\u0000seed:${i}`, structuredClone(r));
+    });
   }
   const log: OtChange[] = [];
   return {
     kind: 'memory',
     async load(): Promise<OtLoadResult> {
-      const records: { [C in OtCollectionName]?: unknown[] } = {};
+      const records: Record<string, unknown> = {};
       for (const [name, table] of tables) records[name] = [...table.values()].map((r) => structuredClone(r));
-      return { records };
+      return { records: { ...records, ...structuredClone(odd) } } as OtLoadResult;
     },
     async commit(change) {
       for (const op of change.ops) {

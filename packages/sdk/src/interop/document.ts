@@ -6,8 +6,8 @@
  * the store changes.
  */
 import { OtValidationError, type OtIssue } from '../errors.js';
-import { OT_COLLECTION_NAMES, collectionDef, isCollectionName, type OtCollectionName, type OtRecord } from '../model/collections.js';
-import { safeParse } from '../model/schema.js';
+import { OT_COLLECTION_NAMES, checkCollections, collectionDef, type OtCollectionName, type OtRecord } from '../model/collections.js';
+import { recordsById } from '../store/replay.js';
 import type { OtStore } from '../store/store.js';
 import type { OtState } from '../store/types.js';
 
@@ -38,7 +38,7 @@ export function exportDocument(store: Pick<OtStore, 'getState'>, now: Date = new
   const state = store.getState();
   const collections: Record<string, unknown[]> = {};
   for (const name of OT_COLLECTION_NAMES) {
-    const records = Object.values(state[name]);
+    const records = recordsById<unknown>(state[name]);
     if (records.length) collections[name] = records;
   }
   return { format: OT_DOCUMENT_FORMAT, version: OT_DOCUMENT_VERSION, exportedAt: now.toISOString(), collections } as OtDocument;
@@ -105,50 +105,21 @@ function check(input: unknown, existing?: OtState): Checked {
     issues.push({ path: ['collections'], code: 'type', message: 'must be an object of collections' });
     return { issues, records };
   }
-  for (const [name, list] of Object.entries(collections)) {
-    if (!isCollectionName(name)) {
-      issues.push({ path: ['collections', name], code: 'unknown-key', message: `is not a known collection (known: ${OT_COLLECTION_NAMES.join(', ')})` });
-      continue;
-    }
-    if (!Array.isArray(list)) {
-      issues.push({ path: ['collections', name], code: 'type', message: 'must be an array of records' });
-      continue;
-    }
-    const seen = new Map<string, number>();
-    const ok: { id: string }[] = [];
-    list.forEach((raw, index) => {
-      const result = safeParse(collectionDef(name).schema, raw);
-      if (!result.success) {
-        for (const i of result.issues) issues.push({ ...i, path: ['collections', name, index, ...i.path] });
-        return;
-      }
-      const first = seen.get(result.data.id);
-      if (first !== undefined) {
-        issues.push({ path: ['collections', name, index, 'id'], code: 'duplicate', message: `repeats id "${result.data.id}" of index ${first}` });
-        return;
-      }
-      seen.set(result.data.id, index);
-      ok.push(result.data);
-    });
-    records.set(name, ok);
-  }
+  // Ids of records that failed their checks count too: such a record is reported once, not again as a
+  // dangling reference from every record that names it.
+  const { valid, ids } = checkCollections(collections, ['collections'], issues);
+  for (const [name, list] of valid) records.set(name, list.map((v) => v.record));
   // References must resolve inside the document, or (when merging) in the store.
-  const has = (c: OtCollectionName, id: string) =>
-    (records.get(c)?.some((r) => r.id === id) ?? false) || (existing ? Object.hasOwn(existing[c], id) : false);
-  for (const [name, list] of records) {
-    list.forEach((record) => {
-      for (const [field, target] of Object.entries(collectionDef(name).refs)) {
+  const has = (c: OtCollectionName, id: string) => (ids.get(c)?.has(id) ?? false) || (existing ? Object.hasOwn(existing[c], id) : false);
+  for (const [name, list] of valid) {
+    const refs = Object.entries(collectionDef(name).refs);
+    for (const { record, index } of list) {
+      for (const [field, target] of refs) {
         const ref = (record as Record<string, unknown>)[field];
-        if (typeof ref === 'string' && !has(target, ref)) {
-          const index = (collections as Record<string, unknown[]>)[name]!.findIndex((r) => (r as { id?: unknown })?.id === record.id);
-          issues.push({
-            path: ['collections', name, index, field],
-            code: 'reference',
-            message: `names no ${collectionDef(target).entity} with id "${ref}"`,
-          });
-        }
+        if (typeof ref === 'string' && !has(target, ref))
+          issues.push({ path: ['collections', name, index, field], code: 'reference', message: `names no ${collectionDef(target).entity} with id "${ref}"` });
       }
-    });
+    }
   }
   return { issues, records };
 }

@@ -18,7 +18,8 @@ import {
   sessionPlanSchema,
   sessionRecordSchema,
 } from './entities.js';
-import type { Input, Output, Schema } from './schema.js';
+import type { OtIssue } from '../errors.js';
+import { safeParse, type Input, type Output, type Schema } from './schema.js';
 
 /** What the store knows about one collection. */
 export interface OtCollectionDef {
@@ -70,4 +71,56 @@ export function collectionDef(name: OtCollectionName): OtCollectionDef {
 /** Whether `name` is a collection of the store. */
 export function isCollectionName(name: unknown): name is OtCollectionName {
   return typeof name === 'string' && Object.hasOwn(OT_COLLECTIONS, name);
+}
+
+/** What {@link checkCollections} found. */
+export interface OtCheckedCollections {
+  /** The records that passed, per collection, each with its index in the input. */
+  readonly valid: Map<OtCollectionName, { record: { id: string }; index: number }[]>;
+  /** Every string id present per collection, also of records that failed (so references to them resolve). */
+  readonly ids: Map<OtCollectionName, Set<string>>;
+}
+
+/**
+ * Checks stored or imported records, collection by collection: unknown collections, lists that are not
+ * arrays, records that fail their schema and repeated ids each add an issue (paths start with `prefix`).
+ * Internal: shared by the store's load and the document import.
+ */
+export function checkCollections(input: object, prefix: readonly (string | number)[], issues: OtIssue[]): OtCheckedCollections {
+  const valid: OtCheckedCollections['valid'] = new Map();
+  const ids: OtCheckedCollections['ids'] = new Map();
+  for (const [name, list] of Object.entries(input)) {
+    if (list === undefined) continue;
+    const at = [...prefix, name];
+    if (!isCollectionName(name)) {
+      issues.push({ path: at, code: 'unknown-key', message: `is not a known collection (known: ${OT_COLLECTION_NAMES.join(', ')})` });
+      continue;
+    }
+    if (!Array.isArray(list)) {
+      issues.push({ path: at, code: 'type', message: 'must be an array of records' });
+      continue;
+    }
+    const seen = new Map<string, number>();
+    const known = new Set<string>();
+    const ok: { record: { id: string }; index: number }[] = [];
+    list.forEach((raw: unknown, index) => {
+      const rawId = (raw as { id?: unknown } | null)?.id;
+      if (typeof rawId === 'string') known.add(rawId);
+      const result = safeParse(collectionDef(name).schema, raw);
+      if (!result.success) {
+        for (const i of result.issues) issues.push({ ...i, path: [...at, index, ...i.path] });
+        return;
+      }
+      const first = seen.get(result.data.id);
+      if (first !== undefined) {
+        issues.push({ path: [...at, index, 'id'], code: 'duplicate', message: `repeats id "${result.data.id}" of index ${first}` });
+        return;
+      }
+      seen.set(result.data.id, index);
+      ok.push({ record: result.data, index });
+    });
+    valid.set(name, ok);
+    ids.set(name, known);
+  }
+  return { valid, ids };
 }

@@ -247,7 +247,7 @@ export const scheduleSchema = refine(
   ),
   (s) =>
     s.kind === 'first-then' && s.steps.length !== 2
-      ? [{ path: ['steps'], code: 'too-small' as const, message: `a first–then board has exactly 2 steps (got ${s.steps.length})` }]
+      ? [{ path: ['steps'], code: s.steps.length > 2 ? ('too-big' as const) : ('too-small' as const), message: `a first–then board has exactly 2 steps (got ${s.steps.length})` }]
       : undefined,
 );
 export type OtSchedule = Output<typeof scheduleSchema>;

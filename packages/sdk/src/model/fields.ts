@@ -24,7 +24,9 @@ export function isCalendarDate(text: string): boolean {
   const m = DATE.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
@@ -118,10 +120,13 @@ export const imageRefSchema = refine(
     },
     { title: 'ImageRef' },
   ),
-  (img) =>
-    (img.src === undefined) === (img.symbol === undefined)
-      ? [{ path: [img.src === undefined ? 'src' : 'symbol'], message: 'give exactly one of "src" (an image URL) or "symbol" (a built-in symbol id)', code: 'required' }]
-      : undefined,
+  (img) => {
+    if (img.src === undefined && img.symbol === undefined)
+      return [{ path: ['src'], code: 'required', message: 'give "src" (an image URL) or "symbol" (a built-in symbol id)' }];
+    if (img.src !== undefined && img.symbol !== undefined)
+      return [{ path: ['symbol'], code: 'invalid', message: 'give either "src" or "symbol", not both' }];
+    return undefined;
+  },
 );
 /** A picture. */
 export type OtImageRef = Output<typeof imageRefSchema>;

@@ -4,6 +4,9 @@
  */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
+/** The largest time 48 bits hold (year 10889). */
+const MAX_TIME = 2 ** 48 - 1;
+
 let lastTime = -1;
 const lastRandom = new Uint8Array(10);
 
@@ -40,7 +43,11 @@ function encodeRandom(bytes: Uint8Array): string {
  * @example
  * const id = createId(); // '01JD3Z8Q4C7W5V2M9K1R6T0B8N'
  */
-export function createId(now: number = Date.now()): string {
+export function createId(time: number = Date.now()): string {
+  // Clocks such as performance.timeOrigin + performance.now() give fractions; the id holds whole milliseconds.
+  const now = Math.floor(time);
+  if (!(now >= 0 && now <= MAX_TIME))
+    throw new RangeError(`createId needs a time in whole milliseconds since 1970 from 0 to ${MAX_TIME} (got ${time})`);
   if (now <= lastTime) {
     // same (or earlier) millisecond: increment the random part so ids stay strictly increasing
     for (let i = lastRandom.length - 1; i >= 0; i--) {

@@ -45,15 +45,27 @@ function issue(issues: OtIssue[], path: Path, code: OtIssueCode, message: string
   return INVALID;
 }
 
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
+/** How messages name the type of a value: `a string`, `an array`, `null`… (internal; not exported by the package). */
+export function typeName(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/**
+ * Sets an own property, also for the key `__proto__` (which plain assignment would turn into a prototype
+ * change instead of a key), so keys read from JSON land in the output as keys.
+ */
+function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 function quote(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  // String() would call an object's own toString, which data from JSON can replace ({"toString": 0}) and
+  // make throw; objects are named by type instead.
+  const text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' && value !== null ? typeName(value) : String(value);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
@@ -228,12 +240,17 @@ export function array<O, I>(item: Schema<O, I>, options: ArrayOptions<O> = {}): 
   return make(
     (value, path, issues) => {
       if (!Array.isArray(value)) return issue(issues, path, 'type', `must be an array (got ${typeName(value)})`);
-      if (min !== undefined && value.length < min)
-        return issue(issues, path, 'too-small', `must have at least ${min} item${min === 1 ? '' : 's'} (got ${value.length})`);
-      if (max !== undefined && value.length > max)
-        return issue(issues, path, 'too-big', `must have at most ${max} items (got ${value.length})`);
-      const out: O[] = [];
       let bad = false;
+      // A wrong length is reported, and the items are still checked, so every problem shows at once.
+      if (min !== undefined && value.length < min) {
+        issue(issues, path, 'too-small', `must have at least ${min} item${min === 1 ? '' : 's'} (got ${value.length})`);
+        bad = true;
+      }
+      if (max !== undefined && value.length > max) {
+        issue(issues, path, 'too-big', `must have at most ${max} item${max === 1 ? '' : 's'} (got ${value.length})`);
+        bad = true;
+      }
+      const out: O[] = [];
       const seen = new Map<unknown, number>();
       value.forEach((entry, index) => {
         path.push(index);
@@ -386,9 +403,10 @@ export function object<const S extends Shape>(shape: S, options: ObjectOptions =
         path.pop();
       }
       for (const key of Object.keys(input)) {
-        if (key in shape) continue;
+        // hasOwn, not `in`: "constructor" or "__proto__" in the input are unknown fields, not shape keys.
+        if (Object.hasOwn(shape, key)) continue;
         if (options.passthrough?.test(key)) {
-          out[key] = input[key];
+          setKey(out, key, input[key]);
           continue;
         }
         if (input[key] === undefined) continue;
@@ -434,7 +452,7 @@ export function variant<K extends string, const M extends { [tag: string]: Schem
       if (typeof value !== 'object' || value === null || Array.isArray(value))
         return issue(issues, path, 'type', `must be an object (got ${typeName(value)})`);
       const tag = (value as Record<string, unknown>)[key];
-      const chosen = typeof tag === 'string' ? options[tag] : undefined;
+      const chosen = typeof tag === 'string' && Object.hasOwn(options, tag) ? options[tag] : undefined;
       if (!chosen)
         return issue(issues, [...path, key], 'enum', `must be one of ${tags.map((t) => quote(t)).join(', ')} (got ${quote(tag)})`);
       return chosen.run(value, path, issues) as Output<M[keyof M]>;
@@ -463,7 +481,7 @@ export function record<O, I>(
         } else {
           const result = value.run(v, path, issues);
           if (result === INVALID) bad = true;
-          else out[k] = result;
+          else setKey(out, k, result);
         }
         path.pop();
       }

@@ -65,8 +65,9 @@ export function checkImageUrl(raw: unknown): OtUrlCheck {
   }
   if (scheme === 'blob') {
     const inner = text.slice(5);
-    const url = parseAbsolute(inner);
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+    // A real blob: URL is the creating page's origin and a UUID: blob:https://host/uuid.
+    const url = /^https?:\/\/[^/]/i.test(inner) ? parseAbsolute(inner) : undefined;
+    if (!url || !url.hostname || (url.protocol !== 'https:' && url.protocol !== 'http:'))
       return { ok: false, reason: 'a blob: URL must name the page origin (blob:https://…)' };
     return { ok: true, url: text };
   }

@@ -17,11 +17,30 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+const SORTED = new WeakMap<object, readonly unknown[]>();
+
+/**
+ * The records of one collection sorted by id: for ids the store makes that is creation order, and it is the
+ * same in every adapter and after a reload (IndexedDB returns records by key). Tables never change once
+ * made, so the sorted list is kept per table.
+ */
+export function recordsById<T>(table: Readonly<Record<string, T>>): T[] {
+  let sorted = SORTED.get(table) as T[] | undefined;
+  if (!sorted) {
+    sorted = Object.keys(table)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((id) => table[id]!);
+    SORTED.set(table, sorted);
+  }
+  return [...sorted];
+}
+
 /**
  * Applies ops to a state and returns the new state. Collections that did not change keep their identity, so
- * selectors over them see no change.
+ * selectors over them see no change; with no ops the state itself is returned.
  */
 export function applyOps(state: OtState, ops: readonly OtOp[]): OtState {
+  if (ops.length === 0) return state;
   const next = { ...state } as Record<OtCollectionName, Record<string, unknown>>;
   const copied = new Set<OtCollectionName>();
   for (const op of ops) {

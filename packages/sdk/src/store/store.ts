@@ -5,7 +5,8 @@
  *
  * A write goes: check (schema, then references) → apply to the state and notify subscribers → commit
  * through the adapter (durable) → resolve. When the commit fails the change is rolled back and the command
- * rejects with an {@link OtPersistenceError}.
+ * rejects with an {@link OtPersistenceError}; so are the changes made after it that are not saved yet (they
+ * were checked against a state that held it), and those are never sent to the adapter.
  */
 import type { OtAdapter } from '../adapters/adapter.js';
 import { memoryAdapter } from '../adapters/memory.js';
@@ -13,13 +14,15 @@ import { OtError, OtNotFoundError, OtPersistenceError, OtValidationError, type O
 import { systemClock, type OtClock } from '../flow/clock.js';
 import {
   OT_COLLECTION_NAMES,
+  checkCollections,
   collectionDef,
+  isCollectionName,
   type OtCollectionName,
   type OtRecord,
 } from '../model/collections.js';
 import { createId } from '../model/ids.js';
-import { safeParse } from '../model/schema.js';
-import { applyOps, deepFreeze, emptyState } from './replay.js';
+import { safeParse, typeName } from '../model/schema.js';
+import { applyOps, deepFreeze, emptyState, recordsById } from './replay.js';
 import type {
   OtAddInput,
   OtChange,
@@ -80,9 +83,17 @@ export type OtStore = {
   transaction<R>(fn: (tx: OtTransaction) => R, options?: OtWriteOptions): Promise<R>;
   /** The change log, oldest first. */
   changes(): Promise<OtChange[]>;
-  /** Stops listening to the adapter and closes it. */
+  /** Stops listening to the adapter and closes it once the writes already made are saved. Later commands reject. */
   close(): void;
 };
+
+/** A change applied to the state but not yet saved, with the state before it. */
+interface Pending {
+  readonly change: OtChange;
+  readonly before: OtState;
+  /** Set when an earlier change failed to save: this one was built on it and is undone, not sent. */
+  undoneBy?: { change: OtChange; error: unknown };
+}
 
 interface Subscriber {
   selector: (state: OtState) => unknown;
@@ -110,6 +121,10 @@ function check<C extends OtCollectionName>(name: C, value: unknown): OtRecord<C>
   return deepFreeze(result.data) as OtRecord<C>;
 }
 
+function isPlainObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** Which fields of which collections refer to `target`. */
 function referrersOf(target: OtCollectionName): [OtCollectionName, string][] {
   const out: [OtCollectionName, string][] = [];
@@ -119,39 +134,70 @@ function referrersOf(target: OtCollectionName): [OtCollectionName, string][] {
   return out;
 }
 
+/** The clock's time in whole milliseconds; a clock that gives no usable time is named in the error. */
+function readClock(clock: OtClock): number {
+  const time = clock.now();
+  if (!Number.isFinite(time) || time < 0)
+    throw new OtError('clock', `The store's clock gave ${time}; it must give milliseconds since 1970 (like Date.now())`);
+  return Math.floor(time);
+}
+
 class Transaction {
   readonly ops: OtOp[] = [];
-  #state: OtState;
+  readonly #base: OtState;
+  /**
+   * Collections written so far, as private copies that later writes change in place: one copy per
+   * collection per transaction, so importing n records costs O(n), not O(n²).
+   */
+  readonly #drafts = new Map<OtCollectionName, Record<string, unknown>>();
+  #view: OtState | undefined;
   readonly #now: number;
   readonly #touched = new Map<string, OtOp>();
   readonly api: OtTransaction;
 
   constructor(state: OtState, now: number) {
-    this.#state = state;
+    this.#base = state;
     this.#now = now;
     const api: Record<string, unknown> = {};
     for (const name of OT_COLLECTION_NAMES) api[name] = this.#collection(name);
-    Object.defineProperty(api, 'state', { get: () => this.#state });
+    Object.defineProperty(api, 'state', { get: () => this.state });
     this.api = api as OtTransaction;
   }
 
+  /** The state as the transaction sees it so far; a snapshot, made again only after a write. */
   get state(): OtState {
-    return this.#state;
+    if (this.#drafts.size === 0) return this.#base;
+    if (!this.#view) {
+      const state: Record<string, unknown> = { ...this.#base };
+      for (const [name, table] of this.#drafts) state[name] = { ...table };
+      this.#view = state as unknown as OtState;
+    }
+    return this.#view;
+  }
+
+  #table(name: OtCollectionName): Readonly<Record<string, unknown>> {
+    return this.#drafts.get(name) ?? this.#base[name];
   }
 
   #write(op: OtOp): void {
+    this.#view = undefined;
     this.ops.push(op);
     this.#touched.set(`${op.collection}\u0000${op.id}`, op);
-    this.#state = applyOps(this.#state, [op]);
+    let draft = this.#drafts.get(op.collection);
+    if (!draft) this.#drafts.set(op.collection, (draft = { ...this.#base[op.collection] }));
+    if (op.type === 'put') draft[op.id] = op.value;
+    else delete draft[op.id];
   }
 
   #collection<C extends OtCollectionName>(name: C): OtTxCollection<C> {
-    const table = () => this.#state[name] as Record<string, OtRecord<C>>;
+    const table = () => this.#table(name) as Record<string, OtRecord<C>>;
     const get = (id: string) => (Object.hasOwn(table(), id) ? table()[id] : undefined);
     return {
       get,
-      list: () => Object.values(table()),
+      // A draft changes in place, so it must not be cached by recordsById: sort a copy.
+      list: () => recordsById(this.#drafts.has(name) ? { ...table() } : table()),
       add: (input: OtAddInput<C>) => {
+        if (!isPlainObject(input)) return check(name, input);
         const filled: Record<string, unknown> = { ...(input as object) };
         if (filled.id === undefined) filled.id = createId(this.#now);
         if (filled.createdAt === undefined && hasField(name, 'createdAt')) filled.createdAt = this.#now;
@@ -173,6 +219,10 @@ class Transaction {
         const current = get(id);
         if (!current) throw new OtNotFoundError(name, id);
         const changes = typeof patch === 'function' ? patch(current) : patch;
+        if (!isPlainObject(changes))
+          throw new OtValidationError(collectionDef(name).entity, [
+            { path: [], code: 'type', message: `must be an object of the fields to change (got ${typeName(changes)})` },
+          ]);
         if ('id' in (changes as object) && (changes as { id?: unknown }).id !== id)
           throw new OtValidationError(collectionDef(name).entity, [{ path: ['id'], code: 'invalid', message: 'cannot be changed' }]);
         const merged: Record<string, unknown> = { ...current, ...(changes as object) };
@@ -191,6 +241,7 @@ class Transaction {
 
   /** Checks references of everything the transaction wrote, against the final state. */
   checkReferences(): void {
+    const removed = new Map<OtCollectionName, Set<string>>();
     for (const op of this.#touched.values()) {
       const def = collectionDef(op.collection);
       if (op.type === 'put') {
@@ -198,20 +249,30 @@ class Transaction {
         const issues: OtIssue[] = [];
         for (const [field, target] of Object.entries(def.refs)) {
           const ref = record[field];
-          if (typeof ref === 'string' && !Object.hasOwn(this.#state[target], ref))
+          if (typeof ref === 'string' && !Object.hasOwn(this.#table(target), ref))
             issues.push({ path: [field], code: 'reference', message: `names no ${collectionDef(target).entity} with id "${ref}"` });
         }
         if (issues.length) throw new OtValidationError(def.entity, issues);
       } else {
-        const issues: OtIssue[] = [];
-        for (const [name, field] of referrersOf(op.collection)) {
-          for (const [id, rec] of Object.entries(this.#state[name])) {
-            if ((rec as Record<string, unknown>)[field] === op.id)
-              issues.push({ path: [name, id, field], code: 'reference', message: `still refers to this ${def.entity}` });
-          }
-        }
-        if (issues.length) throw new OtValidationError(`removal of ${def.entity} "${op.id}"`, issues);
+        let ids = removed.get(op.collection);
+        if (!ids) removed.set(op.collection, (ids = new Set()));
+        ids.add(op.id);
       }
+    }
+    // One scan of each referring collection for all removals of a kind (a replace-mode import removes many).
+    for (const [target, ids] of removed) {
+      const def = collectionDef(target);
+      const byId = new Map<string, OtIssue[]>();
+      for (const [name, field] of referrersOf(target)) {
+        for (const [id, rec] of Object.entries(this.#table(name))) {
+          const ref = (rec as Record<string, unknown>)[field];
+          if (typeof ref !== 'string' || !ids.has(ref)) continue;
+          let issues = byId.get(ref);
+          if (!issues) byId.set(ref, (issues = []));
+          issues.push({ path: [name, id, field], code: 'reference', message: `still refers to this ${def.entity}` });
+        }
+      }
+      for (const [id, issues] of byId) throw new OtValidationError(`removal of ${def.entity} "${id}"`, issues);
     }
   }
 }
@@ -227,6 +288,8 @@ class Store {
   readonly #actor: string;
   readonly #clock: OtClock;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Changes applied to the state whose commit has not finished, oldest first. */
+  readonly #pending: Pending[] = [];
   #unwatch: (() => void) | undefined;
 
   constructor(options: OtStoreOptions) {
@@ -244,33 +307,33 @@ class Store {
     try {
       loaded = await this.adapter.load();
     } catch (cause) {
+      // Closed while loading (an element removed early): that is not a failure of the store.
+      if (this.status === 'closed') return;
       this.status = 'error';
       this.error = cause instanceof OtError ? cause : new OtPersistenceError(`Could not open ${this.adapter.kind}: ${String((cause as Error)?.message ?? cause)}`, { cause });
       throw this.error;
     }
+    if (this.status === 'closed') return;
     const ops: OtOp[] = [];
-    for (const name of OT_COLLECTION_NAMES) {
-      (loaded.records[name] ?? []).forEach((raw, index) => {
-        const result = safeParse(collectionDef(name).schema, raw);
-        if (!result.success) {
-          for (const i of result.issues) this.loadIssues.push({ ...i, path: [name, index, ...i.path] });
-          return;
-        }
-        ops.push({ type: 'put', collection: name, id: result.data.id, value: result.data });
-      });
-    }
+    for (const [name, list] of checkCollections(loaded.records, [], this.loadIssues).valid)
+      for (const { record } of list) ops.push({ type: 'put', collection: name, id: record.id, value: record });
     this.#unwatch = this.adapter.watch?.((change) => this.#applyExternal(change));
     this.status = 'ready';
     this.#setState(applyOps(this.#state, ops));
   }
 
   #applyExternal(change: OtChange): void {
+    // Another tab may run a newer OT Kit (collections this one does not know) or something else may share the
+    // channel: take only what this store can check.
+    const incoming: unknown = (change as { ops?: unknown } | null)?.ops;
+    if (!Array.isArray(incoming)) return;
     const ops: OtOp[] = [];
-    for (const op of change.ops) {
+    for (const op of incoming as OtOp[]) {
+      if (!isCollectionName(op?.collection) || typeof op.id !== 'string') continue;
       if (op.type === 'delete') ops.push(op);
-      else {
+      else if (op.type === 'put') {
         const result = safeParse(collectionDef(op.collection).schema, op.value);
-        if (result.success) ops.push({ ...op, value: result.data });
+        if (result.success && result.data.id === op.id) ops.push({ ...op, value: result.data });
       }
     }
     this.#setState(applyOps(this.#state, ops));
@@ -285,11 +348,20 @@ class Store {
     this.#state = next;
     for (const sub of [...this.#subscribers]) {
       if (!this.#subscribers.has(sub)) continue;
-      const value = sub.selector(next);
-      if (sub.equals(value, sub.last)) continue;
-      const previous = sub.last;
-      sub.last = value;
-      sub.listener(value, previous);
+      try {
+        const value = sub.selector(next);
+        if (sub.equals(value, sub.last)) continue;
+        const previous = sub.last;
+        sub.last = value;
+        sub.listener(value, previous);
+      } catch (error) {
+        // A host's listener must not break the store: the others still hear of the change and the command
+        // still commits. The error is rethrown on its own, so it stays visible (window.onerror, Node's
+        // uncaughtException) instead of being swallowed.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
     }
   }
 
@@ -312,42 +384,82 @@ class Store {
   }
 
   async #run<R>(command: string, actor: string | undefined, fn: (tx: OtTransaction) => R): Promise<R> {
-    if (this.status === 'closed') throw new OtError('closed', 'The store is closed');
+    this.#assertOpen();
     await this.ready;
-    const now = this.#clock.now();
+    this.#assertOpen();
+    const now = readClock(this.#clock);
     const tx = new Transaction(this.#state, now);
     const result = fn(tx.api);
-    if (result instanceof Promise) throw new OtError('async-transaction', 'A transaction function must be synchronous');
+    if (result instanceof Promise) {
+      // Its own failure would otherwise surface as an unhandled rejection on top of ours.
+      result.catch(() => {});
+      throw new OtError(
+        'async-transaction',
+        'A transaction function must be synchronous: await what you need before store.transaction(), then write inside it',
+      );
+    }
     tx.checkReferences();
     if (tx.ops.length === 0) return result;
     const change: OtChange = deepFreeze({ id: createId(now), at: now, actor: actor ?? this.#actor, command, ops: tx.ops });
-    const before = this.#state;
+    const entry: Pending = { change, before: this.#state };
     this.#setState(applyOps(this.#state, change.ops));
-    const commit = this.#queue.then(() => this.adapter.commit(change));
+    this.#pending.push(entry);
+    const commit = this.#queue.then(() => {
+      // Built on a change that could not be saved: never sent (see below).
+      if (entry.undoneBy) throw entry.undoneBy;
+      return this.adapter.commit(change);
+    });
     this.#queue = commit.catch(() => {});
     try {
       await commit;
     } catch (cause) {
-      this.#rollback(change, before);
-      throw cause instanceof OtPersistenceError
-        ? cause
-        : new OtPersistenceError(`Could not save "${command}" to ${this.adapter.kind}: ${String((cause as Error)?.message ?? cause)}`, { cause });
+      if (entry.undoneBy) {
+        const { change: failed, error } = entry.undoneBy;
+        throw new OtPersistenceError(
+          `"${command}" was undone: it was made on top of "${failed.command}", which could not be saved (${String((error as Error)?.message ?? error)})`,
+          { cause: error },
+        );
+      }
+      const error =
+        cause instanceof OtPersistenceError
+          ? cause
+          : new OtPersistenceError(`Could not save "${command}" to ${this.adapter.kind}: ${String((cause as Error)?.message ?? cause)}`, { cause });
+      // Every change applied after this one was checked against a state that held it (a note naming the goal
+      // that just failed): undo them all, newest first, and do not send them, so nothing dangles.
+      const undone = this.#pending.splice(this.#pending.indexOf(entry));
+      for (const later of undone.slice(1)) later.undoneBy = { change, error: cause };
+      this.#rollback(undone);
+      throw error;
+    } finally {
+      const index = this.#pending.indexOf(entry);
+      if (index >= 0) this.#pending.splice(index, 1);
     }
     return result;
   }
 
-  /** Undoes a change whose commit failed, leaving alone records that later changes have replaced since. */
-  #rollback(change: OtChange, before: OtState): void {
-    const ops: OtOp[] = [];
-    for (const op of change.ops) {
-      const table = this.#state[op.collection] as Record<string, unknown>;
-      const current = Object.hasOwn(table, op.id) ? table[op.id] : undefined;
-      const ours = op.type === 'put' ? op.value : undefined;
-      if (current !== ours) continue;
-      const old = (before[op.collection] as Record<string, unknown>)[op.id];
-      ops.push(old === undefined ? { type: 'delete', collection: op.collection, id: op.id } : { type: 'put', collection: op.collection, id: op.id, value: old });
+  #assertOpen(): void {
+    if (this.status === 'closed') throw new OtError('closed', 'The store is closed; create a new store to write again');
+  }
+
+  /**
+   * Undoes changes whose commit failed, newest first, in one state update. A record is restored only while
+   * it still holds what the change wrote, so changes from other tabs made since are left alone.
+   */
+  #rollback(entries: readonly Pending[]): void {
+    let state = this.#state;
+    for (const { change, before } of [...entries].reverse()) {
+      const ops: OtOp[] = [];
+      for (const op of [...change.ops].reverse()) {
+        const table = state[op.collection] as Record<string, unknown>;
+        const current = Object.hasOwn(table, op.id) ? table[op.id] : undefined;
+        const ours = op.type === 'put' ? op.value : undefined;
+        if (current !== ours) continue;
+        const old = (before[op.collection] as Record<string, unknown>)[op.id];
+        ops.push(old === undefined ? { type: 'delete', collection: op.collection, id: op.id } : { type: 'put', collection: op.collection, id: op.id, value: old });
+      }
+      state = applyOps(state, ops);
     }
-    this.#setState(applyOps(this.#state, ops));
+    this.#setState(state);
   }
 
   #collection<C extends OtCollectionName>(name: C): OtCollection<C> {
@@ -357,7 +469,7 @@ class Store {
     return {
       name,
       get: (id) => (Object.hasOwn(table(), id) ? table()[id] : undefined),
-      list: () => Object.values(table()),
+      list: () => recordsById(table()),
       get size() {
         return Object.keys(table()).length;
       },
@@ -373,10 +485,12 @@ class Store {
   }
 
   close(): void {
+    if (this.status === 'closed') return;
     this.status = 'closed';
     this.#unwatch?.();
     this.#subscribers.clear();
-    this.adapter.close?.();
+    // Writes already applied are still being saved: close the adapter (the database) only after them.
+    void this.#queue.then(() => this.adapter.close?.());
   }
 }
 

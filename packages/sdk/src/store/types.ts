@@ -62,7 +62,7 @@ export interface OtCollection<C extends OtCollectionName> {
   readonly name: C;
   /** The record with this id, or undefined. */
   get(id: string): OtRecord<C> | undefined;
-  /** All records, in the order they were first stored. */
+  /** All records, sorted by id: creation order for ids the store made, and the same in every adapter and after a reload. */
   list(): OtRecord<C>[];
   /** How many records the collection holds. */
   readonly size: number;
