@@ -23,6 +23,30 @@ function strictCspHeaders(context, next) {
   });
 }
 
+/**
+ * `emulateMedia({ forcedColors })` from @web/test-runner-commands is ignored with the Chrome launcher (it only
+ * forwards color scheme and reduced motion), so forced-colors tests would pass without forced colors. This
+ * command sets every media feature at once: `executeServerCommand('otkit-media-features', { forcedColors:
+ * 'active' })` (see test/helpers/media.ts).
+ */
+function mediaFeaturesPlugin() {
+  const names = { forcedColors: 'forced-colors', reducedMotion: 'prefers-reduced-motion', colorScheme: 'prefers-color-scheme' };
+  // Puppeteer's emulateMediaFeatures refuses forced-colors, so the DevTools protocol is called directly; the
+  // session stays open because emulation ends with it.
+  const sessions = new WeakMap();
+  return {
+    name: 'otkit-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'otkit-media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const features = Object.entries(payload ?? {}).map(([key, value]) => ({ name: names[key], value }));
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features });
+      return true;
+    },
+  };
+}
+
 /** Counts tests from the run so scripts/test.mjs can fail a run that ran none. */
 function countingReporter(file) {
   return {
@@ -52,9 +76,16 @@ export default {
   nodeResolve: { exportConditions: ['otkit-source', 'development'] },
   // esbuild must read the tsconfig (experimentalDecorators, useDefineForClassFields: false); without it
   // Lit throws "Unsupported decorator location: field".
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), mediaFeaturesPlugin()],
   middleware: [strictCspHeaders],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
+  // Each test page gets its own browser context (its own window): two pages run at once, and a page in a
+  // background tab of a shared window is hidden, gets no animation frames, and its fixtures hang.
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   concurrency: 2,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
