@@ -376,14 +376,10 @@ const TYPES: Record<string, string> = {
   jpeg: 'image/jpeg',
   gif: 'image/gif',
   webp: 'image/webp',
-  avif: 'image/avif',
-  bmp: 'image/bmp',
   svg: 'image/svg+xml',
   mp3: 'audio/mpeg',
   wav: 'audio/wav',
   ogg: 'audio/ogg',
-  m4a: 'audio/mp4',
-  webm: 'audio/webm',
 };
 
 /** The media type of a file from its declared type or its extension. */
@@ -392,20 +388,10 @@ export function mediaType(path: string, declared: unknown, kind: 'image' | 'audi
   return TYPES[path.split('.').pop()!.toLowerCase()] ?? (kind === 'image' ? 'image/png' : 'audio/mpeg');
 }
 
-/** Width and height of a PNG, GIF or JPEG; undefined for other data. */
+/** Width and height of a PNG (from its header); undefined for other data. */
 function dimensions(b: Uint8Array): [number, number] | undefined {
   const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  try {
-    if (v.getUint32(0) === 0x89504e47) return [v.getUint32(16), v.getUint32(20)];
-    if (v.getUint32(0) === 0x47494638) return [v.getUint16(6, true), v.getUint16(8, true)];
-    for (let i = 2; v.getUint16(0) === 0xffd8 && v.getUint8(i) === 0xff; i += 2 + v.getUint16(i + 2)) {
-      const marker = v.getUint8(i + 1);
-      if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) return [v.getUint16(i + 7), v.getUint16(i + 5)];
-    }
-  } catch {
-    // cut short: no dimensions
-  }
-  return undefined;
+  return b.length > 24 && v.getUint32(0) === 0x89504e47 ? [v.getUint32(16), v.getUint32(20)] : undefined;
 }
 
 const fromBase64 = (b64: string) => Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
@@ -440,7 +426,7 @@ export function buildObf(board: OtChoiceBoard, files?: ZipInput[]): OtObfBoard {
       } else out[data ? 'data' : 'url'] = src;
     }
     if (kind === 'image') {
-      // OBF wants integer sizes; remote pictures are never fetched, so they get a nominal 300 × 300.
+      // OBF wants integer sizes: read from a PNG's header, else a nominal 300 × 300 (remote pictures are never fetched).
       [out.width, out.height] = (bytes && dimensions(bytes)) ?? [300, 300];
       out.ext_otkit_alt = (ref as OtImageRef).alt;
       images.push(out);
