@@ -3,3 +3,4 @@
  * To register only some elements, import their own files instead, e.g. `@otkit/elements/ot-provider.js`.
  */
 import './define/ot-provider.js';
+import './define/ot-choice-board.js';

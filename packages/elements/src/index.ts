@@ -26,3 +26,12 @@ export type { OtSpeakOptions, OtSpeechSynthesis } from './controllers/speech-con
 export { renderImage } from './internal/image.js';
 export { OT_SYMBOLS, OT_SYMBOL_LICENSE, symbolIds, symbolTemplate } from './symbols/symbols.js';
 export type { OtSymbol } from './symbols/symbols.js';
+export { OtChoiceBoard } from './choice-board/choice-board.js';
+export type { OtChoiceBoardData } from './choice-board/choice-board.js';
+export { DwellController, OT_SCAN_MODES, OT_SCAN_PATTERNS, ScanController, systemScheduler } from './controllers/scan-controller.js';
+export type { DwellConfig, OtScanMode, OtScanOptions, OtScanPattern, OtScheduler, ScanConfig } from './controllers/scan-controller.js';
+export { OtSelectEvent } from './events/ot-select.js';
+export type { OtSelectDetail } from './events/ot-select.js';
+export { OtSelectionChangeEvent } from './events/ot-selection-change.js';
+export type { OtSelectionChangeDetail } from './events/ot-selection-change.js';
+export { choiceBoardMessages } from './i18n/choice-board.messages.js';
