@@ -137,8 +137,10 @@ export class ScanController<T> implements ReactiveController {
     this.#due = from + o.interval + (first ? o.firstDelay : 0);
     this.#timer = this.#time.set(() => {
       this.#timer = undefined;
-      // Plan from the planned time, not from when the timer fired; after a long stall, start afresh.
-      this.next(Math.max(this.#due, this.#time.now() - o.interval));
+      // Plan from the planned time, not from when the timer fired, so small delays do not add up; after a
+      // stall longer than a step (a sleeping laptop) plan from now, so no highlight flashes by.
+      const now = this.#time.now();
+      this.next(now - this.#due > o.interval ? now : this.#due);
     }, this.#due - this.#time.now());
   }
 
