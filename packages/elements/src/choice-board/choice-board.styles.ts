@@ -31,7 +31,7 @@ export const choiceBoardStyles = css`
     border: 2px solid var(--_ot-color-border);
     border-radius: var(--_ot-radius-m);
     background: var(--_bg, var(--_ot-color-surface-raised));
-    color: var(--_ot-color-text);
+    color: var(--_fg, var(--_ot-color-text));
     font-weight: 600;
     text-align: center;
     cursor: pointer;
@@ -56,6 +56,7 @@ export const choiceBoardStyles = css`
     padding: 0 var(--_ot-space-xs);
     border-radius: var(--_ot-radius-s);
     background: var(--_ot-color-surface-raised);
+    color: var(--_ot-color-text);
     overflow-wrap: anywhere;
   }
   [aria-selected='true'] {
@@ -69,17 +70,18 @@ export const choiceBoardStyles = css`
   [part~='unavailable'] [part='label'] {
     text-decoration: line-through;
   }
-  svg[part] {
+  [part='cross'],
+  [part='check'] {
     position: absolute;
     fill: none;
     stroke: currentColor;
     stroke-width: 3px;
-    vector-effect: non-scaling-stroke;
   }
   [part='cross'] {
     inset: 0;
     inline-size: 100%;
     block-size: 100%;
+    opacity: 0.8;
   }
   [part='check'] {
     inset-block-start: 4px;
@@ -118,6 +120,9 @@ export const choiceBoardStyles = css`
     border-radius: var(--_ot-radius-l);
     font-size: var(--_ot-font-size-xl);
     text-align: center;
+  }
+  [part='confirm'] [part~='image'] {
+    block-size: calc(var(--_cell) * 1.2);
   }
   [part='confirm'] div {
     display: flex;

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   OtValidationError,
   choiceBoardSchema,
+  obfColor,
   safeParse,
   type OtAccessMethod,
   type OtChoice,
@@ -33,7 +34,7 @@ type Grid = (number | null)[][];
 // Item keys of the scan and dwell controllers: a grid position (row × 64 + column), or a confirm button.
 const YES = -1;
 const BACK = -2;
-const CROSS = html`<svg part="cross" viewBox="0 0 10 10" preserveAspectRatio="none" aria-hidden="true"><path d="M0 0l10 10m0-10L0 10" /></svg>`;
+const CROSS = html`<svg part="cross" viewBox="0 0 10 10" preserveAspectRatio="none" aria-hidden="true"><path d="M0 0l10 10m0-10L0 10" vector-effect="non-scaling-stroke" /></svg>`;
 const CHECK = html`<svg part="check" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 12l4 4 8-8" /></svg>`;
 
 /**
@@ -204,8 +205,11 @@ export class OtChoiceBoard extends OtElement {
     this.style.setProperty('--_cols', String(this.#grid[0]?.length ?? 1));
     this.style.setProperty('--_dwell', `${this.dwellTime}ms`);
     for (const cell of this.renderRoot.querySelectorAll<HTMLElement>('.cell')) {
-      if (cell.dataset.bg) cell.style.setProperty('--_bg', cell.dataset.bg);
-      else cell.style.removeProperty('--_bg');
+      const bg = cell.dataset.bg;
+      // Pictures drawn in currentColor must stay visible on any background: dark on light, light on dark.
+      const [r = 0, g = 0, b = 0] = (bg && obfColor(bg)?.match(/\d+/g)?.map(Number)) || [];
+      cell.style.setProperty('--_bg', bg ?? null);
+      cell.style.setProperty('--_fg', bg ? (0.2126 * r + 0.7152 * g + 0.0722 * b > 140 ? '#1b1f24' : '#fff') : null);
     }
   }
 
