@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '@otkit/elements/define.js';
+import { seedBoard, sessionBoard } from '../data/choice-boards.js';
 
 /**
  * The therapist's session console: every OT Kit element wired to one store persisted in IndexedDB (the
@@ -27,7 +28,7 @@ function consoleLayout(): TemplateResult {
           <!-- ot-visual-schedule (issue 5) joins here -->
         </section>
         <section class="otkit-console__choices" aria-label="Choice board">
-          <!-- ot-choice-board (issue 6) joins here -->
+          <ot-choice-board board-id="session-console-choices" confirm ${seedBoard(sessionBoard())}></ot-choice-board>
         </section>
       </main>
     </ot-provider>
