@@ -166,10 +166,7 @@ export type { OtClock, OtManualClock } from './flow/clock.js';
 export { OT_DOCUMENT_FORMAT, OT_DOCUMENT_VERSION, exportDocument, importDocument, validateDocument } from './interop/document.js';
 export type { OtDocument, OtImportOptions, OtImportSummary } from './interop/document.js';
 
-export { OT_OBF_ERROR_CODES, OT_OBF_FORMAT, OT_OBF_LIMITS, OtObfError, exportObf, importObf, obfColor } from './interop/obf.js';
-export type { OtObfBoard, OtObfErrorCode, OtObfImport, OtObfImportOptions, OtObfSkip } from './interop/obf.js';
-export { OT_OBZ_LIMITS, exportObz, importObz } from './interop/obz.js';
-export type { OtObzImportOptions } from './interop/obz.js';
+// Open Board Format import/export lives in its own entry, '@otkit/sdk/obf' (see ./obf.ts).
 
 export {
   OT_MAX_DATA_URL_LENGTH,
