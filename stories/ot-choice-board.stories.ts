@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { importObz, type OtObfImport } from '@otkit/sdk';
+import { importObz, type OtObfImport } from '@otkit/sdk/obf';
 import '@otkit/elements/define.js';
 import type { OtChoiceBoardData } from '@otkit/elements';
 import pathImages from '../test/fixtures/obf/path_images.obz?url';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { choiceBoardSchema, obfColor, parse, type OtChoiceBoard, type OtChoiceBoardInput } from '@otkit/sdk';
+import { choiceBoardSchema, parse, type OtChoiceBoard, type OtChoiceBoardInput } from '@otkit/sdk';
+import { obfColor } from '@otkit/sdk/obf';
 
 // Boards as a page or the store may hold them; colours in the form OBF writes them (hex is covered above).
 const idArb = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,11}$/);

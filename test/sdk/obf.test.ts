@@ -1,14 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import {
-  OtObfError,
-  choiceBoardSchema,
-  exportObf,
-  importObf,
-  obfColor,
-  parse,
-  safeParse,
-} from '@otkit/sdk';
+import { choiceBoardSchema, parse, safeParse } from '@otkit/sdk';
+import { OtObfError, exportObf, importObf, obfColor } from '@otkit/sdk/obf';
 import { boardArb } from '../helpers/board-arb.js';
 import { obfProblems } from '../helpers/obf-rules.js';
 

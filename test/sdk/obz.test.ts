@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { OtObfError, exportObz, importObz, type OtObfImport } from '@otkit/sdk';
+import { OtObfError, exportObz, importObz, type OtObfImport } from '@otkit/sdk/obf';
 // The zip reader and writer are internal to the SDK; they are tested here directly.
 import { crc32, readZipEntry, writeZip, zipEntries } from '../../packages/sdk/src/interop/zip.js';
 import { obfProblems } from '../helpers/obf-rules.js';

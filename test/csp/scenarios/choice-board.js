@@ -1,8 +1,9 @@
 // Strict-CSP scenario for <ot-choice-board>: renders the board in the states that touch the CSP-sensitive
 // paths (pictures from data: URLs and symbols, background colours and grid sizes set through the CSSOM,
 // the scan highlight, the dwell indicator, the confirm step, the error state, the store, an imported OBF
-// board). Plain browser JS; the CDN bundle is loaded by the page.
-import * as ot from '/packages/elements/dist/cdn/otkit.min.js';
+// board). Plain browser JS; the page loads the CDN bundle.
+// OBF import is not in the CDN bundle; it comes from the SDK's own build (@otkit/sdk/obf).
+import { importObf } from '/packages/sdk/dist/obf.js';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
 
@@ -38,7 +39,7 @@ export default async function choiceBoardScenario(root) {
   const dwell = add(root, { 'dwell-time': '200' });
   const confirm = add(root, { confirm: '', dir: 'rtl' });
   const broken = add(root, {}, { board: { name: '', choices: [] } });
-  const { board: imported } = ot.importObf({
+  const { board: imported } = importObf({
     format: 'open-board-0.1',
     id: 'obf',
     locale: 'en',

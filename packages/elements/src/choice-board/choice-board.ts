@@ -4,7 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   OtValidationError,
   choiceBoardSchema,
-  obfColor,
   safeParse,
   type OtAccessMethod,
   type OtChoice,
@@ -12,6 +11,7 @@ import {
   type OtChoiceBoard as OtChoiceBoardRecord,
   type OtError,
 } from '@otkit/sdk';
+import { obfColor } from '@otkit/sdk/obf';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { DwellController, ScanController, type OtScanMode, type OtScanPattern, type OtScheduler } from '../controllers/scan-controller.js';
 import { SpeechController } from '../controllers/speech-controller.js';
@@ -44,8 +44,8 @@ const CHECK = html`<svg part="check" viewBox="0 0 24 24" aria-hidden="true"><pat
  * board from the store (`board-id`) and records every selection there (which choice, when, how).
  *
  * Open Board Format boards (from Cboard, CoughDrop, AsTeRICS Grid…) come in and go out through the SDK:
- * `const { board, skipped } = await importObz(file)` then `el.board = board` (or `store.choiceBoards.put(board)`
- * and `board-id`); `exportObf(board)` / `exportObz(board)` write them back.
+ * `import { importObz } from '@otkit/sdk/obf'`, `const { board, skipped } = await importObz(file)`, then
+ * `el.board = board` (or `store.choiceBoards.put(board)` and `board-id`); `exportObf` / `exportObz` write them back.
  *
  * Keyboard: one tab stop; arrow keys move (left and right follow the reading direction), Home / End go
  * to the start / end of the row (with Ctrl, of the board), Enter or Space chooses. With `scan` on, the
