@@ -466,11 +466,17 @@ describe('<ot-choice-board>', () => {
           el.board = value as never;
           await el.updateComplete;
         }
-        Object.assign(el, { scan: 'sideways', columns: Number.NaN, value: 'nope nope', dwellTime: -5, scanInterval: 'x', cue: 'loud' });
-        await el.updateComplete;
-        choices(el)[0]?.click();
-        await el.updateComplete;
-        expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+        for (const odd of [
+          { scan: 'sideways', columns: Number.NaN, value: 'nope nope', dwellTime: -5, cue: 'loud' },
+          { board: makeBoard(5), columns: -3, value: null, scan: 'auto', scanInterval: 'x', scanFirstDelay: -1, scanRounds: 0, nextKeys: 7 },
+        ]) {
+          Object.assign(el, odd);
+          await el.updateComplete;
+          choices(el)[0]?.click();
+          await el.updateComplete;
+        }
+        expect(choices(el)).to.have.length(5);
+        expect(el.shadowRoot!.querySelector('[part="toolbar"]')).to.exist;
       } finally {
         window.removeEventListener('error', onError);
         window.removeEventListener('unhandledrejection', onError);

@@ -13,7 +13,7 @@ import {
 } from '@otkit/sdk';
 import { obfColor } from '@otkit/sdk/obf';
 import { AnnounceController } from '../controllers/announce-controller.js';
-import { DwellController, ScanController, type OtScanMode, type OtScanPattern, type OtScheduler } from '../controllers/scan-controller.js';
+import { DwellController, OT_SCAN_MODES, ScanController, type OtScanMode, type OtScanPattern, type OtScheduler } from '../controllers/scan-controller.js';
 import { SpeechController } from '../controllers/speech-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { OtSelectEvent } from '../events/ot-select.js';
@@ -91,16 +91,17 @@ export class OtChoiceBoard extends OtElement {
   readonly #announcer = new AnnounceController(this);
   readonly #scan = new ScanController<number>(this, {
     rows: () => this.#scanRows(),
+    // Attribute values are not trusted: a bad number falls back to the default, never to a spinning timer.
     options: () => ({
-      mode: this.scan,
+      mode: this.#mode,
       pattern: this.scanPattern,
-      interval: this.scanInterval,
-      firstDelay: this.scanFirstDelay,
-      rounds: this.scanRounds,
-      nextKeys: this.nextKeys.split(/\s+/),
-      selectKeys: this.selectKeys.split(/\s+/),
+      interval: Math.max(100, +this.scanInterval || 2000),
+      firstDelay: +this.scanFirstDelay >= 0 ? +this.scanFirstDelay : 1000,
+      rounds: Math.max(1, +this.scanRounds || 3),
+      nextKeys: `${this.nextKeys}`.split(/\s+/),
+      selectKeys: `${this.selectKeys}`.split(/\s+/),
     }),
-    select: (key) => this.#pick(key, this.scan === 'auto' ? 'auto-scan' : 'step-scan'),
+    select: (key) => this.#pick(key, this.#mode === 'auto' ? 'auto-scan' : 'step-scan'),
     cue: (keys, group) => this.#cue(keys, group),
     stopped: () => this.#announcer.announce(this.#t('scanStopped')),
     scheduler: () => this.scheduler,
@@ -188,7 +189,7 @@ export class OtChoiceBoard extends OtElement {
     this.#grid = board ? this.#layout(board) : [];
     if (this.confirming !== undefined && !board?.choices[this.confirming]) this.confirming = undefined;
     if (changed.has('scan') || changed.has('disabled')) {
-      if (this.scan === 'off' || this.#inactive) this.#scan.stop();
+      if (this.#mode === 'off' || this.#inactive) this.#scan.stop();
       else this.#scan.start();
     }
   }
@@ -259,7 +260,11 @@ export class OtChoiceBoard extends OtElement {
   }
 
   get #selected(): string[] {
-    return this.value.split(/\s+/).filter(Boolean);
+    return `${this.value ?? ''}`.split(/\s+/).filter(Boolean);
+  }
+
+  get #mode(): OtScanMode {
+    return OT_SCAN_MODES.includes(this.scan) ? this.scan : 'off';
   }
 
   get #inactive(): boolean {
@@ -277,7 +282,7 @@ export class OtChoiceBoard extends OtElement {
     if (board.grid) return board.grid.order.map((row) => row.map((id) => shown(id === null ? undefined : index.get(id))));
     const visible = board.choices.flatMap((c, i) => (c.hidden ? [] : [i]));
     const n = visible.length;
-    const columns = Math.min(36, this.columns) || (n <= 3 ? n : Math.ceil(Math.sqrt(n))) || 1;
+    const columns = Math.min(36, Math.floor(this.columns) > 0 ? Math.floor(this.columns) : n <= 3 ? n : Math.ceil(Math.sqrt(n))) || 1;
     return Array.from({ length: Math.ceil(n / columns) }, (_, r) => Array.from({ length: columns }, (_, c) => visible[r * columns + c] ?? null));
   }
 
@@ -286,6 +291,16 @@ export class OtChoiceBoard extends OtElement {
     const board = this.#current;
     if (!board || this.#inactive) return [];
     return this.#grid.map((row, r) => row.flatMap((i, c) => (i === null || board.choices[i]!.unavailable ? [] : [r * 64 + c])));
+  }
+
+  /** Keys of the cells that hold a choice, row by row. */
+  #cells(): number[] {
+    return this.#grid.flatMap((row, r) => row.flatMap((i, c) => (i === null ? [] : [r * 64 + c])));
+  }
+
+  /** The one cell in the tab order: the last one focused, or the first. */
+  #focusable(cells: number[]): number | undefined {
+    return cells.includes(this.focusAt) ? this.focusAt : cells[0];
   }
 
   #choiceAt(key: number): OtChoice | undefined {
@@ -384,8 +399,8 @@ export class OtChoiceBoard extends OtElement {
       return;
     }
     const grid = this.#grid;
-    const cells = grid.flatMap((row, r) => row.flatMap((i, c) => (i === null ? [] : [r * 64 + c])));
-    const at = cells.includes(this.focusAt) ? this.focusAt : cells[0];
+    const cells = this.#cells();
+    const at = this.#focusable(cells);
     if (at === undefined) return;
     const dir = this.locale.dir === 'rtl' ? -1 : 1;
     const walk = (dy: number, dx: number) => {
@@ -435,7 +450,7 @@ export class OtChoiceBoard extends OtElement {
     const scan = this.#scan;
     if (!scan.running) scan.start();
     else if (scan.paused) scan.resume();
-    else if (this.scan === 'auto') scan.pause();
+    else if (this.#mode === 'auto') scan.pause();
     else scan.stop();
   };
 
@@ -455,10 +470,9 @@ export class OtChoiceBoard extends OtElement {
   private renderBoard(board: OtChoiceBoardRecord): TemplateResult {
     const scan = this.#scan;
     const lit = scan.highlight;
-    const cells = this.#grid.flatMap((row, r) => row.flatMap((i, c) => (i === null ? [] : [r * 64 + c])));
-    const focusAt = cells.includes(this.focusAt) ? this.focusAt : cells[0];
+    const focusAt = this.#focusable(this.#cells());
     const confirming = this.confirming === undefined ? undefined : board.choices[this.confirming];
-    return html`${this.scan === 'off'
+    return html`${this.#mode === 'off'
       ? nothing
       : html`<div part="toolbar">
           <button class="btn" type="button" @click=${this.#toggleScan}>${this.#t(scan.running && !scan.paused ? 'pauseScan' : 'startScan')}</button>
