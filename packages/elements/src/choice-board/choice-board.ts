@@ -51,6 +51,7 @@ const CHECK = html`<svg part="check" viewBox="0 0 24 24" aria-hidden="true"><pat
  * to the start / end of the row (with Ctrl, of the board), Enter or Space chooses. With `scan` on, the
  * switch keys (`next-keys`, `select-keys`) drive the scan and Escape stops it.
  *
+ * @tagname ot-choice-board
  * @summary Choice board: pick a picture by touch, keyboard, switch scanning or dwell.
  * @csspart base - The wrapper of everything.
  * @csspart grid - The grid of choices (role grid).
