@@ -339,8 +339,13 @@ export class OtChoiceBoard extends OtElement {
   /** Says what a choice says: its recorded sound, else its spoken text or label in its own language. */
   #say(choice: OtChoice): void {
     if (this.noSpeech) return;
-    if (choice.sound && typeof Audio !== 'undefined') new Audio(choice.sound.src).play().catch(() => undefined);
-    else this.#speak(choice.spokenText ?? choice.label, choice.language);
+    if (!choice.sound) return this.#speak(choice.spokenText ?? choice.label, choice.language);
+    try {
+      // A page's media-src policy or autoplay rules may refuse the sound: the choice still counts.
+      new Audio(choice.sound.src).play().catch(() => undefined);
+    } catch {
+      // no HTMLAudioElement here
+    }
   }
 
   /** A choice at grid position `key` (or a confirm button) was picked by `method`. */
