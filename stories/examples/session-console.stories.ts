@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '@otkit/elements/define.js';
 import './session-console.css';
+import { seedBoard, sessionBoard } from '../data/choice-boards.js';
 
 /**
  * The therapist's session console: every OT Kit element wired to one store persisted in IndexedDB (the
@@ -36,7 +37,7 @@ function consoleLayout(): TemplateResult {
           </ot-visual-schedule>
         </section>
         <section class="otkit-console__choices" aria-label="Choice board">
-          <!-- ot-choice-board (issue 6) joins here -->
+          <ot-choice-board board-id="session-console-choices" confirm ${seedBoard(sessionBoard())}></ot-choice-board>
         </section>
       </main>
     </ot-provider>

@@ -12,7 +12,7 @@ const SCENARIOS = [
 
   ['ot-visual-schedule', () => import('./scenarios/visual-schedule.js')],
 
-  // ['ot-choice-board', () => import('./scenarios/choice-board.js')],
+  ['ot-choice-board', () => import('./scenarios/choice-board.js')],
 ];
 
 /** The names of the scenarios this page runs (the test checks each defined element has one). */

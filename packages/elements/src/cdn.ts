@@ -6,3 +6,5 @@ import './define.js';
 
 export * from './index.js';
 export * from '@otkit/sdk';
+// The element class and the SDK's choice-board record type share the name OtChoiceBoard; the class wins here.
+export { OtChoiceBoard } from './index.js';

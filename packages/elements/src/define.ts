@@ -6,3 +6,4 @@ import './define/ot-provider.js';
 import './define/ot-session-timer.js';
 import './define/ot-goal-stack.js';
 import './define/ot-visual-schedule.js';
+import './define/ot-choice-board.js';

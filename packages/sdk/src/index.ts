@@ -64,6 +64,7 @@ export type {
   OtAccessMethod,
 } from './model/enums.js';
 export {
+  audioUrlField,
   colorField,
   dateField,
   freeTextField,
@@ -75,11 +76,12 @@ export {
   languageField,
   licenseSchema,
   linkUrlField,
+  soundRefSchema,
   symbolIdField,
   textField,
   timeOfDayField,
 } from './model/fields.js';
-export type { OtImageRef, OtLicense } from './model/fields.js';
+export type { OtImageRef, OtLicense, OtSoundRef } from './model/fields.js';
 export {
   boardLinkSchema,
   choiceBoardSchema,
@@ -207,9 +209,12 @@ export type {
   OtScheduleView,
 } from './interop/embed-codec.js';
 
+// Open Board Format import/export lives in its own entry, '@otkit/sdk/obf' (see ./obf.ts).
+
 export {
   OT_MAX_DATA_URL_LENGTH,
   OT_RASTER_IMAGE_TYPES,
+  checkAudioUrl,
   checkImageUrl,
   checkLinkUrl,
   safeImageUrl,

@@ -31,6 +31,7 @@ import {
   languageField,
   licenseSchema,
   linkUrlField,
+  soundRefSchema,
   textField,
   timeOfDayField,
 } from './fields.js';
@@ -268,6 +269,8 @@ export const choiceSchema = object(
     label: textField(80),
     image: optional(imageRefSchema),
     spokenText: optional(textField(200)),
+    /** A recorded sound played instead of speech (Open Board Format `sound_id`). */
+    sound: optional(soundRefSchema),
     /** Language of the label when it differs from the board's (e.g. `ar`), for rendering and speech. */
     language: optional(languageField()),
     background: optional(colorField()),

@@ -2,7 +2,7 @@
  * Field schemas shared by the entities: ids, instants, dates, text, URLs through the URL policy, image
  * references and licences.
  */
-import { checkImageUrl, checkLinkUrl } from '../safety/url-policy.js';
+import { checkAudioUrl, checkImageUrl, checkLinkUrl } from '../safety/url-policy.js';
 import { OT_ID_PATTERN } from './ids.js';
 import { describe, number, object, optional, refine, string, type Output, type Schema } from './schema.js';
 
@@ -78,6 +78,20 @@ export const linkUrlField = (): Schema<string> =>
     'A link URL: https: or mailto:.',
   );
 
+/** A sound URL allowed by the URL policy (https:, blob:, base64 data:audio/…). */
+export const audioUrlField = (): Schema<string> =>
+  describe(
+    refine(
+      string(),
+      (url) => {
+        const r = checkAudioUrl(url);
+        return r.ok ? undefined : r.reason;
+      },
+      'url',
+    ),
+    'A sound URL: https:, blob: or a base64 data:audio/… URL.',
+  );
+
 /** The id of a built-in symbol, e.g. `toilet` or `quiet-corner`. */
 export const symbolIdField = (): Schema<string> =>
   string({ pattern: /^[a-z0-9][a-z0-9-]{0,63}$/, patternLabel: 'a symbol id in lower-case letters, digits and dashes' });
@@ -130,3 +144,14 @@ export const imageRefSchema = refine(
 );
 /** A picture. */
 export type OtImageRef = Output<typeof imageRefSchema>;
+
+/** A recorded sound (e.g. the spoken word of a choice) with its licence. */
+export const soundRefSchema = object(
+  {
+    src: audioUrlField(),
+    license: optional(licenseSchema),
+  },
+  { title: 'SoundRef' },
+);
+/** A sound. */
+export type OtSoundRef = Output<typeof soundRefSchema>;

@@ -107,6 +107,28 @@ export function checkLinkUrl(raw: unknown): OtUrlCheck {
   return { ok: false, reason: `the ${scheme}: scheme is not allowed for links; use ${allowed}` };
 }
 
+/** Audio types allowed in `data:` URLs (OBF sounds). */
+const DATA_AUDIO = /^data:audio\/(mpeg|mp3|mp4|aac|ogg|opus|wav|x-wav|wave|webm|flac|x-m4a);base64,[A-Za-z0-9+/]*={0,2}$/i;
+
+/**
+ * Checks a URL for use as a sound (a recorded word of a choice): `https:`, `blob:` or a base64
+ * `data:audio/…` URL. Audio cannot carry script, so any common audio type is allowed inline.
+ *
+ * @example
+ * checkAudioUrl('data:audio/mpeg;base64,SUQz'); // { ok: true, url: 'data:audio/mpeg;base64,SUQz' }
+ * checkAudioUrl('http://example.org/a.mp3'); // { ok: false, reason: 'http: is not allowed for sounds (it is not private); use https:' }
+ */
+export function checkAudioUrl(raw: unknown): OtUrlCheck {
+  const text = typeof raw === 'string' ? raw.trim() : raw;
+  if (typeof text === 'string' && /^data:/i.test(text)) {
+    if (text.length > OT_MAX_DATA_URL_LENGTH)
+      return { ok: false, reason: `data: sound is too large (${text.length} characters; at most ${OT_MAX_DATA_URL_LENGTH})` };
+    return DATA_AUDIO.test(text) ? { ok: true, url: text } : { ok: false, reason: 'a data: sound must be base64 audio (data:audio/mpeg;base64,…)' };
+  }
+  const r = checkImageUrl(raw);
+  return r.ok ? r : { ok: false, reason: r.reason.replace('images', 'sounds').replace(/a raster data: URL|data:image\//, 'data:audio/') };
+}
+
 /**
  * The image URL when the policy allows it, else undefined: what an element binds to `src`.
  *

@@ -1,0 +1,167 @@
+import { css } from 'lit';
+
+export const choiceBoardStyles = css`
+  :host {
+    display: block;
+    --_gap: var(--ot-choice-board-gap, var(--_ot-space-s));
+    --_cell: var(--ot-choice-board-cell-size, 7rem);
+    --_scan: var(--ot-choice-board-scan-color, var(--_ot-color-danger));
+  }
+  [part='base'],
+  [part='grid'] {
+    display: grid;
+    gap: var(--_gap);
+  }
+  [part='row'] {
+    display: grid;
+    grid-template-columns: repeat(var(--_cols, 3), minmax(0, 1fr));
+    gap: var(--_gap);
+    border-radius: var(--_ot-radius-m);
+  }
+  .cell {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_ot-space-xs);
+    min-block-size: max(var(--_ot-target-size), var(--_cell));
+    min-inline-size: var(--_ot-target-size);
+    padding: var(--_ot-space-s);
+    border: 2px solid var(--_ot-color-border);
+    border-radius: var(--_ot-radius-m);
+    background: var(--_bg, var(--_ot-color-surface-raised));
+    color: var(--_fg, var(--_ot-color-text));
+    font-weight: 600;
+    text-align: center;
+    cursor: pointer;
+    user-select: none;
+    touch-action: manipulation;
+    overflow: hidden;
+  }
+  .cell:hover {
+    border-color: var(--_ot-color-accent);
+  }
+  .empty {
+    border-color: transparent;
+    background: none;
+    cursor: default;
+  }
+  [part~='image'] {
+    inline-size: 100%;
+    block-size: calc(var(--_cell) * 0.55);
+    object-fit: contain;
+  }
+  [part='label'] {
+    padding: 0 var(--_ot-space-xs);
+    border-radius: var(--_ot-radius-s);
+    background: var(--_ot-color-surface-raised);
+    color: var(--_ot-color-text);
+    overflow-wrap: anywhere;
+  }
+  [aria-selected='true'] {
+    border-color: var(--_ot-color-accent);
+    box-shadow: inset 0 0 0 3px var(--_ot-color-accent);
+  }
+  [aria-disabled='true'] {
+    cursor: not-allowed;
+    color: var(--_ot-color-text-muted);
+  }
+  [part~='unavailable'] [part='label'] {
+    text-decoration: line-through;
+  }
+  [part='cross'],
+  [part='check'] {
+    position: absolute;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 3px;
+  }
+  [part='cross'] {
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    opacity: 0.8;
+  }
+  [part='check'] {
+    inset-block-start: 4px;
+    inset-inline-end: 4px;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    border-radius: 50%;
+    background: var(--_ot-color-accent);
+    color: var(--_ot-color-accent-text);
+  }
+  .scan {
+    outline: 6px solid var(--_scan);
+    outline-offset: 2px;
+    z-index: 1;
+  }
+  .dwell::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    background: var(--_ot-color-accent);
+    opacity: 0.3;
+    transform-origin: bottom;
+    animation: ot-dwell var(--_dwell, 1s) linear forwards;
+  }
+  @keyframes ot-dwell {
+    from {
+      transform: scaleY(0);
+    }
+  }
+  [part='confirm'] {
+    display: grid;
+    justify-items: center;
+    gap: var(--_ot-space-m);
+    padding: var(--_ot-space-l);
+    border: 2px solid var(--_ot-color-accent);
+    border-radius: var(--_ot-radius-l);
+    font-size: var(--_ot-font-size-xl);
+    text-align: center;
+  }
+  [part='confirm'] [part~='image'] {
+    block-size: calc(var(--_cell) * 1.2);
+  }
+  [part='confirm'] div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_ot-space-m);
+  }
+  [part='toolbar'] {
+    display: flex;
+    justify-content: flex-end;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .dwell::after {
+      animation: none;
+      opacity: 0.15;
+    }
+    .dwell {
+      outline: 4px dashed var(--_scan);
+    }
+  }
+  @media (forced-colors: active) {
+    .cell:not(.empty) {
+      border-color: ButtonText;
+    }
+    .cell[aria-selected='true'] {
+      border-color: Highlight;
+      outline: 3px solid Highlight;
+    }
+    [aria-disabled='true'] {
+      color: GrayText;
+    }
+    .scan,
+    .dwell {
+      outline: 6px double Highlight;
+    }
+    .dwell::after,
+    [part='check'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;

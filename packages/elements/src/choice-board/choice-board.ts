@@ -1,0 +1,541 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  OtValidationError,
+  choiceBoardSchema,
+  safeParse,
+  type OtAccessMethod,
+  type OtChoice,
+  type OtChoiceBoardInput,
+  type OtChoiceBoard as OtChoiceBoardRecord,
+  type OtError,
+} from '@otkit/sdk';
+import { obfColor } from '@otkit/sdk/obf';
+import { AnnounceController } from '../controllers/announce-controller.js';
+import { DwellController, OT_SCAN_MODES, ScanController, type OtScanMode, type OtScanPattern, type OtScheduler } from '../controllers/scan-controller.js';
+import { SpeechController } from '../controllers/speech-controller.js';
+import { StoreController } from '../controllers/store-controller.js';
+import { OtSelectEvent } from '../events/ot-select.js';
+import { OtSelectionChangeEvent } from '../events/ot-selection-change.js';
+import { choiceBoardMessages as M } from '../i18n/choice-board.messages.js';
+import { commonMessages } from '../i18n/common.messages.js';
+import { renderImage } from '../internal/image.js';
+import { OtElement } from '../internal/ot-element.js';
+import { controlStyles } from '../styles/base.styles.js';
+import { choiceBoardStyles } from './choice-board.styles.js';
+
+/** A board as a page may give it: `id` and `createdAt` may be left out. */
+export type OtChoiceBoardData = Omit<OtChoiceBoardInput, 'id' | 'createdAt'> & { id?: string; createdAt?: number };
+
+/** What a cell of the grid shows: the index of a choice, or null for an empty cell. */
+type Grid = (number | null)[][];
+
+// Item keys of the scan and dwell controllers: a grid position (row × 64 + column), or a confirm button.
+const YES = -1;
+const BACK = -2;
+const CROSS = html`<svg part="cross" viewBox="0 0 10 10" preserveAspectRatio="none" aria-hidden="true"><path d="M0 0l10 10m0-10L0 10" vector-effect="non-scaling-stroke" /></svg>`;
+const CHECK = html`<svg part="check" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 12l4 4 8-8" /></svg>`;
+
+/**
+ * A board of 1–36 pictures to choose from, for a child who picks a preferred tool or activity by touch,
+ * pointer, keyboard, switch scanning or dwell. Choices can be spoken, confirmed, or shown crossed out
+ * when unavailable. Works in a form (the chosen ids are its value) and, inside `<ot-provider>`, reads the
+ * board from the store (`board-id`) and records every selection there (which choice, when, how).
+ *
+ * Open Board Format boards (from Cboard, CoughDrop, AsTeRICS Grid…) come in and go out through the SDK:
+ * `import { importObz } from '@otkit/sdk/obf'`, `const { board, skipped } = await importObz(file)`, then
+ * `el.board = board` (or `store.choiceBoards.put(board)` and `board-id`); `exportObf` / `exportObz` write them back.
+ *
+ * Keyboard: one tab stop; arrow keys move (left and right follow the reading direction), Home / End go
+ * to the start / end of the row (with Ctrl, of the board), Enter or Space chooses. With `scan` on, the
+ * switch keys (`next-keys`, `select-keys`) drive the scan and Escape stops it.
+ *
+ * @tagname ot-choice-board
+ * @summary Choice board: pick a picture by touch, keyboard, switch scanning or dwell.
+ * @csspart base - The wrapper of everything.
+ * @csspart grid - The grid of choices (role grid).
+ * @csspart row - One row of the grid.
+ * @csspart choice - One choice; also `selected` and `unavailable` when so.
+ * @csspart empty-cell - An empty cell of the grid.
+ * @csspart image - The picture of a choice.
+ * @csspart label - The label of a choice.
+ * @csspart cross - The cross over an unavailable choice.
+ * @csspart check - The mark on a chosen choice.
+ * @csspart confirm - The confirm step ("You chose …").
+ * @csspart toolbar - The start / pause scanning button.
+ * @csspart error - The error state.
+ * @csspart announcer - The live region.
+ * @cssprop [--ot-choice-board-gap=var(--ot-space-s)] - Space between choices.
+ * @cssprop [--ot-choice-board-cell-size=7rem] - Smallest height of a choice.
+ * @cssprop [--ot-choice-board-scan-color=var(--ot-color-danger)] - Colour of the scan highlight.
+ * @fires ot-select - Cancelable: someone chose (or unchose) a choice; `detail.method` says how.
+ * @fires ot-selection-change - The selection changed; `detail.value` lists the chosen ids.
+ * @fires ot-error - Bad `board` data, or a selection that could not be stored.
+ * @example
+ * <ot-choice-board name="activity" required scan="auto"></ot-choice-board>
+ * <script type="module">
+ *   document.querySelector('ot-choice-board').board = {
+ *     name: 'Break time',
+ *     choices: [{ id: 'swing', label: 'Swing', image: { symbol: 'swing' } }, { id: 'snack', label: 'Snack', image: { symbol: 'snack' } }],
+ *   };
+ * </script>
+ */
+export class OtChoiceBoard extends OtElement {
+  static override styles = [...(OtElement.styles as []), controlStyles, choiceBoardStyles];
+  static formAssociated = true;
+
+  readonly #internals = this.attachInternals();
+  readonly #boards = new StoreController(this, (s) => s.choiceBoards);
+  /** Speech for this board: set `speech.synth` to another engine, or to null to silence it. */
+  readonly speech = new SpeechController(this);
+  readonly #announcer = new AnnounceController(this);
+  readonly #scan = new ScanController<number>(this, {
+    rows: () => this.#scanRows(),
+    // Attribute values are not trusted: a bad number falls back to the default, never to a spinning timer.
+    options: () => ({
+      mode: this.#mode,
+      pattern: this.scanPattern,
+      interval: Math.max(100, +this.scanInterval || 2000),
+      firstDelay: +this.scanFirstDelay >= 0 ? +this.scanFirstDelay : 1000,
+      rounds: Math.max(1, +this.scanRounds || 3),
+      nextKeys: `${this.nextKeys}`.split(/\s+/),
+      selectKeys: `${this.selectKeys}`.split(/\s+/),
+    }),
+    select: (key) => this.#pick(key, this.#mode === 'auto' ? 'auto-scan' : 'step-scan'),
+    cue: (keys, group) => this.#cue(keys, group),
+    stopped: () => this.#announcer.announce(this.#t('scanStopped')),
+    scheduler: () => this.scheduler,
+  });
+  readonly #dwell = new DwellController<number>(this, {
+    time: () => this.dwellTime,
+    select: (key) => this.#pick(key, 'dwell'),
+    scheduler: () => this.scheduler,
+  });
+  /** The last good board from the `board` property. */
+  #good: OtChoiceBoardRecord | undefined;
+  #grid: Grid = [];
+  #method: OtAccessMethod = 'pointer';
+  #formDisabled = false;
+  #audio: AudioContext | undefined;
+
+  @state() private focusAt = 0;
+  @state() private confirming: number | undefined;
+  @state() private error: OtError | undefined;
+
+  /** The board to show. Set by the page, it wins over the store; bad data shows an error and keeps the last good board. */
+  @property({ attribute: false }) board: OtChoiceBoardData | undefined;
+  /** Inside `<ot-provider>`: the id of the board in the store to show, and to record selections for. */
+  @property({ attribute: 'board-id' }) boardId = '';
+  /** Inside `<ot-provider>`: the session that selections are recorded under. */
+  @property({ attribute: 'session-id' }) sessionId = '';
+  /** The chosen choice ids, separated by spaces; the attribute is the value a form reset returns to. */
+  @property() value = '';
+  /** Name of the value in a form. */
+  @property() name = '';
+  /** In a form: something must be chosen. */
+  @property({ type: Boolean }) required = false;
+  /** Several choices can be chosen (each choice toggles). */
+  @property({ type: Boolean }) multiple = false;
+  /** Asks "You chose …" with Yes / Go back before a choice counts. */
+  @property({ type: Boolean }) confirm = false;
+  /** Nothing can be chosen. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Accessible name of the grid; the board name by default. */
+  @property() label = '';
+  /** Columns of a board without a grid; 0 chooses from the number of choices. */
+  @property({ type: Number }) columns = 0;
+  /** Switch scanning: `off`, `auto` (one switch) or `step` (two switches). */
+  @property() scan: OtScanMode = 'off';
+  /** `linear` (choice after choice) or `row-column` (a row, then the choices in it). */
+  @property({ attribute: 'scan-pattern' }) scanPattern: OtScanPattern = 'linear';
+  /** Time each highlight stays in auto scanning, ms. */
+  @property({ attribute: 'scan-interval', type: Number }) scanInterval = 2000;
+  /** Extra time on the first item of each round, ms. */
+  @property({ attribute: 'scan-first-delay', type: Number }) scanFirstDelay = 1000;
+  /** Rounds without a choice before auto scanning resets (and at the top, stops). */
+  @property({ attribute: 'scan-rounds', type: Number }) scanRounds = 3;
+  /** Keys that move the highlight in step scanning, space-separated `KeyboardEvent.key` values (`Space` for the space bar). */
+  @property({ attribute: 'next-keys' }) nextKeys = 'Space';
+  /** Keys that choose the highlighted item (in auto scanning the next keys choose too). */
+  @property({ attribute: 'select-keys' }) selectKeys = 'Enter';
+  /** A cue on each scan highlight and keyboard move: `none`, `tone` or `speech` (the label is spoken). */
+  @property() cue: 'none' | 'tone' | 'speech' = 'none';
+  /** Dwell selection: resting the pointer this many ms on a choice chooses it; 0 is off. */
+  @property({ attribute: 'dwell-time', type: Number }) dwellTime = 0;
+  /** Turns off speaking (or playing the sound of) a choice when it is chosen. */
+  @property({ attribute: 'no-speech', type: Boolean }) noSpeech = false;
+  /** Name of the speech voice to prefer. */
+  @property() voice = '';
+  /** Speaking rate, 0.1–10 (1 is normal). */
+  @property({ type: Number }) rate = 1;
+  /** Time and timers for scanning and dwell; the page's by default (tests pass a manual one). */
+  @property({ attribute: false }) scheduler: OtScheduler | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Scanning stops when the element leaves the page; it starts again when it comes back.
+    if (this.hasUpdated) this.requestUpdate('scan', 'off');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('board')) {
+      const result = this.board && safeParse(choiceBoardSchema, { id: 'board', createdAt: 0, ...this.board });
+      this.error = undefined;
+      if (!result) this.#good = undefined;
+      else if (result.success) this.#good = result.data;
+      else this.error = this.reportError(new OtValidationError('property "board"', result.issues));
+    }
+    const board = this.#current;
+    this.#grid = board ? this.#layout(board) : [];
+    if (this.confirming !== undefined && !board?.choices[this.confirming]) this.confirming = undefined;
+    if (changed.has('scan') || changed.has('disabled')) {
+      if (this.#mode === 'off' || this.#inactive) this.#scan.stop();
+      else this.#scan.start();
+    }
+  }
+
+  protected override updated(): void {
+    const chosen = this.#selected;
+    const data = new FormData();
+    for (const id of chosen) data.append(this.name, id);
+    this.#internals.setFormValue(chosen.length ? (this.multiple ? data : chosen[0]!) : null, this.value);
+    const anchor = this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]') ?? undefined;
+    if (this.required && !chosen.length) this.#internals.setValidity({ valueMissing: true }, this.#t('required'), anchor);
+    else this.#internals.setValidity({});
+    // Dynamic values go through the CSSOM, never a style attribute (strict CSP).
+    this.style.setProperty('--_cols', String(this.#grid[0]?.length ?? 1));
+    this.style.setProperty('--_dwell', `${this.dwellTime}ms`);
+    for (const cell of this.renderRoot.querySelectorAll<HTMLElement>('.cell')) {
+      const bg = cell.dataset.bg;
+      // Pictures drawn in currentColor must stay visible on any background: dark on light, light on dark.
+      const [r = 0, g = 0, b = 0] = (bg && obfColor(bg)?.match(/\d+/g)?.map(Number)) || [];
+      cell.style.setProperty('--_bg', bg ?? null);
+      cell.style.setProperty('--_fg', bg ? (0.2126 * r + 0.7152 * g + 0.0722 * b > 140 ? '#1b1f24' : '#fff') : null);
+    }
+  }
+
+  /** Called by the form when it is reset: the selection goes back to the `value` attribute. */
+  formResetCallback(): void {
+    this.value = this.getAttribute('value') ?? '';
+  }
+
+  /** Called by the browser to restore the selection (back navigation, autofill). */
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state === 'string') this.value = state;
+  }
+
+  /** Called when a surrounding fieldset or form is disabled or enabled. */
+  formDisabledCallback(disabled: boolean): void {
+    this.#formDisabled = disabled;
+    this.requestUpdate('disabled');
+  }
+
+  /** The form the board belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  /** Whether the board's value is valid (with `required`, something is chosen). */
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  /** What is missing, in the page's language; empty when valid. */
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  /** Checks validity (fires `invalid` when not valid). */
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  /** Checks validity and shows the message to the person. */
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  get #current(): OtChoiceBoardRecord | undefined {
+    return this.#good ?? (this.board ? undefined : this.#boards.value?.[this.boardId]);
+  }
+
+  get #selected(): string[] {
+    return `${this.value ?? ''}`.split(/\s+/).filter(Boolean);
+  }
+
+  get #mode(): OtScanMode {
+    return OT_SCAN_MODES.includes(this.scan) ? this.scan : 'off';
+  }
+
+  get #inactive(): boolean {
+    return this.disabled || this.#formDisabled;
+  }
+
+  #t<K extends keyof (typeof M)['en'] & string>(key: K, params?: object): string {
+    return (this.locale.t as (c: typeof M, k: K, p?: object) => string)(M, key, params);
+  }
+
+  /** Rows × columns of choice indices: the board's grid, or an automatic one about as wide as high. */
+  #layout(board: OtChoiceBoardRecord): Grid {
+    const index = new Map(board.choices.map((c, i) => [c.id, i]));
+    const shown = (i: number | undefined) => (i === undefined || board.choices[i]!.hidden ? null : i);
+    if (board.grid) return board.grid.order.map((row) => row.map((id) => shown(id === null ? undefined : index.get(id))));
+    const visible = board.choices.flatMap((c, i) => (c.hidden ? [] : [i]));
+    const n = visible.length;
+    const columns = Math.min(36, Math.floor(this.columns) > 0 ? Math.floor(this.columns) : n <= 3 ? n : Math.ceil(Math.sqrt(n))) || 1;
+    return Array.from({ length: Math.ceil(n / columns) }, (_, r) => Array.from({ length: columns }, (_, c) => visible[r * columns + c] ?? null));
+  }
+
+  #scanRows(): number[][] {
+    if (this.confirming !== undefined) return [[YES, BACK]];
+    const board = this.#current;
+    if (!board || this.#inactive) return [];
+    return this.#grid.map((row, r) => row.flatMap((i, c) => (i === null || board.choices[i]!.unavailable ? [] : [r * 64 + c])));
+  }
+
+  /** Keys of the cells that hold a choice, row by row. */
+  #cells(): number[] {
+    return this.#grid.flatMap((row, r) => row.flatMap((i, c) => (i === null ? [] : [r * 64 + c])));
+  }
+
+  /** The one cell in the tab order: the last one focused, or the first. */
+  #focusable(cells: number[]): number | undefined {
+    return cells.includes(this.focusAt) ? this.focusAt : cells[0];
+  }
+
+  #choiceAt(key: number): OtChoice | undefined {
+    const i = this.#grid[Math.floor(key / 64)]?.[key % 64];
+    return i == null ? undefined : this.#current?.choices[i];
+  }
+
+  #cue(keys: number[], group: boolean): void {
+    if (this.cue === 'tone') {
+      try {
+        const audio = (this.#audio ??= new AudioContext());
+        const tone = audio.createOscillator();
+        const gain = audio.createGain();
+        gain.gain.value = 0.08;
+        tone.frequency.value = group ? 440 : 660;
+        tone.connect(gain).connect(audio.destination);
+        tone.start();
+        tone.stop(audio.currentTime + 0.08);
+      } catch {
+        // No Web Audio here: the cue is a nicety.
+      }
+    } else if (this.cue === 'speech') {
+      const key = keys[0]!;
+      const choice = this.#choiceAt(key);
+      if (key < 0) this.#speak(this.#t(key === YES ? 'yes' : 'back'));
+      else if (group) this.#speak(this.#t('row', { n: Math.floor(key / 64) + 1 }));
+      else if (choice) this.#speak(choice.label, choice.language);
+    }
+  }
+
+  #speak(text: string, lang?: string): void {
+    this.speech.speak(text, { lang: lang ?? this.#current?.language ?? this.locale.locale, voice: this.voice || undefined, rate: this.rate });
+  }
+
+  /** Says what a choice says: its recorded sound, else its spoken text or label in its own language. */
+  #say(choice: OtChoice): void {
+    if (this.noSpeech) return;
+    if (!choice.sound) return this.#speak(choice.spokenText ?? choice.label, choice.language);
+    try {
+      // A page's media-src policy or autoplay rules may refuse the sound: the choice still counts.
+      new Audio(choice.sound.src).play().catch(() => undefined);
+    } catch {
+      // no HTMLAudioElement here
+    }
+  }
+
+  /** A choice at grid position `key` (or a confirm button) was picked by `method`. */
+  #pick(key: number, method: OtAccessMethod): void {
+    if (key < 0) return this.#answer(key === YES);
+    this.focusAt = key;
+    const choice = this.#choiceAt(key);
+    if (!choice || this.#inactive) return;
+    if (choice.unavailable) return this.#announcer.announce(this.#t('unavailable', { label: choice.label }));
+    if (this.confirm && !this.#selected.includes(choice.id)) {
+      this.#method = method;
+      this.confirming = this.#current!.choices.indexOf(choice);
+      this.#say(choice);
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-key="-1"]')?.focus());
+      return;
+    }
+    this.#commit(choice, method, true);
+  }
+
+  #answer(yes: boolean): void {
+    const choice = this.confirming === undefined ? undefined : this.#current?.choices[this.confirming];
+    this.confirming = undefined;
+    if (yes && choice) this.#commit(choice, this.#method, false);
+    this.#focus();
+  }
+
+  #commit(choice: OtChoice, method: OtAccessMethod, speak: boolean): void {
+    const board = this.#current!;
+    const was = this.#selected;
+    const selected = !(this.multiple && was.includes(choice.id));
+    const value = this.multiple ? (selected ? [...was, choice.id] : was.filter((id) => id !== choice.id)) : [choice.id];
+    if (!this.emit(new OtSelectEvent({ boardId: board.id, choiceId: choice.id, choice, selected, method }))) return;
+    this.value = value.join(' ');
+    this.#announcer.announce(this.#t(selected ? 'chosen' : 'unchosen', { label: choice.label }));
+    if (selected) {
+      if (speak) this.#say(choice);
+      const store = this.#boards.store;
+      if (store?.getState().choiceBoards[board.id]) {
+        store.selections.add({ boardId: board.id, choiceId: choice.id, method, sessionId: this.sessionId || undefined }).catch((error: unknown) => {
+          this.reportError(error);
+          this.#announcer.announce(this.locale.t(commonMessages, 'storageError'));
+        });
+      }
+    }
+    this.emit(new OtSelectionChangeEvent({ boardId: board.id, choiceId: choice.id, value, method }));
+  }
+
+  #focus(): void {
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="choice"][tabindex="0"]')?.focus());
+  }
+
+  readonly #onKey = (event: KeyboardEvent): void => {
+    if (this.#inactive) return;
+    if (this.#scan.handleKey(event)) return event.preventDefault();
+    if (this.confirming !== undefined) {
+      if (event.key === 'Escape') this.#answer(false);
+      return;
+    }
+    const grid = this.#grid;
+    const cells = this.#cells();
+    const at = this.#focusable(cells);
+    if (at === undefined) return;
+    const dir = this.locale.dir === 'rtl' ? -1 : 1;
+    const walk = (dy: number, dx: number) => {
+      for (let y = Math.floor(at / 64) + dy, x = (at % 64) + dx; grid[y]?.[x] !== undefined; y += dy, x += dx) if (grid[y]![x] !== null) return y * 64 + x;
+      return at;
+    };
+    const inRow = cells.filter((k) => Math.floor(k / 64) === Math.floor(at / 64));
+    const moves: Record<string, () => number | undefined> = {
+      ArrowRight: () => walk(0, dir),
+      ArrowLeft: () => walk(0, -dir),
+      ArrowDown: () => walk(1, 0),
+      ArrowUp: () => walk(-1, 0),
+      Home: () => (event.ctrlKey ? cells : inRow)[0],
+      End: () => (event.ctrlKey ? cells : inRow).at(-1),
+    };
+    if (event.key === 'Enter' || event.key === ' ') this.#pick(at, 'keyboard');
+    else if (moves[event.key]) {
+      this.focusAt = moves[event.key]!()!;
+      if (this.focusAt !== at && this.cue === 'speech') this.#cue([this.focusAt], false);
+      this.#focus();
+    } else return;
+    event.preventDefault();
+  };
+
+  readonly #onFocus = (event: FocusEvent): void => {
+    const key = this.#keyOf(event);
+    if (key !== undefined && key >= 0) this.focusAt = key;
+  };
+
+  readonly #onClick = (event: MouseEvent): void => {
+    const key = this.#keyOf(event);
+    if (key !== undefined && key >= 0) this.#pick(key, 'pointer');
+  };
+
+  readonly #onPointer = (event: PointerEvent): void => {
+    const key = event.type === 'pointerover' && event.pointerType !== 'touch' ? this.#keyOf(event) : undefined;
+    if (key === undefined) this.#dwell.leave();
+    else this.#dwell.enter(key);
+  };
+
+  #keyOf(event: Event): number | undefined {
+    const el = (event.target as Element).closest<HTMLElement>('[data-key]');
+    return el ? Number(el.dataset.key) : undefined;
+  }
+
+  readonly #toggleScan = (): void => {
+    const scan = this.#scan;
+    if (!scan.running) scan.start();
+    else if (scan.paused) scan.resume();
+    else if (this.#mode === 'auto') scan.pause();
+    else scan.stop();
+  };
+
+  override render(): TemplateResult {
+    const board = this.#current;
+    return html`<div part="base" @pointerover=${this.#onPointer} @pointerleave=${this.#onPointer}>
+      ${this.error ? this.renderError(this.error) : nothing}
+      ${board
+        ? this.renderBoard(board)
+        : this.error
+          ? nothing
+          : html`<p>${this.boardId && this.#boards.store?.status === 'loading' ? this.locale.t(commonMessages, 'loading') : this.#t('empty')}</p>`}
+      ${this.#announcer.renderRegion()}
+    </div>`;
+  }
+
+  private renderBoard(board: OtChoiceBoardRecord): TemplateResult {
+    const scan = this.#scan;
+    const lit = scan.highlight;
+    const focusAt = this.#focusable(this.#cells());
+    const confirming = this.confirming === undefined ? undefined : board.choices[this.confirming];
+    return html`${this.#mode === 'off'
+      ? nothing
+      : html`<div part="toolbar">
+          <button class="btn" type="button" @click=${this.#toggleScan}>${this.#t(scan.running && !scan.paused ? 'pauseScan' : 'startScan')}</button>
+        </div>`}
+    ${confirming
+      ? html`<div part="confirm" role="group" aria-label=${this.#t('youChose')} @keydown=${this.#onKey}>
+          ${renderImage(confirming.image, confirming.label, { decorative: true })}
+          <p>${this.#t('youChose')} <strong lang=${ifDefined(confirming.language)} dir="auto">${confirming.label}</strong></p>
+          <div>
+            <button class="btn primary ${lit.includes(YES) ? 'scan' : ''} ${this.#dwell.target === YES ? 'dwell' : ''}" data-key=${YES} @click=${() => this.#answer(true)}>
+              ${this.#t('yes')}
+            </button>
+            <button class="btn ${lit.includes(BACK) ? 'scan' : ''} ${this.#dwell.target === BACK ? 'dwell' : ''}" data-key=${BACK} @click=${() => this.#answer(false)}>
+              ${this.#t('back')}
+            </button>
+          </div>
+        </div>`
+      : html`<div
+          part="grid"
+          role="grid"
+          aria-label=${this.label || board.name}
+          aria-multiselectable=${this.multiple ? 'true' : 'false'}
+          aria-disabled=${this.#inactive ? 'true' : 'false'}
+          lang=${ifDefined(board.language)}
+          @keydown=${this.#onKey}
+          @click=${this.#onClick}
+          @focusin=${this.#onFocus}
+        >
+          ${this.#grid.map(
+            (row, r) =>
+              html`<div part="row" role="row" class=${scan.group && Math.floor(lit[0]! / 64) === r ? 'scan' : ''}>
+                ${row.map((i, c) =>
+                  i === null
+                    ? html`<div part="empty-cell" role="gridcell" class="cell empty"></div>`
+                    : this.renderChoice(board.choices[i]!, r * 64 + c, focusAt === r * 64 + c, !scan.group && lit.includes(r * 64 + c)),
+                )}
+              </div>`,
+          )}
+        </div>`}`;
+  }
+
+  private renderChoice(choice: OtChoice, key: number, focused: boolean, scanned: boolean): TemplateResult {
+    const chosen = this.#selected.includes(choice.id);
+    return html`<div
+      part="choice${chosen ? ' selected' : ''}${choice.unavailable ? ' unavailable' : ''}"
+      role="gridcell"
+      class="cell ${scanned ? 'scan' : ''} ${this.#dwell.target === key ? 'dwell' : ''}"
+      data-key=${key}
+      data-bg=${ifDefined(choice.background)}
+      tabindex=${focused ? 0 : -1}
+      aria-selected=${chosen ? 'true' : 'false'}
+      aria-disabled=${choice.unavailable || this.#inactive ? 'true' : 'false'}
+      lang=${ifDefined(choice.language)}
+    >
+      ${renderImage(choice.image, choice.label, { decorative: true })}
+      <span part="label" dir="auto">${choice.label}</span>
+      ${choice.unavailable ? CROSS : nothing}${chosen ? CHECK : nothing}
+    </div>`;
+  }
+}

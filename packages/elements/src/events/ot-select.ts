@@ -1,0 +1,32 @@
+import type { OtAccessMethod, OtChoice } from '@otkit/sdk';
+
+/** Detail of {@link OtSelectEvent}. */
+export interface OtSelectDetail {
+  /** The board the choice is on. */
+  readonly boardId: string;
+  readonly choiceId: string;
+  readonly choice: OtChoice;
+  /** True when the choice is being chosen, false when it is being unchosen (multiple selection). */
+  readonly selected: boolean;
+  /** How it was chosen: pointer, keyboard, auto-scan, step-scan or dwell. */
+  readonly method: OtAccessMethod;
+}
+
+/**
+ * Fired when someone chooses (or unchooses) a choice, before anything changes. Cancel it
+ * (`preventDefault()`) to refuse the choice; otherwise the selection changes, is spoken and stored, and
+ * `ot-selection-change` follows.
+ */
+export class OtSelectEvent extends Event {
+  readonly detail: OtSelectDetail;
+  constructor(detail: OtSelectDetail) {
+    super('ot-select', { bubbles: true, composed: true, cancelable: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'ot-select': OtSelectEvent;
+  }
+}

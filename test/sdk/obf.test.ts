@@ -1,0 +1,334 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { choiceBoardSchema, parse, safeParse } from '@otkit/sdk';
+import { OtObfError, exportObf, importObf, obfColor } from '@otkit/sdk/obf';
+import { boardArb } from '../helpers/board-arb.js';
+import { obfProblems } from '../helpers/obf-rules.js';
+
+const text = async (name: string) => (await fetch(`/test/fixtures/obf/${name}`)).text();
+
+function refusal(fn: () => unknown): OtObfError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).to.be.instanceOf(OtObfError);
+    return error as OtObfError;
+  }
+  throw new Error('expected the import to be refused');
+}
+
+/** A minimal valid OBF board with `buttons`, laid out in one row unless a grid is given. */
+function obf(buttons: unknown[], extra: Record<string, unknown> = {}) {
+  return {
+    format: 'open-board-0.1',
+    id: 'test',
+    locale: 'en',
+    name: 'Test',
+    buttons,
+    grid: { rows: 1, columns: buttons.length, order: [buttons.map((b) => (b as { id?: unknown }).id ?? null)] },
+    images: [],
+    sounds: [],
+    ...extra,
+  };
+}
+
+describe('importObf: real boards', () => {
+  it('imports foreign.obf: non-Latin labels, remote pictures with licences, a grid with empty cells', async () => {
+    const { board, skipped } = importObf(await text('foreign.obf'), { now: 7 });
+    expect(board.id).to.equal('foreign');
+    expect(board.name).to.equal('Foreign Words');
+    expect(board.createdAt).to.equal(7);
+    expect(board.choices.map((c) => c.label)).to.deep.equal(['हेर्नुहोस्', 'यो', 'صرخة', '水很酷哟']);
+    expect(board.choices.map((c) => c.id)).to.deep.equal(['0', '1', '2', '3']);
+    expect(board.choices[0]!.image).to.deep.equal({
+      src: 'https://s3.amazonaws.com/opensymbols/libraries/mulberry/communication%20aid%202.svg',
+      license: {
+        type: 'CC BY-SA',
+        copyrightNoticeUrl: 'https://creativecommons.org/licenses/by-sa/2.0/uk',
+        authorName: 'Paxtoncrafts Charitable Trust',
+      },
+    });
+    expect(board.choices[1]!.image!.license!.type).to.equal('CC BY-NC');
+    expect(board.choices[3]!.image).to.equal(undefined);
+    expect(board.grid).to.deep.equal({
+      rows: 4,
+      columns: 5,
+      order: [
+        ['0', '1', '2', null, null],
+        ['3', null, null, null, null],
+        [null, null, null, null, null],
+        [null, null, null, null, null],
+      ],
+    });
+    expect(skipped).to.deep.equal([
+      { path: 'buttons[0].background_color', reason: 'is a hex colour, which OBF does not allow; read as rgb(255, 255, 50)' },
+      { path: 'buttons[1].background_color', reason: 'is a hex colour, which OBF does not allow; read as rgb(192, 192, 192)' },
+      { path: 'buttons[2].background_color', reason: 'is a hex colour, which OBF does not allow; read as rgb(192, 192, 192)' },
+      { path: 'buttons[].border_color', reason: 'is not used by choice boards; left out (3 times)' },
+      { path: 'images[].license.copyright_notice_url', reason: 'http: link changed to https: (3 times)' },
+    ]);
+    expect(board.choices[0]!.background).to.equal('rgb(255, 255, 50)');
+  });
+
+  it('imports inline_images.obf: pictures as data URLs, vocalizations, rgba colours', async () => {
+    const { board, skipped } = importObf(await text('inline_images.obf'));
+    expect(board.language).to.equal('en');
+    expect(board.choices.map((c) => [c.label, c.spokenText, c.background])).to.deep.equal([
+      ['kids', 'children', 'rgb(255, 255, 255)'],
+      ['cat', 'feline', 'rgba(0, 255, 0, 0.5)'],
+    ]);
+    for (const c of board.choices) expect(c.image!.src).to.match(/^data:image\/png;base64,iVBOR/);
+    expect(skipped.map((s) => s.path)).to.deep.equal(['description_html', 'ext_speaker_settings', 'buttons[].ext_speaker_best', 'buttons[].border_color']);
+  });
+
+  it('takes an already parsed object as well as text', async () => {
+    const parsed = JSON.parse(await text('foreign.obf'));
+    expect(importObf(parsed, { now: 1 })).to.deep.equal(importObf(await text('foreign.obf'), { now: 1 }));
+  });
+});
+
+describe('importObf: bad input', () => {
+  it('refuses text that is not JSON, naming the problem', () => {
+    const e = refusal(() => importObf('{"format": "open-board-0.1", buttons: ['));
+    expect(e.code).to.equal('not-json');
+    expect(e.message).to.match(/^The file is not JSON \(/);
+  });
+
+  it('refuses JSON that is not a board', () => {
+    expect(refusal(() => importObf('[1, 2]')).code).to.equal('not-obf');
+    expect(refusal(() => importObf({ id: 'x' })).message).to.equal('The file is not an Open Board Format board (it has no "buttons" list)');
+    expect(refusal(() => importObf({ format: 'otkit', buttons: [] })).message).to.contain('format is "otkit"');
+  });
+
+  it('refuses a board with no button that can be a choice, saying why', () => {
+    const e = refusal(() => importObf(obf([{ label: 'no id' }, { id: 'x' }])));
+    expect(e.code).to.equal('no-choices');
+    expect(e.message).to.contain('buttons[0]: has no usable id');
+  });
+
+  it('skips buttons with missing, bad or repeated ids, and empties grid cells that point nowhere', () => {
+    const { board, skipped } = importObf(
+      obf([{ id: 'a', label: 'Swing' }, { label: 'No id' }, { id: 'bad id!', label: 'Bad' }, { id: 'a', label: 'Again' }, { id: 7, label: 'Seven' }], {
+        grid: { rows: 2, columns: 3, order: [['a', 'ghost', null], [7, 'bad id!', null]] },
+      }),
+    );
+    expect(board.choices.map((c) => [c.id, c.label])).to.deep.equal([
+      ['a', 'Swing'],
+      ['7', 'Seven'],
+    ]);
+    expect(board.grid!.order).to.deep.equal([
+      ['a', null, null],
+      ['7', null, null],
+    ]);
+    expect(skipped).to.deep.equal([
+      { path: 'buttons[1]', reason: 'has no usable id (got null); left out' },
+      { path: 'buttons[2]', reason: 'has no usable id (got "bad id!"); left out' },
+      { path: 'buttons[3].id', reason: 'repeats id "a"; left out' },
+      { path: 'grid.order[0][1]', reason: 'names no button (got "ghost"); cell left empty' },
+      { path: 'grid.order[1][1]', reason: 'names no button (got "bad id!"); cell left empty' },
+    ]);
+  });
+
+  it('repairs a grid whose order does not match its size, and lays out a board with no grid automatically', () => {
+    const ragged = importObf(obf([{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }], { grid: { rows: 2, columns: 2, order: [['a', 'b', 'x']] } }));
+    expect(ragged.board.grid!.order).to.deep.equal([
+      ['a', 'b'],
+      [null, null],
+    ]);
+    expect(ragged.skipped[0]).to.deep.equal({ path: 'grid.order', reason: 'does not have grid.rows × grid.columns (2 × 2) cells; missing cells left empty' });
+    const none = importObf({ ...obf([{ id: 'a', label: 'A' }]), grid: undefined });
+    expect(none.board.grid).to.equal(undefined);
+    expect(none.skipped).to.deep.equal([{ path: 'grid', reason: 'is missing; choices laid out automatically' }]);
+  });
+
+  it('reads hex colours as rgb() and leaves out what is not a colour', () => {
+    const { board, skipped } = importObf(
+      obf([
+        { id: 'a', label: 'A', background_color: '#0f0' },
+        { id: 'b', label: 'B', background_color: 'red' },
+        { id: 'c', label: 'C', background_color: 'rgb(300, 0, 0)' },
+        { id: 'd', label: 'D', background_color: ' rgba( 10,20 ,30, .25 ) ' },
+      ]),
+    );
+    expect(board.choices.map((c) => c.background)).to.deep.equal(['rgb(0, 255, 0)', undefined, undefined, 'rgba(10, 20, 30, 0.25)']);
+    expect(skipped).to.deep.equal([
+      { path: 'buttons[0].background_color', reason: 'is a hex colour, which OBF does not allow; read as rgb(0, 255, 0)' },
+      { path: 'buttons[1].background_color', reason: 'is not an rgb() or rgba() colour (got "red"); left out' },
+      { path: 'buttons[2].background_color', reason: 'is not an rgb() or rgba() colour (got "rgb(300, 0, 0)"); left out' },
+    ]);
+  });
+
+  it('refuses image URLs with a blocked scheme, keeps the choice, and says why', () => {
+    const images = [
+      { id: 'js', url: 'javascript:alert(1)', content_type: 'image/png' },
+      { id: 'http', url: 'http://example.org/a.png', content_type: 'image/png' },
+      { id: 'svg', data: 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=', content_type: 'image/svg+xml' },
+      { id: 'fallback', data: 'data:text/html;base64,PGI+', url: 'https://example.org/ok.png', content_type: 'image/png' },
+      { id: 'path', path: 'images/a.png', content_type: 'image/png' },
+    ];
+    const buttons = images.map((img, i) => ({ id: `b${i}`, label: img.id, image_id: img.id }));
+    const { board, skipped } = importObf(obf(buttons, { images }));
+    expect(board.choices).to.have.length(5);
+    expect(board.choices.map((c) => c.image?.src)).to.deep.equal([undefined, undefined, undefined, 'https://example.org/ok.png', undefined]);
+    expect(skipped).to.deep.equal([
+      {
+        path: 'buttons[0].image_id',
+        reason: 'image "js" has no picture that can be shown (url: the javascript: scheme is not allowed for images; use https:, blob: or a raster data: URL); left out',
+      },
+      {
+        path: 'buttons[1].image_id',
+        reason: 'image "http" has no picture that can be shown (url: http: is not allowed for images (it is not private); use https:); left out',
+      },
+      {
+        path: 'buttons[2].image_id',
+        reason: 'image "svg" has no picture that can be shown (data: SVG data: URLs are not allowed (they can carry script); use PNG, JPEG, GIF or WebP); left out',
+      },
+      {
+        path: 'buttons[4].image_id',
+        reason: 'image "path" has no picture that can be shown (path: a path works only inside an .obz package); left out',
+      },
+    ]);
+  });
+
+  it('keeps 36 of 10,000 buttons and reports the rest in a few lines', () => {
+    const buttons = Array.from({ length: 10_000 }, (_, i) => ({ id: `b${i}`, label: `Button ${i}`, border_color: 'rgb(0, 0, 0)' }));
+    const order = Array.from({ length: 100 }, (_, r) => buttons.slice(r * 100, r * 100 + 100).map((b) => b.id));
+    const { board, skipped } = importObf(JSON.stringify(obf(buttons, { grid: { rows: 100, columns: 100, order } })));
+    expect(board.choices).to.have.length(36);
+    expect(board.choices[35]!.label).to.equal('Button 35');
+    expect(board.grid).to.equal(undefined);
+    expect(skipped).to.deep.equal([
+      { path: 'buttons', reason: '9964 more buttons left out: a choice board holds at most 36 choices' },
+      { path: 'grid', reason: 'is 100 × 100; a choice board grid is 1–12 × 1–12, so choices are laid out automatically' },
+      { path: 'buttons[].border_color', reason: 'is not used by choice boards; left out (36 times)' },
+    ]);
+  });
+
+  it('caps the report at 200 entries and says how many more there were', () => {
+    const buttons = [{ id: 'ok', label: 'OK' }, ...Array.from({ length: 500 }, () => ({ label: 'no id' }))];
+    const { skipped } = importObf(obf(buttons, { grid: { rows: 1, columns: 1, order: [['ok']] } }));
+    expect(skipped).to.have.length(201);
+    expect(skipped[200]).to.deep.equal({ path: '(file)', reason: 'and 300 more' });
+  });
+
+  it('leaves out the smallest bad part: a licence link, a link URL, a too-long label drops its button', () => {
+    const { board, skipped } = importObf(
+      obf(
+        [
+          { id: 'a', label: 'A', image_id: 'i', load_board: { id: 2, name: 'Drinks', url: 'ftp://example.org/b', path: 'boards/2.obf' } },
+          { id: 'b', label: 'x'.repeat(81) },
+        ],
+        { images: [{ id: 'i', url: 'https://example.org/a.png', license: { type: 'CC0', author_url: 'javascript:alert(1)' } }] },
+      ),
+    );
+    expect(board.choices).to.have.length(1);
+    expect(board.choices[0]!.image).to.deep.equal({ src: 'https://example.org/a.png', license: { type: 'CC0' } });
+    expect(board.choices[0]!.loadBoard).to.deep.equal({ id: '2', name: 'Drinks', path: 'boards/2.obf' });
+    expect(skipped).to.deep.equal([
+      { path: 'buttons[0].image.license.author_url', reason: 'the javascript: scheme is not allowed for links; use https: or mailto:; left out' },
+      { path: 'buttons[0].load_board.url', reason: 'the ftp: scheme is not allowed for links; use https: or mailto:; left out' },
+      { path: 'buttons[1].label', reason: 'must be at most 80 characters (got 81) (left out)' },
+    ]);
+  });
+
+  it('never throws anything but OtObfError, and what it returns is always a valid board', () => {
+    const button = fc.dictionary(
+      fc.constantFrom('id', 'label', 'vocalization', 'image_id', 'sound_id', 'hidden', 'background_color', 'load_board', 'ext_otkit_language'),
+      fc.oneof(fc.jsonValue(), fc.constantFrom('a', 'b', 'rgb(1,2,3)', '#fff', 'javascript:x')),
+    );
+    const board = fc.record(
+      {
+        format: fc.oneof(fc.constant('open-board-0.1'), fc.jsonValue()),
+        id: fc.jsonValue(),
+        name: fc.jsonValue(),
+        locale: fc.jsonValue(),
+        buttons: fc.oneof(fc.array(button, { maxLength: 40 }), fc.jsonValue()),
+        grid: fc.oneof(fc.record({ rows: fc.jsonValue(), columns: fc.jsonValue(), order: fc.array(fc.array(fc.oneof(fc.constantFrom('a', 'b', null), fc.jsonValue()))) }), fc.jsonValue()),
+        images: fc.oneof(fc.array(fc.dictionary(fc.constantFrom('id', 'url', 'data', 'path', 'symbol', 'license'), fc.jsonValue())), fc.jsonValue()),
+        license: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(board, fc.anything(), fc.string()), (input) => {
+        try {
+          const { board: out } = importObf(input);
+          expect(safeParse(choiceBoardSchema, out).success).to.equal(true);
+        } catch (error) {
+          expect(error).to.be.instanceOf(OtObfError);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('obfColor', () => {
+  it('writes every colour form a choice may hold as rgb() or rgba()', () => {
+    expect(obfColor('#ffff32')).to.equal('rgb(255, 255, 50)');
+    expect(obfColor('#abc')).to.equal('rgb(170, 187, 204)');
+    expect(obfColor('rgba( 0,0,0, .5 )')).to.equal('rgba(0, 0, 0, 0.5)');
+    expect(obfColor('rgba(1, 2, 3, 1.0)')).to.equal('rgb(1, 2, 3)');
+    expect(obfColor('rgb(256, 0, 0)')).to.equal(undefined);
+    expect(obfColor('rgba(0, 0, 0, 2)')).to.equal(undefined);
+    expect(obfColor('blue')).to.equal(undefined);
+  });
+});
+
+describe('exportObf', () => {
+  it('writes valid OBF 0.1 that re-imports unchanged (the real boards)', async () => {
+    for (const name of ['foreign.obf', 'inline_images.obf']) {
+      const { board } = importObf(await text(name), { now: 3 });
+      const out = exportObf(board);
+      expect(obfProblems(out), name).to.deep.equal([]);
+      const again = importObf(JSON.stringify(out), { now: 3 });
+      expect(again.board, name).to.deep.equal(board);
+      expect(again.skipped, name).to.deep.equal([]);
+    }
+  });
+
+  it('writes any board as valid OBF 0.1 that re-imports unchanged (property)', () => {
+    fc.assert(
+      fc.property(boardArb, (board) => {
+        const out = exportObf(board);
+        expect(obfProblems(out)).to.deep.equal([]);
+        const again = importObf(JSON.stringify(out), { now: board.createdAt });
+        expect(again.skipped).to.deep.equal([]);
+        expect(again.board).to.deep.equal(board);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('writes hex colours as rgb(), OT Kit fields as ext_otkit_*, a grid for automatic layout, sizes of inline pictures', () => {
+    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAYAAACddGYaAAAAEElEQVR4nGP4z8DAwMDAAAAMAAEDhCN7AAAAAElFTkSuQmCC';
+    const board = parse(choiceBoardSchema, {
+      id: 'snack',
+      name: 'Snack',
+      choices: [
+        { id: 'a', label: 'Apple', background: '#ff0000', language: 'es', unavailable: true, image: { src: png, alt: 'a red apple' } },
+        { id: 'b', label: 'Pear', image: { symbol: 'snack' } },
+        { id: 'c', label: 'Plum' },
+      ],
+      createdAt: 1,
+    });
+    const out = exportObf(board);
+    expect(out.locale).to.equal('en');
+    expect(out.ext_otkit_no_locale).to.equal(true);
+    expect(out.ext_otkit_layout).to.equal('auto');
+    expect(out.grid).to.deep.equal({ rows: 2, columns: 2, order: [['a', 'b'], ['c', null]] });
+    expect(out.buttons[0]).to.deep.equal({
+      id: 'a',
+      label: 'Apple',
+      image_id: 'image-1',
+      background_color: 'rgb(255, 0, 0)',
+      ext_otkit_language: 'es',
+      ext_otkit_unavailable: true,
+    });
+    expect(out.images).to.deep.equal([
+      { id: 'image-1', content_type: 'image/png', data: png, width: 3, height: 2, ext_otkit_alt: 'a red apple' },
+      { id: 'image-2', symbol: { set: 'otkit', filename: 'snack' }, content_type: 'image/svg+xml', width: 300, height: 300 },
+    ]);
+    expect(obfProblems(out)).to.deep.equal([]);
+  });
+});
