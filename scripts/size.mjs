@@ -6,6 +6,7 @@
 // Entries are bundled in memory with the CDN build's own plugins (rollup.config.mjs), so figures compare.
 // `--json` prints the rows as JSON instead of a table.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { cdnBuild } from '../rollup.config.mjs';
@@ -22,10 +23,21 @@ function measure(code) {
   };
 }
 
+/** An in-memory entry module that imports the given files (for the "adds to the CDN bundle" column). */
+function virtualEntry(files) {
+  const id = '\0otkit-size-entry';
+  return {
+    name: 'otkit-size-entry',
+    resolveId: (source) => (source === id ? id : null),
+    load: (source) => (source === id ? files.map((f) => `import ${JSON.stringify(resolve(f))};`).join('\n') : null),
+  };
+}
+
 /** Bundles `input` in memory like the CDN build; `external` keeps matching imports out. */
-async function bundle(input, external) {
+async function bundle(input, external, entryFiles) {
   const config = cdnBuild(input, 'size/out.js');
-  const build = await rollup({ input, plugins: config.plugins, external, onwarn: () => {} });
+  const plugins = entryFiles ? [virtualEntry(entryFiles), ...config.plugins] : config.plugins;
+  const build = await rollup({ input: entryFiles ? '\0otkit-size-entry' : input, plugins, external, onwarn: () => {} });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
   return output.filter((c) => c.type === 'chunk').map((c) => c.code).join('\n');
@@ -39,22 +51,27 @@ if (!existsSync(CDN)) {
 const rows = [{ entry: 'CDN bundle (everything, Lit included)', file: CDN, all: measure(readFileSync(CDN)) }];
 rows.push({ entry: 'SDK alone (@otkit/sdk, all exports)', file: 'packages/sdk/src/index.ts', all: measure(await bundle('packages/sdk/src/index.ts')) });
 const defines = readdirSync('packages/elements/src/define').filter((f) => /^ot-.*\.ts$/.test(f)).sort();
+const defineFiles = defines.map((f) => `packages/elements/src/define/${f}`);
+const allDefined = measure(await bundle(undefined, undefined, defineFiles)).gzip;
 for (const f of defines) {
   const input = `packages/elements/src/define/${f}`;
-  rows.push({ entry: `<${f.replace(/\.ts$/, '')}>`, file: input, own: measure(await bundle(input, LIT)), all: measure(await bundle(input)) });
+  // What this element adds to a bundle of all the others: its own cost in the CDN bundle.
+  const adds = allDefined - measure(await bundle(undefined, undefined, defineFiles.filter((d) => d !== input))).gzip;
+  rows.push({ entry: `<${f.replace(/\.ts$/, '')}>`, file: input, own: measure(await bundle(input, LIT)), all: measure(await bundle(input)), adds });
 }
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(rows, null, 2));
 } else {
   const kb = (n) => (n === undefined ? '' : (n / 1000).toFixed(1));
-  const head = ['entry', 'min kB', 'gzip kB', 'brotli kB', 'w/o Lit: min', 'gzip', 'brotli'];
-  const body = rows.map((r) => [r.entry, kb(r.all.min), kb(r.all.gzip), kb(r.all.brotli), kb(r.own?.min), kb(r.own?.gzip), kb(r.own?.brotli)]);
+  const head = ['entry', 'min kB', 'gzip kB', 'brotli kB', 'w/o Lit: min', 'gzip', 'brotli', 'adds to CDN: gzip'];
+  const body = rows.map((r) => [r.entry, kb(r.all.min), kb(r.all.gzip), kb(r.all.brotli), kb(r.own?.min), kb(r.own?.gzip), kb(r.own?.brotli), kb(r.adds)]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   console.log(line(head));
   console.log(`|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const b of body) console.log(line(b));
   console.log('\nkB = 1000 bytes. "w/o Lit": lit and @lit/context external (the SDK parts an element uses stay inside).');
+  console.log('"adds to CDN": gzip bytes of all elements minus gzip bytes of all elements but this one.');
   console.log(`CDN bundle: ${rows[0].all.gzip} bytes gzip -9 (budget 40000, test/integration/bundle-size.test.ts).`);
 }
