@@ -1,7 +1,7 @@
 // `npm run size`: how many bytes OT Kit costs a page, minified, gzip (level 9) and brotli (quality 11):
 //  - the single-file CDN bundle as built (packages/elements/dist/cdn/otkit.min.js; run `npm run build` first);
 //  - the SDK alone (every export of @otkit/sdk, one minified file);
-//  - each element's own entry (packages/elements/src/define/ot-*.ts), bundled twice: with lit and @lit/context
+//  - each element's own entry (packages/elements/dist/define/ot-*.js, compiled), bundled twice: with lit and @lit/context
 //    external (what the element adds to a page that already has Lit) and with everything inside.
 // Entries are bundled in memory with the CDN build's own plugins (rollup.config.mjs), so figures compare.
 // `--json` prints the rows as JSON instead of a table.
@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import { cdnBuild } from '../rollup.config.mjs';
+import { cdnBuild, virtualEntry } from '../rollup.config.mjs';
 
 const CDN = 'packages/elements/dist/cdn/otkit.min.js';
 const LIT = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('lit-') || id.startsWith('@lit/');
@@ -23,21 +23,11 @@ function measure(code) {
   };
 }
 
-/** An in-memory entry module that imports the given files (for the "adds to the CDN bundle" column). */
-function virtualEntry(files) {
-  const id = '\0otkit-size-entry';
-  return {
-    name: 'otkit-size-entry',
-    resolveId: (source) => (source === id ? id : null),
-    load: (source) => (source === id ? files.map((f) => `import ${JSON.stringify(resolve(f))};`).join('\n') : null),
-  };
-}
-
 /** Bundles `input` in memory like the CDN build; `external` keeps matching imports out. */
 async function bundle(input, external, entryFiles) {
-  const config = cdnBuild(input, 'size/out.js');
-  const plugins = entryFiles ? [virtualEntry(entryFiles), ...config.plugins] : config.plugins;
-  const build = await rollup({ input: entryFiles ? '\0otkit-size-entry' : input, plugins, external, onwarn: () => {} });
+  const id = '\0otkit-size-entry';
+  const config = cdnBuild(entryFiles ? id : input, 'size/out.js', entryFiles ? [virtualEntry(id, entryFiles)] : []);
+  const build = await rollup({ input: config.input, plugins: config.plugins, external, onwarn: () => {} });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
   return output.filter((c) => c.type === 'chunk').map((c) => c.code).join('\n');
@@ -49,12 +39,12 @@ if (!existsSync(CDN)) {
 }
 
 const rows = [{ entry: 'CDN bundle (everything, Lit included)', file: CDN, all: measure(readFileSync(CDN)) }];
-rows.push({ entry: 'SDK alone (@otkit/sdk, all exports)', file: 'packages/sdk/src/index.ts', all: measure(await bundle('packages/sdk/src/index.ts')) });
+rows.push({ entry: 'SDK alone (otkit-sdk.min.js: @otkit/sdk + /obf)', file: 'packages/sdk/dist/cdn.js', all: measure(await bundle('packages/sdk/dist/cdn.js')) });
 const defines = readdirSync('packages/elements/src/define').filter((f) => /^ot-.*\.ts$/.test(f)).sort();
-const defineFiles = defines.map((f) => `packages/elements/src/define/${f}`);
+const defineFiles = defines.map((f) => `packages/elements/dist/define/${f.replace(/\.ts$/, '.js')}`);
 const allDefined = measure(await bundle(undefined, undefined, defineFiles)).gzip;
 for (const f of defines) {
-  const input = `packages/elements/src/define/${f}`;
+  const input = `packages/elements/dist/define/${f.replace(/\.ts$/, '.js')}`;
   // What this element adds to a bundle of all the others: its own cost in the CDN bundle.
   const adds = allDefined - measure(await bundle(undefined, undefined, defineFiles.filter((d) => d !== input))).gzip;
   rows.push({ entry: `<${f.replace(/\.ts$/, '')}>`, file: input, own: measure(await bundle(input, LIT)), all: measure(await bundle(input)), adds });
