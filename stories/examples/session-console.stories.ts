@@ -23,7 +23,7 @@ function consoleLayout(): TemplateResult {
         <section class="otkit-console__timer" aria-label="Session timer">
           <ot-session-timer minutes="45" warn-seconds="120"></ot-session-timer>
         </section>
-        <section class="otkit-console__goals" aria-label="Goals">
+        <section class="otkit-console__goals" aria-label="Goal cards and notes">
           <ot-goal-stack></ot-goal-stack>
         </section>
         <section class="otkit-console__schedule" aria-label="Schedule">
