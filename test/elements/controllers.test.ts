@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { createManualClock, type OtClock } from '@otkit/sdk';
-import { AnnounceController, ClockController, SpeechController, defineElement, type OtSpeechSynthesis } from '@otkit/elements';
+import { AnnounceController, ClockController, SpeechController, defineElement, pickVoice, type OtSpeechSynthesis } from '@otkit/elements';
 
 class TestAnnouncer extends LitElement {
   readonly announcer = new AnnounceController(this);
@@ -152,6 +152,19 @@ describe('SpeechController', () => {
       getVoices: () => [],
     };
     expect(el.speech.speak('hello')).to.equal(false);
+  });
+
+  it('prefers a voice on the device to a network voice, and a named voice to both', () => {
+    const voices = [
+      { name: 'Google español', lang: 'es-ES', localService: false },
+      { name: 'Mónica', lang: 'es-ES', localService: true },
+      { name: 'Samantha', lang: 'en-US', localService: true },
+    ];
+    expect(pickVoice(voices, { lang: 'es' })?.name).to.equal('Mónica');
+    expect(pickVoice(voices, { lang: 'ES-es' })?.name).to.equal('Mónica');
+    expect(pickVoice(voices, { lang: 'es', voice: 'Google español' })?.name).to.equal('Google español');
+    expect(pickVoice(voices, { lang: 'ar' })).to.equal(undefined);
+    expect(pickVoice([voices[0]!], { lang: 'es' })?.name, 'a network voice when it is the only one').to.equal('Google español');
   });
 
   it('stops speaking when the element leaves the page', async () => {

@@ -21,7 +21,7 @@ export { OT_TOKEN_DEFAULTS } from './styles/token-defaults.js';
 export type { OtTokenName } from './styles/token-defaults.js';
 export { OT_PROVIDER_STORAGES, OT_THEMES, OtProvider } from './provider/provider.js';
 export type { OtProviderStorage, OtTheme } from './provider/provider.js';
-export { SpeechController } from './controllers/speech-controller.js';
+export { SpeechController, pickVoice } from './controllers/speech-controller.js';
 export type { OtSpeakOptions, OtSpeechSynthesis } from './controllers/speech-controller.js';
 export { renderImage } from './internal/image.js';
 export { OT_SYMBOLS, OT_SYMBOL_LICENSE, symbolIds, symbolTemplate } from './symbols/symbols.js';

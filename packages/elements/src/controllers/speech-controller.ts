@@ -20,6 +20,19 @@ export interface OtSpeechSynthesis {
 }
 
 /**
+ * The voice to speak with: the one named in `options.voice`, else one for `options.lang`. Voices on the device
+ * come first: a network voice sends the text (a child's words, a label) to a speech server.
+ */
+export function pickVoice<V extends Pick<SpeechSynthesisVoice, 'name' | 'lang' | 'localService'>>(
+  voices: readonly V[],
+  options: Pick<OtSpeakOptions, 'voice' | 'lang'>,
+): V | undefined {
+  const ordered = [...voices].sort((a, b) => Number(b.localService !== false) - Number(a.localService !== false));
+  const lang = options.lang?.toLowerCase();
+  return (options.voice ? ordered.find((v) => v.name === options.voice) : undefined) ?? (lang ? ordered.find((v) => v.lang.toLowerCase().startsWith(lang)) : undefined);
+}
+
+/**
  * Speaks text through the Web Speech API when the browser has it. Feature-detected and never blocking:
  * with no speech support (headless browsers, some kiosks) `speak` does nothing and returns false.
  */
@@ -49,10 +62,7 @@ export class SpeechController implements ReactiveController {
       const utterance = new SpeechSynthesisUtterance(text);
       if (options.lang) utterance.lang = options.lang;
       if (options.rate) utterance.rate = Math.min(10, Math.max(0.1, options.rate));
-      const voices = synth.getVoices();
-      const voice =
-        (options.voice && voices.find((v) => v.name === options.voice)) ||
-        (options.lang && voices.find((v) => v.lang.toLowerCase().startsWith(options.lang!.toLowerCase())));
+      const voice = pickVoice(synth.getVoices(), options);
       if (voice) {
         try {
           utterance.voice = voice;

@@ -1,13 +1,18 @@
 import { LitElement, css, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
-import { OtError, OtValidationError, formatPath } from '@otkit/sdk';
+import { OtError, formatPath, type OtValidationError } from '@otkit/sdk';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { OtErrorEvent } from '../events/ot-error.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { baseStyles } from '../styles/base.styles.js';
 
-/** Turns anything thrown into an {@link OtError}, keeping its message. */
+/**
+ * Turns anything thrown into an {@link OtError}, keeping its message. An error from another copy of the SDK
+ * (a store made with otkit-sdk.min.js, say) is not an `instanceof` ours but has the same shape — a string
+ * `code` — and is kept as it is, issues included.
+ */
 export function toOtError(error: unknown): OtError {
   if (error instanceof OtError) return error;
+  if (error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && error.name.startsWith('Ot')) return error as OtError;
   const message = error instanceof Error ? error.message : String(error);
   return new OtError('unexpected', message, { cause: error });
 }
@@ -66,7 +71,7 @@ export class OtElement extends LitElement {
    * and the reassurance that nothing held was changed.
    */
   protected renderError(error: OtError, title?: string): TemplateResult {
-    const issues = error instanceof OtValidationError ? error.issues : [];
+    const issues = (error as Partial<OtValidationError>).issues ?? [];
     const shown = issues.slice(0, 8);
     const t = this.locale.t.bind(this.locale);
     return html`<div part="error" role="alert">
