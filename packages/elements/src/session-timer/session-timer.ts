@@ -41,7 +41,7 @@ import {
   type OtPhaseChangeDetail,
 } from '../events/ot-session.js';
 import { commonMessages } from '../i18n/common.messages.js';
-import { translate } from '../i18n/messages.js';
+import type { OtMessageParams } from '../i18n/messages.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { timerMessages } from './session-timer.messages.js';
@@ -67,7 +67,6 @@ const TICKS = Array.from(
 // Drafts are replaced on every input, never changed in place, so the empty one can be shared.
 const NO_DRAFT = { what: '', actions: '', followUp: false };
 
-type Key = keyof typeof timerMessages.en;
 type Action = { type: OtSessionEvent['type']; reason?: string; minutes?: number };
 type Panel = 'pause' | 'end' | 'incident' | undefined;
 type Reasons = 'pause' | 'end';
@@ -145,7 +144,7 @@ export class OtSessionTimer extends OtElement {
   #good: Input | undefined;
   #record: OtSessionRecord | undefined;
   #recordId: string | undefined;
-  #memo: unknown[] = [];
+  #memo: unknown[] | undefined;
   #inputError: OtError | undefined;
   #seen: { key: string; n: number; index: number; warn: boolean; over: boolean } | undefined;
   #catchUp: { index: number; name: string; at: number } | undefined;
@@ -154,7 +153,7 @@ export class OtSessionTimer extends OtElement {
   #incidents: Incident[] = [];
   #audio: AudioContext | undefined;
   #tones: OscillatorNode[] = [];
-  #chimeKey = '';
+  #chimeKey: string | undefined;
 
   @state() private panel: Panel;
   @state() private actionError: OtError | undefined;
@@ -208,7 +207,7 @@ export class OtSessionTimer extends OtElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#silence();
-    this.#chimeKey = '';
+    this.#chimeKey = undefined;
     void this.#audio?.close().catch(() => {});
     this.#audio = undefined;
   }
@@ -231,8 +230,8 @@ export class OtSessionTimer extends OtElement {
     this.#chimes(s);
   }
 
-  #t(key: Key, params?: object): string {
-    return (translate as (c: unknown, l: string, k: string, p?: object) => string)(timerMessages, this.locale.lang, key, params);
+  #t<K extends keyof typeof timerMessages.en>(key: K, ...params: OtMessageParams<(typeof timerMessages.en)[K]> extends undefined ? [] : [OtMessageParams<(typeof timerMessages.en)[K]>]): string {
+    return this.locale.t(timerMessages, key, ...params);
   }
 
   /** The name of a pause or end reason in the element's language. */
@@ -255,7 +254,7 @@ export class OtSessionTimer extends OtElement {
       this.#recordId = (record = this.#recordId ? records[this.#recordId] : activeSession(store.getState(), this.#clock.now)?.record)?.id;
     this.#record = record;
     const key = [record, this.phases, this.plan, this.planId && plans, this.planId, this.minutes, this.events, this.autoAdvance, store?.status];
-    if (key.every((k, i) => k === this.#memo[i])) return;
+    if (key.every((k, i) => k === this.#memo?.[i])) return;
     this.#memo = key;
     // Paths start with the attribute or property name, so the error state names the field.
     const issues: OtIssue[] = [];
@@ -435,30 +434,30 @@ export class OtSessionTimer extends OtElement {
     }
   }
 
-  async #open(panel: Panel, opener?: EventTarget | null): Promise<void> {
+  /** Opens a panel with focus in it, or closes it (no panel) with focus back on the control that opened it. */
+  async #show(panel?: Panel, opener?: EventTarget | null): Promise<void> {
     this.#opener = (opener as HTMLElement) ?? this.#opener;
     this.panel = panel;
     this.invalid = [];
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part=panel] :is(button, textarea)')?.focus();
+    const back = !panel && this.#opener?.isConnected && this.#opener;
+    await this.#focus(back || (panel ? '[part=panel] :is(button, textarea)' : '[part=controls] button'));
   }
 
-  async #close(): Promise<void> {
-    this.panel = undefined;
+  /** Focuses an element, or the first match of a selector, once the element has rendered. */
+  async #focus(target: HTMLElement | string): Promise<void> {
     await this.updateComplete;
-    const opener = this.#opener?.isConnected ? this.#opener : this.renderRoot.querySelector<HTMLElement>('[part=controls] button');
-    opener?.focus();
+    (typeof target === 'string' ? this.renderRoot.querySelector<HTMLElement>(target) : target)?.focus();
   }
 
   async #choose(panel: Reasons, reason: string): Promise<void> {
     const ok = await this.#act({ type: panel, reason });
-    if (ok && reason === 'emergency' && panel === 'pause') return this.#open('incident');
-    return this.#close();
+    if (ok && reason === 'emergency' && panel === 'pause') return this.#show('incident');
+    return this.#show();
   }
 
-  readonly #onMain = (e: Event): void => {
+  #onMain(e: Event): void {
     const status = this.#s!.status;
-    if (status === 'running') void this.#open('pause', e.currentTarget);
+    if (status === 'running') void this.#show('pause', e.currentTarget);
     else if (status !== 'ended') void this.#act({ type: status === 'paused' ? 'resume' : 'start' });
     else {
       // A fresh session: connected, the next Start creates a new record; standalone, the log is emptied.
@@ -470,28 +469,24 @@ export class OtSessionTimer extends OtElement {
         this.emit(new OtSessionChangeEvent({ events: [], sessionId: undefined }));
       }
     }
-  };
+  }
 
-  readonly #onPanelKey = (e: KeyboardEvent): void => {
+  #onPanelKey(e: KeyboardEvent): void {
     if (e.key !== 'Escape') return;
     e.stopPropagation();
-    void this.#close();
-  };
+    void this.#show();
+  }
 
-  readonly #onDraft = (e: Event): void => {
+  #onDraft(e: Event): void {
     const form = new FormData(e.currentTarget as HTMLFormElement);
     this.#draft = { what: String(form.get('what')), actions: String(form.get('actions')), followUp: form.has('followUp') };
-  };
+  }
 
-  readonly #onIncident = async (e: SubmitEvent): Promise<void> => {
+  async #onIncident(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const d = this.#draft;
     this.invalid = (['what', 'actions'] as const).filter((k) => !d[k].trim());
-    if (this.invalid.length) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[name=${this.invalid[0]}]`)?.focus();
-      return;
-    }
+    if (this.invalid.length) return this.#focus('[aria-invalid=true]');
     const s = this.#s!;
     const sessionId = this.#record?.id;
     const incident: Incident = {
@@ -508,20 +503,20 @@ export class OtSessionTimer extends OtElement {
       else this.#incidents = [...this.#incidents, incident];
       this.#draft = NO_DRAFT;
       this.#announcer.announce(this.#t('saved'));
-      void this.#close();
+      void this.#show();
     } catch (error) {
       this.actionError = this.reportError(error);
     }
-  };
+  }
 
-  readonly #onCopy = async (): Promise<void> => {
+  async #onCopy(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.#summary());
       this.#announcer.announce(this.#t('copied'));
     } catch {
       this.#announcer.announce(this.#t('notCopied'));
     }
-  };
+  }
 
   /** The incidents of the shown session: stored ones when connected, the ones saved here when standalone. */
   #sessionIncidents(): Incident[] {
@@ -589,9 +584,9 @@ export class OtSessionTimer extends OtElement {
     const status = s.status;
     const move = (type: 'back' | 'next' | 'skip', off: boolean) => button(this.#t(type), () => this.#act({ type }), '', off);
     const extend = (minutes: number) => button(`+${minutes} ${this.#t('min')}`, () => this.#act({ type: 'extend', minutes }));
-    const open = (panel: Panel, key: Key) => button(this.#t(key), (e) => this.#open(panel, e.currentTarget), 'danger');
+    const open = (panel: Panel, key: 'record' | 'end') => button(this.#t(key), (e) => this.#show(panel, e.currentTarget), 'danger');
     const main = status === 'not-started' ? 'start' : status === 'running' ? 'pause' : live(s) ? 'resume' : 'newSession';
-    return html`<div part="controls">${button(this.#t(main), this.#onMain, 'primary')}${
+    return html`<div part="controls">${button(this.#t(main), (e) => this.#onMain(e), 'primary')}${
       live(s)
         ? [
             move('back', !s.index),
@@ -603,14 +598,14 @@ export class OtSessionTimer extends OtElement {
             open('end', 'end'),
           ]
         : status === 'ended'
-          ? button(this.#t('copy'), this.#onCopy)
+          ? button(this.#t('copy'), () => this.#onCopy())
           : nothing
     }</div>`;
   }
 
   #renderPanel(): TemplateResult | typeof nothing {
     const panel = this.panel;
-    const close = (key: Key) => button(this.#t(key), this.#close, 'quiet');
+    const close = (key: 'cancel' | 'later') => button(this.#t(key), () => this.#show(), 'quiet');
     if (panel === 'pause' || panel === 'end')
       return html`<div part="panel" role="group" aria-labelledby="panel-title" @keydown=${this.#onPanelKey}><h3 id="panel-title">${this.#t(`${panel}Why`)}</h3><div>${(panel === 'pause' ? OT_PAUSE_REASONS : OT_END_REASONS).map((r) =>
         button(cap(this.#word(panel, r)), () => this.#choose(panel, r), r === 'emergency' ? 'danger' : ''),
