@@ -206,8 +206,7 @@ export class OtSessionTimer extends OtElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#silence();
-    this.#chimeKey = undefined;
+    // Closing the context silences what it scheduled; a new one (next click) gets a new schedule.
     void this.#audio?.close().catch(() => {});
     this.#audio = undefined;
   }
@@ -344,45 +343,36 @@ export class OtSessionTimer extends OtElement {
     const ctx = this.#audio;
     if (!ctx) return;
     const warnMs = this.#warnMs();
-    // Milliseconds from now; a warning is negative.
-    const cues: number[] = [];
+    // [ms from now, pitch]: one tone for a warning, two for the end of a phase.
+    const tones: [number, number][] = [];
     let end = 0;
     if (this.chime && s.status === 'running')
       for (const p of s.phases.slice(s.index)) {
         const left = p.budget - p.actual;
         if (left <= 0) break;
-        if (warnMs && left > warnMs) cues.push(-(end + left - warnMs));
-        cues.push((end += left));
+        if (warnMs && left > warnMs) tones.push([end + left - warnMs, 660]);
+        end += left;
+        tones.push([end, 660], [end + 400, 880]);
         if (!this.#good!.autoAdvance) break;
       }
-    const key = `${cues.map((c) => Math.round((s.at + Math.abs(c)) / 250) * Math.sign(c))}|${Math.round(s.at / 1000 - ctx.currentTime)}`;
+    // The same instants (to a quarter second) on the same audio clock: nothing to reschedule.
+    const key = `${tones.map(([ms, hz]) => [Math.round((s.at + ms) / 250), hz])}|${Math.round(s.at / 1000 - ctx.currentTime)}`;
     if (key === this.#chimeKey) return;
     this.#chimeKey = key;
-    this.#silence();
-    for (const c of cues) {
-      const when = ctx.currentTime + Math.abs(c) / 1000;
-      this.#tone(when, 660);
-      if (c > 0) this.#tone(when + 0.4, 880);
-    }
-  }
-
-  #tone(at: number, hz: number): void {
-    const ctx = this.#audio!;
-    const osc = ctx.createOscillator();
-    const gain = ctx.createGain();
-    osc.frequency.value = hz;
-    gain.gain.setValueAtTime(0.001, at);
-    gain.gain.exponentialRampToValueAtTime(0.3, at + 0.02);
-    gain.gain.exponentialRampToValueAtTime(0.001, at + 0.8);
-    osc.connect(gain).connect(ctx.destination);
-    osc.start(at);
-    osc.stop(at + 0.8);
-    this.#tones.push(osc);
-  }
-
-  #silence(): void {
     this.#tones.forEach((o) => o.disconnect());
-    this.#tones = [];
+    this.#tones = tones.map(([ms, hz]) => {
+      const at = ctx.currentTime + ms / 1000;
+      const osc = ctx.createOscillator();
+      const gain = ctx.createGain();
+      osc.frequency.value = hz;
+      gain.gain.setValueAtTime(0.001, at);
+      gain.gain.exponentialRampToValueAtTime(0.3, at + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.001, at + 0.8);
+      osc.connect(gain).connect(ctx.destination);
+      osc.start(at);
+      osc.stop(at + 0.8);
+      return osc;
+    });
   }
 
   /** Audio may only start from a user gesture: every control click (Start first) allows it. */
