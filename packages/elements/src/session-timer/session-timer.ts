@@ -146,7 +146,7 @@ export class OtSessionTimer extends OtElement {
   #recordId: string | undefined;
   #memo: unknown[] | undefined;
   #inputError: OtError | undefined;
-  #seen: { key: string; n: number; index: number; warn: boolean; over: boolean } | undefined;
+  #seen: { key: string; n: number; s: OtSessionState } | undefined;
   #catchUp: { index: number; name: string; at: number } | undefined;
   #opener: HTMLElement | undefined;
   #draft = NO_DRAFT;
@@ -295,11 +295,13 @@ export class OtSessionTimer extends OtElement {
   #cues(s: OtSessionState, g: Input): void {
     const key = this.#record?.id ?? '';
     const n = g.events.length;
-    const warnMs = this.#warnMs();
     const prev = this.#seen;
-    const seen = (this.#seen = { key, n, index: s.index, warn: s.phaseRemaining <= warnMs, over: s.overrun > 0 });
+    this.#seen = { key, n, s };
     // Nothing to say on the first update, or when another session is shown (but do say that one started here).
     if (!prev || (prev.key !== key && !(prev.n === 0 && n === 1)) || s.status === 'not-started') return;
+    const was = prev.s;
+    const warnMs = this.#warnMs();
+    const over = s.overrun > 0;
     const lang = this.locale.lang;
     const name = phaseName(s.phase, lang);
     const left = this.#t('warn', { name, time: this.#time(s.phaseRemaining, false) });
@@ -312,17 +314,17 @@ export class OtSessionTimer extends OtElement {
       if (e.type === 'pause' || e.type === 'end') text = this.#because(e.type, e.reason);
       if (e.type === 'extend') text = left;
     } else if (s.status !== 'running') return;
-    else if (s.index !== prev.index || (seen.over && !prev.over)) {
+    else if (s.index !== was.index || (over && !was.overrun)) {
       // Time ran out: the phase moved on by itself, or runs over. Seen late means the tab was hidden or asleep.
-      const moved = s.index !== prev.index;
-      const from = s.phases[prev.index]!;
+      const moved = s.index !== was.index;
+      const from = s.phases[was.index]!;
       const fromName = phaseName(from, lang);
       at = (moved ? from.leftAt : from.ranOutAt) ?? at;
       if (moved) this.emit(new OtPhaseChangeEvent({ from: from.id, to: s.phase.id, event: undefined, sessionId: key || undefined }));
       const late = s.at - at > LATE;
       if (late) this.#catchUp = { index: s.index, name: fromName, at };
       text = `${this.#t(late ? 'endedAgo' : 'timeUp', { name: fromName, n: this.#ago(at) })}${moved ? ` ${text}` : ''}`;
-    } else if (seen.warn && !prev.warn && warnMs && !seen.over) {
+    } else if (warnMs && s.phaseRemaining <= warnMs && was.phaseRemaining > warnMs && !over) {
       at -= warnMs - s.phaseRemaining;
       text = left;
     } else return;
@@ -375,15 +377,11 @@ export class OtSessionTimer extends OtElement {
     });
   }
 
-  /** Audio may only start from a user gesture: every control click (Start first) allows it. */
-  #unlockAudio(): void {
-    if (this.chime && !this.#audio && typeof AudioContext !== 'undefined') this.#audio = new AudioContext();
-    void this.#audio?.resume().catch(() => {});
-  }
-
   /** Fires the intent event; unless cancelled, adds the event to the log (store or `events`) and fires `ot-session-change`. */
   async #act(action: Action): Promise<boolean> {
-    this.#unlockAudio();
+    // Audio may only start from a user gesture: every control click (Start first) allows it.
+    if (this.chime && !this.#audio && typeof AudioContext !== 'undefined') this.#audio = new AudioContext();
+    void this.#audio?.resume().catch(() => {});
     const g = this.#good!;
     const s = this.#s!;
     const event = { ...action, at: Math.max(Math.round((this.clock ?? systemClock).now()), g.events.at(-1)?.at ?? 0) } as OtSessionEvent;
