@@ -22,7 +22,7 @@ p, h3, pre { margin: 0; }
 :is([part=bar], [part=progress]) > span { display: block; block-size: 100%; inline-size: calc(var(--_w) * 100%); background: var(--_c); transition: inline-size 1s linear; }
 [part=time] { font-size: var(--_ot-font-size-xxl); font-weight: 700; font-variant-numeric: tabular-nums; line-height: 1.1; }
 small, [part=status] { font-size: var(--_ot-font-size); font-weight: 400; color: var(--_ot-color-text-muted); }
-.over [part=time] { color: var(--_c); }
+.over [part=time] { color: var(--_ot-color-danger); }
 [part=controls], [part=panel] > div { display: flex; flex-wrap: wrap; justify-content: center; gap: var(--_ot-space-s); }
 [part=panel] { display: grid; gap: var(--_ot-space-s); padding: var(--_ot-space-m); border: 2px solid var(--_ot-color-border); border-radius: var(--_ot-radius-m); }
 [part=panel], [part=error], pre { text-align: start; }
