@@ -67,6 +67,7 @@ const TICKS = Array.from(
 // Drafts are replaced on every input, never changed in place, so the empty one can be shared.
 const NO_DRAFT = { what: '', actions: '', followUp: false };
 
+type Messages = (typeof timerMessages)['en'];
 type Action = { type: OtSessionEvent['type']; reason?: string; minutes?: number };
 type Panel = 'pause' | 'end' | 'incident' | undefined;
 type Reasons = 'pause' | 'end';
@@ -229,7 +230,7 @@ export class OtSessionTimer extends OtElement {
     this.#chimes(s);
   }
 
-  #t<K extends keyof typeof timerMessages.en>(key: K, ...params: OtMessageParams<(typeof timerMessages.en)[K]> extends undefined ? [] : [OtMessageParams<(typeof timerMessages.en)[K]>]): string {
+  #t<K extends keyof Messages>(key: K, ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]): string {
     return this.locale.t(timerMessages, key, ...params);
   }
 
