@@ -7,7 +7,6 @@ import {
   OtError,
   OtValidationError,
   activeSession,
-  applySessionEvent,
   checkPhases,
   phaseName,
   safeParse,
@@ -39,9 +38,10 @@ import {
   OtSessionPauseEvent,
   OtSessionResumeEvent,
   OtSessionStartEvent,
+  type OtPhaseChangeDetail,
 } from '../events/ot-session.js';
 import { commonMessages } from '../i18n/common.messages.js';
-import { translate } from '../i18n/messages.js';
+import type { OtMessageParams } from '../i18n/messages.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { timerMessages } from './session-timer.messages.js';
@@ -51,6 +51,7 @@ import type { OtTimerAppearance } from './session-timer.types.js';
 /** A visible tab ticks every second, so a cue noticed later than this happened while hidden or asleep. */
 const LATE = 2500;
 const MINUTE = 60_000;
+// The intent event of each action that is not a move between phases (those fire ot-phase-change).
 const INTENTS = {
   start: OtSessionStartEvent,
   pause: OtSessionPauseEvent,
@@ -63,14 +64,26 @@ const TICKS = Array.from(
   { length: 12 },
   (_, i) => svg`<line class="tick" x1="50" y1="3" x2="50" y2=${i % 3 ? 8 : 12} transform="rotate(${i * 30} 50 50)"></line>`,
 );
+// Drafts are replaced on every input, never changed in place, so the empty one can be shared.
+const NO_DRAFT = { what: '', actions: '', followUp: false };
 
-type Key = keyof typeof timerMessages.en;
+type Messages = (typeof timerMessages)['en'];
 type Action = { type: OtSessionEvent['type']; reason?: string; minutes?: number };
 type Panel = 'pause' | 'end' | 'incident' | undefined;
-type Input = { phases: readonly OtSessionPhase[]; events: readonly OtSessionEvent[]; auto: boolean; planId: string | undefined };
+type Reasons = 'pause' | 'end';
+/** The session shown: checked phases and log; it doubles as the options of the SDK's session functions. */
+type Input = { phases: readonly OtSessionPhase[]; events: readonly OtSessionEvent[]; autoAdvance: boolean; planId: string | undefined };
 type Incident = Omit<OtIncident, 'id' | 'createdAt'>;
 
 const cap = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+const live = (s: OtSessionState | undefined) => s?.status === 'running' || s?.status === 'paused';
+
+/**
+ * A control. `dir="auto"` keeps "+5 min" readable in right-to-left pages; an unavailable move stays
+ * focusable and named (`aria-disabled`) and does nothing.
+ */
+const button = (label: string, click: (e: Event) => unknown, kind = '', off = false) =>
+  html`<button type="button" class="btn ${kind}" dir="auto" aria-disabled=${off ? 'true' : 'false'} @click=${(e: Event) => off || click(e)}>${label}</button>`;
 
 /**
  * A session-flow timer: the current phase of a therapy session counting down as a disc (like a Time
@@ -125,26 +138,23 @@ export class OtSessionTimer extends OtElement {
   readonly #data = new StoreController(this, (s) => [s.sessionRecords, s.sessionPlans, s.incidents] as const, {
     equals: (a, b) => a.every((x, i) => x === b[i]),
   });
-  readonly #clock = new ClockController(this, {
-    clock: () => this.clock,
-    active: () => this.#s?.status === 'running' || this.#s?.status === 'paused',
-  });
+  readonly #clock = new ClockController(this, { clock: () => this.clock, active: () => live(this.#s) });
   readonly #announcer = new AnnounceController(this);
   readonly #speech = new SpeechController(this);
   #s: OtSessionState | undefined;
   #good: Input | undefined;
   #record: OtSessionRecord | undefined;
   #recordId: string | undefined;
-  #memo: unknown[] = [];
+  #memo: unknown[] | undefined;
   #inputError: OtError | undefined;
-  #seen: { key: string; n: number; index: number; warn: boolean; over: boolean } | undefined;
+  #seen: { key: string; n: number; s: OtSessionState } | undefined;
   #catchUp: { index: number; name: string; at: number } | undefined;
   #opener: HTMLElement | undefined;
-  #draft = { what: '', actions: '', followUp: false };
+  #draft = NO_DRAFT;
   #incidents: Incident[] = [];
   #audio: AudioContext | undefined;
   #tones: OscillatorNode[] = [];
-  #chimeKey = '';
+  #chimeKey: string | undefined;
 
   @state() private panel: Panel;
   @state() private actionError: OtError | undefined;
@@ -197,9 +207,7 @@ export class OtSessionTimer extends OtElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#tones.forEach((o) => o.disconnect());
-    this.#tones = [];
-    this.#chimeKey = '';
+    // Closing the context silences what it scheduled; a new one (next click) gets a new schedule.
     void this.#audio?.close().catch(() => {});
     this.#audio = undefined;
   }
@@ -208,8 +216,8 @@ export class OtSessionTimer extends OtElement {
     // The clock controller has read the time by now (after willUpdate): derive the state, then notice cues.
     this.#resolve();
     const g = this.#good;
-    this.#s = g && sessionFlow(g.phases, g.events, this.#clock.now, { autoAdvance: g.auto });
-    if (this.#s) this.#cues(this.#s, g!);
+    const s = (this.#s = g && sessionFlow(g.phases, g.events, this.#clock.now, g));
+    if (s) this.#cues(s, g!);
     super.update(changed);
   }
 
@@ -217,13 +225,23 @@ export class OtSessionTimer extends OtElement {
     const s = this.#s;
     if (!s) return;
     const scale = this.appearance === 'bar' ? s.phase.budget : Math.max(60 * MINUTE, s.phase.budget);
-    this.style.setProperty('--_f', String(s.phaseRemaining / scale));
-    this.style.setProperty('--_p', String(Math.min(1, s.elapsed / (s.planned || 1))));
+    this.style.setProperty('--_f', `${s.phaseRemaining / scale}`);
+    this.style.setProperty('--_p', `${Math.min(1, s.elapsed / (s.planned || 1))}`);
     this.#chimes(s);
   }
 
-  #t(key: Key, params?: object): string {
-    return (translate as (c: unknown, l: string, k: string, p?: object) => string)(timerMessages, this.locale.lang, key, params);
+  #t<K extends keyof Messages>(key: K, ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]): string {
+    return this.locale.t(timerMessages, key, ...params);
+  }
+
+  /** The name of a pause or end reason in the element's language. */
+  #word(kind: Reasons, reason: string): string {
+    return (OT_SESSION_WORDS[this.locale.lang][kind] as Record<string, string>)[reason]!;
+  }
+
+  /** "Paused: break", "Session ended: completed". */
+  #because(kind: Reasons, reason: string): string {
+    return this.#t(`${kind}State`, { reason: this.#word(kind, reason) });
   }
 
   /** Where the session comes from (a stored record, or the properties), checked; bad input keeps the last good. */
@@ -231,37 +249,28 @@ export class OtSessionTimer extends OtElement {
     const store = this.#data.store;
     const [records, plans] = this.#data.value ?? [];
     let record: OtSessionRecord | undefined;
-    if (store && records && !this.events) {
-      // The record this element runs, else the running one (after a reload); kept once ended, until New session.
-      record = this.#recordId ? records[this.#recordId] : activeSession(store.getState(), this.#clock.now)?.record;
-      this.#recordId = record?.id;
-    }
+    // The record this element runs, else the running one (after a reload); kept once ended, until New session.
+    if (store && records && !this.events)
+      this.#recordId = (record = this.#recordId ? records[this.#recordId] : activeSession(store.getState(), this.#clock.now)?.record)?.id;
     this.#record = record;
     const key = [record, this.phases, this.plan, this.planId && plans, this.planId, this.minutes, this.events, this.autoAdvance, store?.status];
-    if (key.every((k, i) => k === this.#memo[i])) return;
+    if (key.every((k, i) => k === this.#memo?.[i])) return;
     this.#memo = key;
-    let error: OtError | undefined;
     // Paths start with the attribute or property name, so the error state names the field.
-    const fail = (name: string, issues: readonly OtIssue[]) =>
-      (error ??= new OtValidationError('session timer input', issues.map((i) => ({ ...i, path: [name, ...i.path] }))));
-    const checked = (list: unknown, name: string) => {
-      const issues = checkPhases(list);
-      if (!issues.length) return list as OtSessionPhase[];
-      fail(name, issues);
-      return undefined;
-    };
+    const issues: OtIssue[] = [];
+    const fail = (name: string, list: readonly OtIssue[]) => issues.push(...list.map((i) => ({ ...i, path: [name, ...i.path] })));
+    const planId = this.phases ? undefined : this.plan ? this.plan.id : this.planId || undefined;
     let phases: readonly OtSessionPhase[] | undefined;
-    let planId: string | undefined;
     if (record) phases = record.phases;
-    else if (this.phases) phases = checked(this.phases, 'phases');
-    else if (this.plan) {
-      phases = checked(this.plan.phases, 'plan.phases');
-      planId = this.plan.id;
-    } else if (this.planId) {
-      phases = plans?.[this.planId]?.phases;
-      planId = this.planId;
+    else if (this.phases || this.plan) {
+      const list = this.phases ?? this.plan!.phases;
+      const problems = checkPhases(list);
+      if (problems.length) fail(this.phases ? 'phases' : 'plan.phases', problems);
+      else phases = list;
+    } else if (planId) {
+      phases = plans?.[planId]?.phases;
       if (!phases && store?.status !== 'loading')
-        fail('plan-id', [{ path: [], code: 'reference', message: `names no stored session plan (got "${this.planId}")` }]);
+        fail('plan-id', [{ path: [], code: 'reference', message: `names no stored session plan (got "${planId}")` }]);
     } else {
       try {
         phases = sessionTemplate(this.minutes);
@@ -269,31 +278,32 @@ export class OtSessionTimer extends OtElement {
         fail('minutes', (e as OtValidationError).issues);
       }
     }
-    const auto = record ? !!record.autoAdvance : this.autoAdvance;
+    const autoAdvance = record ? !!record.autoAdvance : this.autoAdvance;
     let events: readonly OtSessionEvent[] | undefined = record?.events ?? [];
     if (phases && !record && this.events) {
       const r = safeParse(sessionRecordSchema.shape.events, this.events);
-      const problem = r.success ? sessionFlow(phases, r.data, 0, { autoAdvance: auto }).problem : undefined;
-      events = r.success && !problem ? r.data : undefined;
+      const problem = r.success && sessionFlow(phases, r.data, 0, { autoAdvance }).problem;
+      events = undefined;
       if (!r.success) fail('events', r.issues);
       else if (problem) fail('events', [{ path: [problem.index], code: 'invalid', message: problem.reason }]);
+      else events = r.data;
     }
-    if (phases && (events || !this.#good)) this.#good = { phases, events: events ?? [], auto, planId };
-    if (error) this.reportError(error);
-    this.#inputError = error;
+    if (phases && (events || !this.#good)) this.#good = { phases, events: events ?? [], autoAdvance, planId };
+    this.#inputError = issues.length ? this.reportError(new OtValidationError('session timer input', issues)) : undefined;
   }
 
   /** Announces (and speaks) what changed since the last update: the therapist's action, or what time did. */
   #cues(s: OtSessionState, g: Input): void {
     const key = this.#record?.id ?? '';
     const n = g.events.length;
-    const warnMs = this.#warnMs();
     const prev = this.#seen;
-    const seen = (this.#seen = { key, n, index: s.index, warn: s.phaseRemaining <= warnMs, over: s.overrun > 0 });
+    this.#seen = { key, n, s };
     // Nothing to say on the first update, or when another session is shown (but do say that one started here).
     if (!prev || (prev.key !== key && !(prev.n === 0 && n === 1)) || s.status === 'not-started') return;
+    const was = prev.s;
+    const warnMs = this.#warnMs();
+    const over = s.overrun > 0;
     const lang = this.locale.lang;
-    const words = OT_SESSION_WORDS[lang];
     const name = phaseName(s.phase, lang);
     const left = this.#t('warn', { name, time: this.#time(s.phaseRemaining, false) });
     let text = this.#t('now', { name });
@@ -302,21 +312,20 @@ export class OtSessionTimer extends OtElement {
       // The log changed, here or in another tab: say where the session is now.
       const e = g.events[n - 1]!;
       this.#catchUp = undefined;
-      if (e.type === 'pause') text = this.#t('paused', { reason: words.pause[e.reason] });
+      if (e.type === 'pause' || e.type === 'end') text = this.#because(e.type, e.reason);
       if (e.type === 'extend') text = left;
-      if (e.type === 'end') text = this.#t('ended', { reason: words.end[e.reason] });
     } else if (s.status !== 'running') return;
-    else if (s.index !== prev.index || (seen.over && !prev.over)) {
+    else if (s.index !== was.index || (over && !was.overrun)) {
       // Time ran out: the phase moved on by itself, or runs over. Seen late means the tab was hidden or asleep.
-      const moved = s.index !== prev.index;
-      const from = s.phases[prev.index]!;
+      const moved = s.index !== was.index;
+      const from = s.phases[was.index]!;
       const fromName = phaseName(from, lang);
       at = (moved ? from.leftAt : from.ranOutAt) ?? at;
       if (moved) this.emit(new OtPhaseChangeEvent({ from: from.id, to: s.phase.id, event: undefined, sessionId: key || undefined }));
       const late = s.at - at > LATE;
       if (late) this.#catchUp = { index: s.index, name: fromName, at };
       text = `${this.#t(late ? 'endedAgo' : 'timeUp', { name: fromName, n: this.#ago(at) })}${moved ? ` ${text}` : ''}`;
-    } else if (seen.warn && !prev.warn && warnMs && !seen.over) {
+    } else if (warnMs && s.phaseRemaining <= warnMs && was.phaseRemaining > warnMs && !over) {
       at -= warnMs - s.phaseRemaining;
       text = left;
     } else return;
@@ -337,64 +346,54 @@ export class OtSessionTimer extends OtElement {
     const ctx = this.#audio;
     if (!ctx) return;
     const warnMs = this.#warnMs();
-    // Milliseconds from now; a warning is negative.
-    const cues: number[] = [];
+    // [ms from now, pitch]: one tone for a warning, two for the end of a phase.
+    const tones: [number, number][] = [];
     let end = 0;
     if (this.chime && s.status === 'running')
       for (const p of s.phases.slice(s.index)) {
         const left = p.budget - p.actual;
         if (left <= 0) break;
-        if (warnMs && left > warnMs) cues.push(-(end + left - warnMs));
-        cues.push((end += left));
-        if (!this.#good!.auto) break;
+        if (warnMs && left > warnMs) tones.push([end + left - warnMs, 660]);
+        end += left;
+        tones.push([end, 660], [end + 400, 880]);
+        if (!this.#good!.autoAdvance) break;
       }
-    const key = `${cues.map((c) => Math.round((s.at + Math.abs(c)) / 250) * Math.sign(c))}|${Math.round(s.at / 1000 - ctx.currentTime)}`;
+    // The same instants (to a quarter second) on the same audio clock: nothing to reschedule.
+    const key = `${tones.map(([ms, hz]) => [Math.round((s.at + ms) / 250), hz])}|${Math.round(s.at / 1000 - ctx.currentTime)}`;
     if (key === this.#chimeKey) return;
     this.#chimeKey = key;
     this.#tones.forEach((o) => o.disconnect());
-    this.#tones = [];
-    for (const c of cues) {
-      const when = ctx.currentTime + Math.abs(c) / 1000;
-      this.#tone(when, 660);
-      if (c > 0) this.#tone(when + 0.4, 880);
-    }
-  }
-
-  #tone(at: number, hz: number): void {
-    const ctx = this.#audio!;
-    const osc = ctx.createOscillator();
-    const gain = ctx.createGain();
-    osc.frequency.value = hz;
-    gain.gain.setValueAtTime(0.001, at);
-    gain.gain.exponentialRampToValueAtTime(0.3, at + 0.02);
-    gain.gain.exponentialRampToValueAtTime(0.001, at + 0.8);
-    osc.connect(gain).connect(ctx.destination);
-    osc.start(at);
-    osc.stop(at + 0.8);
-    this.#tones.push(osc);
-  }
-
-  /** Audio may only start from a user gesture: every control click (Start first) allows it. */
-  #unlockAudio(): void {
-    if (this.chime && !this.#audio && typeof AudioContext !== 'undefined') this.#audio = new AudioContext();
-    void this.#audio?.resume().catch(() => {});
+    this.#tones = tones.map(([ms, hz]) => {
+      const at = ctx.currentTime + ms / 1000;
+      const osc = ctx.createOscillator();
+      const gain = ctx.createGain();
+      osc.frequency.value = hz;
+      gain.gain.setValueAtTime(0.001, at);
+      gain.gain.exponentialRampToValueAtTime(0.3, at + 0.02);
+      gain.gain.exponentialRampToValueAtTime(0.001, at + 0.8);
+      osc.connect(gain).connect(ctx.destination);
+      osc.start(at);
+      osc.stop(at + 0.8);
+      return osc;
+    });
   }
 
   /** Fires the intent event; unless cancelled, adds the event to the log (store or `events`) and fires `ot-session-change`. */
   async #act(action: Action): Promise<boolean> {
-    this.#unlockAudio();
+    // Audio may only start from a user gesture: every control click (Start first) allows it.
+    if (this.chime && !this.#audio && typeof AudioContext !== 'undefined') this.#audio = new AudioContext();
+    void this.#audio?.resume().catch(() => {});
     const g = this.#good!;
     const s = this.#s!;
-    const last = g.events[g.events.length - 1]?.at ?? 0;
-    const event = { ...action, at: Math.max(Math.round((this.clock ?? systemClock).now()), last) } as OtSessionEvent;
+    const event = { ...action, at: Math.max(Math.round((this.clock ?? systemClock).now()), g.events.at(-1)?.at ?? 0) } as OtSessionEvent;
     const record = this.#record;
     const store = this.#data.store;
     const type = event.type;
-    const move = type === 'next' || type === 'back' || type === 'skip';
-    const detail = { event, sessionId: record?.id } as never;
-    const intent = move
-      ? new OtPhaseChangeEvent({ from: s.phase.id, to: s.phases[s.index + (type === 'back' ? -1 : 1)]?.id ?? '', event, sessionId: record?.id })
-      : new INTENTS[type as keyof typeof INTENTS](detail);
+    const detail = { event, sessionId: record?.id } as OtPhaseChangeDetail;
+    const Intent = INTENTS[type as keyof typeof INTENTS];
+    const intent = Intent
+      ? new Intent(detail as never)
+      : new OtPhaseChangeEvent({ ...detail, from: s.phase.id, to: s.phases[s.index + (type === 'back' ? -1 : 1)]?.id ?? '' });
     if (!this.emit(intent)) return false;
     try {
       let events: readonly OtSessionEvent[];
@@ -403,16 +402,17 @@ export class OtSessionTimer extends OtElement {
         const created = await store.sessionRecords.add({
           phases: [...g.phases],
           events: [event],
-          autoAdvance: g.auto,
+          autoAdvance: g.autoAdvance,
           planId: g.planId,
           clientId: this.clientId,
         });
         this.#recordId = created.id;
         events = created.events;
       } else {
-        const r = applySessionEvent(g.phases, g.events, event, { autoAdvance: g.auto });
-        if (!r.ok) throw new OtError('session', r.reason);
-        this.events = [...(events = r.events)];
+        // The held log is valid, so a problem can only be the new event.
+        const problem = sessionFlow(g.phases, (events = [...g.events, event]), 0, g).problem;
+        if (problem) throw new OtError('session', problem.reason);
+        this.events = [...events];
       }
       this.actionError = undefined;
       this.emit(new OtSessionChangeEvent({ events, sessionId: this.#recordId }));
@@ -423,30 +423,30 @@ export class OtSessionTimer extends OtElement {
     }
   }
 
-  async #open(panel: Panel, opener?: EventTarget | null): Promise<void> {
+  /** Opens a panel with focus in it, or closes it (no panel) with focus back on the control that opened it. */
+  async #show(panel?: Panel, opener?: EventTarget | null): Promise<void> {
     this.#opener = (opener as HTMLElement) ?? this.#opener;
     this.panel = panel;
     this.invalid = [];
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part=panel] :is(button, textarea)')?.focus();
+    const back = !panel && this.#opener?.isConnected && this.#opener;
+    await this.#focus(back || (panel ? '[part=panel] :is(button, textarea)' : '[part=controls] button'));
   }
 
-  async #close(): Promise<void> {
-    this.panel = undefined;
+  /** Focuses an element, or the first match of a selector, once the element has rendered. */
+  async #focus(target: HTMLElement | string): Promise<void> {
     await this.updateComplete;
-    const opener = this.#opener?.isConnected ? this.#opener : this.renderRoot.querySelector<HTMLElement>('[part=controls] button');
-    opener?.focus();
+    (typeof target === 'string' ? this.renderRoot.querySelector<HTMLElement>(target) : target)?.focus();
   }
 
-  async #choose(panel: 'pause' | 'end', reason: string): Promise<void> {
+  async #choose(panel: Reasons, reason: string): Promise<void> {
     const ok = await this.#act({ type: panel, reason });
-    if (ok && reason === 'emergency' && panel === 'pause') return this.#open('incident');
-    return this.#close();
+    if (ok && reason === 'emergency' && panel === 'pause') return this.#show('incident');
+    return this.#show();
   }
 
-  readonly #onMain = (e: Event): void => {
+  #onMain(e: Event): void {
     const status = this.#s!.status;
-    if (status === 'running') void this.#open('pause', e.currentTarget);
+    if (status === 'running') void this.#show('pause', e.currentTarget);
     else if (status !== 'ended') void this.#act({ type: status === 'paused' ? 'resume' : 'start' });
     else {
       // A fresh session: connected, the next Start creates a new record; standalone, the log is emptied.
@@ -458,28 +458,24 @@ export class OtSessionTimer extends OtElement {
         this.emit(new OtSessionChangeEvent({ events: [], sessionId: undefined }));
       }
     }
-  };
+  }
 
-  readonly #onPanelKey = (e: KeyboardEvent): void => {
+  #onPanelKey(e: KeyboardEvent): void {
     if (e.key !== 'Escape') return;
     e.stopPropagation();
-    void this.#close();
-  };
+    void this.#show();
+  }
 
-  readonly #onDraft = (e: Event): void => {
+  #onDraft(e: Event): void {
     const form = new FormData(e.currentTarget as HTMLFormElement);
     this.#draft = { what: String(form.get('what')), actions: String(form.get('actions')), followUp: form.has('followUp') };
-  };
+  }
 
-  readonly #onIncident = async (e: SubmitEvent): Promise<void> => {
+  async #onIncident(e: SubmitEvent): Promise<void> {
     e.preventDefault();
     const d = this.#draft;
     this.invalid = (['what', 'actions'] as const).filter((k) => !d[k].trim());
-    if (this.invalid.length) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(`[name=${this.invalid[0]}]`)?.focus();
-      return;
-    }
+    if (this.invalid.length) return this.#focus('[aria-invalid=true]');
     const s = this.#s!;
     const sessionId = this.#record?.id;
     const incident: Incident = {
@@ -494,22 +490,22 @@ export class OtSessionTimer extends OtElement {
     try {
       if (sessionId) await this.#data.store!.incidents.add(incident);
       else this.#incidents = [...this.#incidents, incident];
-      this.#draft = { what: '', actions: '', followUp: false };
+      this.#draft = NO_DRAFT;
       this.#announcer.announce(this.#t('saved'));
-      void this.#close();
+      void this.#show();
     } catch (error) {
       this.actionError = this.reportError(error);
     }
-  };
+  }
 
-  readonly #onCopy = async (): Promise<void> => {
+  async #onCopy(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.#summary());
       this.#announcer.announce(this.#t('copied'));
     } catch {
       this.#announcer.announce(this.#t('notCopied'));
     }
-  };
+  }
 
   /** The incidents of the shown session: stored ones when connected, the ones saved here when standalone. */
   #sessionIncidents(): Incident[] {
@@ -518,27 +514,22 @@ export class OtSessionTimer extends OtElement {
   }
 
   #summary(): string {
-    const g = this.#good!;
-    const summary = sessionSummary(
-      { phases: g.phases, events: g.events, autoAdvance: g.auto },
-      { now: this.#s!.at, incidents: this.#sessionIncidents() },
-    );
+    const summary = sessionSummary(this.#good!, { now: this.#s!.at, incidents: this.#sessionIncidents() });
     return sessionSummaryText(summary, this.locale.lang);
   }
 
   #time(ms: number, over: boolean): string {
-    const seconds = over ? Math.floor(ms / 1000) : Math.ceil(ms / 1000);
-    const sign = over ? '+' : '';
-    if (this.minutesOnly) return sign + this.#t('min', { n: over ? Math.floor(seconds / 60) : Math.ceil(seconds / 60) });
-    return `${sign}${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+    const round = over ? Math.floor : Math.ceil;
+    const seconds = round(ms / 1000);
+    return `${over ? '+' : ''}${this.minutesOnly ? `${round(seconds / 60)} ${this.#t('min')}` : `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`}`;
   }
 
   override render(): TemplateResult {
     const s = this.#s;
     const error = this.#inputError ?? this.actionError;
-    if (!s) return html`<div part="base">${error ? this.renderError(error) : nothing}</div>`;
+    const shownError = error ? this.renderError(error) : nothing;
+    if (!s) return html`<div part="base">${shownError}</div>`;
     const lang = this.locale.lang;
-    const words = OT_SESSION_WORDS[lang];
     const over = s.overrun > 0;
     const ended = s.status === 'ended';
     const warn = s.status === 'running' && !over && s.phaseRemaining <= this.#warnMs();
@@ -546,121 +537,76 @@ export class OtSessionTimer extends OtElement {
     const catchUp = this.#catchUp?.index === s.index ? this.#catchUp : undefined;
     const done = Math.round(s.elapsed / MINUTE);
     const total = Math.round(s.planned / MINUTE);
+    const session = this.#t('session', { done, total });
     const status = ended
-      ? this.#t('session', { done, total })
+      ? session
       : `${this.#t('phaseOf', { n: s.index + 1, total: s.phases.length })} · ${
           loading
             ? this.locale.t(commonMessages, 'loading')
             : s.pause
-              ? this.#t('paused', { reason: words.pause[s.pause.reason] })
+              ? this.#because('pause', s.pause.reason)
               : catchUp
                 ? this.#t('endedAgo', { name: catchUp.name, n: this.#ago(catchUp.at) })
                 : s.next
                   ? this.#t('upNext', { name: phaseName(s.next, lang) })
                   : this.#t('lastPhase')
         }`;
-    return html`<div part="base" class="${this.compact ? 'compact' : ''} ${warn ? 'warn' : ''} ${over ? 'over' : ''}">
-      ${error ? this.renderError(error) : nothing}
-      <p part="phase">${ended ? this.#t('ended', { reason: words.end[s.endReason!] }) : phaseName(s.phase, lang)}</p>
-      ${ended
+    // One line per template: Lit ships template text as written.
+    return html`<div part="base" class="${this.compact ? 'compact' : ''} ${warn ? 'warn' : ''} ${over ? 'over' : ''}">${shownError}<p part="phase">${ended ? this.#because('end', s.endReason!) : phaseName(s.phase, lang)}</p>${
+      ended
         ? nothing
-        : html`${this.appearance === 'bar'
+        : html`${
+            this.appearance === 'bar'
               ? html`<div part="bar"><span></span></div>`
-              : html`<svg part="face" viewBox="0 0 100 100" aria-hidden="true">
-                  <circle class="face" cx="50" cy="50" r="48"></circle>
-                  <circle class="sector" cx="50" cy="50" r="22" pathLength="100" transform="matrix(0 -1 -1 0 100 100)"></circle>
-                  ${TICKS}
-                </svg>`}
-            <p part="time">
-              <span role="timer" dir="ltr">${this.#time(over ? s.overrun : s.phaseRemaining, over)}</span>
-              <small>${this.#t(over ? 'over' : 'left')}</small>
-            </p>`}
-      <p part="status">${status}</p>
-      ${ended
+              : html`<svg part="face" viewBox="0 0 100 100" aria-hidden="true"><circle class="face" cx="50" cy="50" r="48"></circle><circle class="sector" cx="50" cy="50" r="22" pathLength="100" transform="matrix(0 -1 -1 0 100 100)"></circle>${TICKS}</svg>`
+          }<p part="time"><span role="timer" dir="ltr">${this.#time(over ? s.overrun : s.phaseRemaining, over)}</span> <small>${this.#t(over ? 'over' : 'left')}</small></p>`
+    }<p part="status">${status}</p>${
+      ended
         ? nothing
-        : html`<div
-            part="progress"
-            role="progressbar"
-            aria-label=${this.#t('progress')}
-            aria-valuemin="0"
-            aria-valuemax=${total}
-            aria-valuenow=${Math.min(done, total)}
-            aria-valuetext=${this.#t('session', { done, total })}
-          >
-            <span></span>
-          </div>`}
-      ${this.locked || loading ? nothing : this.#renderControls(s)}
-      ${this.locked ? nothing : this.#renderPanel()}
-      ${ended && !this.compact ? html`<pre part="summary">${this.#summary()}</pre>` : nothing}
-      ${this.#announcer.renderRegion()}
-    </div>`;
+        : html`<div part="progress" role="progressbar" aria-label=${this.#t('progress')} aria-valuemin="0" aria-valuemax=${total} aria-valuenow=${Math.min(done, total)} aria-valuetext=${session}><span></span></div>`
+    }${this.locked || loading ? nothing : this.#renderControls(s)}${this.locked ? nothing : this.#renderPanel()}${
+      ended && !this.compact ? html`<pre part="summary">${this.#summary()}</pre>` : nothing
+    }${this.#announcer.renderRegion()}</div>`;
   }
 
   #renderControls(s: OtSessionState): TemplateResult {
     const status = s.status;
-    const live = status === 'running' || status === 'paused';
-    const main = status === 'not-started' ? 'start' : status === 'running' ? 'pause' : live ? 'resume' : 'newSession';
-    const emergency = s.pause?.reason === 'emergency' && !this.#sessionIncidents().some((i) => i.at >= s.pause!.at);
-    const button = (label: string, action: Action, disabled = false) =>
-      html`<button class="btn" dir="auto" aria-disabled=${disabled ? 'true' : 'false'} @click=${() => disabled || this.#act(action)}>${label}</button>`;
-    return html`<div part="controls">
-      <button class="btn primary" @click=${this.#onMain}>${this.#t(main)}</button>
-      ${live
-        ? html`${button(this.#t('back'), { type: 'back' }, s.index === 0)} ${button(this.#t('next'), { type: 'next' }, !s.next)}
-            ${button(this.#t('skip'), { type: 'skip' }, !s.next)} ${button(`+${this.#t('min', { n: 1 })}`, { type: 'extend', minutes: 1 })}
-            ${button(`+${this.#t('min', { n: 5 })}`, { type: 'extend', minutes: 5 })}
-            ${emergency ? html`<button class="btn danger" @click=${(e: Event) => this.#open('incident', e.currentTarget)}>${this.#t('record')}</button>` : nothing}
-            <button class="btn danger" @click=${(e: Event) => this.#open('end', e.currentTarget)}>${this.#t('end')}</button>`
+    const move = (type: 'back' | 'next' | 'skip', off: boolean) => button(this.#t(type), () => this.#act({ type }), '', off);
+    const extend = (minutes: number) => button(`+${minutes} ${this.#t('min')}`, () => this.#act({ type: 'extend', minutes }));
+    const open = (panel: Panel, key: 'record' | 'end') => button(this.#t(key), (e) => this.#show(panel, e.currentTarget), 'danger');
+    const main = status === 'not-started' ? 'start' : status === 'running' ? 'pause' : live(s) ? 'resume' : 'newSession';
+    return html`<div part="controls">${button(this.#t(main), (e) => this.#onMain(e), 'primary')}${
+      live(s)
+        ? [
+            move('back', !s.index),
+            move('next', !s.next),
+            move('skip', !s.next),
+            extend(1),
+            extend(5),
+            s.pause?.reason === 'emergency' && !this.#sessionIncidents().some((i) => i.at >= s.pause!.at) ? open('incident', 'record') : nothing,
+            open('end', 'end'),
+          ]
         : status === 'ended'
-          ? html`<button class="btn" @click=${this.#onCopy}>${this.#t('copy')}</button>`
-          : nothing}
-    </div>`;
+          ? button(this.#t('copy'), () => this.#onCopy())
+          : nothing
+    }</div>`;
   }
 
   #renderPanel(): TemplateResult | typeof nothing {
     const panel = this.panel;
-    const words = OT_SESSION_WORDS[this.locale.lang];
-    if (panel === 'pause' || panel === 'end') {
-      const reasons = panel === 'pause' ? OT_PAUSE_REASONS : OT_END_REASONS;
-      return html`<div part="panel" role="group" aria-labelledby="panel-title" @keydown=${this.#onPanelKey}>
-        <h3 id="panel-title">${this.#t(panel === 'pause' ? 'pauseWhy' : 'endWhy')}</h3>
-        <div>
-          ${reasons.map(
-            (r) =>
-              html`<button class="btn ${r === 'emergency' ? 'danger' : ''}" @click=${() => this.#choose(panel, r)}>
-                ${cap((words[panel] as Record<string, string>)[r]!)}
-              </button>`,
-          )}
-          <button class="btn quiet" @click=${this.#close}>${this.#t('cancel')}</button>
-        </div>
-      </div>`;
-    }
+    const close = (key: 'cancel' | 'later') => button(this.#t(key), () => this.#show(), 'quiet');
+    if (panel === 'pause' || panel === 'end')
+      return html`<div part="panel" role="group" aria-labelledby="panel-title" @keydown=${this.#onPanelKey}><h3 id="panel-title">${this.#t(`${panel}Why`)}</h3><div>${(panel === 'pause' ? OT_PAUSE_REASONS : OT_END_REASONS).map((r) =>
+        button(cap(this.#word(panel, r)), () => this.#choose(panel, r), r === 'emergency' ? 'danger' : ''),
+      )}${close('cancel')}</div></div>`;
     if (panel !== 'incident') return nothing;
+    const words = OT_SESSION_WORDS[this.locale.lang].incident;
     const field = (name: 'what' | 'actions') => {
       const bad = this.invalid.includes(name);
-      return html`<label
-        >${words.incident[name]}
-        <textarea
-          class="field"
-          name=${name}
-          rows="3"
-          required
-          aria-invalid=${bad ? 'true' : 'false'}
-          aria-describedby=${bad ? `${name}-hint` : nothing}
-          .value=${this.#draft[name]}
-        ></textarea>
-        ${bad ? html`<span class="hint" id="${name}-hint">${this.#t('required')}</span>` : nothing}
-      </label>`;
+      return html`<label>${words[name]}<textarea class="field" name=${name} rows="3" required aria-invalid=${bad ? 'true' : 'false'} aria-describedby=${bad ? `${name}-hint` : nothing} .value=${this.#draft[name]}></textarea>${
+        bad ? html`<span class="hint" id="${name}-hint">${this.#t('required')}</span>` : nothing
+      }</label>`;
     };
-    return html`<form part="panel" aria-labelledby="panel-title" novalidate @input=${this.#onDraft} @submit=${this.#onIncident} @keydown=${this.#onPanelKey}>
-      <h3 id="panel-title">${this.#t('incident')}</h3>
-      ${field('what')} ${field('actions')}
-      <label class="check"><input type="checkbox" name="followUp" .checked=${this.#draft.followUp} /> ${words.incident.followUp}</label>
-      <div>
-        <button class="btn primary">${this.#t('save')}</button>
-        <button type="button" class="btn quiet" @click=${this.#close}>${this.#t('later')}</button>
-      </div>
-    </form>`;
+    return html`<form part="panel" aria-labelledby="panel-title" novalidate @input=${this.#onDraft} @submit=${this.#onIncident} @keydown=${this.#onPanelKey}><h3 id="panel-title">${this.#t('incident')}</h3>${field('what')}${field('actions')}<label class="check"><input type="checkbox" name="followUp" .checked=${this.#draft.followUp} /> ${words.followUp}</label><div><button class="btn primary">${this.#t('save')}</button>${close('later')}</div></form>`;
   }
-
 }

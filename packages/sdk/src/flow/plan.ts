@@ -29,10 +29,10 @@ export function sessionTemplate(minutes: number): OtSessionPhase[] {
   const full = base.reduce((sum, p) => sum + p.minutes, 0);
   const raw = base.map((p) => (p.minutes * minutes) / full);
   const out = raw.map((r) => Math.max(1, Math.floor(r)));
-  let rest = minutes - out.reduce((a, b) => a + b, 0);
-  // Largest remainders first; ties keep the order of the plan.
-  const byRemainder = raw.map((_, i) => i).sort((a, b) => raw[b]! - Math.floor(raw[b]!) - (raw[a]! - Math.floor(raw[a]!)));
-  for (let k = 0; rest > 0; k++, rest--) out[byRemainder[k % out.length]!]!++;
+  let rest = minutes - out.reduce((a, b) => a + b);
+  // Largest remainders first; ties keep the order of the plan. Fewer minutes than phases are ever missing.
+  const byRemainder = raw.map((_, i) => i).sort((a, b) => (raw[b]! % 1) - (raw[a]! % 1));
+  for (let k = 0; rest > 0; rest--) out[byRemainder[k++]!]!++;
   for (; rest < 0; rest++) out[out.indexOf(Math.max(...out))]!--;
   return base.map((p, i) => ({ id: p.id, minutes: out[i]! }));
 }

@@ -171,42 +171,29 @@ const TEXT = {
 export function sessionSummaryText(summary: OtSessionSummary, lang: OtSummaryLanguage = 'en', options: { timeZone?: string } = {}): string {
   const t = TEXT[lang];
   const words = OT_SESSION_WORDS[lang];
-  const zone = options.timeZone ? { timeZone: options.timeZone } : {};
-  const day = new Intl.DateTimeFormat(lang, { dateStyle: 'short', ...zone });
-  const clock = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...zone });
-  const round = (m: number) => Math.round(m);
-  const start = summary.startedAt;
-  const lines = [
-    `${t.title}${start === undefined ? '' : `: ${day.format(start)}, ${clock.format(start)}${summary.endedAt === undefined ? '' : `–${clock.format(summary.endedAt)}`}`}`,
-    `${t.active(round(summary.actualMinutes), round(summary.plannedMinutes))} ${
-      summary.endReason ? `${t.ended}: ${words.end[summary.endReason]}${summary.endNote ? ` (${summary.endNote})` : ''}.` : t.notEnded
-    }`,
+  const format = (style: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, { ...style, timeZone: options.timeZone }).format;
+  const day = format({ dateStyle: 'short' });
+  const clock = format({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const round = Math.round;
+  const aside = (text: string | undefined) => (text ? ` (${text})` : '');
+  const { startedAt: start, endedAt: end, endReason, interruptions, incidents } = summary;
+  return [
+    t.title + (start === undefined ? '' : `: ${day(start)}, ${clock(start)}${end === undefined ? '' : `–${clock(end)}`}`),
+    `${t.active(round(summary.actualMinutes), round(summary.plannedMinutes))} ${endReason ? `${t.ended}: ${words.end[endReason]}${aside(summary.endNote)}.` : t.notEnded}`,
     `${t.plan}:`,
     ...summary.phases.map((p) => {
-      const planned = `${round(p.plannedMinutes)}${p.extendedMinutes ? ` + ${round(p.extendedMinutes)}` : ''} min ${t.planned}`;
-      const actual =
-        p.status === 'skipped' && !p.actualMinutes
-          ? t.skipped
-          : p.status === 'upcoming' && !p.actualMinutes
-            ? t.notReached
-            : `${round(p.actualMinutes)} min ${t.actual}${p.status === 'skipped' ? ` (${t.skipped})` : ''}`;
-      return `- ${phaseName(p, lang)}: ${planned}, ${actual}`;
+      const skipped = p.status === 'skipped';
+      const actual = p.actualMinutes || !(skipped || p.status === 'upcoming');
+      return `- ${phaseName(p, lang)}: ${round(p.plannedMinutes)}${p.extendedMinutes ? ` + ${round(p.extendedMinutes)}` : ''} min ${t.planned}, ${
+        actual ? `${round(p.actualMinutes)} min ${t.actual}${aside(skipped ? t.skipped : '')}` : skipped ? t.skipped : t.notReached
+      }`;
     }),
-    `${t.interruptions}: ${
-      summary.interruptions.length
-        ? `${summary.interruptions.length} (${round(summary.interruptions.reduce((sum, i) => sum + i.minutes, 0))} min)`
-        : t.none
-    }`,
-    ...summary.interruptions.map(
-      (i) => `- ${clock.format(i.at)}, ${words.pause[i.reason]}, ${round(i.minutes)} min${i.note ? `: ${i.note}` : ''}`,
-    ),
-    `${t.incidents}: ${summary.incidents.length || t.none}`,
-    ...summary.incidents.map(
+    `${t.interruptions}: ${interruptions.length ? `${interruptions.length} (${round(interruptions.reduce((sum, i) => sum + i.minutes, 0))} min)` : t.none}`,
+    ...interruptions.map((i) => `- ${clock(i.at)}, ${words.pause[i.reason]}, ${round(i.minutes)} min${i.note ? `: ${i.note}` : ''}`),
+    `${t.incidents}: ${incidents.length || t.none}`,
+    ...incidents.map(
       (i) =>
-        `- ${clock.format(i.at)}: ${words.incident.what}: ${i.what}; ${words.incident.actions}: ${i.actions}; ${words.incident.followUp}: ${i.followUpNeeded ? t.yes : t.no}${
-          i.followUp ? ` (${i.followUp})` : ''
-        }`,
+        `- ${clock(i.at)}: ${words.incident.what}: ${i.what}; ${words.incident.actions}: ${i.actions}; ${words.incident.followUp}: ${i.followUpNeeded ? t.yes : t.no}${aside(i.followUp)}`,
     ),
-  ];
-  return lines.join('\n');
+  ].join('\n');
 }
