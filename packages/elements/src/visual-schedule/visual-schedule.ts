@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   OtValidationError,
   safeParse,
@@ -44,41 +45,38 @@ const picture = (image: OtImageRef | undefined, part = 'picture') => renderImage
 /** An attribute of the markup; empty counts as not given. */
 const attr = (el: Element, name: string) => el.getAttribute(name) || undefined;
 
-/** What `<ot-step>` and `<ot-step-choice>` share: id, label (the attribute or the element's own text), picture, spoken text. */
-function readItem(el: Element, idAttr: string, id: string) {
+/**
+ * An `<ot-step>`, or an `<ot-step-choice>` inside one, as a raw value for the schema to check. The label is the
+ * `label` attribute or the element's own text (not the text of its choices); a step's attribute written on a
+ * choice reaches the schema, which names it.
+ */
+function readStep(el: Element, id: string): Record<string, unknown> {
   const symbol = attr(el, 'symbol');
   const src = attr(el, 'src');
+  const minutes = attr(el, 'minutes');
+  const choices = [...el.querySelectorAll(':scope > ot-step-choice')].map((c, j) => readStep(c, `${id}c${j + 1}`));
   return {
-    id: attr(el, idAttr) ?? id,
-    // Only the element's own text: the text of `<ot-step-choice>` children is theirs.
-    label: attr(el, 'label') ?? [...el.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : '')).join('').trim(),
+    id: attr(el, 'step-id') ?? attr(el, 'choice-id') ?? id,
+    label: attr(el, 'label') ?? [...el.childNodes].map((n) => (n instanceof Text ? n.data : '')).join('').trim(),
     image: symbol || src ? { symbol, src, alt: attr(el, 'alt') } : undefined,
     spokenText: attr(el, 'spoken'),
+    timeOfDay: attr(el, 'time'),
+    minutes: minutes && +minutes,
+    state: attr(el, 'state'),
+    choices: choices.length ? choices : undefined,
+    chosenId: attr(el, 'chosen'),
   };
 }
 
-/** Steps written as `<ot-step>` children, as raw values for the schema to check. */
+/** Steps written as `<ot-step>` children, or undefined when there are none. */
 function readMarkup(host: Element): unknown[] | undefined {
   const els = [...host.querySelectorAll(':scope > ot-step')];
-  return els.length
-    ? els.map((el, i) => {
-        const choices = [...el.querySelectorAll(':scope > ot-step-choice')].map((c, j) => readItem(c, 'choice-id', `s${i + 1}c${j + 1}`));
-        const minutes = attr(el, 'minutes');
-        return {
-          ...readItem(el, 'step-id', `s${i + 1}`),
-          timeOfDay: attr(el, 'time'),
-          minutes: minutes && +minutes,
-          state: attr(el, 'state'),
-          choices: choices.length ? choices : undefined,
-          chosenId: attr(el, 'chosen'),
-        };
-      })
-    : undefined;
+  return els.length ? els.map((el, i) => readStep(el, `s${i + 1}`)) : undefined;
 }
 
 /** A Now, Skip or Choose-again button, named with its step for screen readers; `pressed` makes it a toggle. */
 const control = (part: string, word: string, label: string, onClick: () => void, pressed?: boolean) =>
-  html`<button part=${part} class="btn ${pressed === undefined ? 'quiet' : ''}" aria-pressed=${pressed === undefined ? nothing : String(pressed)} @click=${onClick}>${word}<span class="visually-hidden">: ${label}</span></button>`;
+  html`<button part=${part} class="btn ${pressed === undefined ? 'quiet' : ''}" aria-pressed=${ifDefined(pressed === undefined ? undefined : pressed ? 'true' : 'false')} @click=${onClick}>${word}<span class="visually-hidden">: ${label}</span></button>`;
 
 /**
  * A visual schedule: ordered steps with a picture and words, each upcoming, now, done or skipped. Children
@@ -151,7 +149,7 @@ export class OtVisualSchedule extends OtElement {
   #local: Step[] | undefined;
   #markupChanged = true;
   #clockIndex: number | undefined;
-  #timeUpFor = '';
+  #timeUpFor: number | undefined;
 
   @state() private error: OtError | undefined;
 
@@ -216,49 +214,43 @@ export class OtVisualSchedule extends OtElement {
 
   /** Announces the clock moving to a new step and the end of the current step's minutes, once each. */
   protected override updated(): void {
-    const { steps } = this.#data;
-    const left = this.#left();
+    const { steps, left } = this.#data;
     const clock = this.#clockStep(steps);
     this.style.setProperty('--_left', String(left?.fraction ?? 1));
     let message = '';
     if (this.#clockIndex !== undefined && clock !== this.#clockIndex && clock >= 0)
       message = this.#t('timeFor', { label: this.#shown(steps[clock]!).label });
     this.#clockIndex = clock;
-    const key = left?.ms === 0 ? `${left.step.id}@${left.step.startedAt}` : '';
-    if (key && key !== this.#timeUpFor) message = `${this.#t('timeUp')}: ${this.#shown(left!.step).label}`;
-    this.#timeUpFor = key || this.#timeUpFor;
+    // A step's minutes run out once per start.
+    const up = left?.ms === 0 ? left.step.startedAt : undefined;
+    if (up !== undefined && up !== this.#timeUpFor) message = `${this.#t('timeUp')}: ${this.#shown(left!.step).label}`;
+    this.#timeUpFor = up;
     // After this update, so the live region's own update does not land inside it.
     if (message) queueMicrotask(() => this.#announcer.announce(message));
   }
 
-  /** The steps shown (the page's, else the stored schedule's, else the markup's), the kind and the title. */
-  get #data(): { steps: Step[]; kind: OtScheduleKind; heading: string | undefined } {
+  /**
+   * The steps shown (the page's, else the stored schedule's, else the markup's), the kind, the title, and the
+   * countdown of the current step (ms left and the fraction of its minutes left) when it has minutes.
+   */
+  get #data(): { steps: Step[]; kind: OtScheduleKind; heading: string | undefined; left: Left } {
     const stored = this.steps === undefined && this.scheduleId ? this.#schedules.value?.[this.scheduleId] : undefined;
     const steps = stored?.steps ?? this.#local ?? [];
     const kind = (this.kind ?? stored?.kind) === 'first-then' && steps.length === 2 ? 'first-then' : 'list';
-    return { steps, kind, heading: this.heading ?? stored?.title };
+    const step = steps.find((s) => s.state === 'now');
+    const total = step?.startedAt === undefined ? 0 : (step.minutes ?? 0) * 60_000;
+    const ms = Math.max(0, step?.startedAt! + total - this.#clock.now);
+    return { steps, kind, heading: this.heading ?? stored?.title, left: total ? { ms, fraction: ms / total, step: step! } : undefined };
   }
 
   #t = <K extends keyof Messages>(key: K, ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]): string =>
     this.locale.t(scheduleMessages, key as 'progress', ...(params as [never]));
 
-  /** The current step's countdown: ms left and the fraction of its minutes left, or undefined. */
-  #left(): Left {
-    const step = this.#data.steps.find((s) => s.state === 'now');
-    if (!step?.minutes || step.startedAt === undefined) return undefined;
-    const total = step.minutes * 60_000;
-    const ms = Math.max(0, step.startedAt + total - this.#clock.now);
-    return { ms, fraction: ms / total, step };
-  }
-
   /** Index of the step whose time of day has come (the last one started), or -1. */
   #clockStep(steps: Step[]): number {
     const d = new Date(this.#clock.now);
     const now = d.getHours() * 60 + d.getMinutes();
-    let found = -1;
-    steps.forEach((s, i) => {
-      if (s.timeOfDay && minutesOf(s.timeOfDay) <= now) found = i;
-    });
+    const found = steps.map((s) => !!s.timeOfDay && minutesOf(s.timeOfDay) <= now).lastIndexOf(true);
     const last = steps[found];
     // Past the end of the last timed step nothing is current by the clock.
     return last?.minutes && !steps.slice(found + 1).some((s) => s.timeOfDay) && now >= minutesOf(last.timeOfDay!) + last.minutes ? -1 : found;
@@ -267,7 +259,7 @@ export class OtVisualSchedule extends OtElement {
   #onKeydown(e: KeyboardEvent): void {
     const ahead = this.locale.dir === 'rtl' ? -1 : 1;
     const move = ({ ArrowDown: 1, ArrowUp: -1, ArrowRight: ahead, ArrowLeft: -ahead, Home: -1e3, End: 1e3 } as Record<string, number>)[e.key];
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('li:not(.off) > [part~="check"], li:not(.off) [part~="choice"]')];
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('li:not(.off) :is([part~="check"], [part~="choice"])')];
     const from = buttons.indexOf(e.target as HTMLElement);
     if (!move || from < 0) return;
     e.preventDefault();
@@ -358,17 +350,17 @@ export class OtVisualSchedule extends OtElement {
   }
 
   override render(): TemplateResult {
-    const { steps, kind, heading } = this.#data;
+    const { steps, kind, heading, left } = this.#data;
     const t = this.#t;
     const clock = this.#clockStep(steps);
     const open = (s?: Step) => s?.state === 'upcoming' || s?.state === 'now';
     const now = steps.findIndex((s) => s.state === 'now');
     const current = now >= 0 ? now : open(steps[clock]) ? clock : steps.findIndex(open);
     const next = steps.findIndex((s, i) => i > current && s.state === 'upcoming');
-    this.#ticks.interval = this.#left()?.ms ? 1000 : steps.some((s) => s.timeOfDay) ? 60_000 : 0;
+    this.#ticks.interval = left?.ms ? 1000 : steps.some((s) => s.timeOfDay) ? 60_000 : 0;
     const finished = steps.length > 0 && !steps.some(open);
     const focus = this.view === 'now-next' && kind === 'list';
-    return html`<div part="base" dir=${this.locale.dir} class="${kind} ${focus ? 'focus' : ''}">
+    return html`<div part="base" dir=${this.locale.dir} class="${kind} ${this.layout} ${focus ? 'focus' : ''}">
       ${this.error && this.renderError(this.error)} ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
       ${steps.length
         ? html`<p part="progress">${t('progress', { done: steps.filter((s) => s.state === 'done').length, total: steps.length })}</p>
@@ -406,7 +398,7 @@ export class OtVisualSchedule extends OtElement {
     const status = state !== 'upcoming' ? t(state) : at.clock ? t('itsTime') : '';
     const toggle = (to: OtStepState) => () => this.#request(index, state === to ? 'upcoming' : to);
     const pick = `${label}: ${t('pickOne')}`;
-    const left = state === 'now' && this.#left();
+    const left = state === 'now' ? this.#data.left : undefined;
     const body = html`${this.show !== 'text' ? picture(image) : nothing}
       <span part="label" class=${words}>${label}</span>
       ${timeOfDay ? html`<time part="time" class=${words} datetime=${timeOfDay}>${this.#formatTime(timeOfDay)}</time>` : nothing}
@@ -429,9 +421,7 @@ export class OtVisualSchedule extends OtElement {
           ? html`<div part="check">${body}</div>`
           : html`<button part="check" role="checkbox" aria-checked=${state === 'done' ? 'true' : 'false'} @click=${toggle('done')}>${body}</button>`}
       ${left
-        ? html`<div part="countdown" role="timer">
-            <span part="meter"><span part="meter-fill"></span></span><span>${left.ms ? t('left', { time: clockText(left.ms) }) : t('timeUp')}</span>
-          </div>`
+        ? html`<div part="countdown" role="timer"><span part="meter"><span part="meter-fill"></span></span><span>${left.ms ? t('left', { time: clockText(left.ms) }) : t('timeUp')}</span></div>`
         : nothing}
       ${this.readonly || this.checkOnly
         ? nothing
