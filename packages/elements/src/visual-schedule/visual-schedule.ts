@@ -76,7 +76,12 @@ function readMarkup(host: Element): unknown[] | undefined {
 
 /** A Now, Skip or Choose-again button, named with its step for screen readers; `pressed` makes it a toggle. */
 const control = (part: string, word: string, label: string, onClick: () => void, pressed?: boolean) =>
-  html`<button part=${part} class="btn ${pressed === undefined ? 'quiet' : ''}" aria-pressed=${ifDefined(pressed === undefined ? undefined : pressed ? 'true' : 'false')} @click=${onClick}>${word}<span class="visually-hidden">: ${label}</span></button>`;
+  html`<button
+    part=${part}
+    class="btn ${pressed === undefined ? 'quiet' : ''}"
+    aria-pressed=${ifDefined(pressed === undefined ? undefined : pressed ? 'true' : 'false')}
+    @click=${onClick}
+  >${word}<span class="visually-hidden">: ${label}</span></button>`;
 
 /**
  * A visual schedule: ordered steps with a picture and words, each upcoming, now, done or skipped. Children
@@ -150,6 +155,9 @@ export class OtVisualSchedule extends OtElement {
   #markupChanged = true;
   #clockIndex: number | undefined;
   #timeUpFor: number | undefined;
+  /** A word or message of this element's catalog in the page's language. */
+  #t = <K extends keyof Messages>(key: K, ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]): string =>
+    this.locale.t(scheduleMessages, key as 'progress', ...(params as [never]));
 
   @state() private error: OtError | undefined;
 
@@ -237,14 +245,11 @@ export class OtVisualSchedule extends OtElement {
     const stored = this.steps === undefined && this.scheduleId ? this.#schedules.value?.[this.scheduleId] : undefined;
     const steps = stored?.steps ?? this.#local ?? [];
     const kind = (this.kind ?? stored?.kind) === 'first-then' && steps.length === 2 ? 'first-then' : 'list';
-    const step = steps.find((s) => s.state === 'now');
-    const total = step?.startedAt === undefined ? 0 : (step.minutes ?? 0) * 60_000;
-    const ms = Math.max(0, step?.startedAt! + total - this.#clock.now);
-    return { steps, kind, heading: this.heading ?? stored?.title, left: total ? { ms, fraction: ms / total, step: step! } : undefined };
+    const step = steps.find((s) => s.state === 'now' && s.minutes && s.startedAt !== undefined);
+    const total = (step?.minutes ?? 0) * 60_000;
+    const ms = step ? Math.max(0, step.startedAt! + total - this.#clock.now) : 0;
+    return { steps, kind, heading: this.heading ?? stored?.title, left: step && { ms, fraction: ms / total, step } };
   }
-
-  #t = <K extends keyof Messages>(key: K, ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]): string =>
-    this.locale.t(scheduleMessages, key as 'progress', ...(params as [never]));
 
   /** Index of the step whose time of day has come (the last one started), or -1. */
   #clockStep(steps: Step[]): number {
@@ -267,7 +272,7 @@ export class OtVisualSchedule extends OtElement {
   }
 
   /** "Now: Snack", or "Snack: done" (skipped, not done). */
-  #said(step: Step, state: OtStepState): string {
+  #phrase(step: Step, state: OtStepState): string {
     const { label } = this.#shown(step);
     return state === 'now' ? `${this.#t('now')}: ${label}` : `${label}: ${this.#t(state).toLowerCase()}`;
   }
@@ -290,14 +295,14 @@ export class OtVisualSchedule extends OtElement {
     };
     if (state === 'now') next.forEach((s, i) => isNow(s) && set(i, 'upcoming'));
     set(index, state);
-    let message = this.#said(step, state);
+    let message = this.#phrase(step, state);
     let current = state === 'now' ? index : -1;
     // Finishing or skipping the step in hand moves the schedule on to the next upcoming step.
     if ((state === 'done' || state === 'skipped') && !next.some(isNow) && (isNow(step) || !steps.some(isNow))) {
       current = next.findIndex((s, i) => i > index && s.state === 'upcoming');
       if (current >= 0) {
         set(current, 'now');
-        message += `. ${this.#said(next[current]!, 'now')}`;
+        message += `. ${this.#phrase(next[current]!, 'now')}`;
       }
     }
     if (current >= 0 && this.speak) {
@@ -342,6 +347,15 @@ export class OtVisualSchedule extends OtElement {
         this.emit(new OtStepChangeEvent({ index, step, previous: was.state, steps: after }));
     });
     this.requestUpdate();
+  }
+
+  /** A time of day in the page's language (`8:30 AM`, `8:30`); an unusable language tag keeps `HH:MM`. */
+  #formatTime(hhmm: string): string {
+    try {
+      return new Date(2000, 0, 1, 0, minutesOf(hhmm)).toLocaleTimeString(this.locale.locale, { hour: 'numeric', minute: '2-digit' });
+    } catch {
+      return hhmm;
+    }
   }
 
   /** What a step shows: the chosen activity of a choice step, else the step itself. */
@@ -406,7 +420,10 @@ export class OtVisualSchedule extends OtElement {
       ${status ? html`<span part="status" class=${words}>${status}</span>` : nothing}
       <span part="box">${state === 'done' || state === 'skipped' ? picture({ symbol: state === 'done' ? 'yes' : 'no' }, 'mark') : nothing}</span>`;
     return html`<li part="step ${flags}" class=${at.hide ? 'off' : ''} aria-current=${at.current ? 'step' : at.clock ? 'time' : 'false'}>
-      ${at.caption ? html`<span part="caption">${at.caption === t('then') ? picture({ symbol: 'then' }, 'arrow') : nothing}${at.caption}</span>` : nothing}
+      ${at.caption
+        ? // The "Then" caption of a first–then board points at the reward.
+          html`<span part="caption">${at.caption === t('then') ? picture({ symbol: 'then' }, 'arrow') : nothing}${at.caption}</span>`
+        : nothing}
       ${choosing
         ? html`<div part="choices" role="group" aria-label=${pick}>
             <span part="label" aria-hidden="true">${pick}</span>
@@ -431,14 +448,6 @@ export class OtVisualSchedule extends OtElement {
             ${chosenId && state !== 'done' ? control('change-button', t('change'), step.label, () => this.#choose(index)) : nothing}
           </div>`}
     </li>`;
-  }
-
-  #formatTime(hhmm: string): string {
-    try {
-      return new Date(2000, 0, 1, 0, minutesOf(hhmm)).toLocaleTimeString(this.locale.locale, { hour: 'numeric', minute: '2-digit' });
-    } catch {
-      return hhmm;
-    }
   }
 }
 
