@@ -1,4 +1,5 @@
 import type { OtScheduleStep, OtStepState } from '@otkit/sdk';
+import { OtDetailEvent } from './ot-detail-event.js';
 
 /** Detail of {@link OtStepChangeEvent}. */
 export interface OtStepChangeDetail {
@@ -17,11 +18,9 @@ export interface OtStepChangeDetail {
  * skipped, or chosen. When one change moves the schedule on (checking off the current step makes the next one
  * current), one event fires per step that changed. Never fired for a property set by the page.
  */
-export class OtStepChangeEvent extends Event {
-  readonly detail: OtStepChangeDetail;
+export class OtStepChangeEvent extends OtDetailEvent<OtStepChangeDetail> {
   constructor(detail: OtStepChangeDetail) {
-    super('ot-step-change', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('ot-step-change', detail);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { OtScheduleStep, OtStepState } from '@otkit/sdk';
+import { OtDetailEvent } from './ot-detail-event.js';
 
 /** Detail of {@link OtStepCheckEvent}. */
 export interface OtStepCheckDetail {
@@ -14,11 +15,9 @@ export interface OtStepCheckDetail {
  * Fired when someone asks to change a step's state: checks it off, undoes it, makes it the current step or
  * skips it. Cancel it (`preventDefault()`) to stop the change; otherwise `ot-step-change` follows.
  */
-export class OtStepCheckEvent extends Event {
-  readonly detail: OtStepCheckDetail;
+export class OtStepCheckEvent extends OtDetailEvent<OtStepCheckDetail> {
   constructor(detail: OtStepCheckDetail) {
-    super('ot-step-check', { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
+    super('ot-step-check', detail, true);
   }
 }
 

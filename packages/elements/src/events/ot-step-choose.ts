@@ -1,4 +1,5 @@
 import type { OtScheduleStep } from '@otkit/sdk';
+import { OtDetailEvent } from './ot-detail-event.js';
 
 /** Detail of {@link OtStepChooseEvent}. */
 export interface OtStepChooseDetail {
@@ -14,11 +15,9 @@ export interface OtStepChooseDetail {
  * Fired when someone picks one activity of a choice step (or asks to choose again). Cancel it to stop the
  * change; otherwise `ot-step-change` follows with the step's `chosenId` set.
  */
-export class OtStepChooseEvent extends Event {
-  readonly detail: OtStepChooseDetail;
+export class OtStepChooseEvent extends OtDetailEvent<OtStepChooseDetail> {
   constructor(detail: OtStepChooseDetail) {
-    super('ot-step-choose', { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
+    super('ot-step-choose', detail, true);
   }
 }
 

@@ -1,11 +1,12 @@
 /**
  * Built-in symbols: simple pictograms drawn for OT Kit, so schedules and boards have pictures offline with
  * no image requests. Licence: see ./LICENSE.md (CC0 1.0, no attribution required). Each symbol is drawn on a
- * 48 × 48 grid with strokes and fills in currentColor, so it follows the theme and forced-colors mode.
+ * 24 × 24 grid (shown at 48 × 48) with strokes and fills in currentColor, so it follows the theme and
+ * forced-colors mode.
  */
 import { svg, type SVGTemplateResult } from 'lit';
 
-/** One built-in symbol: its words in English and Spanish, and its drawing (path data on a 48 × 48 grid). */
+/** One built-in symbol: its words in English and Spanish, and its drawing (path data on a 24 × 24 grid). */
 export interface OtSymbol {
   readonly en: string;
   readonly es: string;
@@ -25,79 +26,84 @@ export const OT_SYMBOL_LICENSE = {
 } as const;
 
 /**
- * The drawings, one symbol per line: `id|English|Spanish|stroked path|filled path|flip`. Kept as text because
- * the CDN bundle carries all of them: this form is about 200 bytes smaller gzipped than an object literal.
+ * The drawings, one symbol per line: `English|Spanish|stroked path|filled path|flip`; the id is the English
+ * word in lower case with dashes. Kept as text because the CDN bundle carries all of them. Paths use a 24 × 24
+ * grid (whole numbers are shorter than on 48 × 48) and one shorthand, `Ox y r`: a circle of radius r at x, y.
  */
 const DATA = `
-toilet|Toilet|Baño|M12 6h12v14H12zM8 20h32c0 9-6 13-14 13l2 9H18l2-9c-8 0-12-4-12-13z
-snack|Snack|Merienda|M24 15c-4-3-15-3-15 9 0 9 7 19 15 16 8 3 15-7 15-16 0-12-11-12-15-9zM24 15c0-4 1-7 4-9|M27 9c2-4 6-5 9-4-1 4-5 5-9 4z
-recess|Recess|Recreo|M28 15l-6 13 8 6-2 9M22 28l-6 8H9M14 19l10-4 8 6M4 14h6M2 22h6|M26 8a4 4 0 1 0 8 0a4 4 0 1 0-8 0
-swing|Swing|Columpio|M4 42l8-36h24l8 36M19 6v24M29 6v24M16 30h16|M20 22a4 4 0 1 0 8 0a4 4 0 1 0-8 0
-scissors|Scissors|Tijeras|M8 37a6 6 0 1 0 12 0a6 6 0 1 0-12 0M28 37a6 6 0 1 0 12 0a6 6 0 1 0-12 0M18 32L34 5M30 32L14 5
-handwriting|Handwriting|Caligrafía|M40 5l4 4-18 18-6 2 2-6zM4 42c3-6 6-6 7 0s5 6 7 0 5-6 7 0
-writing|Writing|Escritura|M6 5h22v36H6zM11 13h12M11 21h12M11 29h7M26 43l2-7 12-12 5 5-12 12z
-quiet-corner|Quiet corner|Rincón tranquilo|M6 4v38h38M14 40c-2-8 4-13 12-13s14 5 12 13z|M22 18a4 4 0 1 0 8 0a4 4 0 1 0-8 0
-lunch|Lunch|Almuerzo|M13 26a11 11 0 1 0 22 0a11 11 0 1 0-22 0M4 8v8a3 3 0 0 0 6 0V8M7 8v34M42 8c-4 4-4 12-4 16h4v18
-bus|Bus|Autobús|M6 8h36v26H6zM6 22h36M16 8v14M26 8v14M36 8v14|M10 38a4 4 0 1 0 8 0a4 4 0 1 0-8 0M30 38a4 4 0 1 0 8 0a4 4 0 1 0-8 0
-wash-hands|Wash hands|Lavarse las manos|M6 4h16a4 4 0 0 1 4 4v2M14 46V28a4 4 0 0 1 8 0v-4a4 4 0 0 1 8 0v4a4 4 0 0 1 8 0v10c0 5-4 8-9 8z|M26 13c-2 3-2 5 0 5s2-2 0-5zM6 22a3 3 0 1 0 6 0a3 3 0 1 0-6 0
-brush-teeth|Brush teeth|Cepillarse los dientes|M8 12c3-4 7-3 9-1 2-2 6-3 9 1 3 5 0 10 0 16s-2 10-4 10-2-8-5-8-3 8-5 8-4-4-4-10-3-11 0-16zM36 6h6v12h-6zM39 18v24
-get-dressed|Get dressed|Vestirse|M17 7L6 13l4 9 5-3v22h18V19l5 3 4-9-11-6c-1 4-13 4-14 0z
-shoes|Shoes|Zapatos|M4 36V24h12c2 5 10 7 18 8 6 1 10 4 10 8H4zM20 28l-3 4M26 30l-2 4
-coat|Coat|Abrigo|M16 6L6 12v22h5V18M32 6l10 6v22h-5V18M11 18v24h26V18M16 6l8 9 8-9M24 15v27
-backpack|Backpack|Mochila|M11 17a6 6 0 0 1 6-6h14a6 6 0 0 1 6 6v26H11zM18 11V6h12v5M16 28h16v8H16z
-circle-time|Circle time|Asamblea|M14 24a10 10 0 1 0 20 0a10 10 0 1 0-20 0|M20 7a4 4 0 1 0 8 0a4 4 0 1 0-8 0M20 41a4 4 0 1 0 8 0a4 4 0 1 0-8 0M35 15a4 4 0 1 0 8 0a4 4 0 1 0-8 0M35 33a4 4 0 1 0 8 0a4 4 0 1 0-8 0M5 15a4 4 0 1 0 8 0a4 4 0 1 0-8 0M5 33a4 4 0 1 0 8 0a4 4 0 1 0-8 0
-reading|Reading|Lectura|M24 14C18 9 10 9 4 11v26c6-2 14-2 20 3 6-5 14-5 20-3V11c-6-2-14-2-20 3zM24 14v26
-book|Book|Libro|M12 4h26v34H16a4 4 0 0 0 0 8h22M12 42V4M20 12h12
-math|Math|Matemáticas|M13 7v14M6 14h14M28 14h14M8 29l10 10M18 29L8 39M28 31h14M28 37h14
-art|Art|Arte|M24 6C12 6 4 14 4 24s8 18 18 18c4 0 4-4 2-6s0-6 4-6h6c6 0 10-4 10-10C44 12 34 6 24 6z|M11 21a3 3 0 1 0 6 0a3 3 0 1 0-6 0M19 13a3 3 0 1 0 6 0a3 3 0 1 0-6 0M29 14a3 3 0 1 0 6 0a3 3 0 1 0-6 0
-music|Music|Música|M18 36V12l20-5v24M18 18l20-5|M11 36a6 4 0 1 0 12 0a6 4 0 1 0-12 0M31 31a6 4 0 1 0 12 0a6 4 0 1 0-12 0
-pe|PE|Educación física|M24 14v14M10 10l14 8 14-8M24 28l-10 14M24 28l10 14|M20 8a4 4 0 1 0 8 0a4 4 0 1 0-8 0
-computer|Computer|Computadora|M6 8h36v24H6zM24 32v6M14 42h20
-tablet|Tablet|Tableta|M10 4h28v40H10zM22 38h4
-therapy-ball|Therapy ball|Pelota de terapia|M7 25a17 17 0 1 0 34 0a17 17 0 1 0-34 0M15 19a11 11 0 0 1 7-6M4 45h40
-ball|Ball|Pelota|M10 24a14 14 0 1 0 28 0a14 14 0 1 0-28 0M14 14c6 6 6 14 0 20M34 14c-6 6-6 14 0 20
-trampoline|Trampoline|Trampolín|M4 32c6 3 34 3 40 0M8 33l-2 10M40 33l2 10M24 35v8M24 12v9M18 14l6 3 6-3M20 27l4-6 4 6|M20 6a4 4 0 1 0 8 0a4 4 0 1 0-8 0
-slide|Slide|Tobogán|M6 44V10M14 44V10M6 18h8M6 26h8M6 34h8M14 10c12 0 10 32 30 32
-sensory-bin|Sensory bin|Caja sensorial|M4 24h40l-4 18H8zM10 24c4-8 24-8 28 0|M14 32a2 2 0 1 0 4 0a2 2 0 1 0-4 0M24 35a2 2 0 1 0 4 0a2 2 0 1 0-4 0M32 31a2 2 0 1 0 4 0a2 2 0 1 0-4 0
-headphones|Headphones|Audífonos|M8 30v-6a16 16 0 0 1 32 0v6|M5 28h9v14H5zM34 28h9v14h-9z
-break|Break|Descanso|M4 24a20 20 0 1 0 40 0a20 20 0 1 0-40 0|M16 14h6v20h-6zM26 14h6v20h-6z
-first|First|Primero|M4 24a20 20 0 1 0 40 0a20 20 0 1 0-40 0M19 17l6-4v22M19 35h12
-then|Then|Después|M6 24h34M28 12l12 12-12 12||flip
-all-done|All done|Terminado|M10 44V4M10 6h30v20H10|M10 6h8v7h-8zM26 6h7v7h-7zM18 13h8v6h-8zM33 13h7v6h-7zM10 19h8v7h-8zM26 19h7v7h-7z
-wait|Wait|Esperar|M12 4h24M12 44h24M14 4c0 12 20 12 20 20S14 32 14 44M34 4c0 12-20 12-20 20s20 8 20 20|M18 42c0-5 12-5 12 0z
-help|Help|Ayuda|M16 44V14a4 4 0 0 1 8 0v-4a4 4 0 0 1 8 0v4a4 4 0 0 1 8 0v20c0 6-4 10-10 10zM16 30l-6-6M24 10v16M32 14v12
-yes|Yes|Sí|M8 26l10 10 22-24
-no|No|No|M10 10l28 28M38 10L10 38
-more|More|Más|M24 8v32M8 24h32
-stop|Stop|Alto|M16 4h16l12 12v16L32 44H16L4 32V16z|M12 21h24v6H12z
-play|Play|Jugar|M10 26a14 14 0 1 0 28 0a14 14 0 1 0-28 0M14 16a5 5 0 1 1 5-3M29 13a5 5 0 1 1 5 3M20 22v0M28 22v0|M21 29a3 3 0 1 0 6 0a3 3 0 1 0-6 0
-clean-up|Clean up|Recoger|M8 26h32v16H8zM24 4v16M16 12l8 8 8-8
-line-up|Line up|Hacer fila|M4 40V26a6 6 0 0 1 12 0v14M18 40V26a6 6 0 0 1 12 0v14M32 40V26a6 6 0 0 1 12 0v14M2 44h44|M6 13a4 4 0 1 0 8 0a4 4 0 1 0-8 0M20 13a4 4 0 1 0 8 0a4 4 0 1 0-8 0M34 13a4 4 0 1 0 8 0a4 4 0 1 0-8 0
-calm-breathing|Calm breathing|Respirar con calma|M4 16h24a5 5 0 1 0-5-5M4 24h34a5 5 0 1 1-5 5M4 32h18
-drink-water|Drink water|Beber agua|M12 6h24l-4 36H16z|M14 20h20l-2 20H16z
-eat|Eat|Comer|M6 24h36c0 10-8 16-18 16S6 34 6 24zM27 20l9-12|M35 6a4 4 0 1 0 8 0a4 4 0 1 0-8 0
-rest|Rest|Descansar|M4 12v30M4 32h40v10M14 24h26a4 4 0 0 1 4 4v4M24 6h8l-8 8h8|M6 27a4 4 0 1 0 8 0a4 4 0 1 0-8 0
-doctor|Doctor|Médico|M6 16h36v26H6zM18 16v-6h12v6|M21 21h6v6h6v6h-6v6h-6v-6h-6v-6h6z
-home|Home|Casa|M6 22L24 6l18 16M10 18v24h28V18M20 42V30h8v12
-school|School|Escuela|M4 42h40M8 42V21M40 42V21M4 23l20-12 20 12M24 11V3h8v5h-8M20 42v-9h8v9M14 28h4M30 28h4
-friends|Friends|Amigos|M4 44v-8a10 10 0 0 1 20 0v8M24 44v-8a10 10 0 0 1 20 0v8|M9 18a5 5 0 1 0 10 0a5 5 0 1 0-10 0M29 18a5 5 0 1 0 10 0a5 5 0 1 0-10 0M24 9c-2-3-6-2-6 1 0 3 6 6 6 6s6-3 6-6c0-3-4-4-6-1z
-outside|Outside|Afuera|M14 44V30M2 44h44M4 20a10 10 0 1 0 20 0a10 10 0 1 0-20 0M31 10a5 5 0 1 0 10 0a5 5 0 1 0-10 0
-inside|Inside|Adentro|M26 44V4h16v40M4 24h18M14 16l8 8-8 8
-puzzle|Puzzle|Rompecabezas|M8 12h10a4 4 0 1 1 8 0h10v10a4 4 0 1 1 0 8v10H26a4 4 0 1 0-8 0H8V30a4 4 0 1 0 0-8z
-blocks|Blocks|Bloques|M6 26h16v16H6zM26 26h16v16H26zM16 6h16v16H16z
-playdough|Playdough|Plastilina|M10 28h28v14H10zM8 24h32v4H8zM14 24c0-8 20-8 20 0
-crayons|Crayons|Crayones|M8 44V16l4-10 4 10v28zM8 20h8M8 38h8M32 44V16l4-10 4 10v28zM32 20h8M32 38h8M20 44V20l4-10 4 10v24z
-glue|Glue|Pegamento|M16 20h16v22H16zM20 20v-6h8v6M24 14V6M20 28h8
-bike|Bike|Bicicleta|M3 32a8 8 0 1 0 16 0a8 8 0 1 0-16 0M29 32a8 8 0 1 0 16 0a8 8 0 1 0-16 0M11 32l7-13h14l5 13M18 19l6 13h-13M24 32l8-13M16 14h6M32 19l-2-6h5
-timer|Timer|Temporizador|M8 27a16 16 0 1 0 32 0a16 16 0 1 0-32 0M20 4h8M24 4v7M24 27l6-8M38 10l3 3
-star|Star|Estrella|M24 4l6 13 14 2-10 10 2 14-12-7-12 7 2-14L4 19l14-2z
-hug|Hug|Abrazo|M24 38c-8-6-14-11-14-18a7 7 0 0 1 14-3 7 7 0 0 1 14 3c0 7-6 12-14 18zM4 28c4 10 12 14 20 14s16-4 20-14
-look|Look|Mirar|M4 24c8-12 32-12 40 0-8 12-32 12-40 0z|M18 24a6 6 0 1 0 12 0a6 6 0 1 0-12 0
-listen|Listen|Escuchar|M14 18a10 10 0 1 1 20 0c0 8-8 10-8 18a6 6 0 0 1-12 0M20 18a4 4 0 1 1 8 0
-car|Car|Carro|M4 34v-9l6-2 6-10h16l6 10 6 2v9zM18 13l-2 10h16l-2-10|M8 36a5 5 0 1 0 10 0a5 5 0 1 0-10 0M30 36a5 5 0 1 0 10 0a5 5 0 1 0-10 0
-science|Science|Ciencias|M18 4h12M20 4v14L8 40a2 2 0 0 0 2 3h28a2 2 0 0 0 2-3L28 18V4|M13 32h22l4 8H9z
-happy|Happy|Feliz|M5 24a19 19 0 1 0 38 0a19 19 0 1 0-38 0M15 28c4 6 14 6 18 0M18 18v1M30 18v1
-sad|Sad|Triste|M5 24a19 19 0 1 0 38 0a19 19 0 1 0-38 0M15 34c4-6 14-6 18 0M18 18v1M30 18v1`;
+Toilet|Baño|M6 3h6v7H6zM4 10h16c0 5-3 7-7 7l1 4H9l1-4c-4 0-6-2-6-7z
+Snack|Merienda|M12 7c-2-1-8-1-8 5 0 5 4 10 8 8 4 2 8-3 8-8 0-6-6-6-8-5zM12 7c0-2 1-3 2-4|M14 4c1-2 3-2 4-2 0 2-2 3-4 2z
+Recess|Recreo|M14 7l-3 7 4 3-1 5M11 14l-3 4H4M7 9l5-2 4 3M2 7h3M1 11h3|O15 4 2
+Swing|Columpio|M2 21l4-18h12l4 18M9 3v12M15 3v12M8 15h8|O12 11 2
+Scissors|Tijeras|O7 18.5 3O17 18.5 3M9 16L17 2M15 16L7 2
+Handwriting|Caligrafía|M20 2l2 2-9 10-3 1 1-4zM2 21c1-3 3-3 3 0s3 3 4 0 2-3 4 0
+Writing|Escritura|M3 2h11v19H3zM5 6h6M5 10h6M5 15h4M13 22l1-4 6-6 3 3-6 6z
+Quiet corner|Rincón tranquilo|M3 2v19h19M7 20c-1-4 2-6 6-6s7 2 6 6z|O13 9 2
+Lunch|Almuerzo|O12 13 5.5M2 4v4a1.5 1.5 0 0 0 3 0V4M3 4v17M21 4c-2 2-2 6-2 8h2v9
+Bus|Autobús|M3 4h18v13H3zM3 11h18M8 4v7M13 4v7M18 4v7|O7 19 2O17 19 2
+Wash hands|Lavarse las manos|M3 2h8a2 2 0 0 1 2 2v1M7 23V14a2 2 0 0 1 4 0v-2a2 2 0 0 1 4 0v2a2 2 0 0 1 4 0v5c0 3-2 4-4 4z|M13 6c-1 2-1 3 0 3s1-1 0-3zO4.5 11 1.5
+Brush teeth|Cepillarse los dientes|M4 6c1-2 3-2 4-1 1-1 3-1 5 1 2 2 0 5 0 8s-1 5-2 5-1-4-3-4-1 4-2 4-2-2-2-5-2-6 0-8zM18 3h3v6h-3zM20 9v12
+Get dressed|Vestirse|M8 3L3 6l2 5 2-2v12h10V9l2 2 2-5-5-3c-1 2-7 2-8 0z
+Shoes|Zapatos|M2 18V12h6c1 3 5 4 9 4 3 1 5 2 5 4H2zM10 14l-2 2M13 15l-1 2
+Coat|Abrigo|M8 3L3 6v11h2V9M16 3l5 3v11h-2V9M5 9v12h14V9M8 3l4 4 4-4M12 7v14
+Backpack|Mochila|M5 8a3 3 0 0 1 3-3h8a3 3 0 0 1 3 3v14H5zM9 5V3h6v2M8 14h8v4H8z
+Circle time|Asamblea|O12 12 5|O12 3.5 2O12 20.5 2O19.5 7.5 2O19.5 16.5 2O4.5 7.5 2O4.5 16.5 2
+Reading|Lectura|M12 7C9 4 5 4 2 5v14c3-1 7-1 10 1 3-2 7-2 10-1V5c-3-1-7-1-10 2zM12 7v13
+Book|Libro|M6 2h13v17H8a2 2 0 0 0 0 4h11M6 21V2M10 6h6
+Math|Matemáticas|M6 3v8M2 7h8M14 7h8M3 14l6 6m0-6-6 6M14 15h8m-8 4h8
+Art|Arte|M12 3C6 3 2 7 2 12s4 9 9 9c2 0 2-2 1-3s0-3 2-3h3c3 0 5-2 5-5C22 6 17 3 12 3z|O7 10.5 1.5O11 6.5 1.5O16 7 1.5
+Music|Música|M9 18V6l10-3v13M9 9l10-3|M5 18a3 2 0 1 0 6 0a3 2 0 1 0-6 0M16 16a3 2 0 1 0 6 0a3 2 0 1 0-6 0
+PE|Educación física|M12 7v7M5 5l7 4 7-4M12 14l-5 7M12 14l5 7|O12 4 2
+Computer|Computadora|M3 4h18v12H3zM12 16v3M7 21h10
+Tablet|Tableta|M5 2h14v20H5zM11 19h2
+Therapy ball|Pelota de terapia|O12 12.5 8.5M7 9a5.5 5.5 0 0 1 4-3M2 23h20
+Ball|Pelota|O12 12 7M7 7c3 3 3 7 0 10M17 7c-3 3-3 7 0 10
+Trampoline|Trampolín|M2 16c3 2 17 2 20 0M4 17l-1 5M20 17l1 5M12 18v4M12 6v4M9 7l3 1 3-1M10 14l2-4 2 4|O12 3 2
+Slide|Tobogán|M3 22V5M7 22V5M3 9h4M3 13h4M3 17h4M7 5c6 0 5 16 15 16
+Sensory bin|Caja sensorial|M2 12h20l-2 9H4zM5 12c2-4 12-4 14 0|O8 16 1O13 17.5 1O17 15.5 1
+Headphones|Audífonos|M4 15v-3a8 8 0 0 1 16 0v3|M2 14h5v7H2zM17 14h5v7h-5z
+Break|Descanso|O12 12 10|M8 7h3v10h-3zM13 7h3v10h-3z
+First|Primero|O12 12 10M9 8l4-2v12M9 18h7
+Then|Después|M3 12h17M14 6l6 6-6 6||flip
+All done|Terminado|M5 22V2M5 3h15v10H5|M5 3h4v3h-4zM13 3h4v3h-4zM9 6h4v3h-4zM17 6h3v3h-3zM5 9h4v4h-4zM13 9h4v4h-4z
+Wait|Esperar|M6 2h12M6 22h12M7 2c0 6 10 6 10 10S7 16 7 22M17 2c0 6-10 6-10 10s10 4 10 10|M9 21c0-2 6-2 6 0z
+Help|Ayuda|M8 22V7a2 2 0 0 1 4 0v-2a2 2 0 0 1 4 0v2a2 2 0 0 1 4 0v10c0 3-2 5-5 5zM8 15l-3-3M12 5v8M16 7v6
+Yes|Sí|M4 13l5 5 11-12
+No|No|M5 5l14 14M19 5L5 19
+More|Más|M12 4v16M4 12h16
+Stop|Alto|M8 2h8l6 6v8L16 22H8L2 16V8z|M6 10h12v4H6z
+Play|Jugar|O12 13 7M7 8a2.5 2.5 0 1 1 2-2M15 6a2.5 2.5 0 1 1 2 2M10 11v0M14 11v0|O12 14.5 1.5
+Clean up|Recoger|M4 13h16v8H4zM12 2v8M8 6l4 4 4-4
+Line up|Hacer fila|M2 20V13a3 3 0 0 1 6 0v7M9 20V13a3 3 0 0 1 6 0v7M16 20V13a3 3 0 0 1 6 0v7M1 22h22|O5 6.5 2O12 6.5 2O19 6.5 2
+Calm breathing|Respirar con calma|M2 8h12a2.5 2.5 0 1 0-3-3M2 12h17a2.5 2.5 0 1 1-2 3M2 16h9
+Drink water|Beber agua|M6 3h12l-2 18H8z|M7 10h10l-1 10H8z
+Eat|Comer|M3 12h18c0 5-4 8-9 8S3 17 3 12zM14 10l4-6|O19.5 3 2
+Rest|Descansar|M2 6v15M2 16h20v5M7 12h13a2 2 0 0 1 2 2v2M12 3h4l-4 4h4|O5 13.5 2
+Doctor|Médico|M3 8h18v13H3zM9 8V5h6v3|M10 10h4v3h3v4h-3v3h-4v-3H7v-4h3z
+Home|Casa|M3 11L12 3l9 8M5 9v12h14V9M10 21V15h4v6
+School|Escuela|M2 21h20M4 21V10M20 21V10M2 11l10-6 10 6M12 5V1h4v3h-4M10 21v-4h4v4M7 14h2M15 14h2
+Friends|Amigos|M2 22v-4a5 5 0 0 1 10 0v4M12 22v-4a5 5 0 0 1 10 0v4|O7 9 2.5O17 9 2.5M12 4c-1-1-3-1-3 1 0 1 3 3 3 3s3-2 3-3c0-2-2-2-3-1z
+Outside|Afuera|M7 22V15M1 22h22O7 10 5O18 5 2.5
+Inside|Adentro|M13 22V2h8v20M2 12h9M7 8l4 4-4 4
+Puzzle|Rompecabezas|M4 6h5a2 2 0 1 1 4 0h5v5a2 2 0 1 1 0 4v5H13a2 2 0 1 0-4 0H4V15a2 2 0 1 0 0-4z
+Blocks|Bloques|M3 13h8v8H3zM13 13h8v8H13zM8 3h8v8H8z
+Playdough|Plastilina|M5 14h14v7H5zM4 12h16v2H4zM7 12c0-4 10-4 10 0
+Crayons|Crayones|M4 22V8l2-5 2 5v14zM4 10h4M4 19h4M16 22V8l2-5 2 5v14zM16 10h4M16 19h4M10 22V10l2-5 2 5v12z
+Glue|Pegamento|M8 10h8v11H8zM10 10v-3h4v3M12 7V3M10 14h4
+Bike|Bicicleta|O5.5 16 4O18.5 16 4M5 16l4-7h7l3 7M9 9l3 7h-7M12 16l4-7M8 7h3M16 9l-1-3h3
+Timer|Temporizador|O12 13.5 8M10 2h4M12 2v3M12 14l3-5M19 5l2 1
+Star|Estrella|M12 2l3 6 7 1-5 6 1 7-6-4-6 4 1-7L2 9l7-1z
+Hug|Abrazo|M12 19c-4-3-7-5-7-9a3.5 3.5 0 0 1 7-2 3.5 3.5 0 0 1 7 2c0 4-3 6-7 9zM2 14c2 5 6 7 10 7s8-2 10-7
+Look|Mirar|M2 12c4-6 16-6 20 0-4 6-16 6-20 0z|O12 12 3
+Listen|Escuchar|M7 9a5 5 0 1 1 10 0c0 4-4 5-4 9a3 3 0 0 1-6 0M10 9a2 2 0 1 1 4 0
+Car|Carro|M2 17v-4l3-2 3-5h8l3 5 3 2v4zM9 6l-1 5h8l-1-5|O6.5 18 2.5O17.5 18 2.5
+Science|Ciencias|M9 2h6M10 2v7L4 20a1 1 0 0 0 1 2h14a1 1 0 0 0 1-2L14 9V2|M6 16h12l2 4H4z
+Happy|Feliz|O12 12 9.5M7 14c2 3 8 3 10 0M9 9v0M15 9v0
+Sad|Triste|O12 12 9.5M7 17c2-3 8-3 10 0M9 9v0M15 9v0`;
+
+/** Expands the circle shorthand into two arcs. */
+const circles = (d: string): string =>
+  d.replace(/O([\d.]+) ([\d.]+) ([\d.]+)/g, (_, x, y, r) => `M${x - r} ${y}a${r} ${r} 0 1 0 ${r * 2} 0a${r} ${r} 0 1 0-${r * 2} 0`);
 
 /**
  * Every built-in symbol by id: common school, home and therapy activities, first–then and all-done
@@ -108,8 +114,9 @@ export const OT_SYMBOLS: Readonly<Record<string, OtSymbol>> = Object.freeze(
     DATA.trim()
       .split('\n')
       .map((line) => {
-        const [id, en, es, d, fill, flip] = line.split('|') as [string, string, string, string, string?, string?];
-        return [id, Object.freeze({ en, es, d, ...(fill ? { fill } : {}), ...(flip ? { flip: true } : {}) })];
+        const [en, es, d, fill, flip] = line.split('|') as [string, string, string, string?, string?];
+        const symbol: OtSymbol = { en, es, d: circles(d), ...(fill ? { fill: circles(fill) } : {}), ...(flip ? { flip: true } : {}) };
+        return [en.toLowerCase().replaceAll(' ', '-'), Object.freeze(symbol)];
       }),
   ),
 );
@@ -120,13 +127,13 @@ export function symbolIds(): string[] {
 }
 
 /**
- * The drawing of a built-in symbol as an SVG template (no title: the caller labels it), or undefined when
- * there is no symbol with that id.
+ * The drawing of a built-in symbol as an SVG template for a 48 × 48 viewBox (no title: the caller labels it),
+ * or undefined when there is no symbol with that id.
  */
 export function symbolTemplate(id: string): SVGTemplateResult | undefined {
   const symbol = Object.hasOwn(OT_SYMBOLS, id) ? OT_SYMBOLS[id] : undefined;
   if (!symbol) return undefined;
-  return svg`<g class=${symbol.flip ? 'flip' : ''}><path d=${symbol.d} fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"></path>${
-    symbol.fill ? svg`<path d=${symbol.fill} fill="currentColor"></path>` : ''
+  return svg`<g class=${symbol.flip ? 'flip' : ''}><path d=${symbol.d} transform="scale(2)" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"></path>${
+    symbol.fill ? svg`<path d=${symbol.fill} transform="scale(2)" fill="currentColor"></path>` : ''
   }</g>`;
 }

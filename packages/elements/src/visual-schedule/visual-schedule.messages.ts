@@ -1,8 +1,9 @@
 import { defineMessages } from '../i18n/messages.js';
 
-type Label = { label: string };
-
-/** Words of `<ot-visual-schedule>`. */
+/**
+ * Words of `<ot-visual-schedule>`. Announcements are built from them: "Now: Snack", "Snack: done" (the state
+ * words, in lower case), "Chosen: Swing", "Time is up: Snack". `upcoming` is said when a step is undone.
+ */
 export const scheduleMessages = defineMessages({
   en: {
     schedule: 'Schedule',
@@ -11,24 +12,20 @@ export const scheduleMessages = defineMessages({
     next: 'Next',
     first: 'First',
     then: 'Then',
+    upcoming: 'Not done',
     done: 'Done',
     skipped: 'Skipped',
     skip: 'Skip',
     itsTime: "It's time",
     change: 'Choose again',
+    chosen: 'Chosen',
+    pickOne: 'pick one',
     allDone: 'All done!',
     timeUp: 'Time is up',
     progress: (p: { done: number; total: number }) => `${p.done} of ${p.total} done`,
-    pickOne: (p: Label) => `${p.label}: pick one`,
     left: (p: { time: string }) => `${p.time} left`,
     minutes: (p: { n: number }) => `${p.n} min`,
-    nowFor: (p: Label) => `Now: ${p.label}`,
-    doneFor: (p: Label) => `${p.label}: done`,
-    undoneFor: (p: Label) => `${p.label}: not done`,
-    skippedFor: (p: Label) => `${p.label}: skipped`,
-    chosenFor: (p: Label) => `Chosen: ${p.label}`,
-    timeFor: (p: Label) => `It's time for ${p.label}`,
-    timeUpFor: (p: Label) => `Time is up: ${p.label}`,
+    timeFor: (p: { label: string }) => `It's time for ${p.label}`,
   },
   es: {
     schedule: 'Horario',
@@ -37,23 +34,19 @@ export const scheduleMessages = defineMessages({
     next: 'Siguiente',
     first: 'Primero',
     then: 'Después',
+    upcoming: 'Sin hacer',
     done: 'Hecho',
     skipped: 'Omitido',
     skip: 'Omitir',
     itsTime: 'Es la hora',
     change: 'Elegir otra vez',
+    chosen: 'Elegido',
+    pickOne: 'elige uno',
     allDone: '¡Terminado!',
     timeUp: 'Se acabó el tiempo',
     progress: (p) => `${p.done} de ${p.total} hechos`,
-    pickOne: (p) => `${p.label}: elige uno`,
     left: (p) => `quedan ${p.time}`,
     minutes: (p) => `${p.n} min`,
-    nowFor: (p) => `Ahora: ${p.label}`,
-    doneFor: (p) => `${p.label}: hecho`,
-    undoneFor: (p) => `${p.label}: sin hacer`,
-    skippedFor: (p) => `${p.label}: omitido`,
-    chosenFor: (p) => `Elegido: ${p.label}`,
     timeFor: (p) => `Es la hora de ${p.label}`,
-    timeUpFor: (p) => `Se acabó el tiempo: ${p.label}`,
   },
 });

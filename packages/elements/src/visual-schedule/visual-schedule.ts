@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   OtValidationError,
   safeParse,
@@ -7,6 +8,7 @@ import {
   systemClock,
   type OtClock,
   type OtError,
+  type OtImageRef,
   type OtScheduleKind,
   type OtScheduleLayout,
   type OtScheduleShow,
@@ -23,65 +25,63 @@ import { OtStepChangeEvent } from '../events/ot-step-change.js';
 import { OtStepCheckEvent } from '../events/ot-step-check.js';
 import { OtStepChooseEvent } from '../events/ot-step-choose.js';
 import { renderImage } from '../internal/image.js';
+import type { OtMessageParams } from '../i18n/messages.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
-import { symbolTemplate } from '../symbols/symbols.js';
 import { scheduleMessages } from './visual-schedule.messages.js';
 import { scheduleStyles } from './visual-schedule.styles.js';
 
 type Step = OtScheduleStep;
 type Writable = { -readonly [K in keyof Step]: Step[K] };
 type Messages = (typeof scheduleMessages)['en'];
-/** Keys of the catalog's plain words (no parameters). */
-type Word = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 /** The countdown of the current step. */
 type Left = { ms: number; fraction: number; step: Step } | undefined;
 
-const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+const minutesOf = (hhmm: string) => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3);
 
-/** A step's own text, without the text of the `<ot-step-choice>` elements inside it. */
-const ownText = (el: Element) =>
-  [...el.childNodes]
-    .filter((n) => n.nodeType === Node.TEXT_NODE)
-    .map((n) => n.textContent)
-    .join('')
-    .trim();
+/** A picture next to words that already say everything (hidden from assistive tech). */
+const picture = (image: OtImageRef | undefined, part = 'picture') => renderImage(image, '', { part, decorative: true });
 
-/** Reads `symbol`/`src`/`alt` attributes into an image reference. */
-function imageOf(el: Element): Record<string, string> | undefined {
-  const [symbol, src, alt] = ['symbol', 'src', 'alt'].map((a) => el.getAttribute(a) ?? undefined);
-  if (!symbol && !src) return undefined;
-  return { ...(symbol && { symbol }), ...(src && { src }), ...(alt && { alt }) };
+/** An attribute of the markup; empty counts as not given. */
+const attr = (el: Element, name: string) => el.getAttribute(name) || undefined;
+
+/**
+ * An `<ot-step>`, or an `<ot-step-choice>` inside one, as a raw value for the schema to check. The label is the
+ * `label` attribute or the element's own text (not the text of its choices); a step's attribute written on a
+ * choice reaches the schema, which names it.
+ */
+function readStep(el: Element, id: string): Record<string, unknown> {
+  const symbol = attr(el, 'symbol');
+  const src = attr(el, 'src');
+  const minutes = attr(el, 'minutes');
+  const choices = [...el.querySelectorAll(':scope > ot-step-choice')].map((c, j) => readStep(c, `${id}c${j + 1}`));
+  return {
+    id: attr(el, 'step-id') ?? attr(el, 'choice-id') ?? id,
+    label: attr(el, 'label') ?? [...el.childNodes].map((n) => (n instanceof Text ? n.data : '')).join('').trim(),
+    image: symbol || src ? { symbol, src, alt: attr(el, 'alt') } : undefined,
+    spokenText: attr(el, 'spoken'),
+    timeOfDay: attr(el, 'time'),
+    minutes: minutes && +minutes,
+    state: attr(el, 'state'),
+    choices: choices.length ? choices : undefined,
+    chosenId: attr(el, 'chosen'),
+  };
 }
 
-/** Steps written as `<ot-step>` children, as raw values for the schema to check. */
+/** Steps written as `<ot-step>` children, or undefined when there are none. */
 function readMarkup(host: Element): unknown[] | undefined {
-  const els = [...host.children].filter((c) => c.localName === 'ot-step');
-  if (!els.length) return undefined;
-  return els.map((el, i) => {
-    const attr = (name: string) => el.getAttribute(name) ?? undefined;
-    const choices = [...el.children]
-      .filter((c) => c.localName === 'ot-step-choice')
-      .map((c, j) => ({
-        id: c.getAttribute('choice-id') ?? `s${i + 1}c${j + 1}`,
-        label: c.getAttribute('label') ?? ownText(c),
-        image: imageOf(c),
-        spokenText: c.getAttribute('spoken') ?? undefined,
-      }));
-    const minutes = attr('minutes');
-    return {
-      id: attr('step-id') ?? `s${i + 1}`,
-      label: attr('label') ?? ownText(el),
-      image: imageOf(el),
-      spokenText: attr('spoken'),
-      timeOfDay: attr('time'),
-      minutes: minutes === undefined ? undefined : Number(minutes),
-      state: attr('state'),
-      choices: choices.length ? choices : undefined,
-      chosenId: attr('chosen'),
-    };
-  });
+  const els = [...host.querySelectorAll(':scope > ot-step')];
+  return els.length ? els.map((el, i) => readStep(el, `s${i + 1}`)) : undefined;
 }
+
+/** A Now, Skip or Choose-again button, named with its step for screen readers; `pressed` makes it a toggle. */
+const control = (part: string, word: string, label: string, onClick: () => void, pressed?: boolean) =>
+  html`<button
+    part=${part}
+    class="btn ${pressed === undefined ? 'quiet' : ''}"
+    aria-pressed=${ifDefined(pressed === undefined ? undefined : pressed ? 'true' : 'false')}
+    @click=${onClick}
+  >${word}<span class="visually-hidden">: ${label}</span></button>`;
 
 /**
  * A visual schedule: ordered steps with a picture and words, each upcoming, now, done or skipped. Children
@@ -104,6 +104,7 @@ function readMarkup(host: Element): unknown[] | undefined {
  * @csspart list - The ordered list of steps.
  * @csspart step - One step; also carries its state (`upcoming`, `now`, `done`, `skipped`) and `current`, `next`, `clock` (its time has come), `choosing` (a choice step still to be chosen).
  * @csspart caption - "Now", "Next", "First", "Then" above a step.
+ * @csspart arrow - The arrow in the "Then" caption of a first–then board.
  * @csspart check - The button that checks a step off (role checkbox).
  * @csspart picture - A step's or choice's picture.
  * @csspart label - A step's words.
@@ -140,15 +141,23 @@ export class OtVisualSchedule extends OtElement {
   readonly #announcer = new AnnounceController(this);
   readonly #speech = new SpeechController(this);
   readonly #schedules = new StoreController(this, (s) => s.schedules);
-  readonly #clock: ClockController;
+  /** Ticks the display needs: every second while a countdown runs, every minute for times of day, none otherwise. */
+  readonly #ticks = {
+    clock: () => this.clock,
+    interval: 0,
+    active() {
+      return this.interval > 0;
+    },
+  };
+  readonly #clock = new ClockController(this, this.#ticks);
   /** Working steps when the store does not hold this schedule (from the property or the markup). */
   #local: Step[] | undefined;
   #markupChanged = true;
-  #observer: MutationObserver | undefined;
-  /** Tick period the display needs: 1 s while a countdown runs, 1 min for times of day, 0 for none. */
-  #tick = 0;
   #clockIndex: number | undefined;
-  #timeUpFor = '';
+  #timeUpFor: number | undefined;
+  /** A word or message of this element's catalog in the page's language. */
+  #t = <K extends keyof Messages>(key: K, ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]): string =>
+    this.locale.t(scheduleMessages, key as 'progress', ...(params as [never]));
 
   @state() private error: OtError | undefined;
 
@@ -187,115 +196,85 @@ export class OtVisualSchedule extends OtElement {
 
   constructor() {
     super();
-    const el = this;
-    this.#clock = new ClockController(this, {
-      clock: () => el.clock,
-      active: () => el.#tick > 0,
-      get interval() {
-        return el.#tick || 1000;
-      },
-    });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#observer ??= new MutationObserver((records) => {
-      // Our own reflected attributes are not markup changes.
+    // The page may edit its <ot-step> children at any time (connected or not); our own reflected attributes
+    // are not markup changes.
+    new MutationObserver((records) => {
       if (records.some((r) => r.target !== this || r.type !== 'attributes')) {
         this.#markupChanged = true;
         this.requestUpdate();
       }
-    });
-    this.#observer.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
-    this.#markupChanged = true;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#observer?.disconnect();
+    }).observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('steps') && !changed.has('kind') && !this.#markupChanged) return;
     this.#markupChanged = false;
     const raw = this.steps ?? readMarkup(this);
-    if (raw === undefined) {
-      this.#local = undefined;
-      this.error = undefined;
-      return;
-    }
-    const result = safeParse(scheduleSchema, { id: 'x', title: 'x', kind: this.kind, steps: raw, createdAt: 0 });
-    if (result.success) {
-      this.#local = result.data.steps;
-      this.error = undefined;
-    } else {
+    const result = raw === undefined ? undefined : safeParse(scheduleSchema, { id: 'x', title: 'x', kind: this.kind, steps: raw, createdAt: 0 });
+    if (result?.success === false) {
       // Keep the last good steps on screen; the error says what is wrong with the new ones.
       this.error = this.reportError(new OtValidationError(this.steps ? 'property "steps"' : 'markup', result.issues));
+    } else {
+      this.#local = result?.data.steps;
+      this.error = undefined;
     }
   }
 
+  /** Announces the clock moving to a new step and the end of the current step's minutes, once each. */
   protected override updated(): void {
-    const { steps } = this.#data;
-    const left = this.#left();
-    this.style.setProperty('--_ot-schedule-left', String(left?.fraction ?? 1));
-    this.#noticeTime(steps, this.#clockStep(steps), left);
+    const { steps, left } = this.#data;
+    const clock = this.#clockStep(steps);
+    this.style.setProperty('--_left', String(left?.fraction ?? 1));
+    let message = '';
+    if (this.#clockIndex !== undefined && clock !== this.#clockIndex && clock >= 0)
+      message = this.#t('timeFor', { label: this.#shown(steps[clock]!).label });
+    this.#clockIndex = clock;
+    // A step's minutes run out once per start.
+    const up = left?.ms === 0 ? left.step.startedAt : undefined;
+    if (up !== undefined && up !== this.#timeUpFor) message = `${this.#t('timeUp')}: ${this.#shown(left!.step).label}`;
+    this.#timeUpFor = up;
+    // After this update, so the live region's own update does not land inside it.
+    if (message) queueMicrotask(() => this.#announcer.announce(message));
   }
 
-  /** The stored schedule shown, when the element is connected and the page set no steps. */
-  get #stored() {
-    return this.steps === undefined && this.scheduleId ? this.#schedules.value?.[this.scheduleId] : undefined;
-  }
-
-  get #data(): { steps: Step[]; kind: OtScheduleKind; heading: string | undefined } {
-    const stored = this.#stored;
+  /**
+   * The steps shown (the page's, else the stored schedule's, else the markup's), the kind, the title, and the
+   * countdown of the current step (ms left and the fraction of its minutes left) when it has minutes.
+   */
+  get #data(): { steps: Step[]; kind: OtScheduleKind; heading: string | undefined; left: Left } {
+    const stored = this.steps === undefined && this.scheduleId ? this.#schedules.value?.[this.scheduleId] : undefined;
     const steps = stored?.steps ?? this.#local ?? [];
     const kind = (this.kind ?? stored?.kind) === 'first-then' && steps.length === 2 ? 'first-then' : 'list';
-    return { steps, kind, heading: this.heading ?? stored?.title };
-  }
-
-  #t = (key: Word): string => this.locale.t(scheduleMessages, key as 'now');
-
-  /** The current step's countdown: ms left and the fraction of its minutes left, or undefined. */
-  #left(): Left {
-    const step = this.#data.steps.find((s) => s.state === 'now');
-    if (!step?.minutes || step.startedAt === undefined) return undefined;
-    const total = step.minutes * 60_000;
-    const ms = Math.max(0, step.startedAt + total - this.#clock.now);
-    return { ms, fraction: ms / total, step };
+    const step = steps.find((s) => s.state === 'now' && s.minutes && s.startedAt !== undefined);
+    const total = (step?.minutes ?? 0) * 60_000;
+    const ms = step ? Math.max(0, step.startedAt! + total - this.#clock.now) : 0;
+    return { steps, kind, heading: this.heading ?? stored?.title, left: step && { ms, fraction: ms / total, step } };
   }
 
   /** Index of the step whose time of day has come (the last one started), or -1. */
   #clockStep(steps: Step[]): number {
     const d = new Date(this.#clock.now);
     const now = d.getHours() * 60 + d.getMinutes();
-    let found = -1;
-    steps.forEach((s, i) => {
-      if (s.timeOfDay && minutesOf(s.timeOfDay) <= now) found = i;
-    });
+    const found = steps.map((s) => !!s.timeOfDay && minutesOf(s.timeOfDay) <= now).lastIndexOf(true);
     const last = steps[found];
     // Past the end of the last timed step nothing is current by the clock.
-    if (last?.minutes && !steps.slice(found + 1).some((s) => s.timeOfDay) && now >= minutesOf(last.timeOfDay!) + last.minutes) return -1;
-    return found;
-  }
-
-  #formatTime(hhmm: string): string {
-    const date = new Date(2000, 0, 1, Number(hhmm.slice(0, 2)), Number(hhmm.slice(3)));
-    try {
-      return date.toLocaleTimeString(this.locale.locale, { hour: 'numeric', minute: '2-digit' });
-    } catch {
-      return hhmm;
-    }
+    return last?.minutes && !steps.slice(found + 1).some((s) => s.timeOfDay) && now >= minutesOf(last.timeOfDay!) + last.minutes ? -1 : found;
   }
 
   #onKeydown(e: KeyboardEvent): void {
-    const rtl = this.locale.dir === 'rtl';
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, Home: -1e3, End: 1e3 };
-    const move = moves[e.key];
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('li:not(.off) > [part~="check"], li:not(.off) [part~="choice"]')];
+    const ahead = this.locale.dir === 'rtl' ? -1 : 1;
+    const move = ({ ArrowDown: 1, ArrowUp: -1, ArrowRight: ahead, ArrowLeft: -ahead, Home: -1e3, End: 1e3 } as Record<string, number>)[e.key];
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('li:not(.off) :is([part~="check"], [part~="choice"])')];
     const from = buttons.indexOf(e.target as HTMLElement);
-    if (move === undefined || from < 0) return;
+    if (!move || from < 0) return;
     e.preventDefault();
     buttons[Math.max(0, Math.min(buttons.length - 1, from + move))]!.focus();
+  }
+
+  /** "Now: Snack", or "Snack: done" (skipped, not done). */
+  #phrase(step: Step, state: OtStepState): string {
+    const { label } = this.#shown(step);
+    return state === 'now' ? `${this.#t('now')}: ${label}` : `${label}: ${this.#t(state).toLowerCase()}`;
   }
 
   /** Someone asks for `state` on step `index`: intent event, then the change (which may move the schedule on). */
@@ -305,44 +284,43 @@ export class OtVisualSchedule extends OtElement {
     if (!this.emit(new OtStepCheckEvent({ index, step, state }))) return;
     const at = (this.clock ?? systemClock).now();
     const next = steps.map((s) => ({ ...s }) as Writable);
+    const isNow = (s: Step) => s.state === 'now';
     const set = (i: number, to: OtStepState) => {
       const s = next[i]!;
       s.state = to;
-      if (to !== 'done') delete s.doneAt;
+      delete s.doneAt;
       if (to === 'done') s.doneAt = at;
       else if (to === 'now') s.startedAt = at;
       else delete s.startedAt;
     };
-    if (state === 'now') next.forEach((s, i) => s.state === 'now' && set(i, 'upcoming'));
+    if (state === 'now') next.forEach((s, i) => isNow(s) && set(i, 'upcoming'));
     set(index, state);
-    const label = this.#shown(step).label;
-    let message = this.locale.t(scheduleMessages, state === 'now' ? 'nowFor' : state === 'done' ? 'doneFor' : state === 'skipped' ? 'skippedFor' : 'undoneFor', { label });
+    let message = this.#phrase(step, state);
+    let current = state === 'now' ? index : -1;
     // Finishing or skipping the step in hand moves the schedule on to the next upcoming step.
-    if ((state === 'done' || state === 'skipped') && !next.some((s) => s.state === 'now')) {
-      const following = next.findIndex((s, i) => i > index && s.state === 'upcoming');
-      if (following >= 0 && (step.state === 'now' || !steps.some((s) => s.state === 'now'))) {
-        set(following, 'now');
-        const nextLabel = this.#shown(next[following]!).label;
-        message += `. ${this.locale.t(scheduleMessages, 'nowFor', { label: nextLabel })}`;
-        this.#say(next[following]!);
+    if ((state === 'done' || state === 'skipped') && !next.some(isNow) && (isNow(step) || !steps.some(isNow))) {
+      current = next.findIndex((s, i) => i > index && s.state === 'upcoming');
+      if (current >= 0) {
+        set(current, 'now');
+        message += `. ${this.#phrase(next[current]!, 'now')}`;
       }
     }
-    if (state === 'now') this.#say(next[index]!);
+    if (current >= 0 && this.speak) {
+      const { spokenText, label } = this.#shown(next[current]!);
+      this.#speech.speak(spokenText ?? label, { lang: this.locale.locale });
+    }
     await this.#commit(steps, next, message);
   }
 
-  async #choose(index: number, choiceId: string | undefined): Promise<void> {
+  async #choose(index: number, choiceId?: string): Promise<void> {
     const { steps } = this.#data;
     const step = steps[index]!;
     if (!this.emit(new OtStepChooseEvent({ index, step, choiceId }))) return;
-    const next = steps.map((s, i) => (i === index ? { ...s, chosenId: choiceId } : s)) as Step[];
-    if (!choiceId) delete (next[index] as Writable).chosenId;
+    const next = [...steps];
+    const chosen: Writable = (next[index] = { ...step, chosenId: choiceId });
+    if (!choiceId) delete chosen.chosenId;
     const choice = step.choices?.find((c) => c.id === choiceId);
-    await this.#commit(steps, next, choice ? this.locale.t(scheduleMessages, 'chosenFor', { label: choice.label }) : '');
-  }
-
-  #say(step: Step): void {
-    if (this.speak) this.#speech.speak(this.#shown(step).spokenText ?? this.#shown(step).label, { lang: this.locale.locale });
+    await this.#commit(steps, next, choice ? `${this.#t('chosen')}: ${choice.label}` : '');
   }
 
   /** Saves the new steps (to the store when connected, else locally), then announces and reports each change. */
@@ -371,40 +349,47 @@ export class OtVisualSchedule extends OtElement {
     this.requestUpdate();
   }
 
+  /** A time of day in the page's language (`8:30 AM`, `8:30`); an unusable language tag keeps `HH:MM`. */
+  #formatTime(hhmm: string): string {
+    try {
+      return new Date(2000, 0, 1, 0, minutesOf(hhmm)).toLocaleTimeString(this.locale.locale, { hour: 'numeric', minute: '2-digit' });
+    } catch {
+      return hhmm;
+    }
+  }
+
   /** What a step shows: the chosen activity of a choice step, else the step itself. */
-  #shown(step: Step): { label: string; image?: Step['image']; spokenText?: string | undefined } {
+  #shown(step: Step): { label: string; image?: OtImageRef; spokenText?: string | undefined } {
     return step.choices?.find((c) => c.id === step.chosenId) ?? step;
   }
 
   override render(): TemplateResult {
-    const { steps, kind, heading } = this.#data;
-    const now = steps.findIndex((s) => s.state === 'now');
+    const { steps, kind, heading, left } = this.#data;
+    const t = this.#t;
     const clock = this.#clockStep(steps);
-    const open = (s: Step | undefined) => s?.state === 'upcoming' || s?.state === 'now';
+    const open = (s?: Step) => s?.state === 'upcoming' || s?.state === 'now';
+    const now = steps.findIndex((s) => s.state === 'now');
     const current = now >= 0 ? now : open(steps[clock]) ? clock : steps.findIndex(open);
     const next = steps.findIndex((s, i) => i > current && s.state === 'upcoming');
-    const left = this.#left();
-    this.#tick = left && left.ms > 0 ? 1000 : steps.some((s) => s.timeOfDay) ? 60_000 : 0;
-    const done = steps.filter((s) => s.state === 'done').length;
-    const finished = steps.length > 0 && steps.every((s) => s.state === 'done' || s.state === 'skipped');
+    this.#ticks.interval = left?.ms ? 1000 : steps.some((s) => s.timeOfDay) ? 60_000 : 0;
+    const finished = steps.length > 0 && !steps.some(open);
     const focus = this.view === 'now-next' && kind === 'list';
-    const t = this.#t;
-    return html`<div part="base" dir=${this.locale.dir} class="${kind} ${focus ? 'focus' : ''}">
-      ${this.error ? this.renderError(this.error) : nothing}
-      ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
+    return html`<div part="base" dir=${this.locale.dir} class="${kind} ${this.layout} ${focus ? 'focus' : ''}">
+      ${this.error && this.renderError(this.error)} ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
       ${steps.length
-        ? html`<p part="progress">${this.locale.t(scheduleMessages, 'progress', { done, total: steps.length })}</p>
+        ? html`<p part="progress">${t('progress', { done: steps.filter((s) => s.state === 'done').length, total: steps.length })}</p>
             <ol part="list" aria-label=${heading || t('schedule')} @keydown=${this.#onKeydown}>
-              ${steps.map((step, i) => {
-                const caption =
-                  kind === 'first-then' ? t(i ? 'then' : 'first') : focus && i === current ? t('now') : focus && i === next ? t('next') : '';
-                const hide = focus && !finished && i !== current && i !== next;
-                return this.renderStep(step, i, { caption, arrow: kind === 'first-then' && i === 1, hide, current: i === current, next: i === next, clock: i === clock });
-              })}
+              ${steps.map((step, i) =>
+                this.renderStep(step, i, {
+                  caption: kind === 'first-then' ? t(i ? 'then' : 'first') : focus && i === current ? t('now') : focus && i === next ? t('next') : '',
+                  hide: focus && !finished && i !== current && i !== next,
+                  current: i === current,
+                  next: i === next,
+                  clock: i === clock,
+                }),
+              )}
             </ol>
-            ${finished
-              ? html`<p part="all-done">${renderImage({ symbol: 'all-done' }, '', { part: 'picture', decorative: true })}${t('allDone')}</p>`
-              : nothing}`
+            ${finished ? html`<p part="all-done">${picture({ symbol: 'all-done' })}${t('allDone')}</p>` : nothing}`
         : this.error
           ? nothing
           : html`<p part="empty">${t('empty')}</p>`}
@@ -412,95 +397,60 @@ export class OtVisualSchedule extends OtElement {
     </div>`;
   }
 
-  /** Announces the clock moving to a new step and the end of the current step's minutes, once each. */
-  #noticeTime(steps: Step[], clock: number, left: Left): void {
-    let message = '';
-    if (this.#clockIndex !== undefined && clock !== this.#clockIndex && clock >= 0)
-      message = this.locale.t(scheduleMessages, 'timeFor', { label: this.#shown(steps[clock]!).label });
-    this.#clockIndex = clock;
-    const key = left && left.ms === 0 ? `${left.step.id}@${left.step.startedAt}` : '';
-    if (key && key !== this.#timeUpFor) message = this.locale.t(scheduleMessages, 'timeUpFor', { label: this.#shown(left!.step).label });
-    this.#timeUpFor = key || this.#timeUpFor;
-    // After this update, so the live region's own update does not land inside it.
-    if (message) queueMicrotask(() => this.#announcer.announce(message));
-  }
-
   /** One step: its check-off button (or the activities of a choice step), its words and its controls. */
   protected renderStep(
     step: Step,
     index: number,
-    at: { caption: string; arrow: boolean; hide: boolean; current: boolean; next: boolean; clock: boolean },
+    at: { caption: string; hide: boolean; current: boolean; next: boolean; clock: boolean },
   ): TemplateResult {
     const t = this.#t;
     const { label, image } = this.#shown(step);
-    const choosing = !!step.choices && !step.chosenId;
-    const state = step.state;
+    const { state, choices, chosenId, timeOfDay, minutes } = step;
+    const choosing = choices && !chosenId;
     const flags = [state, at.current && 'current', at.next && 'next', at.clock && 'clock', choosing && 'choosing'].filter(Boolean).join(' ');
     const words = this.show === 'picture' ? 'visually-hidden' : '';
-    const status = state === 'now' ? t('now') : state === 'done' ? t('done') : state === 'skipped' ? t('skipped') : at.clock ? t('itsTime') : '';
-    const body = html`${this.show !== 'text' ? renderImage(image, label, { part: 'picture', decorative: true }) : nothing}
+    const status = state !== 'upcoming' ? t(state) : at.clock ? t('itsTime') : '';
+    const toggle = (to: OtStepState) => () => this.#request(index, state === to ? 'upcoming' : to);
+    const pick = `${label}: ${t('pickOne')}`;
+    const left = state === 'now' ? this.#data.left : undefined;
+    const body = html`${this.show !== 'text' ? picture(image) : nothing}
       <span part="label" class=${words}>${label}</span>
-      ${step.timeOfDay ? html`<time part="time" class=${words} datetime=${step.timeOfDay}>${this.#formatTime(step.timeOfDay)}</time>` : nothing}
-      ${step.minutes ? html`<span part="minutes" class=${words}>${this.locale.t(scheduleMessages, 'minutes', { n: step.minutes })}</span>` : nothing}
+      ${timeOfDay ? html`<time part="time" class=${words} datetime=${timeOfDay}>${this.#formatTime(timeOfDay)}</time>` : nothing}
+      ${minutes ? html`<span part="minutes" class=${words}>${t('minutes', { n: minutes })}</span>` : nothing}
       ${status ? html`<span part="status" class=${words}>${status}</span>` : nothing}
-      <span part="box"
-        >${state === 'done' || state === 'skipped'
-          ? html`<svg part="mark" viewBox="0 0 48 48" aria-hidden="true" focusable="false">${symbolTemplate(state === 'done' ? 'yes' : 'no')}</svg>`
-          : nothing}</span
-      >`;
-    const left = state === 'now' ? this.#left() : undefined;
-    const controls = !this.readonly && !this.checkOnly;
+      <span part="box">${state === 'done' || state === 'skipped' ? picture({ symbol: state === 'done' ? 'yes' : 'no' }, 'mark') : nothing}</span>`;
     return html`<li part="step ${flags}" class=${at.hide ? 'off' : ''} aria-current=${at.current ? 'step' : at.clock ? 'time' : 'false'}>
       ${at.caption
-        ? html`<span part="caption"
-            >${at.arrow ? html`<svg viewBox="0 0 48 48" aria-hidden="true" focusable="false">${symbolTemplate('then')}</svg>` : nothing}${at.caption}</span
-          >`
+        ? // The "Then" caption of a first–then board points at the reward.
+          html`<span part="caption">${at.caption === t('then') ? picture({ symbol: 'then' }, 'arrow') : nothing}${at.caption}</span>`
         : nothing}
       ${choosing
-        ? html`<div part="choices" role="group" aria-label=${this.locale.t(scheduleMessages, 'pickOne', { label })}>
-            <span part="label" aria-hidden="true">${this.locale.t(scheduleMessages, 'pickOne', { label })}</span>
-            ${step.choices!.map((c) =>
-              this.readonly
-                ? html`<span part="choice">${renderImage(c.image, c.label, { part: 'picture', decorative: true })}<span>${c.label}</span></span>`
-                : html`<button part="choice" class="btn" @click=${() => this.#choose(index, c.id)}>
-                    ${renderImage(c.image, c.label, { part: 'picture', decorative: true })}<span>${c.label}</span>
-                  </button>`,
-            )}
+        ? html`<div part="choices" role="group" aria-label=${pick}>
+            <span part="label" aria-hidden="true">${pick}</span>
+            ${choices.map((c) => {
+              const item = html`${picture(c.image)}<span>${c.label}</span>`;
+              return this.readonly
+                ? html`<span part="choice">${item}</span>`
+                : html`<button part="choice" class="btn" @click=${() => this.#choose(index, c.id)}>${item}</button>`;
+            })}
           </div>`
         : this.readonly
           ? html`<div part="check">${body}</div>`
-          : html`<button part="check" role="checkbox" aria-checked=${state === 'done' ? 'true' : 'false'} @click=${() => this.#request(index, state === 'done' ? 'upcoming' : 'done')}>
-              ${body}
-            </button>`}
+          : html`<button part="check" role="checkbox" aria-checked=${state === 'done' ? 'true' : 'false'} @click=${toggle('done')}>${body}</button>`}
       ${left
-        ? html`<div part="countdown" role="timer">
-            <span part="meter"><span part="meter-fill"></span></span>
-            <span>${left.ms ? this.locale.t(scheduleMessages, 'left', { time: clockText(left.ms) }) : t('timeUp')}</span>
-          </div>`
+        ? html`<div part="countdown" role="timer"><span part="meter"><span part="meter-fill"></span></span><span>${left.ms ? t('left', { time: clockText(left.ms) }) : t('timeUp')}</span></div>`
         : nothing}
-      ${controls
-        ? html`<div part="controls">
-            <button part="now-button" class="btn" aria-pressed=${state === 'now' ? 'true' : 'false'} @click=${() => this.#request(index, state === 'now' ? 'upcoming' : 'now')}>
-              ${t('now')}<span class="visually-hidden">: ${label}</span>
-            </button>
-            <button part="skip-button" class="btn" aria-pressed=${state === 'skipped' ? 'true' : 'false'} @click=${() => this.#request(index, state === 'skipped' ? 'upcoming' : 'skipped')}>
-              ${t('skip')}<span class="visually-hidden">: ${label}</span>
-            </button>
-            ${step.chosenId && state !== 'done'
-              ? html`<button part="change-button" class="btn quiet" @click=${() => this.#choose(index, undefined)}>
-                  ${t('change')}<span class="visually-hidden">: ${step.label}</span>
-                </button>`
-              : nothing}
-          </div>`
-        : nothing}
+      ${this.readonly || this.checkOnly
+        ? nothing
+        : html`<div part="controls">
+            ${control('now-button', t('now'), label, toggle('now'), state === 'now')}
+            ${control('skip-button', t('skip'), label, toggle('skipped'), state === 'skipped')}
+            ${chosenId && state !== 'done' ? control('change-button', t('change'), step.label, () => this.#choose(index)) : nothing}
+          </div>`}
     </li>`;
   }
 }
 
 /** `m:ss` (or `h:mm:ss`) for a countdown, rounded up so it reads 0:00 only at the end. */
-function clockText(ms: number): string {
-  const s = Math.ceil(ms / 1000);
-  const mm = Math.floor(s / 60) % 60;
-  const ss = String(s % 60).padStart(2, '0');
-  return s >= 3600 ? `${Math.floor(s / 3600)}:${String(mm).padStart(2, '0')}:${ss}` : `${mm}:${ss}`;
-}
+const clockText = (ms: number): string =>
+  new Date(Math.ceil(ms / 1000) * 1000).toISOString().slice(11, 19).replace(/^0(0:)?0?/, '');
