@@ -11,7 +11,6 @@ import {
   type OtChoiceBoard as OtChoiceBoardRecord,
   type OtError,
 } from '@otkit/sdk';
-import { obfColor } from '@otkit/sdk/obf';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { DwellController, OT_SCAN_MODES, ScanController, type OtScanMode, type OtScanPattern, type OtScheduler } from '../controllers/scan-controller.js';
 import { SpeechController } from '../controllers/speech-controller.js';
@@ -31,7 +30,7 @@ export type OtChoiceBoardData = Omit<OtChoiceBoardInput, 'id' | 'createdAt'> & {
 /** What a cell of the grid shows: the index of a choice, or null for an empty cell. */
 type Grid = (number | null)[][];
 
-// Item keys of the scan and dwell controllers: a grid position (row × 64 + column), or a confirm button.
+// Item keys of the scan and dwell controllers: a grid position (row << 6 | column), or a confirm button.
 const YES = -1;
 const BACK = -2;
 const CROSS = html`<svg part="cross" viewBox="0 0 10 10" preserveAspectRatio="none" aria-hidden="true"><path d="M0 0l10 10m0-10L0 10" vector-effect="non-scaling-stroke" /></svg>`;
@@ -209,7 +208,8 @@ export class OtChoiceBoard extends OtElement {
     for (const cell of this.renderRoot.querySelectorAll<HTMLElement>('.cell')) {
       const bg = cell.dataset.bg;
       // Pictures drawn in currentColor must stay visible on any background: dark on light, light on dark.
-      const [r = 0, g = 0, b = 0] = (bg && obfColor(bg)?.match(/\d+/g)?.map(Number)) || [];
+      // The schema allows #rgb, #rrggbb, rgb() and rgba() only.
+      const [r = 0, g = 0, b = 0] = bg?.[0] === '#' ? bg.slice(1).match(bg.length < 5 ? /./g : /../g)!.map((h) => parseInt(h.padEnd(2, h), 16)) : (bg?.match(/\d+/g)?.map(Number) ?? []);
       cell.style.setProperty('--_bg', bg ?? null);
       cell.style.setProperty('--_fg', bg ? (0.2126 * r + 0.7152 * g + 0.0722 * b > 140 ? '#1b1f24' : '#fff') : null);
     }
@@ -287,16 +287,19 @@ export class OtChoiceBoard extends OtElement {
     return Array.from({ length: Math.ceil(n / columns) }, (_, r) => Array.from({ length: columns }, (_, c) => visible[r * columns + c] ?? null));
   }
 
+  /** Keys of the cells that hold a choice (for which `ok` says yes), by row. */
+  #keys(ok: (choice: OtChoice) => unknown = () => 1): number[][] {
+    return this.#grid.map((row, r) => row.flatMap((i, c) => (i !== null && ok(this.#current!.choices[i]!) ? [(r << 6) | c] : [])));
+  }
+
   #scanRows(): number[][] {
     if (this.confirming !== undefined) return [[YES, BACK]];
-    const board = this.#current;
-    if (!board || this.#inactive) return [];
-    return this.#grid.map((row, r) => row.flatMap((i, c) => (i === null || board.choices[i]!.unavailable ? [] : [r * 64 + c])));
+    return !this.#current || this.#inactive ? [] : this.#keys((choice) => !choice.unavailable);
   }
 
   /** Keys of the cells that hold a choice, row by row. */
   #cells(): number[] {
-    return this.#grid.flatMap((row, r) => row.flatMap((i, c) => (i === null ? [] : [r * 64 + c])));
+    return this.#keys().flat();
   }
 
   /** The one cell in the tab order: the last one focused, or the first. */
@@ -305,7 +308,7 @@ export class OtChoiceBoard extends OtElement {
   }
 
   #choiceAt(key: number): OtChoice | undefined {
-    const i = this.#grid[Math.floor(key / 64)]?.[key % 64];
+    const i = this.#grid[key >> 6]?.[key & 63];
     return i == null ? undefined : this.#current?.choices[i];
   }
 
@@ -327,13 +330,13 @@ export class OtChoiceBoard extends OtElement {
       const key = keys[0]!;
       const choice = this.#choiceAt(key);
       if (key < 0) this.#speak(this.#t(key === YES ? 'yes' : 'back'));
-      else if (group) this.#speak(this.#t('row', { n: Math.floor(key / 64) + 1 }));
+      else if (group) this.#speak(this.#t('row', { n: (key >> 6) + 1 }));
       else if (choice) this.#speak(choice.label, choice.language);
     }
   }
 
   #speak(text: string, lang?: string): void {
-    this.speech.speak(text, { lang: lang ?? this.#current?.language ?? this.locale.locale, voice: this.voice || undefined, rate: this.rate });
+    this.speech.speak(text, { lang: lang ?? this.#current?.language ?? this.locale.locale, voice: this.voice, rate: this.rate });
   }
 
   /** Says what a choice says: its recorded sound, else its spoken text or label in its own language. */
@@ -359,8 +362,7 @@ export class OtChoiceBoard extends OtElement {
       this.#method = method;
       this.confirming = this.#current!.choices.indexOf(choice);
       this.#say(choice);
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-key="-1"]')?.focus());
-      return;
+      return this.#focus(`[data-key="${YES}"]`);
     }
     this.#commit(choice, method, true);
   }
@@ -393,8 +395,9 @@ export class OtChoiceBoard extends OtElement {
     this.emit(new OtSelectionChangeEvent({ boardId: board.id, choiceId: choice.id, value, method }));
   }
 
-  #focus(): void {
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="choice"][tabindex="0"]')?.focus());
+  /** After the next render, focuses the cell in the tab order (or what `selector` finds). */
+  #focus(selector = '[tabindex="0"]'): void {
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   readonly #onKey = (event: KeyboardEvent): void => {
@@ -404,52 +407,51 @@ export class OtChoiceBoard extends OtElement {
       if (event.key === 'Escape') this.#answer(false);
       return;
     }
-    const grid = this.#grid;
     const cells = this.#cells();
     const at = this.#focusable(cells);
     if (at === undefined) return;
     const dir = this.locale.dir === 'rtl' ? -1 : 1;
-    const walk = (dy: number, dx: number) => {
-      for (let y = Math.floor(at / 64) + dy, x = (at % 64) + dx; grid[y]?.[x] !== undefined; y += dy, x += dx) if (grid[y]![x] !== null) return y * 64 + x;
-      return at;
-    };
-    const inRow = cells.filter((k) => Math.floor(k / 64) === Math.floor(at / 64));
-    const moves: Record<string, () => number | undefined> = {
-      ArrowRight: () => walk(0, dir),
-      ArrowLeft: () => walk(0, -dir),
-      ArrowDown: () => walk(1, 0),
-      ArrowUp: () => walk(-1, 0),
-      Home: () => (event.ctrlKey ? cells : inRow)[0],
-      End: () => (event.ctrlKey ? cells : inRow).at(-1),
-    };
+    // A move goes along a line (the cells of a row or a column, in order), by a step or to an end.
+    const row = (k: number) => k >> 6 === at >> 6;
+    const column = (k: number) => (k & 63) === (at & 63);
+    const ends = event.ctrlKey ? () => true : row;
+    const move = (
+      {
+        ArrowRight: [row, dir],
+        ArrowLeft: [row, -dir],
+        ArrowDown: [column, 1],
+        ArrowUp: [column, -1],
+        Home: [ends, -99],
+        End: [ends, 99],
+      } as Record<string, [(k: number) => unknown, number]>
+    )[event.key];
     if (event.key === 'Enter' || event.key === ' ') this.#pick(at, 'keyboard');
-    else if (moves[event.key]) {
-      this.focusAt = moves[event.key]!()!;
+    else if (move) {
+      const line = cells.filter(move[0]);
+      this.focusAt = line[line.indexOf(at) + move[1]] ?? line.at(move[1] < 0 ? 0 : -1)!;
       if (this.focusAt !== at && this.cue === 'speech') this.#cue([this.focusAt], false);
       this.#focus();
     } else return;
     event.preventDefault();
   };
 
-  readonly #onFocus = (event: FocusEvent): void => {
+  /** Clicks and focus inside the board: a cell (or a confirm button) by its key. */
+  readonly #onCell = (event: Event): void => {
     const key = this.#keyOf(event);
-    if (key !== undefined && key >= 0) this.focusAt = key;
-  };
-
-  readonly #onClick = (event: MouseEvent): void => {
-    const key = this.#keyOf(event);
-    if (key !== undefined && key >= 0) this.#pick(key, 'pointer');
+    if (event.type === 'click') {
+      if (!isNaN(key)) this.#pick(key, 'pointer');
+    } else if (key >= 0) this.focusAt = key;
   };
 
   readonly #onPointer = (event: PointerEvent): void => {
-    const key = event.type === 'pointerover' && event.pointerType !== 'touch' ? this.#keyOf(event) : undefined;
-    if (key === undefined) this.#dwell.leave();
+    const key = event.type === 'pointerover' && event.pointerType !== 'touch' ? this.#keyOf(event) : NaN;
+    if (isNaN(key)) this.#dwell.leave();
     else this.#dwell.enter(key);
   };
 
-  #keyOf(event: Event): number | undefined {
-    const el = (event.target as Element).closest<HTMLElement>('[data-key]');
-    return el ? Number(el.dataset.key) : undefined;
+  /** The key of the cell or button an event happened in; NaN outside them. */
+  #keyOf(event: Event): number {
+    return Number((event.target as Element).closest<HTMLElement>('[data-key]')?.dataset.key);
   }
 
   readonly #toggleScan = (): void => {
@@ -462,10 +464,16 @@ export class OtChoiceBoard extends OtElement {
 
   override render(): TemplateResult {
     const board = this.#current;
-    return html`<div part="base" @pointerover=${this.#onPointer} @pointerleave=${this.#onPointer}>
+    return html`<div
+      part="base"
+      @pointerover=${this.#onPointer}
+      @pointerleave=${this.#onPointer}
+      @click=${this.#onCell}
+      @focusin=${this.#onCell}
+    >
       ${this.error ? this.renderError(this.error) : nothing}
       ${board
-        ? this.renderBoard(board)
+        ? this.#renderBoard(board)
         : this.error
           ? nothing
           : html`<p>${this.boardId && this.#boards.store?.status === 'loading' ? this.locale.t(commonMessages, 'loading') : this.#t('empty')}</p>`}
@@ -473,9 +481,8 @@ export class OtChoiceBoard extends OtElement {
     </div>`;
   }
 
-  private renderBoard(board: OtChoiceBoardRecord): TemplateResult {
+  #renderBoard(board: OtChoiceBoardRecord): TemplateResult {
     const scan = this.#scan;
-    const lit = scan.highlight;
     const focusAt = this.#focusable(this.#cells());
     const confirming = this.confirming === undefined ? undefined : board.choices[this.confirming];
     return html`${this.#mode === 'off'
@@ -488,12 +495,12 @@ export class OtChoiceBoard extends OtElement {
           ${renderImage(confirming.image, confirming.label, { decorative: true })}
           <p>${this.#t('youChose')} <strong lang=${ifDefined(confirming.language)} dir="auto">${confirming.label}</strong></p>
           <div>
-            <button class="btn primary ${lit.includes(YES) ? 'scan' : ''} ${this.#dwell.target === YES ? 'dwell' : ''}" data-key=${YES} @click=${() => this.#answer(true)}>
-              ${this.#t('yes')}
-            </button>
-            <button class="btn ${lit.includes(BACK) ? 'scan' : ''} ${this.#dwell.target === BACK ? 'dwell' : ''}" data-key=${BACK} @click=${() => this.#answer(false)}>
-              ${this.#t('back')}
-            </button>
+            ${[YES, BACK].map(
+              (key) =>
+                html`<button class="btn ${key === YES ? 'primary' : ''} ${this.#marks(key)}" data-key=${key}>
+                  ${this.#t(key === YES ? 'yes' : 'back')}
+                </button>`,
+            )}
           </div>
         </div>`
       : html`<div
@@ -504,28 +511,26 @@ export class OtChoiceBoard extends OtElement {
           aria-disabled=${this.#inactive ? 'true' : 'false'}
           lang=${ifDefined(board.language)}
           @keydown=${this.#onKey}
-          @click=${this.#onClick}
-          @focusin=${this.#onFocus}
         >
           ${this.#grid.map(
             (row, r) =>
-              html`<div part="row" role="row" class=${scan.group && Math.floor(lit[0]! / 64) === r ? 'scan' : ''}>
+              html`<div part="row" role="row" class=${scan.group && scan.highlight[0]! >> 6 === r ? 'scan' : ''}>
                 ${row.map((i, c) =>
                   i === null
                     ? html`<div part="empty-cell" role="gridcell" class="cell empty"></div>`
-                    : this.renderChoice(board.choices[i]!, r * 64 + c, focusAt === r * 64 + c, !scan.group && lit.includes(r * 64 + c)),
+                    : this.#renderChoice(board.choices[i]!, (r << 6) | c, focusAt === ((r << 6) | c)),
                 )}
               </div>`,
           )}
         </div>`}`;
   }
 
-  private renderChoice(choice: OtChoice, key: number, focused: boolean, scanned: boolean): TemplateResult {
+  #renderChoice(choice: OtChoice, key: number, focused: boolean): TemplateResult {
     const chosen = this.#selected.includes(choice.id);
     return html`<div
       part="choice${chosen ? ' selected' : ''}${choice.unavailable ? ' unavailable' : ''}"
       role="gridcell"
-      class="cell ${scanned ? 'scan' : ''} ${this.#dwell.target === key ? 'dwell' : ''}"
+      class="cell ${this.#marks(key)}"
       data-key=${key}
       data-bg=${ifDefined(choice.background)}
       tabindex=${focused ? 0 : -1}
@@ -537,5 +542,11 @@ export class OtChoiceBoard extends OtElement {
       <span part="label" dir="auto">${choice.label}</span>
       ${choice.unavailable ? CROSS : nothing}${chosen ? CHECK : nothing}
     </div>`;
+  }
+
+  /** The classes of the scan highlight and the dwell fill, when the item with `key` wears them. */
+  #marks(key: number): string {
+    const scan = this.#scan;
+    return `${!scan.group && scan.highlight.includes(key) ? 'scan' : ''} ${this.#dwell.target === key ? 'dwell' : ''}`;
   }
 }
