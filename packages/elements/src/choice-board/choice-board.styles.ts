@@ -1,21 +1,21 @@
 import { css } from 'lit';
 
+// Every row has the same number of cells (empty ones too), so equal auto columns line up.
 export const choiceBoardStyles = css`
   :host {
     display: block;
-    --_gap: var(--ot-choice-board-gap, var(--_ot-space-s));
     --_cell: var(--ot-choice-board-cell-size, 7rem);
     --_scan: var(--ot-choice-board-scan-color, var(--_ot-color-danger));
   }
   [part='base'],
-  [part='grid'] {
-    display: grid;
-    gap: var(--_gap);
-  }
+  [part='grid'],
   [part='row'] {
     display: grid;
-    grid-template-columns: repeat(var(--_cols, 3), minmax(0, 1fr));
-    gap: var(--_gap);
+    gap: var(--ot-choice-board-gap, var(--_ot-space-s));
+  }
+  [part='row'] {
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
     border-radius: var(--_ot-radius-m);
   }
   .cell {
@@ -130,8 +130,7 @@ export const choiceBoardStyles = css`
     gap: var(--_ot-space-m);
   }
   [part='toolbar'] {
-    display: flex;
-    justify-content: flex-end;
+    text-align: end;
   }
   @media (prefers-reduced-motion: reduce) {
     .dwell::after {

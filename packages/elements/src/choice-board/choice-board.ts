@@ -198,12 +198,12 @@ export class OtChoiceBoard extends OtElement {
     const chosen = this.#selected;
     const data = new FormData();
     for (const id of chosen) data.append(this.name, id);
-    this.#internals.setFormValue(chosen.length ? (this.multiple ? data : chosen[0]!) : null, this.value);
+    // Like a native control, a board without a name submits nothing.
+    this.#internals.setFormValue(this.name && chosen.length ? data : null, this.value);
     const anchor = this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]') ?? undefined;
-    if (this.required && !chosen.length) this.#internals.setValidity({ valueMissing: true }, this.#t('required'), anchor);
-    else this.#internals.setValidity({});
+    // The message only counts while a flag is set.
+    this.#internals.setValidity({ valueMissing: this.required && !chosen.length }, this.#t('required'), anchor);
     // Dynamic values go through the CSSOM, never a style attribute (strict CSP).
-    this.style.setProperty('--_cols', String(this.#grid[0]?.length ?? 1));
     this.style.setProperty('--_dwell', `${this.dwellTime}ms`);
     for (const cell of this.renderRoot.querySelectorAll<HTMLElement>('.cell')) {
       const bg = cell.dataset.bg;
@@ -278,13 +278,18 @@ export class OtChoiceBoard extends OtElement {
 
   /** Rows × columns of choice indices: the board's grid, or an automatic one about as wide as high. */
   #layout(board: OtChoiceBoardRecord): Grid {
-    const index = new Map(board.choices.map((c, i) => [c.id, i]));
-    const shown = (i: number | undefined) => (i === undefined || board.choices[i]!.hidden ? null : i);
-    if (board.grid) return board.grid.order.map((row) => row.map((id) => shown(id === null ? undefined : index.get(id))));
+    const at = (id: string | null) => {
+      const i = board.choices.findIndex((c) => c.id === id && !c.hidden);
+      return i < 0 ? null : i;
+    };
+    if (board.grid) return board.grid.order.map((row) => row.map(at));
     const visible = board.choices.flatMap((c, i) => (c.hidden ? [] : [i]));
     const n = visible.length;
-    const columns = Math.min(36, Math.floor(this.columns) > 0 ? Math.floor(this.columns) : n <= 3 ? n : Math.ceil(Math.sqrt(n))) || 1;
-    return Array.from({ length: Math.ceil(n / columns) }, (_, r) => Array.from({ length: columns }, (_, c) => visible[r * columns + c] ?? null));
+    const wanted = Math.floor(this.columns);
+    const columns = Math.min(36, wanted > 0 ? wanted : n <= 3 ? n : Math.ceil(Math.sqrt(n))) || 1;
+    const rows: Grid = [];
+    for (let r = 0; r < n; r += columns) rows.push(Array.from({ length: columns }, (_, c) => visible[r + c] ?? null));
+    return rows;
   }
 
   /** Keys of the cells that hold a choice (for which `ok` says yes), by row. */
@@ -378,21 +383,23 @@ export class OtChoiceBoard extends OtElement {
     const board = this.#current!;
     const was = this.#selected;
     const selected = !(this.multiple && was.includes(choice.id));
-    const value = this.multiple ? (selected ? [...was, choice.id] : was.filter((id) => id !== choice.id)) : [choice.id];
-    if (!this.emit(new OtSelectEvent({ boardId: board.id, choiceId: choice.id, choice, selected, method }))) return;
+    const value = this.multiple ? was.filter((id) => id !== choice.id) : [];
+    if (selected) value.push(choice.id);
+    const what = { boardId: board.id, choiceId: choice.id, method };
+    if (!this.emit(new OtSelectEvent({ ...what, choice, selected }))) return;
     this.value = value.join(' ');
     this.#announcer.announce(this.#t(selected ? 'chosen' : 'unchosen', { label: choice.label }));
     if (selected) {
       if (speak) this.#say(choice);
       const store = this.#boards.store;
       if (store?.getState().choiceBoards[board.id]) {
-        store.selections.add({ boardId: board.id, choiceId: choice.id, method, sessionId: this.sessionId || undefined }).catch((error: unknown) => {
+        store.selections.add({ ...what, sessionId: this.sessionId || undefined }).catch((error: unknown) => {
           this.reportError(error);
           this.#announcer.announce(this.locale.t(commonMessages, 'storageError'));
         });
       }
     }
-    this.emit(new OtSelectionChangeEvent({ boardId: board.id, choiceId: choice.id, value, method }));
+    this.emit(new OtSelectionChangeEvent({ ...what, value }));
   }
 
   /** After the next render, focuses the cell in the tab order (or what `selector` finds). */
@@ -400,7 +407,7 @@ export class OtChoiceBoard extends OtElement {
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  readonly #onKey = (event: KeyboardEvent): void => {
+  #onKey(event: KeyboardEvent): void {
     if (this.#inactive) return;
     if (this.#scan.handleKey(event)) return event.preventDefault();
     if (this.confirming !== undefined) {
@@ -433,34 +440,34 @@ export class OtChoiceBoard extends OtElement {
       this.#focus();
     } else return;
     event.preventDefault();
-  };
+  }
 
   /** Clicks and focus inside the board: a cell (or a confirm button) by its key. */
-  readonly #onCell = (event: Event): void => {
+  #onCell(event: Event): void {
     const key = this.#keyOf(event);
     if (event.type === 'click') {
       if (!isNaN(key)) this.#pick(key, 'pointer');
     } else if (key >= 0) this.focusAt = key;
-  };
+  }
 
-  readonly #onPointer = (event: PointerEvent): void => {
+  #onPointer(event: PointerEvent): void {
     const key = event.type === 'pointerover' && event.pointerType !== 'touch' ? this.#keyOf(event) : NaN;
     if (isNaN(key)) this.#dwell.leave();
     else this.#dwell.enter(key);
-  };
+  }
 
   /** The key of the cell or button an event happened in; NaN outside them. */
   #keyOf(event: Event): number {
     return Number((event.target as Element).closest<HTMLElement>('[data-key]')?.dataset.key);
   }
 
-  readonly #toggleScan = (): void => {
+  #toggleScan(): void {
     const scan = this.#scan;
     if (!scan.running) scan.start();
     else if (scan.paused) scan.resume();
     else if (this.#mode === 'auto') scan.pause();
     else scan.stop();
-  };
+  }
 
   override render(): TemplateResult {
     const board = this.#current;
