@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
-// Every row has the same number of cells (empty ones too), so equal auto columns line up.
+// Every row has the same number of cells (empty ones too), so equal auto columns line up; the cells stretch
+// to the height of their row.
 export const choiceBoardStyles = css`
   :host {
     display: block;
@@ -16,6 +17,7 @@ export const choiceBoardStyles = css`
   [part='row'] {
     grid-auto-flow: column;
     grid-auto-columns: minmax(0, 1fr);
+    min-block-size: max(var(--_ot-target-size), var(--_cell));
     border-radius: var(--_ot-radius-m);
   }
   .cell {
@@ -25,7 +27,6 @@ export const choiceBoardStyles = css`
     align-items: center;
     justify-content: center;
     gap: var(--_ot-space-xs);
-    min-block-size: max(var(--_ot-target-size), var(--_cell));
     min-inline-size: var(--_ot-target-size);
     padding: var(--_ot-space-s);
     border: 2px solid var(--_ot-color-border);
@@ -41,11 +42,6 @@ export const choiceBoardStyles = css`
   }
   .cell:hover {
     border-color: var(--_ot-color-accent);
-  }
-  .empty {
-    border-color: transparent;
-    background: none;
-    cursor: default;
   }
   [part~='image'] {
     inline-size: 100%;
@@ -142,7 +138,7 @@ export const choiceBoardStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .cell:not(.empty) {
+    .cell {
       border-color: ButtonText;
     }
     .cell[aria-selected='true'] {

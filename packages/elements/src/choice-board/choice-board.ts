@@ -113,9 +113,10 @@ export class OtChoiceBoard extends OtElement {
   });
   /** The last good board from the `board` property. */
   #good: OtChoiceBoardRecord | undefined;
-  #grid: Grid = [];
-  #method: OtAccessMethod = 'pointer';
-  #formDisabled = false;
+  // Both set before they are read: the grid in willUpdate, the method when a confirm step opens.
+  #grid!: Grid;
+  #method!: OtAccessMethod;
+  #formDisabled: boolean | undefined;
   #audio: AudioContext | undefined;
 
   @state() private focusAt = 0;
@@ -524,7 +525,7 @@ export class OtChoiceBoard extends OtElement {
               html`<div part="row" role="row" class=${scan.group && scan.highlight[0]! >> 6 === r ? 'scan' : ''}>
                 ${row.map((i, c) =>
                   i === null
-                    ? html`<div part="empty-cell" role="gridcell" class="cell empty"></div>`
+                    ? html`<div part="empty-cell" role="gridcell"></div>`
                     : this.#renderChoice(board.choices[i]!, (r << 6) | c, focusAt === ((r << 6) | c)),
                 )}
               </div>`,
