@@ -101,7 +101,7 @@ export class OtChoiceBoard extends OtElement {
       nextKeys: `${this.nextKeys}`.split(/\s+/),
       selectKeys: `${this.selectKeys}`.split(/\s+/),
     }),
-    select: (key) => this.#pick(key, this.#mode === 'auto' ? 'auto-scan' : 'step-scan'),
+    select: (key) => this.#pick(key, `${this.#mode as 'auto' | 'step'}-scan`),
     cue: (keys, group) => this.#cue(keys, group),
     stopped: () => this.#announcer.announce(this.#t('scanStopped')),
     scheduler: () => this.scheduler,
@@ -188,7 +188,7 @@ export class OtChoiceBoard extends OtElement {
     }
     const board = this.#current;
     this.#grid = board ? this.#layout(board) : [];
-    if (this.confirming !== undefined && !board?.choices[this.confirming]) this.confirming = undefined;
+    if (!board?.choices[this.confirming ?? -1]) this.confirming = undefined;
     if (changed.has('scan') || changed.has('disabled')) {
       if (this.#mode === 'off' || this.#inactive) this.#scan.stop();
       else this.#scan.start();
@@ -314,8 +314,7 @@ export class OtChoiceBoard extends OtElement {
   }
 
   #choiceAt(key: number): OtChoice | undefined {
-    const i = this.#grid[key >> 6]?.[key & 63];
-    return i == null ? undefined : this.#current?.choices[i];
+    return this.#current?.choices[this.#grid[key >> 6]?.[key & 63] ?? -1];
   }
 
   #cue(keys: number[], group: boolean): void {
@@ -374,7 +373,7 @@ export class OtChoiceBoard extends OtElement {
   }
 
   #answer(yes: boolean): void {
-    const choice = this.confirming === undefined ? undefined : this.#current?.choices[this.confirming];
+    const choice = this.#current?.choices[this.confirming ?? -1];
     this.confirming = undefined;
     if (yes && choice) this.#commit(choice, this.#method, false);
     this.#focus();
@@ -472,19 +471,10 @@ export class OtChoiceBoard extends OtElement {
 
   override render(): TemplateResult {
     const board = this.#current;
-    return html`<div
-      part="base"
-      @pointerover=${this.#onPointer}
-      @pointerleave=${this.#onPointer}
-      @click=${this.#onCell}
-      @focusin=${this.#onCell}
-    >
+    const loading = this.boardId && this.#boards.store?.status === 'loading';
+    return html`<div part="base" @pointerover=${this.#onPointer} @pointerleave=${this.#onPointer} @click=${this.#onCell} @focusin=${this.#onCell}>
       ${this.error ? this.renderError(this.error) : nothing}
-      ${board
-        ? this.#renderBoard(board)
-        : this.error
-          ? nothing
-          : html`<p>${this.boardId && this.#boards.store?.status === 'loading' ? this.locale.t(commonMessages, 'loading') : this.#t('empty')}</p>`}
+      ${board ? this.#renderBoard(board) : this.error ? nothing : html`<p>${loading ? this.locale.t(commonMessages, 'loading') : this.#t('empty')}</p>`}
       ${this.#announcer.renderRegion()}
     </div>`;
   }
@@ -492,7 +482,7 @@ export class OtChoiceBoard extends OtElement {
   #renderBoard(board: OtChoiceBoardRecord): TemplateResult {
     const scan = this.#scan;
     const focusAt = this.#focusable(this.#cells());
-    const confirming = this.confirming === undefined ? undefined : board.choices[this.confirming];
+    const confirming = board.choices[this.confirming ?? -1];
     return html`${this.#mode === 'off'
       ? nothing
       : html`<div part="toolbar">
@@ -511,15 +501,8 @@ export class OtChoiceBoard extends OtElement {
             )}
           </div>
         </div>`
-      : html`<div
-          part="grid"
-          role="grid"
-          aria-label=${this.label || board.name}
-          aria-multiselectable=${this.multiple ? 'true' : 'false'}
-          aria-disabled=${this.#inactive ? 'true' : 'false'}
-          lang=${ifDefined(board.language)}
-          @keydown=${this.#onKey}
-        >
+      : html`<div part="grid" role="grid" aria-label=${this.label || board.name} aria-multiselectable=${this.multiple ? 'true' : 'false'}
+          aria-disabled=${this.#inactive ? 'true' : 'false'} lang=${ifDefined(board.language)} @keydown=${this.#onKey}>
           ${this.#grid.map(
             (row, r) =>
               html`<div part="row" role="row" class=${scan.group && scan.highlight[0]! >> 6 === r ? 'scan' : ''}>
@@ -535,17 +518,9 @@ export class OtChoiceBoard extends OtElement {
 
   #renderChoice(choice: OtChoice, key: number, focused: boolean): TemplateResult {
     const chosen = this.#selected.includes(choice.id);
-    return html`<div
-      part="choice${chosen ? ' selected' : ''}${choice.unavailable ? ' unavailable' : ''}"
-      role="gridcell"
-      class="cell ${this.#marks(key)}"
-      data-key=${key}
-      data-bg=${ifDefined(choice.background)}
-      tabindex=${focused ? 0 : -1}
-      aria-selected=${chosen ? 'true' : 'false'}
-      aria-disabled=${choice.unavailable || this.#inactive ? 'true' : 'false'}
-      lang=${ifDefined(choice.language)}
-    >
+    return html`<div part="choice${chosen ? ' selected' : ''}${choice.unavailable ? ' unavailable' : ''}" role="gridcell"
+      class="cell ${this.#marks(key)}" data-key=${key} data-bg=${ifDefined(choice.background)} tabindex=${focused ? 0 : -1}
+      aria-selected=${chosen ? 'true' : 'false'} aria-disabled=${choice.unavailable || this.#inactive ? 'true' : 'false'} lang=${ifDefined(choice.language)}>
       ${renderImage(choice.image, choice.label, { decorative: true })}
       <span part="label" dir="auto">${choice.label}</span>
       ${choice.unavailable ? CROSS : nothing}${chosen ? CHECK : nothing}
