@@ -5,8 +5,6 @@ import { css } from 'lit';
 export const choiceBoardStyles = css`
   :host {
     display: block;
-    --_cell: var(--ot-choice-board-cell-size, 7rem);
-    --_scan: var(--ot-choice-board-scan-color, var(--_ot-color-danger));
   }
   [part='base'],
   [part='grid'],
@@ -17,7 +15,7 @@ export const choiceBoardStyles = css`
   [part='row'] {
     grid-auto-flow: column;
     grid-auto-columns: minmax(0, 1fr);
-    min-block-size: max(var(--_ot-target-size), var(--_cell));
+    min-block-size: max(var(--_ot-target-size), var(--ot-choice-board-cell-size, 7rem));
     border-radius: var(--_ot-radius-m);
   }
   .cell {
@@ -31,7 +29,7 @@ export const choiceBoardStyles = css`
     padding: var(--_ot-space-s);
     border: 2px solid var(--_ot-color-border);
     border-radius: var(--_ot-radius-m);
-    background: var(--_bg, var(--_ot-color-surface-raised));
+    background: var(--_ot-color-surface-raised);
     color: var(--_fg, var(--_ot-color-text));
     font-weight: 600;
     text-align: center;
@@ -45,7 +43,7 @@ export const choiceBoardStyles = css`
   }
   [part~='image'] {
     inline-size: 100%;
-    block-size: calc(var(--_cell) * 0.55);
+    block-size: calc(var(--ot-choice-board-cell-size, 7rem) * 0.55);
     object-fit: contain;
   }
   [part='label'] {
@@ -89,7 +87,7 @@ export const choiceBoardStyles = css`
     color: var(--_ot-color-accent-text);
   }
   .scan {
-    outline: 6px solid var(--_scan);
+    outline: 6px solid var(--ot-choice-board-scan-color, var(--_ot-color-danger));
     outline-offset: 2px;
     z-index: 1;
   }
@@ -118,7 +116,7 @@ export const choiceBoardStyles = css`
     text-align: center;
   }
   [part='confirm'] [part~='image'] {
-    block-size: calc(var(--_cell) * 1.2);
+    block-size: calc(var(--ot-choice-board-cell-size, 7rem) * 1.2);
   }
   [part='confirm'] div {
     display: flex;
@@ -134,7 +132,7 @@ export const choiceBoardStyles = css`
       opacity: 0.15;
     }
     .dwell {
-      outline: 4px dashed var(--_scan);
+      outline: 4px dashed var(--ot-choice-board-scan-color, var(--_ot-color-danger));
     }
   }
   @media (forced-colors: active) {

@@ -207,12 +207,11 @@ export class OtChoiceBoard extends OtElement {
     // Dynamic values go through the CSSOM, never a style attribute (strict CSP).
     this.style.setProperty('--_dwell', `${this.dwellTime}ms`);
     for (const cell of this.renderRoot.querySelectorAll<HTMLElement>('.cell')) {
-      const bg = cell.dataset.bg;
-      // Pictures drawn in currentColor must stay visible on any background: dark on light, light on dark.
-      // The schema allows #rgb, #rrggbb, rgb() and rgba() only.
-      const [r = 0, g = 0, b = 0] = bg?.[0] === '#' ? bg.slice(1).match(bg.length < 5 ? /./g : /../g)!.map((h) => parseInt(h.padEnd(2, h), 16)) : (bg?.match(/\d+/g)?.map(Number) ?? []);
-      cell.style.setProperty('--_bg', bg ?? null);
-      cell.style.setProperty('--_fg', bg ? (0.2126 * r + 0.7152 * g + 0.0722 * b > 140 ? '#1b1f24' : '#fff') : null);
+      cell.style.backgroundColor = cell.dataset.bg ?? '';
+      // The CSSOM reads any colour back as rgb(): pictures drawn in currentColor must stay visible on any
+      // background, dark on light and light on dark.
+      const [r, g = 0, b = 0] = cell.style.backgroundColor.match(/\d+/g)?.map(Number) ?? [];
+      cell.style.setProperty('--_fg', r === undefined ? null : 0.2126 * r + 0.7152 * g + 0.0722 * b > 140 ? '#1b1f24' : '#fff');
     }
   }
 
