@@ -27,8 +27,8 @@ import { choiceBoardStyles } from './choice-board.styles.js';
 /** A board as a page may give it: `id` and `createdAt` may be left out. */
 export type OtChoiceBoardData = Omit<OtChoiceBoardInput, 'id' | 'createdAt'> & { id?: string; createdAt?: number };
 
-/** What a cell of the grid shows: the index of a choice, or null for an empty cell. */
-type Grid = (number | null)[][];
+/** What the cells of the grid show: a choice, or null for an empty cell. */
+type Grid = (OtChoice | null)[][];
 
 // Item keys of the scan and dwell controllers: a grid position (row << 6 | column), or a confirm button.
 const YES = -1;
@@ -276,30 +276,26 @@ export class OtChoiceBoard extends OtElement {
     return (this.locale.t as (c: typeof M, k: K, p?: object) => string)(M, key, params);
   }
 
-  /** Rows × columns of choice indices: the board's grid, or an automatic one about as wide as high. */
+  /** Rows × columns of choices: the board's grid, or an automatic one about as wide as high. */
   #layout(board: OtChoiceBoardRecord): Grid {
-    const at = (id: string | null) => {
-      const i = board.choices.findIndex((c) => c.id === id && !c.hidden);
-      return i < 0 ? null : i;
-    };
-    if (board.grid) return board.grid.order.map((row) => row.map(at));
-    const visible = board.choices.flatMap((c, i) => (c.hidden ? [] : [i]));
-    const n = visible.length;
+    const shown = board.choices.filter((c) => !c.hidden);
+    if (board.grid) return board.grid.order.map((row) => row.map((id) => shown.find((c) => c.id === id) ?? null));
+    const n = shown.length;
     const wanted = Math.floor(this.columns);
     const columns = Math.min(36, wanted > 0 ? wanted : n <= 3 ? n : Math.ceil(Math.sqrt(n))) || 1;
     const rows: Grid = [];
-    for (let r = 0; r < n; r += columns) rows.push(Array.from({ length: columns }, (_, c) => visible[r + c] ?? null));
+    for (let r = 0; r < n; r += columns) rows.push(Array.from({ length: columns }, (_, c) => shown[r + c] ?? null));
     return rows;
   }
 
   /** Keys of the cells that hold a choice (for which `ok` says yes), by row. */
   #keys(ok: (choice: OtChoice) => unknown = () => 1): number[][] {
-    return this.#grid.map((row, r) => row.flatMap((i, c) => (i !== null && ok(this.#current!.choices[i]!) ? [(r << 6) | c] : [])));
+    return this.#grid.map((row, r) => row.flatMap((choice, c) => (choice && ok(choice) ? [(r << 6) | c] : [])));
   }
 
   #scanRows(): number[][] {
     if (this.confirming !== undefined) return [[YES, BACK]];
-    return !this.#current || this.#inactive ? [] : this.#keys((choice) => !choice.unavailable);
+    return this.#inactive ? [] : this.#keys((choice) => !choice.unavailable);
   }
 
   /** Keys of the cells that hold a choice, row by row. */
@@ -312,8 +308,8 @@ export class OtChoiceBoard extends OtElement {
     return cells.includes(this.focusAt) ? this.focusAt : cells[0];
   }
 
-  #choiceAt(key: number): OtChoice | undefined {
-    return this.#current?.choices[this.#grid[key >> 6]?.[key & 63] ?? -1];
+  #choiceAt(key: number): OtChoice | null | undefined {
+    return this.#grid[key >> 6]?.[key & 63];
   }
 
   #cue(keys: number[], group: boolean): void {
@@ -505,10 +501,10 @@ export class OtChoiceBoard extends OtElement {
           ${this.#grid.map(
             (row, r) =>
               html`<div part="row" role="row" class=${scan.group && scan.highlight[0]! >> 6 === r ? 'scan' : ''}>
-                ${row.map((i, c) =>
-                  i === null
-                    ? html`<div part="empty-cell" role="gridcell"></div>`
-                    : this.#renderChoice(board.choices[i]!, (r << 6) | c, focusAt === ((r << 6) | c)),
+                ${row.map((choice, c) =>
+                  choice
+                    ? this.#renderChoice(choice, (r << 6) | c, focusAt === ((r << 6) | c))
+                    : html`<div part="empty-cell" role="gridcell"></div>`,
                 )}
               </div>`,
           )}
