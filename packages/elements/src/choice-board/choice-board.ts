@@ -268,7 +268,7 @@ export class OtChoiceBoard extends OtElement {
     return OT_SCAN_MODES.includes(this.scan) ? this.scan : 'off';
   }
 
-  get #inactive(): boolean {
+  get #inactive(): boolean | undefined {
     return this.disabled || this.#formDisabled;
   }
 
