@@ -328,10 +328,8 @@ export class OtChoiceBoard extends OtElement {
       }
     } else if (this.cue === 'speech') {
       const key = keys[0]!;
-      const choice = this.#choiceAt(key);
-      if (key < 0) this.#speak(this.#t(key === YES ? 'yes' : 'back'));
-      else if (group) this.#speak(this.#t('row', { n: (key >> 6) + 1 }));
-      else if (choice) this.#speak(choice.label, choice.language);
+      const choice = group ? undefined : this.#choiceAt(key);
+      this.#speak(key < 0 ? this.#t(key === YES ? 'yes' : 'back') : choice ? choice.label : this.#t('row', { n: (key >> 6) + 1 }), choice?.language);
     }
   }
 
@@ -353,7 +351,12 @@ export class OtChoiceBoard extends OtElement {
 
   /** A choice at grid position `key` (or a confirm button) was picked by `method`. */
   #pick(key: number, method: OtAccessMethod): void {
-    if (key < 0) return this.#answer(key === YES);
+    if (key < 0) {
+      const choice = this.#current?.choices[this.confirming ?? -1];
+      this.confirming = undefined;
+      if (key === YES && choice) this.#commit(choice, this.#method, false);
+      return this.#focus();
+    }
     this.focusAt = key;
     const choice = this.#choiceAt(key);
     if (!choice || this.#inactive) return;
@@ -365,13 +368,6 @@ export class OtChoiceBoard extends OtElement {
       return this.#focus(`[data-key="${YES}"]`);
     }
     this.#commit(choice, method, true);
-  }
-
-  #answer(yes: boolean): void {
-    const choice = this.#current?.choices[this.confirming ?? -1];
-    this.confirming = undefined;
-    if (yes && choice) this.#commit(choice, this.#method, false);
-    this.#focus();
   }
 
   #commit(choice: OtChoice, method: OtAccessMethod, speak: boolean): void {
@@ -406,7 +402,7 @@ export class OtChoiceBoard extends OtElement {
     if (this.#inactive) return;
     if (this.#scan.handleKey(event)) return event.preventDefault();
     if (this.confirming !== undefined) {
-      if (event.key === 'Escape') this.#answer(false);
+      if (event.key === 'Escape') this.#pick(BACK, 'keyboard');
       return;
     }
     const cells = this.#cells();

@@ -182,7 +182,8 @@ export class ScanController<T> implements ReactiveController {
 
   /** Chooses what is highlighted: enters a row, or selects an item. */
   select(): void {
-    if (!this.running || !this.highlight.length) return;
+    // Nothing is highlighted while stopped.
+    if (!this.highlight.length) return;
     if (this.group) {
       this.#row = this.#pos;
       this.#round = 0;
