@@ -85,11 +85,11 @@ export class ScanController<T> implements ReactiveController {
   paused = false;
   readonly #host: ReactiveControllerHost;
   readonly #config: ScanConfig<T>;
-  // Set by restart() before any use.
+  // Set before any use: the row and round by restart(), the position by #show(), the due time by #arm().
   #row!: number;
   #round!: number;
-  #pos = 0;
-  #due = 0;
+  #pos!: number;
+  #due!: number;
   #timer: unknown;
 
   constructor(host: ReactiveControllerHost, config: ScanConfig<T>) {
@@ -117,7 +117,7 @@ export class ScanController<T> implements ReactiveController {
 
   #show(pos: number, from = this.#time.now()): void {
     const [units, group] = this.#units();
-    this.#pos = units.length ? pos % units.length : 0;
+    this.#pos = pos % units.length || 0;
     this.highlight = units[this.#pos] ?? [];
     this.group = group;
     if (this.highlight.length) this.#config.cue?.(this.highlight, group);
