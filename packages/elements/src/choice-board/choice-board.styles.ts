@@ -91,6 +91,9 @@ export const choiceBoardStyles = css`
     outline-offset: 2px;
     z-index: 1;
   }
+  .dwell {
+    position: relative;
+  }
   .dwell::after {
     content: '';
     position: absolute;
