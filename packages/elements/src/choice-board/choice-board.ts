@@ -116,7 +116,6 @@ export class OtChoiceBoard extends OtElement {
   // Both set before they are read: the grid in willUpdate, the method when a confirm step opens.
   #grid!: Grid;
   #method!: OtAccessMethod;
-  #formDisabled: boolean | undefined;
   #audio: AudioContext | undefined;
 
   @state() private focusAt = 0;
@@ -182,9 +181,8 @@ export class OtChoiceBoard extends OtElement {
     if (changed.has('board')) {
       const result = this.board && safeParse(choiceBoardSchema, { id: 'board', createdAt: 0, ...this.board });
       this.error = undefined;
-      if (!result) this.#good = undefined;
-      else if (result.success) this.#good = result.data;
-      else this.error = this.reportError(new OtValidationError('property "board"', result.issues));
+      if (result && !result.success) this.error = this.reportError(new OtValidationError('property "board"', result.issues));
+      else this.#good = result ? result.data : undefined;
     }
     const board = this.#current;
     this.#grid = board ? this.#layout(board) : [];
@@ -226,8 +224,7 @@ export class OtChoiceBoard extends OtElement {
   }
 
   /** Called when a surrounding fieldset or form is disabled or enabled. */
-  formDisabledCallback(disabled: boolean): void {
-    this.#formDisabled = disabled;
+  formDisabledCallback(): void {
     this.requestUpdate('disabled');
   }
 
@@ -268,8 +265,9 @@ export class OtChoiceBoard extends OtElement {
     return OT_SCAN_MODES.includes(this.scan) ? this.scan : 'off';
   }
 
-  get #inactive(): boolean | undefined {
-    return this.disabled || this.#formDisabled;
+  get #inactive(): boolean {
+    // A disabled fieldset disables the board too (:disabled); `disabled` counts before it is reflected.
+    return this.disabled || this.matches(':disabled');
   }
 
   #t<K extends keyof (typeof M)['en'] & string>(key: K, params?: object): string {
@@ -298,14 +296,10 @@ export class OtChoiceBoard extends OtElement {
     return this.#inactive ? [] : this.#keys((choice) => !choice.unavailable);
   }
 
-  /** Keys of the cells that hold a choice, row by row. */
-  #cells(): number[] {
-    return this.#keys().flat();
-  }
-
-  /** The one cell in the tab order: the last one focused, or the first. */
-  #focusable(cells: number[]): number | undefined {
-    return cells.includes(this.focusAt) ? this.focusAt : cells[0];
+  /** Keys of the cells that hold a choice, row by row, and the one in the tab order: the last one focused, or the first. */
+  #cells(): [number[], number | undefined] {
+    const cells = this.#keys().flat();
+    return [cells, cells.includes(this.focusAt) ? this.focusAt : cells[0]];
   }
 
   #choiceAt(key: number): OtChoice | null | undefined {
@@ -405,8 +399,7 @@ export class OtChoiceBoard extends OtElement {
       if (event.key === 'Escape') this.#pick(BACK, 'keyboard');
       return;
     }
-    const cells = this.#cells();
-    const at = this.#focusable(cells);
+    const [cells, at] = this.#cells();
     if (at === undefined) return;
     const dir = this.locale.dir === 'rtl' ? -1 : 1;
     // A move goes along a line (the cells of a row or a column, in order), by a step or to an end.
@@ -472,7 +465,6 @@ export class OtChoiceBoard extends OtElement {
 
   #renderBoard(board: OtChoiceBoardRecord): TemplateResult {
     const scan = this.#scan;
-    const focusAt = this.#focusable(this.#cells());
     const confirming = board.choices[this.confirming ?? -1];
     return html`${this.#mode === 'off'
       ? nothing
@@ -499,7 +491,7 @@ export class OtChoiceBoard extends OtElement {
               html`<div part="row" role="row" class=${scan.group && scan.highlight[0]! >> 6 === r ? 'scan' : ''}>
                 ${row.map((choice, c) =>
                   choice
-                    ? this.#renderChoice(choice, (r << 6) | c, focusAt === ((r << 6) | c))
+                    ? this.#renderChoice(choice, (r << 6) | c)
                     : html`<div part="empty-cell" role="gridcell"></div>`,
                 )}
               </div>`,
@@ -507,10 +499,10 @@ export class OtChoiceBoard extends OtElement {
         </div>`}`;
   }
 
-  #renderChoice(choice: OtChoice, key: number, focused: boolean): TemplateResult {
+  #renderChoice(choice: OtChoice, key: number): TemplateResult {
     const chosen = this.#selected.includes(choice.id);
     return html`<div part="choice${chosen ? ' selected' : ''}${choice.unavailable ? ' unavailable' : ''}" role="gridcell"
-      class="cell ${this.#marks(key)}" data-key=${key} data-bg=${ifDefined(choice.background)} tabindex=${focused ? 0 : -1}
+      class="cell ${this.#marks(key)}" data-key=${key} data-bg=${ifDefined(choice.background)} tabindex=${key === this.#cells()[1] ? 0 : -1}
       aria-selected=${chosen ? 'true' : 'false'} aria-disabled=${choice.unavailable || this.#inactive ? 'true' : 'false'} lang=${ifDefined(choice.language)}>
       ${renderImage(choice.image, choice.label, { decorative: true })}
       <span part="label" dir="auto">${choice.label}</span>
