@@ -19,9 +19,7 @@ export const choiceBoardStyles = css`
     border-radius: var(--_ot-radius-m);
   }
   .cell {
-    position: relative;
     display: flex;
-    flex-direction: column;
     align-items: center;
     justify-content: center;
     gap: var(--_ot-space-xs);
@@ -32,10 +30,12 @@ export const choiceBoardStyles = css`
     background: var(--_ot-color-surface-raised);
     color: var(--_fg, var(--_ot-color-text));
     font-weight: 600;
-    text-align: center;
     cursor: pointer;
-    user-select: none;
     touch-action: manipulation;
+    position: relative;
+    flex-direction: column;
+    text-align: center;
+    user-select: none;
     overflow: hidden;
   }
   .cell:hover {
