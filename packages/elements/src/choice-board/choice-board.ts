@@ -205,7 +205,7 @@ export class OtChoiceBoard extends OtElement {
     // Dynamic values go through the CSSOM, never a style attribute (strict CSP).
     this.style.setProperty('--_dwell', `${this.dwellTime}ms`);
     for (const cell of this.renderRoot.querySelectorAll<HTMLElement>('.cell')) {
-      cell.style.backgroundColor = cell.dataset.bg ?? '';
+      cell.style.backgroundColor = this.#choiceAt(+cell.dataset.key!)!.background ?? '';
       // The CSSOM reads any colour back as rgb(): pictures drawn in currentColor must stay visible on any
       // background, dark on light and light on dark.
       const [r, g = 0, b = 0] = cell.style.backgroundColor.match(/\d+/g)?.map(Number) ?? [];
@@ -502,7 +502,7 @@ export class OtChoiceBoard extends OtElement {
   #renderChoice(choice: OtChoice, key: number): TemplateResult {
     const chosen = this.#selected.includes(choice.id);
     return html`<div part="choice${chosen ? ' selected' : ''}${choice.unavailable ? ' unavailable' : ''}" role="gridcell"
-      class="cell ${this.#marks(key)}" data-key=${key} data-bg=${ifDefined(choice.background)} tabindex=${key === this.#cells()[1] ? 0 : -1}
+      class="cell ${this.#marks(key)}" data-key=${key} tabindex=${key === this.#cells()[1] ? 0 : -1}
       aria-selected=${chosen ? 'true' : 'false'} aria-disabled=${choice.unavailable || this.#inactive ? 'true' : 'false'} lang=${ifDefined(choice.language)}>
       ${renderImage(choice.image, choice.label, { decorative: true })}
       <span part="label" dir="auto">${choice.label}</span>
