@@ -198,7 +198,7 @@ export class OtChoiceBoard extends OtElement {
     const data = new FormData();
     for (const id of chosen) data.append(this.name, id);
     // Like a native control, a board without a name submits nothing.
-    this.#internals.setFormValue(this.name && chosen.length ? data : null, this.value);
+    this.#internals.setFormValue(this.name ? data : null, this.value);
     const anchor = this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]') ?? undefined;
     // The message only counts while a flag is set.
     this.#internals.setValidity({ valueMissing: this.required && !chosen.length }, this.#t('required'), anchor);
