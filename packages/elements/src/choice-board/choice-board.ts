@@ -119,6 +119,7 @@ export class OtChoiceBoard extends OtElement {
   #audio: AudioContext | undefined;
 
   @state() private focusAt = 0;
+  /** The grid key of the choice the confirm step asks about. */
   @state() private confirming: number | undefined;
   @state() private error: OtError | undefined;
 
@@ -186,7 +187,7 @@ export class OtChoiceBoard extends OtElement {
     }
     const board = this.#current;
     this.#grid = board ? this.#layout(board) : [];
-    if (!board?.choices[this.confirming ?? -1]) this.confirming = undefined;
+    if (!this.#choiceAt(this.confirming ?? -1)) this.confirming = undefined;
     if (changed.has('scan') || changed.has('disabled')) {
       if (this.#mode === 'off' || this.#inactive) this.#scan.stop();
       else this.#scan.start();
@@ -346,7 +347,7 @@ export class OtChoiceBoard extends OtElement {
   /** A choice at grid position `key` (or a confirm button) was picked by `method`. */
   #pick(key: number, method: OtAccessMethod): void {
     if (key < 0) {
-      const choice = this.#current?.choices[this.confirming ?? -1];
+      const choice = this.#choiceAt(this.confirming ?? -1);
       this.confirming = undefined;
       if (key === YES && choice) this.#commit(choice, this.#method, false);
       return this.#focus();
@@ -357,7 +358,7 @@ export class OtChoiceBoard extends OtElement {
     if (choice.unavailable) return this.#announcer.announce(this.#t('unavailable', { label: choice.label }));
     if (this.confirm && !this.#selected.includes(choice.id)) {
       this.#method = method;
-      this.confirming = this.#current!.choices.indexOf(choice);
+      this.confirming = key;
       this.#say(choice);
       return this.#focus(`[data-key="${YES}"]`);
     }
@@ -465,7 +466,7 @@ export class OtChoiceBoard extends OtElement {
 
   #renderBoard(board: OtChoiceBoardRecord): TemplateResult {
     const scan = this.#scan;
-    const confirming = board.choices[this.confirming ?? -1];
+    const confirming = this.#choiceAt(this.confirming ?? -1);
     return html`${this.#mode === 'off'
       ? nothing
       : html`<div part="toolbar">
