@@ -470,7 +470,7 @@ export class OtChoiceBoard extends OtElement {
     return html`${this.#mode === 'off'
       ? nothing
       : html`<div part="toolbar">
-          <button class="btn" type="button" @click=${this.#toggleScan}>${this.#t(scan.running && !scan.paused ? 'pauseScan' : 'startScan')}</button>
+          <button class="btn" @click=${this.#toggleScan}>${this.#t(scan.running && !scan.paused ? 'pauseScan' : 'startScan')}</button>
         </div>`}
     ${confirming
       ? html`<div part="confirm" role="group" aria-label=${this.#t('youChose')} @keydown=${this.#onKey}>
