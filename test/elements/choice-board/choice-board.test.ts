@@ -62,6 +62,14 @@ describe('<ot-choice-board>', () => {
       expect(getComputedStyle(choice(el, 'Swing')).backgroundColor).to.equal('rgb(255, 204, 0)');
     });
 
+    it('draws pictures light on dark backgrounds and dark on light ones, in every colour notation', async () => {
+      const b = makeBoard(4);
+      ['#000', '#ffff00', 'rgb(20, 40, 90)', 'rgba(250, 250, 250, 0.5)'].forEach((bg, i) => (b.choices[i]!.background = bg));
+      const el = await board(html`<ot-choice-board .board=${b}></ot-choice-board>`);
+      expect(choices(el).map((c) => getComputedStyle(c).color)).to.deep.equal(['rgb(255, 255, 255)', 'rgb(27, 31, 36)', 'rgb(255, 255, 255)', 'rgb(27, 31, 36)']);
+      expect(getComputedStyle(choice(el, 'Swing')).backgroundColor).to.equal('rgb(0, 0, 0)');
+    });
+
     it('shows the selection set by `value`, without firing events', async () => {
       const el = await board(html`<ot-choice-board multiple value="c0 c2" .board=${makeBoard(3)}></ot-choice-board>`);
       const seen = record(el, 'ot-select', 'ot-selection-change');

@@ -227,4 +227,19 @@ describe('<ot-choice-board> dwell', () => {
     time.advance(60_000);
     expect(off.value).to.equal('');
   });
+
+  it('answers the confirm step by dwell, the fill staying inside the button', async () => {
+    const el = await scanning({ 'dwell-time': '800', confirm: '' });
+    choice(el, 'Snack').click();
+    await el.updateComplete;
+    const yes = el.shadowRoot!.querySelector<HTMLElement>('[part="confirm"] button')!;
+    const box = yes.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await el.updateComplete;
+    const fill = getComputedStyle(yes, '::after');
+    expect(fill.animationName).to.equal('ot-dwell');
+    expect(parseFloat(fill.width)).to.be.at.most(box.width);
+    time.advance(800);
+    expect(el.value).to.equal('c2');
+  });
 });

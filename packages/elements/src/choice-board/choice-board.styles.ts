@@ -1,55 +1,49 @@
 import { css } from 'lit';
 
+// Every row has the same number of cells (empty ones too), so equal auto columns line up; the cells stretch
+// to the height of their row.
 export const choiceBoardStyles = css`
   :host {
     display: block;
-    --_gap: var(--ot-choice-board-gap, var(--_ot-space-s));
-    --_cell: var(--ot-choice-board-cell-size, 7rem);
-    --_scan: var(--ot-choice-board-scan-color, var(--_ot-color-danger));
   }
   [part='base'],
-  [part='grid'] {
-    display: grid;
-    gap: var(--_gap);
-  }
+  [part='grid'],
   [part='row'] {
     display: grid;
-    grid-template-columns: repeat(var(--_cols, 3), minmax(0, 1fr));
-    gap: var(--_gap);
+    gap: var(--ot-choice-board-gap, var(--_ot-space-s));
+  }
+  [part='row'] {
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    min-block-size: max(var(--_ot-target-size), var(--ot-choice-board-cell-size, 7rem));
     border-radius: var(--_ot-radius-m);
   }
   .cell {
-    position: relative;
     display: flex;
-    flex-direction: column;
     align-items: center;
     justify-content: center;
     gap: var(--_ot-space-xs);
-    min-block-size: max(var(--_ot-target-size), var(--_cell));
     min-inline-size: var(--_ot-target-size);
     padding: var(--_ot-space-s);
     border: 2px solid var(--_ot-color-border);
     border-radius: var(--_ot-radius-m);
-    background: var(--_bg, var(--_ot-color-surface-raised));
+    background: var(--_ot-color-surface-raised);
     color: var(--_fg, var(--_ot-color-text));
     font-weight: 600;
-    text-align: center;
     cursor: pointer;
-    user-select: none;
     touch-action: manipulation;
+    position: relative;
+    flex-direction: column;
+    text-align: center;
+    user-select: none;
     overflow: hidden;
   }
   .cell:hover {
     border-color: var(--_ot-color-accent);
   }
-  .empty {
-    border-color: transparent;
-    background: none;
-    cursor: default;
-  }
   [part~='image'] {
     inline-size: 100%;
-    block-size: calc(var(--_cell) * 0.55);
+    block-size: calc(var(--ot-choice-board-cell-size, 7rem) * 0.55);
     object-fit: contain;
   }
   [part='label'] {
@@ -93,9 +87,12 @@ export const choiceBoardStyles = css`
     color: var(--_ot-color-accent-text);
   }
   .scan {
-    outline: 6px solid var(--_scan);
+    outline: 6px solid var(--ot-choice-board-scan-color, var(--_ot-color-danger));
     outline-offset: 2px;
     z-index: 1;
+  }
+  .dwell {
+    position: relative;
   }
   .dwell::after {
     content: '';
@@ -122,7 +119,7 @@ export const choiceBoardStyles = css`
     text-align: center;
   }
   [part='confirm'] [part~='image'] {
-    block-size: calc(var(--_cell) * 1.2);
+    block-size: calc(var(--ot-choice-board-cell-size, 7rem) * 1.2);
   }
   [part='confirm'] div {
     display: flex;
@@ -130,8 +127,7 @@ export const choiceBoardStyles = css`
     gap: var(--_ot-space-m);
   }
   [part='toolbar'] {
-    display: flex;
-    justify-content: flex-end;
+    text-align: end;
   }
   @media (prefers-reduced-motion: reduce) {
     .dwell::after {
@@ -139,11 +135,11 @@ export const choiceBoardStyles = css`
       opacity: 0.15;
     }
     .dwell {
-      outline: 4px dashed var(--_scan);
+      outline: 4px dashed var(--ot-choice-board-scan-color, var(--_ot-color-danger));
     }
   }
   @media (forced-colors: active) {
-    .cell:not(.empty) {
+    .cell {
       border-color: ButtonText;
     }
     .cell[aria-selected='true'] {

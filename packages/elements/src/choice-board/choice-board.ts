@@ -11,7 +11,6 @@ import {
   type OtChoiceBoard as OtChoiceBoardRecord,
   type OtError,
 } from '@otkit/sdk';
-import { obfColor } from '@otkit/sdk/obf';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { DwellController, OT_SCAN_MODES, ScanController, type OtScanMode, type OtScanPattern, type OtScheduler } from '../controllers/scan-controller.js';
 import { SpeechController } from '../controllers/speech-controller.js';
@@ -28,10 +27,10 @@ import { choiceBoardStyles } from './choice-board.styles.js';
 /** A board as a page may give it: `id` and `createdAt` may be left out. */
 export type OtChoiceBoardData = Omit<OtChoiceBoardInput, 'id' | 'createdAt'> & { id?: string; createdAt?: number };
 
-/** What a cell of the grid shows: the index of a choice, or null for an empty cell. */
-type Grid = (number | null)[][];
+/** What the cells of the grid show: a choice, or null for an empty cell. */
+type Grid = (OtChoice | null)[][];
 
-// Item keys of the scan and dwell controllers: a grid position (row × 64 + column), or a confirm button.
+// Item keys of the scan and dwell controllers: a grid position (row << 6 | column), or a confirm button.
 const YES = -1;
 const BACK = -2;
 const CROSS = html`<svg part="cross" viewBox="0 0 10 10" preserveAspectRatio="none" aria-hidden="true"><path d="M0 0l10 10m0-10L0 10" vector-effect="non-scaling-stroke" /></svg>`;
@@ -102,7 +101,7 @@ export class OtChoiceBoard extends OtElement {
       nextKeys: `${this.nextKeys}`.split(/\s+/),
       selectKeys: `${this.selectKeys}`.split(/\s+/),
     }),
-    select: (key) => this.#pick(key, this.#mode === 'auto' ? 'auto-scan' : 'step-scan'),
+    select: (key) => this.#pick(key, `${this.#mode as 'auto' | 'step'}-scan`),
     cue: (keys, group) => this.#cue(keys, group),
     stopped: () => this.#announcer.announce(this.#t('scanStopped')),
     scheduler: () => this.scheduler,
@@ -114,12 +113,13 @@ export class OtChoiceBoard extends OtElement {
   });
   /** The last good board from the `board` property. */
   #good: OtChoiceBoardRecord | undefined;
-  #grid: Grid = [];
-  #method: OtAccessMethod = 'pointer';
-  #formDisabled = false;
+  // Both set before they are read: the grid in willUpdate, the method when a confirm step opens.
+  #grid!: Grid;
+  #method!: OtAccessMethod;
   #audio: AudioContext | undefined;
 
   @state() private focusAt = 0;
+  /** The grid key of the choice the confirm step asks about. */
   @state() private confirming: number | undefined;
   @state() private error: OtError | undefined;
 
@@ -182,13 +182,12 @@ export class OtChoiceBoard extends OtElement {
     if (changed.has('board')) {
       const result = this.board && safeParse(choiceBoardSchema, { id: 'board', createdAt: 0, ...this.board });
       this.error = undefined;
-      if (!result) this.#good = undefined;
-      else if (result.success) this.#good = result.data;
-      else this.error = this.reportError(new OtValidationError('property "board"', result.issues));
+      if (result && !result.success) this.error = this.reportError(new OtValidationError('property "board"', result.issues));
+      else this.#good = result ? result.data : undefined;
     }
     const board = this.#current;
     this.#grid = board ? this.#layout(board) : [];
-    if (this.confirming !== undefined && !board?.choices[this.confirming]) this.confirming = undefined;
+    if (!this.#choiceAt(this.confirming ?? -1)) this.confirming = undefined;
     if (changed.has('scan') || changed.has('disabled')) {
       if (this.#mode === 'off' || this.#inactive) this.#scan.stop();
       else this.#scan.start();
@@ -199,19 +198,19 @@ export class OtChoiceBoard extends OtElement {
     const chosen = this.#selected;
     const data = new FormData();
     for (const id of chosen) data.append(this.name, id);
-    this.#internals.setFormValue(chosen.length ? (this.multiple ? data : chosen[0]!) : null, this.value);
+    // Like a native control, a board without a name submits nothing.
+    this.#internals.setFormValue(this.name ? data : null, this.value);
     const anchor = this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]') ?? undefined;
-    if (this.required && !chosen.length) this.#internals.setValidity({ valueMissing: true }, this.#t('required'), anchor);
-    else this.#internals.setValidity({});
+    // The message only counts while a flag is set.
+    this.#internals.setValidity({ valueMissing: this.required && !chosen.length }, this.#t('required'), anchor);
     // Dynamic values go through the CSSOM, never a style attribute (strict CSP).
-    this.style.setProperty('--_cols', String(this.#grid[0]?.length ?? 1));
     this.style.setProperty('--_dwell', `${this.dwellTime}ms`);
     for (const cell of this.renderRoot.querySelectorAll<HTMLElement>('.cell')) {
-      const bg = cell.dataset.bg;
-      // Pictures drawn in currentColor must stay visible on any background: dark on light, light on dark.
-      const [r = 0, g = 0, b = 0] = (bg && obfColor(bg)?.match(/\d+/g)?.map(Number)) || [];
-      cell.style.setProperty('--_bg', bg ?? null);
-      cell.style.setProperty('--_fg', bg ? (0.2126 * r + 0.7152 * g + 0.0722 * b > 140 ? '#1b1f24' : '#fff') : null);
+      cell.style.backgroundColor = this.#choiceAt(+cell.dataset.key!)!.background ?? '';
+      // The CSSOM reads any colour back as rgb(): pictures drawn in currentColor must stay visible on any
+      // background, dark on light and light on dark.
+      const [r, g = 0, b = 0] = cell.style.backgroundColor.match(/\d+/g)?.map(Number) ?? [];
+      cell.style.setProperty('--_fg', r === undefined ? null : 0.2126 * r + 0.7152 * g + 0.0722 * b > 140 ? '#1b1f24' : '#fff');
     }
   }
 
@@ -226,8 +225,7 @@ export class OtChoiceBoard extends OtElement {
   }
 
   /** Called when a surrounding fieldset or form is disabled or enabled. */
-  formDisabledCallback(disabled: boolean): void {
-    this.#formDisabled = disabled;
+  formDisabledCallback(): void {
     this.requestUpdate('disabled');
   }
 
@@ -269,44 +267,44 @@ export class OtChoiceBoard extends OtElement {
   }
 
   get #inactive(): boolean {
-    return this.disabled || this.#formDisabled;
+    // A disabled fieldset disables the board too (:disabled); `disabled` counts before it is reflected.
+    return this.disabled || this.matches(':disabled');
   }
 
   #t<K extends keyof (typeof M)['en'] & string>(key: K, params?: object): string {
     return (this.locale.t as (c: typeof M, k: K, p?: object) => string)(M, key, params);
   }
 
-  /** Rows × columns of choice indices: the board's grid, or an automatic one about as wide as high. */
+  /** Rows × columns of choices: the board's grid, or an automatic one about as wide as high. */
   #layout(board: OtChoiceBoardRecord): Grid {
-    const index = new Map(board.choices.map((c, i) => [c.id, i]));
-    const shown = (i: number | undefined) => (i === undefined || board.choices[i]!.hidden ? null : i);
-    if (board.grid) return board.grid.order.map((row) => row.map((id) => shown(id === null ? undefined : index.get(id))));
-    const visible = board.choices.flatMap((c, i) => (c.hidden ? [] : [i]));
-    const n = visible.length;
-    const columns = Math.min(36, Math.floor(this.columns) > 0 ? Math.floor(this.columns) : n <= 3 ? n : Math.ceil(Math.sqrt(n))) || 1;
-    return Array.from({ length: Math.ceil(n / columns) }, (_, r) => Array.from({ length: columns }, (_, c) => visible[r * columns + c] ?? null));
+    const shown = board.choices.filter((c) => !c.hidden);
+    if (board.grid) return board.grid.order.map((row) => row.map((id) => shown.find((c) => c.id === id) ?? null));
+    const n = shown.length;
+    const wanted = Math.floor(this.columns);
+    const columns = Math.min(36, wanted > 0 ? wanted : n <= 3 ? n : Math.ceil(Math.sqrt(n))) || 1;
+    const rows: Grid = [];
+    for (let r = 0; r < n; r += columns) rows.push(Array.from({ length: columns }, (_, c) => shown[r + c] ?? null));
+    return rows;
+  }
+
+  /** Keys of the cells that hold a choice (for which `ok` says yes), by row. */
+  #keys(ok: (choice: OtChoice) => unknown = () => 1): number[][] {
+    return this.#grid.map((row, r) => row.flatMap((choice, c) => (choice && ok(choice) ? [(r << 6) | c] : [])));
   }
 
   #scanRows(): number[][] {
     if (this.confirming !== undefined) return [[YES, BACK]];
-    const board = this.#current;
-    if (!board || this.#inactive) return [];
-    return this.#grid.map((row, r) => row.flatMap((i, c) => (i === null || board.choices[i]!.unavailable ? [] : [r * 64 + c])));
+    return this.#inactive ? [] : this.#keys((choice) => !choice.unavailable);
   }
 
-  /** Keys of the cells that hold a choice, row by row. */
-  #cells(): number[] {
-    return this.#grid.flatMap((row, r) => row.flatMap((i, c) => (i === null ? [] : [r * 64 + c])));
+  /** Keys of the cells that hold a choice, row by row, and the one in the tab order: the last one focused, or the first. */
+  #cells(): [number[], number | undefined] {
+    const cells = this.#keys().flat();
+    return [cells, cells.includes(this.focusAt) ? this.focusAt : cells[0]];
   }
 
-  /** The one cell in the tab order: the last one focused, or the first. */
-  #focusable(cells: number[]): number | undefined {
-    return cells.includes(this.focusAt) ? this.focusAt : cells[0];
-  }
-
-  #choiceAt(key: number): OtChoice | undefined {
-    const i = this.#grid[Math.floor(key / 64)]?.[key % 64];
-    return i == null ? undefined : this.#current?.choices[i];
+  #choiceAt(key: number): OtChoice | null | undefined {
+    return this.#grid[key >> 6]?.[key & 63];
   }
 
   #cue(keys: number[], group: boolean): void {
@@ -325,15 +323,13 @@ export class OtChoiceBoard extends OtElement {
       }
     } else if (this.cue === 'speech') {
       const key = keys[0]!;
-      const choice = this.#choiceAt(key);
-      if (key < 0) this.#speak(this.#t(key === YES ? 'yes' : 'back'));
-      else if (group) this.#speak(this.#t('row', { n: Math.floor(key / 64) + 1 }));
-      else if (choice) this.#speak(choice.label, choice.language);
+      const choice = group ? undefined : this.#choiceAt(key);
+      this.#speak(key < 0 ? this.#t(key === YES ? 'yes' : 'back') : choice ? choice.label : this.#t('row', { n: (key >> 6) + 1 }), choice?.language);
     }
   }
 
   #speak(text: string, lang?: string): void {
-    this.speech.speak(text, { lang: lang ?? this.#current?.language ?? this.locale.locale, voice: this.voice || undefined, rate: this.rate });
+    this.speech.speak(text, { lang: lang ?? this.#current?.language ?? this.locale.locale, voice: this.voice, rate: this.rate });
   }
 
   /** Says what a choice says: its recorded sound, else its spoken text or label in its own language. */
@@ -350,192 +346,174 @@ export class OtChoiceBoard extends OtElement {
 
   /** A choice at grid position `key` (or a confirm button) was picked by `method`. */
   #pick(key: number, method: OtAccessMethod): void {
-    if (key < 0) return this.#answer(key === YES);
+    if (key < 0) {
+      const choice = this.#choiceAt(this.confirming ?? -1);
+      this.confirming = undefined;
+      if (key === YES && choice) this.#commit(choice, this.#method, false);
+      return this.#focus();
+    }
     this.focusAt = key;
     const choice = this.#choiceAt(key);
     if (!choice || this.#inactive) return;
     if (choice.unavailable) return this.#announcer.announce(this.#t('unavailable', { label: choice.label }));
     if (this.confirm && !this.#selected.includes(choice.id)) {
       this.#method = method;
-      this.confirming = this.#current!.choices.indexOf(choice);
+      this.confirming = key;
       this.#say(choice);
-      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-key="-1"]')?.focus());
-      return;
+      return this.#focus(`[data-key="${YES}"]`);
     }
     this.#commit(choice, method, true);
-  }
-
-  #answer(yes: boolean): void {
-    const choice = this.confirming === undefined ? undefined : this.#current?.choices[this.confirming];
-    this.confirming = undefined;
-    if (yes && choice) this.#commit(choice, this.#method, false);
-    this.#focus();
   }
 
   #commit(choice: OtChoice, method: OtAccessMethod, speak: boolean): void {
     const board = this.#current!;
     const was = this.#selected;
     const selected = !(this.multiple && was.includes(choice.id));
-    const value = this.multiple ? (selected ? [...was, choice.id] : was.filter((id) => id !== choice.id)) : [choice.id];
-    if (!this.emit(new OtSelectEvent({ boardId: board.id, choiceId: choice.id, choice, selected, method }))) return;
+    const value = this.multiple ? was.filter((id) => id !== choice.id) : [];
+    if (selected) value.push(choice.id);
+    const what = { boardId: board.id, choiceId: choice.id, method };
+    if (!this.emit(new OtSelectEvent({ ...what, choice, selected }))) return;
     this.value = value.join(' ');
     this.#announcer.announce(this.#t(selected ? 'chosen' : 'unchosen', { label: choice.label }));
     if (selected) {
       if (speak) this.#say(choice);
       const store = this.#boards.store;
       if (store?.getState().choiceBoards[board.id]) {
-        store.selections.add({ boardId: board.id, choiceId: choice.id, method, sessionId: this.sessionId || undefined }).catch((error: unknown) => {
+        store.selections.add({ ...what, sessionId: this.sessionId || undefined }).catch((error: unknown) => {
           this.reportError(error);
           this.#announcer.announce(this.locale.t(commonMessages, 'storageError'));
         });
       }
     }
-    this.emit(new OtSelectionChangeEvent({ boardId: board.id, choiceId: choice.id, value, method }));
+    this.emit(new OtSelectionChangeEvent({ ...what, value }));
   }
 
-  #focus(): void {
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="choice"][tabindex="0"]')?.focus());
+  /** After the next render, focuses the cell in the tab order (or what `selector` finds). */
+  #focus(selector = '[tabindex="0"]'): void {
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  readonly #onKey = (event: KeyboardEvent): void => {
+  #onKey(event: KeyboardEvent): void {
     if (this.#inactive) return;
     if (this.#scan.handleKey(event)) return event.preventDefault();
     if (this.confirming !== undefined) {
-      if (event.key === 'Escape') this.#answer(false);
+      if (event.key === 'Escape') this.#pick(BACK, 'keyboard');
       return;
     }
-    const grid = this.#grid;
-    const cells = this.#cells();
-    const at = this.#focusable(cells);
+    const [cells, at] = this.#cells();
     if (at === undefined) return;
     const dir = this.locale.dir === 'rtl' ? -1 : 1;
-    const walk = (dy: number, dx: number) => {
-      for (let y = Math.floor(at / 64) + dy, x = (at % 64) + dx; grid[y]?.[x] !== undefined; y += dy, x += dx) if (grid[y]![x] !== null) return y * 64 + x;
-      return at;
-    };
-    const inRow = cells.filter((k) => Math.floor(k / 64) === Math.floor(at / 64));
-    const moves: Record<string, () => number | undefined> = {
-      ArrowRight: () => walk(0, dir),
-      ArrowLeft: () => walk(0, -dir),
-      ArrowDown: () => walk(1, 0),
-      ArrowUp: () => walk(-1, 0),
-      Home: () => (event.ctrlKey ? cells : inRow)[0],
-      End: () => (event.ctrlKey ? cells : inRow).at(-1),
-    };
+    // A move goes along a line (the cells of a row or a column, in order), by a step or to an end.
+    const row = (k: number) => k >> 6 === at >> 6;
+    const column = (k: number) => (k & 63) === (at & 63);
+    const ends = event.ctrlKey ? () => true : row;
+    const move = (
+      {
+        ArrowRight: [row, dir],
+        ArrowLeft: [row, -dir],
+        ArrowDown: [column, 1],
+        ArrowUp: [column, -1],
+        Home: [ends, -99],
+        End: [ends, 99],
+      } as Record<string, [(k: number) => unknown, number]>
+    )[event.key];
     if (event.key === 'Enter' || event.key === ' ') this.#pick(at, 'keyboard');
-    else if (moves[event.key]) {
-      this.focusAt = moves[event.key]!()!;
+    else if (move) {
+      const line = cells.filter(move[0]);
+      this.focusAt = line[line.indexOf(at) + move[1]] ?? line.at(move[1] < 0 ? 0 : -1)!;
       if (this.focusAt !== at && this.cue === 'speech') this.#cue([this.focusAt], false);
       this.#focus();
     } else return;
     event.preventDefault();
-  };
-
-  readonly #onFocus = (event: FocusEvent): void => {
-    const key = this.#keyOf(event);
-    if (key !== undefined && key >= 0) this.focusAt = key;
-  };
-
-  readonly #onClick = (event: MouseEvent): void => {
-    const key = this.#keyOf(event);
-    if (key !== undefined && key >= 0) this.#pick(key, 'pointer');
-  };
-
-  readonly #onPointer = (event: PointerEvent): void => {
-    const key = event.type === 'pointerover' && event.pointerType !== 'touch' ? this.#keyOf(event) : undefined;
-    if (key === undefined) this.#dwell.leave();
-    else this.#dwell.enter(key);
-  };
-
-  #keyOf(event: Event): number | undefined {
-    const el = (event.target as Element).closest<HTMLElement>('[data-key]');
-    return el ? Number(el.dataset.key) : undefined;
   }
 
-  readonly #toggleScan = (): void => {
+  /** Clicks and focus inside the board: a cell (or a confirm button) by its key. */
+  #onCell(event: Event): void {
+    const key = this.#keyOf(event);
+    if (event.type === 'click') {
+      if (!isNaN(key)) this.#pick(key, 'pointer');
+    } else if (key >= 0) this.focusAt = key;
+  }
+
+  #onPointer(event: PointerEvent): void {
+    const key = event.type === 'pointerover' && event.pointerType !== 'touch' ? this.#keyOf(event) : NaN;
+    if (isNaN(key)) this.#dwell.leave();
+    else this.#dwell.enter(key);
+  }
+
+  /** The key of the cell or button an event happened in; NaN outside them. */
+  #keyOf(event: Event): number {
+    return Number((event.target as Element).closest<HTMLElement>('[data-key]')?.dataset.key);
+  }
+
+  #toggleScan(): void {
     const scan = this.#scan;
     if (!scan.running) scan.start();
     else if (scan.paused) scan.resume();
     else if (this.#mode === 'auto') scan.pause();
     else scan.stop();
-  };
+  }
 
   override render(): TemplateResult {
     const board = this.#current;
-    return html`<div part="base" @pointerover=${this.#onPointer} @pointerleave=${this.#onPointer}>
+    const loading = this.boardId && this.#boards.store?.status === 'loading';
+    return html`<div part="base" @pointerover=${this.#onPointer} @pointerleave=${this.#onPointer} @click=${this.#onCell} @focusin=${this.#onCell}>
       ${this.error ? this.renderError(this.error) : nothing}
-      ${board
-        ? this.renderBoard(board)
-        : this.error
-          ? nothing
-          : html`<p>${this.boardId && this.#boards.store?.status === 'loading' ? this.locale.t(commonMessages, 'loading') : this.#t('empty')}</p>`}
+      ${board ? this.#renderBoard(board) : this.error ? nothing : html`<p>${loading ? this.locale.t(commonMessages, 'loading') : this.#t('empty')}</p>`}
       ${this.#announcer.renderRegion()}
     </div>`;
   }
 
-  private renderBoard(board: OtChoiceBoardRecord): TemplateResult {
+  #renderBoard(board: OtChoiceBoardRecord): TemplateResult {
     const scan = this.#scan;
-    const lit = scan.highlight;
-    const focusAt = this.#focusable(this.#cells());
-    const confirming = this.confirming === undefined ? undefined : board.choices[this.confirming];
+    const confirming = this.#choiceAt(this.confirming ?? -1);
     return html`${this.#mode === 'off'
       ? nothing
       : html`<div part="toolbar">
-          <button class="btn" type="button" @click=${this.#toggleScan}>${this.#t(scan.running && !scan.paused ? 'pauseScan' : 'startScan')}</button>
+          <button class="btn" @click=${this.#toggleScan}>${this.#t(scan.running && !scan.paused ? 'pauseScan' : 'startScan')}</button>
         </div>`}
     ${confirming
       ? html`<div part="confirm" role="group" aria-label=${this.#t('youChose')} @keydown=${this.#onKey}>
           ${renderImage(confirming.image, confirming.label, { decorative: true })}
           <p>${this.#t('youChose')} <strong lang=${ifDefined(confirming.language)} dir="auto">${confirming.label}</strong></p>
           <div>
-            <button class="btn primary ${lit.includes(YES) ? 'scan' : ''} ${this.#dwell.target === YES ? 'dwell' : ''}" data-key=${YES} @click=${() => this.#answer(true)}>
-              ${this.#t('yes')}
-            </button>
-            <button class="btn ${lit.includes(BACK) ? 'scan' : ''} ${this.#dwell.target === BACK ? 'dwell' : ''}" data-key=${BACK} @click=${() => this.#answer(false)}>
-              ${this.#t('back')}
-            </button>
+            ${[YES, BACK].map(
+              (key) =>
+                html`<button class="btn ${key === YES ? 'primary' : ''} ${this.#marks(key)}" data-key=${key}>
+                  ${this.#t(key === YES ? 'yes' : 'back')}
+                </button>`,
+            )}
           </div>
         </div>`
-      : html`<div
-          part="grid"
-          role="grid"
-          aria-label=${this.label || board.name}
-          aria-multiselectable=${this.multiple ? 'true' : 'false'}
-          aria-disabled=${this.#inactive ? 'true' : 'false'}
-          lang=${ifDefined(board.language)}
-          @keydown=${this.#onKey}
-          @click=${this.#onClick}
-          @focusin=${this.#onFocus}
-        >
+      : html`<div part="grid" role="grid" aria-label=${this.label || board.name} aria-multiselectable=${this.multiple ? 'true' : 'false'}
+          aria-disabled=${this.#inactive ? 'true' : 'false'} lang=${ifDefined(board.language)} @keydown=${this.#onKey}>
           ${this.#grid.map(
             (row, r) =>
-              html`<div part="row" role="row" class=${scan.group && Math.floor(lit[0]! / 64) === r ? 'scan' : ''}>
-                ${row.map((i, c) =>
-                  i === null
-                    ? html`<div part="empty-cell" role="gridcell" class="cell empty"></div>`
-                    : this.renderChoice(board.choices[i]!, r * 64 + c, focusAt === r * 64 + c, !scan.group && lit.includes(r * 64 + c)),
+              html`<div part="row" role="row" class=${scan.group && scan.highlight[0]! >> 6 === r ? 'scan' : ''}>
+                ${row.map((choice, c) =>
+                  choice
+                    ? this.#renderChoice(choice, (r << 6) | c)
+                    : html`<div part="empty-cell" role="gridcell"></div>`,
                 )}
               </div>`,
           )}
         </div>`}`;
   }
 
-  private renderChoice(choice: OtChoice, key: number, focused: boolean, scanned: boolean): TemplateResult {
+  #renderChoice(choice: OtChoice, key: number): TemplateResult {
     const chosen = this.#selected.includes(choice.id);
-    return html`<div
-      part="choice${chosen ? ' selected' : ''}${choice.unavailable ? ' unavailable' : ''}"
-      role="gridcell"
-      class="cell ${scanned ? 'scan' : ''} ${this.#dwell.target === key ? 'dwell' : ''}"
-      data-key=${key}
-      data-bg=${ifDefined(choice.background)}
-      tabindex=${focused ? 0 : -1}
-      aria-selected=${chosen ? 'true' : 'false'}
-      aria-disabled=${choice.unavailable || this.#inactive ? 'true' : 'false'}
-      lang=${ifDefined(choice.language)}
-    >
+    return html`<div part="choice${chosen ? ' selected' : ''}${choice.unavailable ? ' unavailable' : ''}" role="gridcell"
+      class="cell ${this.#marks(key)}" data-key=${key} tabindex=${key === this.#cells()[1] ? 0 : -1}
+      aria-selected=${chosen ? 'true' : 'false'} aria-disabled=${choice.unavailable || this.#inactive ? 'true' : 'false'} lang=${ifDefined(choice.language)}>
       ${renderImage(choice.image, choice.label, { decorative: true })}
       <span part="label" dir="auto">${choice.label}</span>
       ${choice.unavailable ? CROSS : nothing}${chosen ? CHECK : nothing}
     </div>`;
+  }
+
+  /** The classes of the scan highlight and the dwell fill, when the item with `key` wears them. */
+  #marks(key: number): string {
+    const scan = this.#scan;
+    return `${!scan.group && scan.highlight.includes(key) ? 'scan' : ''} ${this.#dwell.target === key ? 'dwell' : ''}`;
   }
 }

@@ -85,10 +85,11 @@ export class ScanController<T> implements ReactiveController {
   paused = false;
   readonly #host: ReactiveControllerHost;
   readonly #config: ScanConfig<T>;
-  #row = -1;
-  #pos = 0;
-  #round = 0;
-  #due = 0;
+  // Set before any use: the row and round by restart(), the position by #show(), the due time by #arm().
+  #row!: number;
+  #round!: number;
+  #pos!: number;
+  #due!: number;
   #timer: unknown;
 
   constructor(host: ReactiveControllerHost, config: ScanConfig<T>) {
@@ -98,50 +99,54 @@ export class ScanController<T> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#clear();
-    this.running = false;
-    this.highlight = [];
+    this.#halt();
   }
 
   get #time(): OtScheduler {
-    return this.#config.scheduler?.() ?? systemScheduler;
+    return timeOf(this.#config);
   }
 
-  /** What is scanned now: whole rows (`group`), or single items. */
-  #level(): { units: T[][]; group: boolean } {
+  /** What is scanned now: whole rows (then true), or single items. */
+  #units(): [T[][], boolean] {
     const rows = this.#config.rows().filter((r) => r.length);
-    if (this.#config.options().pattern === 'linear') return { units: rows.flat().map((i) => [i]), group: false };
-    if (this.#row < 0 && rows.length > 1) return { units: rows, group: true };
-    return { units: (rows[Math.max(0, this.#row)] ?? []).map((i) => [i]), group: false };
-  }
-
-  #clear(): void {
-    if (this.#timer !== undefined) this.#time.clear(this.#timer);
-    this.#timer = undefined;
+    const linear = this.#config.options().pattern === 'linear';
+    return !linear && this.#row < 0 && rows.length > 1
+      ? [rows, true]
+      : [(linear ? rows.flat() : (rows[Math.max(0, this.#row)] ?? [])).map((i) => [i]), false];
   }
 
   #show(pos: number, from = this.#time.now()): void {
-    const { units, group } = this.#level();
-    this.#pos = units.length ? pos % units.length : 0;
+    const [units, group] = this.#units();
+    this.#pos = pos % units.length || 0;
     this.highlight = units[this.#pos] ?? [];
     this.group = group;
     if (this.highlight.length) this.#config.cue?.(this.highlight, group);
-    this.#host.requestUpdate();
     this.#arm(from, this.#pos === 0);
   }
 
+  /** Plans the next automatic step (and re-renders the host); in step mode or paused, only re-renders. */
   #arm(from: number, first: boolean): void {
-    this.#clear();
+    const time = this.#time;
     const o = this.#config.options();
+    if (this.#timer !== undefined) time.clear(this.#timer);
+    this.#timer = undefined;
+    this.#host.requestUpdate();
     if (o.mode !== 'auto' || !this.running || this.paused) return;
     this.#due = from + o.interval + (first ? o.firstDelay : 0);
-    this.#timer = this.#time.set(() => {
+    this.#timer = time.set(() => {
       this.#timer = undefined;
       // Plan from the planned time, not from when the timer fired, so small delays do not add up; after a
       // stall longer than a step (a sleeping laptop) plan from now, so no highlight flashes by.
-      const now = this.#time.now();
+      const now = time.now();
       this.next(now - this.#due > o.interval ? now : this.#due);
-    }, this.#due - this.#time.now());
+    }, this.#due - time.now());
+  }
+
+  /** Stops without telling the host. */
+  #halt(): void {
+    this.running = this.paused = this.group = false;
+    this.highlight = [];
+    this.#arm(0, false);
   }
 
   /** Starts scanning from the top (the first row or item). */
@@ -162,9 +167,10 @@ export class ScanController<T> implements ReactiveController {
   next(from?: number): void {
     if (!this.running) return;
     let pos = this.#pos + 1;
-    if (pos >= this.#level().units.length) {
+    const o = this.#config.options();
+    if (pos >= this.#units()[0].length) {
       pos = 0;
-      if (this.#config.options().mode === 'auto' && ++this.#round >= this.#config.options().rounds) {
+      if (o.mode === 'auto' && ++this.#round >= o.rounds) {
         // Rounds used up: inside a row, back to the rows; at the top, stop rather than cycle for ever.
         if (this.#row < 0) return this.stop();
         this.#row = -1;
@@ -176,12 +182,12 @@ export class ScanController<T> implements ReactiveController {
 
   /** Chooses what is highlighted: enters a row, or selects an item. */
   select(): void {
-    if (!this.running || !this.highlight.length) return;
+    // Nothing is highlighted while stopped.
+    if (!this.highlight.length) return;
     if (this.group) {
       this.#row = this.#pos;
       this.#round = 0;
-      this.#show(0);
-      return;
+      return this.#show(0);
     }
     this.#config.select(this.highlight[0]!);
     this.restart();
@@ -190,24 +196,19 @@ export class ScanController<T> implements ReactiveController {
   /** Holds an automatic scan where it is. */
   pause(): void {
     this.paused = true;
-    this.#clear();
-    this.#host.requestUpdate();
+    this.#arm(0, false);
   }
 
   /** Lets a paused scan move on. */
   resume(): void {
     this.paused = false;
     this.#arm(this.#time.now(), false);
-    this.#host.requestUpdate();
   }
 
   /** Stops scanning and clears the highlight: the way out. */
   stop(): void {
     const was = this.running;
-    this.#clear();
-    this.running = this.paused = this.group = false;
-    this.highlight = [];
-    this.#host.requestUpdate();
+    this.#halt();
     if (was) this.#config.stopped?.();
   }
 
@@ -234,6 +235,9 @@ export class ScanController<T> implements ReactiveController {
     return true;
   }
 }
+
+/** The host's scheduler, or the page's timers. */
+const timeOf = (config: { scheduler?(): OtScheduler | undefined }): OtScheduler => config.scheduler?.() ?? systemScheduler;
 
 /** What a host gives a {@link DwellController}. */
 export interface DwellConfig<T> {
@@ -268,17 +272,13 @@ export class DwellController<T> implements ReactiveController {
     this.leave();
   }
 
-  get #time(): OtScheduler {
-    return this.#config.scheduler?.() ?? systemScheduler;
-  }
-
   /** The pointer came to rest on `target`. */
   enter(target: T): void {
     const ms = this.#config.time();
     if (ms <= 0 || target === this.target || target === this.#spent) return;
     this.leave();
     this.target = target;
-    this.#timer = this.#time.set(() => {
+    this.#timer = timeOf(this.#config).set(() => {
       this.target = undefined;
       this.#spent = target;
       this.#timer = undefined;
@@ -290,7 +290,7 @@ export class DwellController<T> implements ReactiveController {
 
   /** The pointer left: the dwell is cancelled. */
   leave(): void {
-    if (this.#timer !== undefined) this.#time.clear(this.#timer);
+    if (this.#timer !== undefined) timeOf(this.#config).clear(this.#timer);
     const had = this.target !== undefined || this.#spent !== undefined;
     this.#timer = this.target = this.#spent = undefined;
     if (had) this.#host.requestUpdate();
