@@ -15,6 +15,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const pkgJson = (dir) => JSON.parse(readFileSync(new URL(`${dir}/package.json`, import.meta.url), 'utf8'));
 
@@ -79,7 +80,12 @@ export function cdnBuild(input, file, plugins = []) {
   return {
     input,
     output: { file, format: 'es', sourcemap: true },
-    plugins: [...plugins, nodeResolve({ extensions: ['.mjs', '.js'] }), terser(terserOptions)],
+    plugins: [...plugins, nodeResolve({ extensions: ['.mjs', '.js'] }), minifyTemplates(), terser(terserOptions)],
+    onwarn(warning, warn) {
+      // minifyTemplates only folds white space inside template text; the maps stay good to the line.
+      if (warning.code === 'SOURCEMAP_BROKEN' && warning.plugin === 'otkit-minify-templates') return;
+      warn(warning);
+    },
   };
 }
 
