@@ -72,7 +72,7 @@ export const goalStackStyles = css`
     line-height: 1.25;
     text-align: center;
     overflow-wrap: anywhere;
-    animation: ot-card-in var(--_ot-motion-duration) ease-out;
+    animation: ot-card-in var(--_ot-motion-duration) ease-out both;
   }
   @keyframes ot-card-in {
     from {

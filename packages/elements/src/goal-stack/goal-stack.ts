@@ -1,7 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   OT_ASSISTANCE_LEVELS,
   OT_GOAL_SESSION_STATUSES,
@@ -204,6 +202,8 @@ export class OtGoalStack extends OtElement {
   #observer: MutationObserver | undefined;
   #restored: string | undefined;
   #memo: [unknown[], Model] | undefined;
+  #view: [unknown[], TemplateResult] | undefined;
+  #cardGoal: string | undefined;
   #markup: string | undefined;
 
   @state() private dataError: OtError | undefined;
@@ -279,6 +279,15 @@ export class OtGoalStack extends OtElement {
     if (key && key !== this.#restored) {
       this.#restored = key;
       this.current ??= this.#session((s) => s.getItem(key)) ?? undefined;
+    }
+  }
+
+  protected override updated(): void {
+    // The card element stays from goal to goal: replay its entrance when another goal comes on top.
+    const id = this.#m?.goal?.id;
+    if (id !== this.#cardGoal) {
+      this.#cardGoal = id;
+      this.renderRoot.querySelector('.card')?.getAnimations().forEach((a) => a.play());
     }
   }
 
@@ -682,7 +691,8 @@ export class OtGoalStack extends OtElement {
     this.moving = undefined;
     const updated = await this.#write(`notes.${action}`, (tx) => tx.notes.update(note.id, patch));
     if (updated) this.emit(new OtNoteChangeEvent({ action, note: updated, previous: note }));
-    if (updated && action === 'move') await this.#focus('#note');
+    // An addressed note moves down the pile (a reopened one up): focus goes with its button.
+    if (updated) await this.#focus(action === 'move' ? '#note' : `[data-note="${note.id}"] [aria-pressed]`);
   }
 
   async #promote(note: OtNote): Promise<void> {
@@ -743,28 +753,28 @@ export class OtGoalStack extends OtElement {
     const error = this.dataError ?? this.writeError;
     return html`<div part="base" class=${this.view}>
       ${error ? this.renderError(error, error instanceof OtPersistenceError ? this.locale.t(commonMessages, 'storageError') : undefined) : nothing}
-      ${
-        // Announcements re-render the element; the view itself renders again only when what it shows changed.
-        guard([m, this.view, this.locale.locale, this.hint, this.expanded, this.moving, this.#undo.length], () =>
-          this.view === 'client' ? this.#renderCard(m.goal) : this.view === 'review' ? this.#renderReview(m) : this.#renderTherapist(m),
-        )
-      }
+      ${this.#renderView(m)}
       ${this.#announcer.renderRegion()}
     </div>`;
   }
 
+  /**
+   * Announcements re-render the element; the view is built again only when what it shows changed (an
+   * unchanged template result costs Lit a walk over its values, no DOM work).
+   */
+  #renderView(m: Model): TemplateResult {
+    const inputs = [m, this.view, this.locale.locale, this.hint, this.expanded, this.moving, this.#undo.length];
+    if (!this.#view || !sameSlices(this.#view[0], inputs))
+      this.#view = [inputs, this.view === 'client' ? this.#renderCard(m.goal) : this.view === 'review' ? this.#renderReview(m) : this.#renderTherapist(m)];
+    return this.#view[1];
+  }
+
   #renderCard(goal: OtGoal | undefined): TemplateResult {
-    // Keyed by goal, so a new card is a new element and its entrance animation runs again.
     return goal
-      ? html`${repeat(
-          [goal],
-          (g) => g.id,
-          (g) =>
-            html`<div part="card" class="card">
-              ${renderImage(g.image, g.description, { decorative: true })}
-              <p part="card-title">${g.description}</p>
-            </div>`,
-        )}`
+      ? html`<div part="card" class="card">
+          ${renderImage(goal.image, goal.description, { decorative: true })}
+          <p part="card-title">${goal.description}</p>
+        </div>`
       : html`<p part="card" class="card empty">${this.#t('noGoals')}</p>`;
   }
 
@@ -788,7 +798,7 @@ export class OtGoalStack extends OtElement {
         <h2 id="pile-title">${this.#t('pile')} <span part="count">${m.open}</span></h2>
         ${this.#renderForm('note')}
         <ul part="note-list">
-          ${repeat(m.pile, (n) => n.id, (n) => this.#renderNote(n, m))}
+          ${m.pile.map((n) => this.#renderNote(n, m))}
         </ul>
       </section>
       ${this.#renderList(m)}`;
@@ -858,7 +868,7 @@ export class OtGoalStack extends OtElement {
     const long = note.text.length > 280 || note.text.split('\n').length > 4;
     const whole = this.expanded.has(note.id);
     const id = `text-${note.id}`;
-    return html`<li part="note" class=${done ? 'done' : ''}>
+    return html`<li part="note" class=${done ? 'done' : ''} data-note=${note.id}>
       <p class=${long && !whole ? 'text clamp' : 'text'} id=${id}>${note.text}</p>
       ${long
         ? html`<button class="btn quiet" aria-expanded=${whole ? 'true' : 'false'} aria-controls=${id} @click=${() => this.#toggle(note.id)}>
@@ -904,9 +914,7 @@ export class OtGoalStack extends OtElement {
     return html`<section part="list" aria-labelledby="list-title">
       <h2 id="list-title">${this.#t('all')}</h2>
       <ol>
-        ${repeat(
-          m.goals,
-          (g) => g.id,
+        ${m.goals.map(
           (g, i) => html`<li part="item" data-goal=${g.id} @keydown=${(e: KeyboardEvent) => this.#onItemKey(e, g)}>
             <span part="handle" aria-hidden="true" @pointerdown=${(e: PointerEvent) => this.#drag(e, g)}>${grip}</span>
             <button
