@@ -4,7 +4,6 @@ import {
   OT_ASSISTANCE_LEVELS,
   OT_GOAL_SESSION_STATUSES,
   OT_PROMPT_TYPES,
-  OT_SESSION_PHASE_IDS,
   OtPersistenceError,
   OtValidationError,
   activeSession,
@@ -14,6 +13,7 @@ import {
   goalSchema,
   memoryAdapter,
   noteSchema,
+  phaseName,
   progressEntrySchema,
   safeParse,
   sessionReview,
@@ -740,10 +740,7 @@ export class OtGoalStack extends OtElement {
   }
 
   #phase(id: string): string {
-    return (
-      this.#m.record?.phases.find((p) => p.id === id)?.label ??
-      ((OT_SESSION_PHASE_IDS as readonly string[]).includes(id) ? this.#t(id as (typeof OT_SESSION_PHASE_IDS)[number]) : id)
-    );
+    return phaseName(this.#m.record?.phases.find((p) => p.id === id) ?? { id }, this.locale.lang);
   }
 
   override render(): TemplateResult {
