@@ -772,7 +772,7 @@ export class OtGoalStack extends OtElement {
           ${renderImage(goal.image, goal.description, { decorative: true })}
           <p part="card-title">${goal.description}</p>
         </div>`
-      : html`<p part="card" class="card empty">${this.#t('noGoals')}</p>`;
+      : html`<p part="card" class="card">${this.#t('noGoals')}</p>`;
   }
 
   #renderTherapist(m: Model): TemplateResult {
