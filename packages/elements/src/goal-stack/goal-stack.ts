@@ -255,12 +255,12 @@ export class OtGoalStack extends OtElement {
 
   constructor() {
     super();
-    this.addEventListener('keydown', this.#onKeydown);
+    this.addEventListener('keydown', (e) => this.#onKey(e, false));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('keydown', this.#onPageKeydown);
+    document.addEventListener('keydown', this.#onPageKey);
     this.#observer = new MutationObserver(() => {
       this.#readMarkup();
       this.requestUpdate();
@@ -272,7 +272,7 @@ export class OtGoalStack extends OtElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.#onPageKeydown);
+    document.removeEventListener('keydown', this.#onPageKey);
     this.#observer?.disconnect();
   }
 
@@ -344,10 +344,14 @@ export class OtGoalStack extends OtElement {
     return !!(this.goals || this.notes || this.progress);
   }
 
-  readonly #onKeydown = (e: KeyboardEvent): void => {
+  /** The page's keys: only `/`, and only with `global-shortcut` and when nothing in the page took it. */
+  readonly #onPageKey = (e: KeyboardEvent): void => this.#onKey(e, true);
+
+  /** The element's shortcuts (see the class docs), never while typing in a field. */
+  #onKey(e: KeyboardEvent, page: boolean): void {
     const target = e.composedPath()[0];
-    if (this.view !== 'therapist' || e.altKey) return;
-    if (e.key === 'Escape' && target === this.#field('note')) {
+    if (this.view !== 'therapist' || e.altKey || (page && (!this.globalShortcut || e.key !== '/' || e.defaultPrevented))) return;
+    if (!page && e.key === 'Escape' && target === this.#field('note')) {
       this.#returnFocus?.focus();
       this.#returnFocus = undefined;
       return;
@@ -356,21 +360,13 @@ export class OtGoalStack extends OtElement {
     const goal = this.#m.goal;
     const key = e.key.toLowerCase();
     if (e.ctrlKey || e.metaKey) {
-      if (key !== 'z') return;
+      if (page || key !== 'z') return;
       this.#undoLast();
     } else if (key === '/' || key === 'n') this.#toCapture(target);
     else if (goal && (key === '+' || key === '-')) this.#trial(goal, key === '+');
     else return;
     e.preventDefault();
-  };
-
-  readonly #onPageKeydown = (e: KeyboardEvent): void => {
-    const target = e.composedPath()[0];
-    if (!this.globalShortcut || e.key !== '/' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isEditable(target)) return;
-    if (this.view !== 'therapist') return;
-    e.preventDefault();
-    this.#toCapture(target);
-  };
+  }
 
   #onItemKey(e: KeyboardEvent, goal: OtGoal): void {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
@@ -725,15 +721,14 @@ export class OtGoalStack extends OtElement {
     this.#focus(focus);
   }
 
+  // Templates break their lines inside `${…}`, where the line breaks cost nothing once minified.
   override render(): TemplateResult {
     const store = this.#store;
     if (store.status === 'loading') return html`<div part="base"><p role="status">${this.locale.t(commonMessages, 'loading')}</p></div>`;
     const error = this.dataError ?? this.writeError;
-    return html`<div part="base" class=${this.view}>
-      ${error ? this.renderError(error, error instanceof OtPersistenceError ? this.locale.t(commonMessages, 'storageError') : undefined) : nothing}
-      ${this.#renderView(store.getState())}
-      ${this.#announcer.renderRegion()}
-    </div>`;
+    return html`<div part="base" class=${this.view}>${
+      error ? this.renderError(error, error instanceof OtPersistenceError ? this.locale.t(commonMessages, 'storageError') : undefined) : nothing
+    }${this.#renderView(store.getState())}${this.#announcer.renderRegion()}</div>`;
   }
 
   /**
@@ -752,95 +747,57 @@ export class OtGoalStack extends OtElement {
 
   #renderCard(goal: OtGoal | undefined): TemplateResult {
     return goal
-      ? html`<div part="card" class="card">
-          ${renderImage(goal.image, goal.description, { decorative: true })}
-          <p part="card-title">${goal.description}</p>
-        </div>`
+      ? html`<div part="card" class="card">${renderImage(goal.image, goal.description, { decorative: true })}<p part="card-title">${goal.description}</p></div>`
       : html`<p part="card" class="card">${this.#t('noGoals')}</p>`;
   }
 
   #renderTherapist(m: Model): TemplateResult {
     const { goals, index, goal } = m;
     const count = goals.length;
-    return html`<section part="stack" aria-labelledby="stack-title">
-        <header part="header">
-          <h2 id="stack-title">${this.#t('goals')}</h2>
-          ${count ? html`<span>${this.#t('position', { index: index + 1, count })} · ${this.#t('remaining', { count: count - index - 1 })}</span>` : nothing}
-          <button class="btn quiet" id="to-review" @click=${() => this.#setView('review', '#review-title')}>${this.#t('review')}</button>
-        </header>
-        ${this.#renderCard(goal)}
-        <div part="nav" class="row">
-          <button class="btn" aria-disabled=${index < 1} @click=${() => this.#select(index - 1)}>${this.#t('previous')}</button>
-          <button class="btn" aria-disabled=${index >= count - 1} @click=${() => this.#select(index + 1)}>${this.#t('next')}</button>
-        </div>
-        ${goal ? this.#renderData(goal, m.review.entries[goal.id]) : nothing}
-      </section>
-      <section part="pile" aria-labelledby="pile-title">
-        <h2 id="pile-title">${this.#t('pile')} <span part="count">${m.open}</span></h2>
-        ${this.#renderForm('note')}
-        <ul part="note-list">
-          ${m.pile.map((n) => this.#renderNote(n, m))}
-        </ul>
-      </section>
-      ${this.#renderList(m)}`;
+    return html`<section part="stack" aria-labelledby="stack-title"><header part="header"><h2 id="stack-title">${this.#t('goals')}</h2>${
+      count ? html`<span>${this.#t('position', { index: index + 1, count })} · ${this.#t('remaining', { count: count - index - 1 })}</span>` : nothing
+    }<button class="btn quiet" id="to-review" @click=${() => this.#setView('review', '#review-title')}>${this.#t('review')}</button></header>${
+      this.#renderCard(goal)
+    }<div part="nav" class="row"><button class="btn" aria-disabled=${index < 1} @click=${() => this.#select(index - 1)}>${this.#t('previous')}</button><button
+      class="btn" aria-disabled=${index >= count - 1} @click=${() => this.#select(index + 1)}>${this.#t('next')}</button></div>${
+      goal ? this.#renderData(goal, m.review.entries[goal.id]) : nothing
+    }</section><section part="pile" aria-labelledby="pile-title"><h2 id="pile-title">${this.#t('pile')} <span part="count">${m.open}</span></h2>${
+      this.#renderForm('note')
+    }<ul part="note-list">${m.pile.map((n) => this.#renderNote(n, m))}</ul></section>${this.#renderList(m)}`;
   }
 
   #renderData(goal: OtGoal, entry: OtProgressEntry | undefined): TemplateResult {
     const group = (field: 'trials' | Choice[0], controls: unknown) =>
-      html`<div class="group" role="group" aria-labelledby="label-${field}">
-        <span class="label" id="label-${field}">${this.#t(field)}</span>
-        <div class="row">${controls}</div>
-      </div>`;
+      html`<div class="group" role="group" aria-labelledby="label-${field}"><span class="label" id="label-${field}">${this.#t(field)}</span><div class="row">${controls}</div></div>`;
     const trial = (plus: boolean, sign: string, key: string) =>
       html`<button class="btn" aria-label=${this.#t('trial', { sign })} aria-keyshortcuts=${key} @click=${() => this.#trial(goal, plus)}>${sign}</button>`;
-    return html`<div part="data" role="group" aria-label=${this.#t('data', { goal: clip(goal.description, 80) })}>
-      ${group('trials', html`${trial(true, '+', '+')}<span part="trials" dir="ltr">${counted(entry?.trials)}</span>${trial(false, '−', '-')}`)}
-      ${CHOICES.map(([field, values]: Choice) =>
-        group(
-          field,
-          values.map(
-            (v) =>
-              html`<button
-                class="btn"
-                aria-pressed=${entry?.[field] === v}
-                @click=${() => this.#tap(goal, (e) => ({ [field]: e?.[field] === v ? undefined : v }))}
-              >
-                ${this.#t(v)}
-              </button>`,
-          ),
+    return html`<div part="data" role="group" aria-label=${this.#t('data', { goal: clip(goal.description, 80) })}>${
+      group('trials', html`${trial(true, '+', '+')}<span part="trials" dir="ltr">${counted(entry?.trials)}</span>${trial(false, '−', '-')}`)
+    }${CHOICES.map(([field, values]: Choice) =>
+      group(
+        field,
+        values.map(
+          (v) =>
+            html`<button class="btn" aria-pressed=${entry?.[field] === v} @click=${() => this.#tap(goal, (e) => ({ [field]: e?.[field] === v ? undefined : v }))}>${
+              this.#t(v)
+            }</button>`,
         ),
-      )}
-      <div class="group">
-        <label class="label" for="quick-note">${this.#t('note')}</label>
-        <input
-          class="field"
-          id="quick-note"
-          maxlength="2000"
-          autocomplete="off"
-          .value=${entry?.note ?? ''}
-          @change=${(e: Event) => this.#tap(goal, () => ({ note: (e.target as HTMLInputElement).value.trim() || undefined }))}
-        />
-        <button class="btn" aria-disabled=${!this.#undo.length} aria-keyshortcuts="Control+Z Meta+Z" @click=${this.#undoLast}>${this.#t('undo')}</button>
-      </div>
-    </div>`;
+      ),
+    )}<div class="group"><label class="label" for="quick-note">${this.#t('note')}</label><input class="field" id="quick-note" maxlength="2000" autocomplete="off" .value=${
+      entry?.note ?? ''
+    } @change=${(e: Event) => this.#tap(goal, () => ({ note: (e.target as HTMLInputElement).value.trim() || undefined }))} /><button
+      class="btn" aria-disabled=${!this.#undo.length} aria-keyshortcuts="Control+Z Meta+Z" @click=${this.#undoLast}>${this.#t('undo')}</button></div></div>`;
   }
 
   #renderForm(kind: Kind): TemplateResult {
     const note = kind === 'note';
-    return html`<form part=${note ? 'capture' : 'new-goal'} class="row" @submit=${(e: Event) => this.#add(e, kind)}>
-      <label class="label" for=${kind}>${this.#t(note ? 'capture' : 'newGoal')}</label>
-      <input
-        class="field"
-        id=${kind}
-        maxlength=${note ? 10_000 : 500}
-        autocomplete="off"
-        aria-describedby="hint-${kind}"
-        aria-keyshortcuts=${note ? '/ N' : ''}
-        @input=${() => (this.hint = '')}
-      />
-      <button class="btn primary">${this.#t(note ? 'add' : 'addGoal')}</button>
-      <p class="hint" id="hint-${kind}">${this.hint === kind ? this.#t('emptyHint') : note ? this.#t('shortcut') : ''}</p>
-    </form>`;
+    return html`<form part=${note ? 'capture' : 'new-goal'} class="row" @submit=${(e: Event) => this.#add(e, kind)}><label class="label" for=${kind}>${
+      this.#t(note ? 'capture' : 'newGoal')
+    }</label><input class="field" id=${kind} maxlength=${note ? 10_000 : 500} autocomplete="off" aria-describedby="hint-${kind}" aria-keyshortcuts=${
+      note ? '/ N' : ''
+    } @input=${() => (this.hint = '')} /><button class="btn primary">${this.#t(note ? 'add' : 'addGoal')}</button><p class="hint" id="hint-${kind}">${
+      this.hint === kind ? this.#t('emptyHint') : note ? this.#t('shortcut') : ''
+    }</p></form>`;
   }
 
   #renderNote(note: OtNote, m: Model): TemplateResult {
@@ -849,102 +806,71 @@ export class OtGoalStack extends OtElement {
     const whole = this.expanded.has(note.id);
     const id = `text-${note.id}`;
     const button = (key: 'promote' | 'carry', click: () => void) => html`<button class="btn" @click=${click}>${this.#t(key)}</button>`;
-    return html`<li part="note" class=${done ? 'done' : ''} data-note=${note.id}>
-      <p class=${long && !whole ? 'text clamp' : 'text'} id=${id}>${note.text}</p>
-      ${long
-        ? html`<button
-            class="btn quiet"
-            aria-expanded=${whole}
-            aria-controls=${id}
-            @click=${() => {
-              const next = new Set(this.expanded);
-              if (!next.delete(note.id)) next.add(note.id);
-              this.expanded = next;
-            }}
-          >
-            ${this.#t(whole ? 'showLess' : 'showAll')}
-          </button>`
-        : nothing}
-      <p class="meta">
-        ${note.goalId === null ? `${this.#t('noGoal')} · ` : ''}<time datetime=${new Date(note.createdAt).toISOString()}
-          >${timeFormat(this.locale.locale).format(note.createdAt)}</time
-        >${note.phaseId ? ` · ${phaseName(m.record?.phases.find((p) => p.id === note.phaseId) ?? { id: note.phaseId }, this.locale.lang)}` : ''}
-      </p>
-      <div class="row" role="group" aria-label=${clip(note.text, 80)}>
-        <button
-          class="btn"
-          aria-pressed=${done}
-          @click=${() =>
-            this.#changeNote(note, done ? 'reopen' : 'address', done ? { status: 'open', addressedAt: undefined } : { status: 'addressed', addressedAt: this.clock.now() })}
-        >
-          ${this.#t('addressed')}
-        </button>
-        ${done
-          ? nothing
-          : html`${this.moving === note.id
-                ? // Only the note being moved lists the goals: a pile of many notes stays cheap to render.
-                  html`<select
-                    class="field"
-                    aria-label=${this.#t('moveTo')}
-                    @change=${(e: Event) => this.#changeNote(note, 'move', { goalId: (e.target as HTMLSelectElement).value })}
-                    @blur=${() => (this.moving = undefined)}
-                    @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#setMoving(undefined)}
-                  >
-                    <option value="">${this.#t('moveTo')}</option>
-                    ${m.goals.filter((g) => g.id !== note.goalId).map((g) => html`<option value=${g.id}>${clip(g.description, 60)}</option>`)}
-                  </select>`
-                : html`<button class="btn" data-move=${note.id} @click=${() => this.#setMoving(note.id)}>${this.#t('moveTo')}</button>`}
-              ${button('promote', () => this.#promote(note))} ${button('carry', () => this.#carry([note]))}`}
-      </div>
-    </li>`;
+    const toggle = () => {
+      const next = new Set(this.expanded);
+      if (!next.delete(note.id)) next.add(note.id);
+      this.expanded = next;
+    };
+    const phase = note.phaseId && phaseName(m.record?.phases.find((p) => p.id === note.phaseId) ?? { id: note.phaseId }, this.locale.lang);
+    return html`<li part="note" class=${done ? 'done' : ''} data-note=${note.id}><p class=${long && !whole ? 'text clamp' : 'text'} id=${id}>${note.text}</p>${
+      long
+        ? html`<button class="btn quiet" aria-expanded=${whole} aria-controls=${id} @click=${toggle}>${this.#t(whole ? 'showLess' : 'showAll')}</button>`
+        : nothing
+    }<p class="meta">${note.goalId === null ? `${this.#t('noGoal')} · ` : ''}<time datetime=${new Date(note.createdAt).toISOString()}>${
+      timeFormat(this.locale.locale).format(note.createdAt)
+    }</time>${phase ? ` · ${phase}` : ''}</p><div class="row" role="group" aria-label=${clip(note.text, 80)}><button class="btn" aria-pressed=${done} @click=${() =>
+      this.#changeNote(note, done ? 'reopen' : 'address', done ? { status: 'open', addressedAt: undefined } : { status: 'addressed', addressedAt: this.clock.now() })}>${
+      this.#t('addressed')
+    }</button>${
+      done
+        ? nothing
+        : html`${
+            this.moving === note.id
+              ? // Only the note being moved lists the goals: a pile of many notes stays cheap to render.
+                html`<select class="field" aria-label=${this.#t('moveTo')} @change=${(e: Event) =>
+                  this.#changeNote(note, 'move', { goalId: (e.target as HTMLSelectElement).value })} @blur=${() => (this.moving = undefined)} @keydown=${(e: KeyboardEvent) =>
+                  e.key === 'Escape' && this.#setMoving(undefined)}><option value="">${this.#t('moveTo')}</option>${
+                  m.goals.filter((g) => g.id !== note.goalId).map((g) => html`<option value=${g.id}>${clip(g.description, 60)}</option>`)
+                }</select>`
+              : html`<button class="btn" data-move=${note.id} @click=${() => this.#setMoving(note.id)}>${this.#t('moveTo')}</button>`
+          }${button('promote', () => this.#promote(note))}${button('carry', () => this.#carry([note]))}`
+    }</div></li>`;
   }
 
   #renderList(m: Model): TemplateResult {
     const last = m.goals.length - 1;
-    return html`<section part="list" aria-labelledby="list-title">
-      <h2 id="list-title">${this.#t('all')}</h2>
-      <ol>
-        ${m.goals.map((g, i) => {
-          const drag = (e: PointerEvent) => this.#onPointer(e, g);
-          return html`<li part="item" data-goal=${g.id} @keydown=${(e: KeyboardEvent) => this.#onItemKey(e, g)}>
-            <span part="handle" aria-hidden="true" @pointerdown=${drag} @pointermove=${drag} @pointerup=${drag} @pointercancel=${drag}>${grip}</span>
-            <button class="btn quiet goal" aria-current=${i === m.index} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" @click=${() => this.#select(i)}>
-              ${g.description}
-              ${m.counts[g.id] ? html`<span part="count"><span class="visually-hidden">${this.#t('pile')}:</span> ${m.counts[g.id]}</span>` : nothing}
-            </button>
-            <button class="btn icon up" aria-label=${this.#t('moveUp', { goal: g.description })} aria-disabled=${!i} @click=${() => this.#move(g, -1, '.up')}>↑</button>
-            <button class="btn icon down" aria-label=${this.#t('moveDown', { goal: g.description })} aria-disabled=${i === last} @click=${() => this.#move(g, 1, '.down')}>↓</button>
-          </li>`;
-        })}
-      </ol>
-      ${this.#renderForm('goal')}
-    </section>`;
+    const item = (g: OtGoal, i: number) => {
+      const drag = (e: PointerEvent) => this.#onPointer(e, g);
+      const count = m.counts[g.id];
+      return html`<li part="item" data-goal=${g.id} @keydown=${(e: KeyboardEvent) => this.#onItemKey(e, g)}><span part="handle" aria-hidden="true" @pointerdown=${drag} @pointermove=${
+        drag
+      } @pointerup=${drag} @pointercancel=${drag}>${grip}</span><button class="btn quiet goal" aria-current=${i === m.index} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" @click=${() =>
+        this.#select(i)}>${g.description} ${
+        count ? html`<span part="count"><span class="visually-hidden">${this.#t('pile')}:</span> ${count}</span>` : nothing
+      }</button><button class="btn icon up" aria-label=${this.#t('moveUp', { goal: g.description })} aria-disabled=${!i} @click=${() =>
+        this.#move(g, -1, '.up')}>↑</button><button class="btn icon down" aria-label=${this.#t('moveDown', { goal: g.description })} aria-disabled=${i === last} @click=${() =>
+        this.#move(g, 1, '.down')}>↓</button></li>`;
+    };
+    return html`<section part="list" aria-labelledby="list-title"><h2 id="list-title">${this.#t('all')}</h2><ol>${m.goals.map(item)}</ol>${this.#renderForm('goal')}</section>`;
   }
 
   #renderReview(m: Model): TemplateResult {
     const r = m.review;
+    // A space between the heading and what follows keeps the text readable as text.
     const list = (title: 'workedOn' | 'notesAddressed' | 'toCarry', items: TemplateResult[]) =>
-      html`<h3>${this.#t(title)}</h3>
-        ${items.length ? html`<ul>${items}</ul>` : html`<p>${this.#t('none')}</p>`}`;
+      html`<h3>${this.#t(title)}</h3> ${items.length ? html`<ul>${items}</ul>` : html`<p>${this.#t('none')}</p>`}`;
     const text = (n: OtNote) => html`<li class="text">${n.text}</li>`;
-    return html`<section part="review" aria-labelledby="review-title">
-      <h2 id="review-title" tabindex="-1">${this.#t('review')}</h2>
-      ${list(
-        'workedOn',
-        r.goals.map(({ goal, entry: e }) => {
-          const rest = [...CHOICES.map(([field]) => e[field] && this.#t(e[field]!)), e.note].filter(Boolean);
-          // Signed counts stay left to right in a right-to-left page.
-          return html`<li>
-            <strong>${goal.description}</strong>:
-            ${e.trials ? html`<span dir="ltr">${counted(e.trials)}</span>${rest.length ? ' · ' : ''}` : nothing}${rest.join(' · ')}
-          </li>`;
-        }),
-      )}
-      ${list('notesAddressed', r.addressed.map(text))} ${list('toCarry', r.toCarryOver.map(text))}
-      <div class="row">
-        ${r.toCarryOver.length ? html`<button class="btn primary" @click=${() => this.#carry(r.toCarryOver)}>${this.#t('carryAll')}</button>` : nothing}
-        <button class="btn" @click=${() => this.#setView('therapist', '#to-review')}>${this.#t('back')}</button>
-      </div>
-    </section>`;
+    const worked = r.goals.map(({ goal, entry: e }) => {
+      const rest = [...CHOICES.map(([field]) => e[field] && this.#t(e[field]!)), e.note].filter(Boolean);
+      // Signed counts stay left to right in a right-to-left page.
+      return html`<li><strong>${goal.description}</strong>: ${
+        e.trials ? html`<span dir="ltr">${counted(e.trials)}</span>${rest.length ? ' · ' : ''}` : nothing
+      }${rest.join(' · ')}</li>`;
+    });
+    return html`<section part="review" aria-labelledby="review-title"><h2 id="review-title" tabindex="-1">${this.#t('review')}</h2>${list('workedOn', worked)}${
+      list('notesAddressed', r.addressed.map(text))
+    }${list('toCarry', r.toCarryOver.map(text))}<div class="row">${
+      r.toCarryOver.length ? html`<button class="btn primary" @click=${() => this.#carry(r.toCarryOver)}>${this.#t('carryAll')}</button>` : nothing
+    }<button class="btn" @click=${() => this.#setView('therapist', '#to-review')}>${this.#t('back')}</button></div></section>`;
   }
 }
