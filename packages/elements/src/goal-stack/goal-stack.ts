@@ -533,6 +533,7 @@ export class OtGoalStack extends OtElement {
     const counts: Record<string, number> = {};
     for (const n of review.toCarryOver) counts[n.goalId ?? ''] = (counts[n.goalId ?? ''] ?? 0) + 1;
     const here = (n: OtNote) => n.goalId === null || n.goalId === goal?.id;
+    const open = review.toCarryOver.filter(here);
     return {
       goals,
       index,
@@ -541,8 +542,8 @@ export class OtGoalStack extends OtElement {
       scope,
       record,
       phaseId: this.phaseId ?? (running?.record.id === sessionId ? running?.phaseId : undefined),
-      pile: [...review.toCarryOver.filter(here), ...review.addressed.filter(here)],
-      open: (counts[''] ?? 0) + (goal ? (counts[goal.id] ?? 0) : 0),
+      pile: [...open, ...review.addressed.filter(here)],
+      open: open.length,
       counts,
     };
   }
