@@ -84,6 +84,17 @@ describe('<ot-goal-stack>', () => {
       const el = await stack();
       expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part="card"]')!).animationDuration)).to.be.above(0.05);
     });
+
+    it('plays the card entrance again when another goal comes on top', async () => {
+      const el = await stack();
+      const entrance = () => el.shadowRoot!.querySelector('[part="card"]')!.getAnimations()[0]!;
+      entrance().finish();
+      expect(entrance().playState).to.equal('finished');
+      control(el, 'Next').click();
+      await el.updateComplete;
+      expect(card(el)).to.equal('Getting a drink from the cafeteria line');
+      expect(entrance().playState).to.equal('running');
+    });
   });
 
   describe('properties', () => {

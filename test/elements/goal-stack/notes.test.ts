@@ -46,6 +46,19 @@ describe('<ot-goal-stack> notes', () => {
     expect(store.notes.get('fire')!.addressedAt).to.equal(undefined);
   });
 
+  it('keeps focus on the note it marked addressed, which moves below the open notes', async () => {
+    const { el } = await connected([
+      { id: 'fire', goalId: 'shoes', text: 'Fire drill' },
+      { id: 'lunch', goalId: 'shoes', text: 'Lunch money' },
+    ]);
+    controls(el, 'Addressed')[0]!.click();
+    await waitUntil(() => pile(el)[0] === 'Lunch money');
+    await el.updateComplete;
+    expect(pile(el)).to.deep.equal(['Lunch money', 'Fire drill']);
+    expect(focused()).to.equal(controls(el, 'Addressed')[1]);
+    expect(focused()!.getAttribute('aria-pressed')).to.equal('true');
+  });
+
   it('moves a note to another goal', async () => {
     const { el, store } = await connected([{ id: 'fire', goalId: 'shoes', text: 'Fire drill' }]);
     expect(el.shadowRoot!.querySelectorAll('select'), 'no goal list until asked for').to.have.length(0);

@@ -1,11 +1,14 @@
 import { css } from 'lit';
 
-/** Styles of `<ot-goal-stack>`; every size and colour comes from a token or a component property. */
+// Every size and colour comes from a token or a component property; buttons and fields are controlStyles'.
+// The two columns sit side by side when the element is wide and stack when it is narrow: by its own width,
+// not the page's. Forced colors paint every border in CanvasText by themselves; only the current goal and
+// the dragged one need an outline to stand out.
+/** Styles of `<ot-goal-stack>`. */
 export const goalStackStyles = css`
   :host {
     display: block;
   }
-  /* Side by side when the element is wide, stacked when narrow: by its own width, not the page's. */
   [part='base'] {
     display: flex;
     flex-wrap: wrap;
@@ -31,14 +34,15 @@ export const goalStackStyles = css`
   }
   h2,
   h3,
-  p {
+  p,
+  ul,
+  ol {
     margin: 0;
   }
   ul,
   ol {
     display: grid;
     gap: var(--_ot-space-s);
-    margin: 0;
     padding: 0;
     list-style: none;
   }
@@ -53,6 +57,11 @@ export const goalStackStyles = css`
   header {
     justify-content: space-between;
   }
+  .card,
+  .text,
+  .goal {
+    overflow-wrap: anywhere;
+  }
   .card {
     display: grid;
     justify-items: center;
@@ -63,7 +72,6 @@ export const goalStackStyles = css`
     border: 2px solid var(--_ot-color-border);
     border-radius: var(--_ot-radius-l);
     background: var(--ot-goal-stack-card-bg, var(--_ot-color-surface-raised));
-    /* the cards underneath */
     box-shadow:
       6px 6px 0 -2px var(--_ot-color-surface),
       6px 6px 0 0 var(--_ot-color-border);
@@ -71,8 +79,7 @@ export const goalStackStyles = css`
     font-weight: 700;
     line-height: 1.25;
     text-align: center;
-    overflow-wrap: anywhere;
-    animation: ot-card-in var(--_ot-motion-duration) ease-out;
+    animation: ot-card-in var(--_ot-motion-duration) ease-out both;
   }
   @keyframes ot-card-in {
     from {
@@ -80,7 +87,7 @@ export const goalStackStyles = css`
       transform: translateY(0.75rem);
     }
   }
-  .card [part='image'] {
+  [part='image'] {
     inline-size: 6em;
     block-size: 6em;
     max-inline-size: 100%;
@@ -97,18 +104,20 @@ export const goalStackStyles = css`
   .group > .row {
     flex: 1 1 16rem;
   }
-  form .field,
-  .group .field {
+  .field {
     flex: 1 1 10rem;
   }
   select.field {
-    flex: 1 1 8rem;
+    flex-basis: 8rem;
     min-inline-size: 0;
+  }
+  .hint,
+  .meta {
+    font-size: var(--_ot-font-size-s);
+    color: var(--_ot-color-text-muted);
   }
   .hint {
     flex-basis: 100%;
-    font-size: var(--_ot-font-size-s);
-    color: var(--_ot-color-text-muted);
   }
   [part='note'] {
     display: grid;
@@ -120,7 +129,6 @@ export const goalStackStyles = css`
   }
   .text {
     white-space: pre-wrap;
-    overflow-wrap: anywhere;
   }
   .clamp {
     display: -webkit-box;
@@ -131,18 +139,11 @@ export const goalStackStyles = css`
   .done .text {
     text-decoration: line-through;
   }
-  .meta {
-    font-size: var(--_ot-font-size-s);
-    color: var(--_ot-color-text-muted);
-  }
-  [part='note'] .btn:not(.quiet) {
+  [part='note'] .btn:not(.quiet, [aria-pressed='true']) {
     background: var(--_ot-color-bg);
   }
   [part='note'] .quiet {
     justify-self: start;
-  }
-  [part='note'] .btn[aria-pressed='true'] {
-    background: var(--_ot-color-accent-soft);
   }
   [part='item'] {
     display: flex;
@@ -172,7 +173,6 @@ export const goalStackStyles = css`
     flex: 1;
     justify-content: flex-start;
     text-align: start;
-    overflow-wrap: anywhere;
   }
   .goal[aria-current='true'] {
     border-color: var(--_ot-color-accent);
@@ -180,18 +180,12 @@ export const goalStackStyles = css`
   }
   [part='count'] {
     padding: 0 var(--_ot-space-s);
+    border: 1px solid var(--_ot-color-warning);
     border-radius: var(--_ot-radius-l);
     background: var(--_ot-color-warning-soft);
-    border: 1px solid var(--_ot-color-warning);
     font-size: var(--_ot-font-size-s);
   }
   @media (forced-colors: active) {
-    .card,
-    [part='note'],
-    [part='item'],
-    [part='count'] {
-      border-color: CanvasText;
-    }
     .goal[aria-current='true'],
     [part='item'][data-dragging] {
       outline: 3px solid Highlight;

@@ -1,12 +1,10 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   OT_ASSISTANCE_LEVELS,
+  OT_COLLECTIONS,
   OT_GOAL_SESSION_STATUSES,
   OT_PROMPT_TYPES,
-  OT_SESSION_PHASE_IDS,
   OtPersistenceError,
   OtValidationError,
   activeSession,
@@ -16,6 +14,7 @@ import {
   goalSchema,
   memoryAdapter,
   noteSchema,
+  phaseName,
   progressEntrySchema,
   safeParse,
   sessionReview,
@@ -66,8 +65,8 @@ export type OtGoalStackNote = Omit<OtNoteInput, 'goalId' | 'createdAt'> & Partia
 export type OtGoalStackProgress = Omit<OtRecordInput<'progressEntries'>, 'at'> & { at?: number };
 
 type Messages = (typeof goalStackMessages)['en'];
-type Choice = (typeof OT_ASSISTANCE_LEVELS)[number] | (typeof OT_PROMPT_TYPES)[number] | (typeof OT_GOAL_SESSION_STATUSES)[number];
 type Undo = { goalId: string; id: string; previous: OtProgressEntry | undefined };
+type Kind = 'note' | 'goal';
 
 /** What one render shows; handlers read it too. */
 interface Model {
@@ -83,24 +82,33 @@ interface Model {
   counts: Record<string, number>;
 }
 
+/** The one-tap choices of the quick data: the entry field and its values (each value is a message key). */
+const CHOICES = [
+  ['assistance', OT_ASSISTANCE_LEVELS],
+  ['prompt', OT_PROMPT_TYPES],
+  ['status', OT_GOAL_SESSION_STATUSES],
+] as const;
+type Choice = (typeof CHOICES)[number];
+
 const slices = (s: OtState) => [s.goals, s.notes, s.progressEntries, s.sessionRecords] as const;
 const sameSlices = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => x === b[i]);
 
 const formats: Record<string, Intl.DateTimeFormat> = {};
-/** A cached time-of-day format: making one per note per render would cost more than the render itself. */
+/**
+ * A cached time-of-day format: making one per note per render would cost more than the render itself. A
+ * page's lang attribute may hold a tag Intl refuses: then English.
+ */
 const timeFormat = (tag: string): Intl.DateTimeFormat => {
-  if (!formats[tag]) {
-    try {
-      formats[tag] = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' });
-    } catch {
-      // a page's lang attribute may hold a tag Intl refuses
-      return timeFormat('en');
-    }
+  try {
+    return (formats[tag] ??= new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' }));
+  } catch {
+    return timeFormat('en');
   }
-  return formats[tag];
 };
 const startOfDay = (time: number) => new Date(time).setHours(0, 0, 0, 0);
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** Signed trial counts, e.g. `+2 / −1`. */
+const counted = (trials: { plus: number; minus: number } | undefined) => `+${trials?.plus ?? 0} / −${trials?.minus ?? 0}`;
 const nextOrder = (state: OtState) => Math.max(-1, ...Object.values(state.goals).map((g) => g.order)) + 1;
 const isEditable = (target: EventTarget | undefined) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -200,15 +208,18 @@ export class OtGoalStack extends OtElement {
   #unsubscribe: (() => void) | undefined;
   #undo: Undo[] = [];
   #m!: Model;
+  /** What the view was built from, and the view. */
+  #memo: [unknown[], TemplateResult] | undefined;
   #returnFocus: HTMLElement | undefined;
   #observer: MutationObserver | undefined;
   #restored: string | undefined;
-  #memo: [unknown[], Model] | undefined;
+  #cardGoal: string | undefined;
   #markup: string | undefined;
+  #drag: { goal: OtGoal; from: number; to: number; top: number; middles: number[] } | undefined;
 
   @state() private dataError: OtError | undefined;
   @state() private writeError: OtError | undefined;
-  @state() private hint: '' | 'note' | 'goal' = '';
+  @state() private hint: '' | Kind = '';
   @state() private expanded: ReadonlySet<string> = new Set();
   @state() private moving: string | undefined;
 
@@ -244,12 +255,12 @@ export class OtGoalStack extends OtElement {
 
   constructor() {
     super();
-    this.addEventListener('keydown', this.#onKeydown);
+    this.addEventListener('keydown', (e) => this.#onKey(e, false));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('keydown', this.#onPageKeydown);
+    document.addEventListener('keydown', this.#onPageKey);
     this.#observer = new MutationObserver(() => {
       this.#readMarkup();
       this.requestUpdate();
@@ -261,7 +272,7 @@ export class OtGoalStack extends OtElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.#onPageKeydown);
+    document.removeEventListener('keydown', this.#onPageKey);
     this.#observer?.disconnect();
   }
 
@@ -279,6 +290,15 @@ export class OtGoalStack extends OtElement {
     if (key && key !== this.#restored) {
       this.#restored = key;
       this.current ??= this.#session((s) => s.getItem(key)) ?? undefined;
+    }
+  }
+
+  protected override updated(): void {
+    // The card element stays from goal to goal: replay its entrance when another goal comes on top.
+    const id = this.#m?.goal?.id;
+    if (id !== this.#cardGoal) {
+      this.#cardGoal = id;
+      this.renderRoot.querySelector('.card')?.getAnimations().forEach((a) => a.play());
     }
   }
 
@@ -324,32 +344,29 @@ export class OtGoalStack extends OtElement {
     return !!(this.goals || this.notes || this.progress);
   }
 
-  readonly #onKeydown = (e: KeyboardEvent): void => {
+  /** The page's keys: only `/`, and only with `global-shortcut` and when nothing in the page took it. */
+  readonly #onPageKey = (e: KeyboardEvent): void => this.#onKey(e, true);
+
+  /** The element's shortcuts (see the class docs), never while typing in a field. */
+  #onKey(e: KeyboardEvent, page: boolean): void {
     const target = e.composedPath()[0];
-    if (this.view !== 'therapist' || e.altKey) return;
-    if (e.key === 'Escape' && target === this.#field('note')) {
+    if (this.view !== 'therapist' || e.altKey || (page && (!this.globalShortcut || e.key !== '/' || e.defaultPrevented))) return;
+    if (!page && e.key === 'Escape' && target === this.#field('note')) {
       this.#returnFocus?.focus();
       this.#returnFocus = undefined;
       return;
     }
     if (isEditable(target)) return;
     const goal = this.#m.goal;
-    const mod = e.ctrlKey || e.metaKey;
-    if (mod && e.key.toLowerCase() === 'z') this.#undoLast();
-    else if (mod) return;
-    else if (e.key === '/' || e.key.toLowerCase() === 'n') this.#toCapture(target);
-    else if (goal && (e.key === '+' || e.key === '-')) this.#trial(goal, e.key === '+');
+    const key = e.key.toLowerCase();
+    if (e.ctrlKey || e.metaKey) {
+      if (page || key !== 'z') return;
+      this.#undoLast();
+    } else if (key === '/' || key === 'n') this.#toCapture(target);
+    else if (goal && (key === '+' || key === '-')) this.#trial(goal, key === '+');
     else return;
     e.preventDefault();
-  };
-
-  readonly #onPageKeydown = (e: KeyboardEvent): void => {
-    const target = e.composedPath()[0];
-    if (!this.globalShortcut || e.key !== '/' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isEditable(target)) return;
-    if (this.view !== 'therapist') return;
-    e.preventDefault();
-    this.#toCapture(target);
-  };
+  }
 
   #onItemKey(e: KeyboardEvent, goal: OtGoal): void {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
@@ -357,37 +374,35 @@ export class OtGoalStack extends OtElement {
     this.#move(goal, e.key === 'ArrowUp' ? -1 : 1, '.goal');
   }
 
-  /** Starts a pointer drag of a goal by its handle; the drop position is the pointer's place among the others. */
-  #drag(e: PointerEvent, goal: OtGoal): void {
-    if (e.button !== 0) return;
-    e.preventDefault();
+  /**
+   * A pointer drag of a goal by its handle, which captures the pointer: the drop position is the pointer's
+   * place among the middles of the other goals.
+   */
+  #onPointer(e: PointerEvent, goal: OtGoal): void {
     const handle = e.currentTarget as HTMLElement;
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')];
-    const item = handle.closest('li')!;
-    const from = items.indexOf(item);
-    const middles = items.map((i) => {
-      const r = i.getBoundingClientRect();
-      return r.top + r.height / 2;
-    });
-    const top = e.clientY;
-    let to = from;
-    handle.setPointerCapture(e.pointerId);
-    item.toggleAttribute('data-dragging', true);
-    const move = (ev: PointerEvent) => {
-      item.style.setProperty('--_ot-drag', `${ev.clientY - top}px`);
-      to = middles.filter((m, i) => i !== from && m < ev.clientY).length;
-    };
-    const end = (ev: PointerEvent) => {
-      handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', end);
-      handle.removeEventListener('pointercancel', end);
+    const item = handle.parentElement!;
+    const drag = this.#drag;
+    if (e.type === 'pointerdown') {
+      if (e.button) return;
+      e.preventDefault();
+      handle.setPointerCapture(e.pointerId);
+      item.toggleAttribute('data-dragging', true);
+      const items = [...this.renderRoot.querySelectorAll('[part="item"]')];
+      const from = items.indexOf(item);
+      const middles = items.map((i) => {
+        const r = i.getBoundingClientRect();
+        return r.top + r.height / 2;
+      });
+      this.#drag = { goal, from, to: from, top: e.clientY, middles };
+    } else if (drag && e.type === 'pointermove') {
+      item.style.setProperty('--_ot-drag', `${e.clientY - drag.top}px`);
+      drag.to = drag.middles.filter((m, i) => i !== drag.from && m < e.clientY).length;
+    } else if (drag) {
+      this.#drag = undefined;
       item.removeAttribute('data-dragging');
       item.style.removeProperty('--_ot-drag');
-      if (ev.type === 'pointerup') this.#move(goal, to - from, '.goal');
-    };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', end);
-    handle.addEventListener('pointercancel', end);
+      if (e.type === 'pointerup') this.#move(drag.goal, drag.to - drag.from, '.goal');
+    }
   }
 
   /** Moves focus to the "To Get To" field, the way `/` does. */
@@ -407,7 +422,7 @@ export class OtGoalStack extends OtElement {
     field.focus();
   }
 
-  #field(kind: 'note' | 'goal'): HTMLInputElement | null {
+  #field(kind: Kind): HTMLInputElement | null {
     return this.renderRoot.querySelector(`#${kind}`);
   }
 
@@ -437,7 +452,7 @@ export class OtGoalStack extends OtElement {
       goals.push({
         id,
         description: ownText(li),
-        ...(img ? { image: { src: img.getAttribute('src'), alt: img.getAttribute('alt') ?? undefined } } : symbol ? { image: { symbol } } : {}),
+        image: img ? { src: img.getAttribute('src'), alt: img.getAttribute('alt') ?? undefined } : symbol ? { symbol } : undefined,
       });
       li.querySelectorAll(':scope > ul > li').forEach((n, j) =>
         notes.push({ id: n.getAttribute('data-id') ?? `${id}-note-${j + 1}`, goalId: id, text: ownText(n) }),
@@ -467,17 +482,20 @@ export class OtGoalStack extends OtElement {
     const g = check<OtGoal>('goals', goalSchema, goals, (i) => ({ order: i, createdAt: now }));
     const n = check<OtNote>('notes', noteSchema, notes, () => ({ goalId: null, createdAt: now }));
     const p = check<OtProgressEntry>('progress', progressEntrySchema, progress, () => ({ at: now }));
-    const goalIds = new Set(g.map((x) => x.id));
-    const noteIds = new Set(n.map((x) => x.id));
-    const refer = (name: string, i: number, field: string, id: string | null | undefined, ids: Set<string>, what: string) => {
-      if (id != null && !ids.has(id)) issues.push({ path: [name, i, field], code: 'reference', message: `names no ${what} with id "${id}"` });
-    };
-    n.forEach((x, i) => {
-      refer('notes', i, 'goalId', x.goalId, goalIds, 'goal');
-      refer('notes', i, 'promotedGoalId', x.promotedGoalId, goalIds, 'goal');
-      refer('notes', i, 'carriedFromId', x.carriedFromId, noteIds, 'note');
-    });
-    p.forEach((x, i) => refer('progress', i, 'goalId', x.goalId, goalIds, 'goal'));
+    // References between the lists, the way the store checks them (sessions the page names are made up below).
+    const known: Record<string, Set<string>> = { goals: new Set(g.map((x) => x.id)), notes: new Set(n.map((x) => x.id)) };
+    for (const [name, list, collection] of [
+      ['notes', n, 'notes'],
+      ['progress', p, 'progressEntries'],
+    ] as const) {
+      list.forEach((x, i) => {
+        for (const [field, target] of Object.entries(OT_COLLECTIONS[collection].refs)) {
+          const id = (x as Record<string, unknown>)[field];
+          if (typeof id === 'string' && known[target] && !known[target].has(id))
+            issues.push({ path: [name, i, field], code: 'reference', message: `names no ${OT_COLLECTIONS[target as 'goals'].entity} with id "${id}"` });
+        }
+      });
+    }
     if (issues.length) {
       this.dataError = this.reportError(new OtValidationError(subject, issues));
       return;
@@ -502,14 +520,6 @@ export class OtGoalStack extends OtElement {
       .sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
   }
 
-  /** The view model, computed again only when the data or the properties it reads changed. */
-  #model(): Model {
-    const state = this.#store.getState();
-    const inputs = [...slices(state), this.current, this.sessionId, this.phaseId, this.clientId, this.clock];
-    if (!this.#memo || !sameSlices(this.#memo[0], inputs)) this.#memo = [inputs, this.#compute(state)];
-    return this.#memo[1];
-  }
-
   #compute(state: OtState): Model {
     const now = this.clock.now();
     const running = activeSession(state, now);
@@ -523,6 +533,7 @@ export class OtGoalStack extends OtElement {
     const counts: Record<string, number> = {};
     for (const n of review.toCarryOver) counts[n.goalId ?? ''] = (counts[n.goalId ?? ''] ?? 0) + 1;
     const here = (n: OtNote) => n.goalId === null || n.goalId === goal?.id;
+    const open = review.toCarryOver.filter(here);
     return {
       goals,
       index,
@@ -531,8 +542,8 @@ export class OtGoalStack extends OtElement {
       scope,
       record,
       phaseId: this.phaseId ?? (running?.record.id === sessionId ? running?.phaseId : undefined),
-      pile: [...review.toCarryOver.filter(here), ...review.addressed.filter(here)],
-      open: (counts[''] ?? 0) + (goal ? (counts[goal.id] ?? 0) : 0),
+      pile: [...open, ...review.addressed.filter(here)],
+      open: open.length,
       counts,
     };
   }
@@ -569,6 +580,11 @@ export class OtGoalStack extends OtElement {
     const goals = this.#goalsOf(this.#store.getState());
     const goal = goals.find((g) => g.id === id);
     if (goal) this.emit(new OtGoalChangeEvent({ action, goal, goals }));
+  }
+
+  /** A new goal at the end of the stack (for this element's client). */
+  #newGoal(tx: OtTransaction, description: string): OtGoal {
+    return tx.goals.add({ description, order: nextOrder(tx.state), clientId: this.clientId, createdAt: this.clock.now() });
   }
 
   async #move(goal: OtGoal, by: number, focus: string): Promise<void> {
@@ -611,14 +627,8 @@ export class OtGoalStack extends OtElement {
   }
 
   async #trial(goal: OtGoal, plus: boolean): Promise<void> {
-    const entry = await this.#tap(goal, (e) => ({
-      trials: { plus: (e?.trials?.plus ?? 0) + (plus ? 1 : 0), minus: (e?.trials?.minus ?? 0) + (plus ? 0 : 1) },
-    }));
-    if (entry?.trials) this.#announcer.announce(`${this.#t('trials')}: +${entry.trials.plus} / −${entry.trials.minus}`);
-  }
-
-  #choose(goal: OtGoal, field: 'assistance' | 'prompt' | 'status', value: Choice): void {
-    this.#tap(goal, (e) => ({ [field]: e?.[field] === value ? undefined : value }) as OtPatch<'progressEntries'>);
+    const entry = await this.#tap(goal, (e) => ({ trials: { plus: (e?.trials?.plus ?? 0) + +plus, minus: (e?.trials?.minus ?? 0) + +!plus } }));
+    if (entry) this.#announcer.announce(`${this.#t('trials')}: ${counted(entry.trials)}`);
   }
 
   async #undoLast(): Promise<void> {
@@ -640,41 +650,35 @@ export class OtGoalStack extends OtElement {
     this.requestUpdate();
   }
 
-  #showHint(kind: 'note' | 'goal'): void {
-    this.hint = kind;
-    this.#announcer.announce(this.#t('emptyHint'));
-    this.#field(kind)?.focus();
-  }
-
-  async #addNote(e: Event): Promise<void> {
+  /** Adds what the note or new-goal field holds; an empty field gets a gentle hint instead. */
+  async #add(e: Event, kind: Kind): Promise<void> {
     e.preventDefault();
-    const field = this.#field('note')!;
+    const field = this.#field(kind)!;
     const text = field.value.trim();
-    if (!text) return this.#showHint('note');
-    this.hint = '';
-    const { goal, scope, phaseId } = this.#m;
-    const detail = { text, goalId: goal?.id ?? null, sessionId: scope.sessionId, phaseId };
-    if (!this.emit(new OtNoteAddEvent(detail))) return;
-    const note = await this.#write('notes.add', (tx) => tx.notes.add({ ...detail, createdAt: this.clock.now() }));
-    if (!note) return;
-    field.value = '';
-    this.emit(new OtNoteChangeEvent({ action: 'add', note, previous: undefined }));
-    await this.updateComplete;
-    this.#announcer.announce(this.#t('noteAdded', { count: this.#m.open }));
+    this.hint = text ? '' : kind;
+    if (!text) {
+      this.#announcer.announce(this.#t('emptyHint'));
+      field.focus();
+    } else if (kind === 'goal') {
+      const goal = await this.#write('goals.add', (tx) => this.#newGoal(tx, text));
+      if (!goal) return;
+      field.value = '';
+      this.#goalAdded('add', goal);
+    } else {
+      const { goal, scope, phaseId } = this.#m;
+      const detail = { text, goalId: goal?.id ?? null, sessionId: scope.sessionId, phaseId };
+      if (!this.emit(new OtNoteAddEvent(detail))) return;
+      const note = await this.#write('notes.add', (tx) => tx.notes.add({ ...detail, createdAt: this.clock.now() }));
+      if (!note) return;
+      field.value = '';
+      this.emit(new OtNoteChangeEvent({ action: 'add', note, previous: undefined }));
+      await this.updateComplete;
+      this.#announcer.announce(this.#t('noteAdded', { count: this.#m.open }));
+    }
   }
 
-  async #addGoal(e: Event): Promise<void> {
-    e.preventDefault();
-    const field = this.#field('goal')!;
-    const description = field.value.trim();
-    if (!description) return this.#showHint('goal');
-    this.hint = '';
-    const goal = await this.#write('goals.add', (tx) =>
-      tx.goals.add({ description, order: nextOrder(tx.state), clientId: this.clientId, createdAt: this.clock.now() }),
-    );
-    if (!goal) return;
-    field.value = '';
-    this.#emitGoals('add', goal.id);
+  #goalAdded(action: OtGoalChangeAction, goal: OtGoal): void {
+    this.#emitGoals(action, goal.id);
     this.#announcer.announce(this.#t('goalAdded', { goal: goal.description }));
   }
 
@@ -682,19 +686,18 @@ export class OtGoalStack extends OtElement {
     this.moving = undefined;
     const updated = await this.#write(`notes.${action}`, (tx) => tx.notes.update(note.id, patch));
     if (updated) this.emit(new OtNoteChangeEvent({ action, note: updated, previous: note }));
-    if (updated && action === 'move') await this.#focus('#note');
+    // An addressed note moves down the pile (a reopened one up): focus goes with its button.
+    if (updated) await this.#focus(action === 'move' ? '#note' : `[data-note="${note.id}"] [aria-pressed]`);
   }
 
   async #promote(note: OtNote): Promise<void> {
-    const now = this.clock.now();
     const done = await this.#write('notes.promote', (tx) => {
-      const goal = tx.goals.add({ description: clip(note.text, 500), order: nextOrder(tx.state), clientId: this.clientId, createdAt: now });
+      const goal = this.#newGoal(tx, clip(note.text, 500));
       return [goal, tx.notes.update(note.id, { status: 'promoted', promotedGoalId: goal.id })] as const;
     });
     if (!done) return;
-    this.#emitGoals('promote', done[0].id);
+    this.#goalAdded('promote', done[0]);
     this.emit(new OtNoteChangeEvent({ action: 'promote', note: done[1], previous: note }));
-    this.#announcer.announce(this.#t('goalAdded', { goal: done[0].description }));
     await this.#focus('#note');
   }
 
@@ -705,12 +708,6 @@ export class OtGoalStack extends OtElement {
     notes.forEach((note, i) => this.emit(new OtNoteChangeEvent({ action: 'carry-over', note: state.notes[note.id]!, previous: note, carried: copies[i] })));
     this.#announcer.announce(this.#t('carried', { count: notes.length }));
     if (this.view === 'therapist') await this.#focus('#note');
-  }
-
-  #toggle(id: string): void {
-    const next = new Set(this.expanded);
-    if (!next.delete(id)) next.add(id);
-    this.expanded = next;
   }
 
   /** Shows the goal list of one note (focused), or puts its "Move to…" button back (focused). */
@@ -725,132 +722,83 @@ export class OtGoalStack extends OtElement {
     this.#focus(focus);
   }
 
-  #time(time: number): string {
-    return timeFormat(this.locale.locale).format(time);
-  }
-
-  #phase(id: string): string {
-    return (
-      this.#m.record?.phases.find((p) => p.id === id)?.label ??
-      ((OT_SESSION_PHASE_IDS as readonly string[]).includes(id) ? this.#t(id as (typeof OT_SESSION_PHASE_IDS)[number]) : id)
-    );
-  }
-
+  // Templates break their lines inside `${…}`, where the line breaks cost nothing once minified.
   override render(): TemplateResult {
     const store = this.#store;
     if (store.status === 'loading') return html`<div part="base"><p role="status">${this.locale.t(commonMessages, 'loading')}</p></div>`;
-    const m = (this.#m = this.#model());
     const error = this.dataError ?? this.writeError;
-    return html`<div part="base" class=${this.view}>
-      ${error ? this.renderError(error, error instanceof OtPersistenceError ? this.locale.t(commonMessages, 'storageError') : undefined) : nothing}
-      ${
-        // Announcements re-render the element; the view itself renders again only when what it shows changed.
-        guard([m, this.view, this.locale.locale, this.hint, this.expanded, this.moving, this.#undo.length], () =>
-          this.view === 'client' ? this.#renderCard(m.goal) : this.view === 'review' ? this.#renderReview(m) : this.#renderTherapist(m),
-        )
-      }
-      ${this.#announcer.renderRegion()}
-    </div>`;
+    return html`<div part="base" class=${this.view}>${
+      error ? this.renderError(error, error instanceof OtPersistenceError ? this.locale.t(commonMessages, 'storageError') : undefined) : nothing
+    }${this.#renderView(store.getState())}${this.#announcer.renderRegion()}</div>`;
+  }
+
+  /**
+   * The view, built again only when the data or a property it reads changed: announcements re-render the
+   * element, and an unchanged template result costs Lit a walk over its values, no DOM work.
+   */
+  #renderView(state: OtState): TemplateResult {
+    const { view } = this;
+    const inputs = [...slices(state), this.current, this.sessionId, this.phaseId, this.clientId, this.clock, view, this.locale.locale, this.hint, this.expanded, this.moving, this.#undo.length];
+    if (!this.#memo || !sameSlices(this.#memo[0], inputs)) {
+      const m = (this.#m = this.#compute(state));
+      this.#memo = [inputs, view === 'client' ? this.#renderCard(m.goal) : view === 'review' ? this.#renderReview(m) : this.#renderTherapist(m)];
+    }
+    return this.#memo[1];
   }
 
   #renderCard(goal: OtGoal | undefined): TemplateResult {
-    // Keyed by goal, so a new card is a new element and its entrance animation runs again.
     return goal
-      ? html`${repeat(
-          [goal],
-          (g) => g.id,
-          (g) =>
-            html`<div part="card" class="card">
-              ${renderImage(g.image, g.description, { decorative: true })}
-              <p part="card-title">${g.description}</p>
-            </div>`,
-        )}`
-      : html`<p part="card" class="card empty">${this.#t('noGoals')}</p>`;
+      ? html`<div part="card" class="card">${renderImage(goal.image, goal.description, { decorative: true })}<p part="card-title">${goal.description}</p></div>`
+      : html`<p part="card" class="card">${this.#t('noGoals')}</p>`;
   }
 
   #renderTherapist(m: Model): TemplateResult {
     const { goals, index, goal } = m;
     const count = goals.length;
-    return html`<section part="stack" aria-labelledby="stack-title">
-        <header part="header">
-          <h2 id="stack-title">${this.#t('goals')}</h2>
-          ${count ? html`<span>${this.#t('position', { index: index + 1, count })} · ${this.#t('remaining', { count: count - index - 1 })}</span>` : nothing}
-          <button class="btn quiet" id="to-review" @click=${() => this.#setView('review', '#review-title')}>${this.#t('review')}</button>
-        </header>
-        ${this.#renderCard(goal)}
-        <div part="nav" class="row">
-          <button class="btn" aria-disabled=${index > 0 ? 'false' : 'true'} @click=${() => this.#select(index - 1)}>${this.#t('previous')}</button>
-          <button class="btn" aria-disabled=${index < count - 1 ? 'false' : 'true'} @click=${() => this.#select(index + 1)}>${this.#t('next')}</button>
-        </div>
-        ${goal ? this.#renderData(goal, m.review.entries[goal.id]) : nothing}
-      </section>
-      <section part="pile" aria-labelledby="pile-title">
-        <h2 id="pile-title">${this.#t('pile')} <span part="count">${m.open}</span></h2>
-        ${this.#renderForm('note')}
-        <ul part="note-list">
-          ${repeat(m.pile, (n) => n.id, (n) => this.#renderNote(n, m))}
-        </ul>
-      </section>
-      ${this.#renderList(m)}`;
+    return html`<section part="stack" aria-labelledby="stack-title"><header part="header"><h2 id="stack-title">${this.#t('goals')}</h2>${
+      count ? html`<span>${this.#t('position', { index: index + 1, count })} · ${this.#t('remaining', { count: count - index - 1 })}</span>` : nothing
+    }<button class="btn quiet" id="to-review" @click=${() => this.#setView('review', '#review-title')}>${this.#t('review')}</button></header>${
+      this.#renderCard(goal)
+    }<div part="nav" class="row"><button class="btn" aria-disabled=${index < 1} @click=${() => this.#select(index - 1)}>${this.#t('previous')}</button><button
+      class="btn" aria-disabled=${index >= count - 1} @click=${() => this.#select(index + 1)}>${this.#t('next')}</button></div>${
+      goal ? this.#renderData(goal, m.review.entries[goal.id]) : nothing
+    }</section><section part="pile" aria-labelledby="pile-title"><h2 id="pile-title">${this.#t('pile')} <span part="count">${m.open}</span></h2>${
+      this.#renderForm('note')
+    }<ul part="note-list">${m.pile.map((n) => this.#renderNote(n, m))}</ul></section>${this.#renderList(m)}`;
   }
 
   #renderData(goal: OtGoal, entry: OtProgressEntry | undefined): TemplateResult {
-    const trials = entry?.trials ?? { plus: 0, minus: 0 };
-    const group = (field: 'assistance' | 'prompt' | 'status', values: readonly Choice[]) =>
-      html`<div class="group" role="group" aria-labelledby="label-${field}">
-        <span class="label" id="label-${field}">${this.#t(field)}</span>
-        <div class="row">
-          ${values.map(
-            (v) =>
-              html`<button class="btn" aria-pressed=${entry?.[field] === v ? 'true' : 'false'} @click=${() => this.#choose(goal, field, v)}>
-                ${this.#t(v)}
-              </button>`,
-          )}
-        </div>
-      </div>`;
-    return html`<div part="data" role="group" aria-label=${this.#t('data', { goal: clip(goal.description, 80) })}>
-      <div class="group" role="group" aria-labelledby="label-trials">
-        <span class="label" id="label-trials">${this.#t('trials')}</span>
-        <div class="row">
-          <button class="btn" aria-label=${this.#t('plus')} aria-keyshortcuts="+" @click=${() => this.#trial(goal, true)}>+</button>
-          <span part="trials" dir="ltr">+${trials.plus} / −${trials.minus}</span>
-          <button class="btn" aria-label=${this.#t('minus')} aria-keyshortcuts="-" @click=${() => this.#trial(goal, false)}>−</button>
-        </div>
-      </div>
-      ${group('assistance', OT_ASSISTANCE_LEVELS)} ${group('prompt', OT_PROMPT_TYPES)} ${group('status', OT_GOAL_SESSION_STATUSES)}
-      <div class="group">
-        <label class="label" for="quick-note">${this.#t('note')}</label>
-        <input
-          class="field"
-          id="quick-note"
-          maxlength="2000"
-          autocomplete="off"
-          .value=${entry?.note ?? ''}
-          @change=${(e: Event) => this.#tap(goal, () => ({ note: (e.target as HTMLInputElement).value.trim() || undefined }))}
-        />
-        <button class="btn" aria-disabled=${this.#undo.length ? 'false' : 'true'} aria-keyshortcuts="Control+Z Meta+Z" @click=${this.#undoLast}>
-          ${this.#t('undo')}
-        </button>
-      </div>
-    </div>`;
+    const group = (field: 'trials' | Choice[0], controls: unknown) =>
+      html`<div class="group" role="group" aria-labelledby="label-${field}"><span class="label" id="label-${field}">${this.#t(field)}</span><div class="row">${controls}</div></div>`;
+    const trial = (plus: boolean, sign: string, key: string) =>
+      html`<button class="btn" aria-label=${this.#t('trial', { sign })} aria-keyshortcuts=${key} @click=${() => this.#trial(goal, plus)}>${sign}</button>`;
+    return html`<div part="data" role="group" aria-label=${this.#t('data', { goal: clip(goal.description, 80) })}>${
+      group('trials', html`${trial(true, '+', '+')}<span part="trials" dir="ltr">${counted(entry?.trials)}</span>${trial(false, '−', '-')}`)
+    }${CHOICES.map(([field, values]: Choice) =>
+      group(
+        field,
+        values.map(
+          (v) =>
+            html`<button class="btn" aria-pressed=${entry?.[field] === v} @click=${() => this.#tap(goal, (e) => ({ [field]: e?.[field] === v ? undefined : v }))}>${
+              this.#t(v)
+            }</button>`,
+        ),
+      ),
+    )}<div class="group"><label class="label" for="quick-note">${this.#t('note')}</label><input class="field" id="quick-note" maxlength="2000" autocomplete="off" .value=${
+      entry?.note ?? ''
+    } @change=${(e: Event) => this.#tap(goal, () => ({ note: (e.target as HTMLInputElement).value.trim() || undefined }))} /><button
+      class="btn" aria-disabled=${!this.#undo.length} aria-keyshortcuts="Control+Z Meta+Z" @click=${this.#undoLast}>${this.#t('undo')}</button></div></div>`;
   }
 
-  #renderForm(kind: 'note' | 'goal'): TemplateResult {
+  #renderForm(kind: Kind): TemplateResult {
     const note = kind === 'note';
-    return html`<form part=${note ? 'capture' : 'new-goal'} class="row" @submit=${note ? this.#addNote : this.#addGoal}>
-      <label class="label" for=${kind}>${this.#t(note ? 'capture' : 'newGoal')}</label>
-      <input
-        class="field"
-        id=${kind}
-        maxlength=${note ? 10_000 : 500}
-        autocomplete="off"
-        aria-describedby="hint-${kind}"
-        aria-keyshortcuts=${note ? '/ N' : ''}
-        @input=${() => (this.hint = '')}
-      />
-      <button class="btn primary">${this.#t(note ? 'add' : 'addGoal')}</button>
-      <p class="hint" id="hint-${kind}">${this.hint === kind ? this.#t('emptyHint') : note ? this.#t('shortcut') : ''}</p>
-    </form>`;
+    return html`<form part=${note ? 'capture' : 'new-goal'} class="row" @submit=${(e: Event) => this.#add(e, kind)}><label class="label" for=${kind}>${
+      this.#t(note ? 'capture' : 'newGoal')
+    }</label><input class="field" id=${kind} maxlength=${note ? 10_000 : 500} autocomplete="off" aria-describedby="hint-${kind}" aria-keyshortcuts=${
+      note ? '/ N' : ''
+    } @input=${() => (this.hint = '')} /><button class="btn primary">${this.#t(note ? 'add' : 'addGoal')}</button><p class="hint" id="hint-${kind}">${
+      this.hint === kind ? this.#t('emptyHint') : note ? this.#t('shortcut') : ''
+    }</p></form>`;
   }
 
   #renderNote(note: OtNote, m: Model): TemplateResult {
@@ -858,99 +806,72 @@ export class OtGoalStack extends OtElement {
     const long = note.text.length > 280 || note.text.split('\n').length > 4;
     const whole = this.expanded.has(note.id);
     const id = `text-${note.id}`;
-    return html`<li part="note" class=${done ? 'done' : ''}>
-      <p class=${long && !whole ? 'text clamp' : 'text'} id=${id}>${note.text}</p>
-      ${long
-        ? html`<button class="btn quiet" aria-expanded=${whole ? 'true' : 'false'} aria-controls=${id} @click=${() => this.#toggle(note.id)}>
-            ${this.#t(whole ? 'showLess' : 'showAll')}
-          </button>`
-        : nothing}
-      <p class="meta">
-        ${note.goalId === null ? `${this.#t('noGoal')} · ` : ''}<time datetime=${new Date(note.createdAt).toISOString()}>${this.#time(note.createdAt)}</time
-        >${note.phaseId ? ` · ${this.#phase(note.phaseId)}` : ''}
-      </p>
-      <div class="row" role="group" aria-label=${clip(note.text, 80)}>
-        <button
-          class="btn"
-          aria-pressed=${done ? 'true' : 'false'}
-          @click=${() =>
-            this.#changeNote(note, done ? 'reopen' : 'address', done ? { status: 'open', addressedAt: undefined } : { status: 'addressed', addressedAt: this.clock.now() })}
-        >
-          ${this.#t('addressed')}
-        </button>
-        ${done
-          ? nothing
-          : html`${this.moving === note.id
-                ? // Only the note being moved lists the goals: a pile of many notes stays cheap to render.
-                  html`<select
-                    class="field"
-                    aria-label=${this.#t('moveTo')}
-                    @change=${(e: Event) => this.#changeNote(note, 'move', { goalId: (e.target as HTMLSelectElement).value })}
-                    @blur=${() => (this.moving = undefined)}
-                    @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#setMoving(undefined)}
-                  >
-                    <option value="">${this.#t('moveTo')}</option>
-                    ${m.goals.filter((g) => g.id !== note.goalId).map((g) => html`<option value=${g.id}>${clip(g.description, 60)}</option>`)}
-                  </select>`
-                : html`<button class="btn" data-move=${note.id} @click=${() => this.#setMoving(note.id)}>${this.#t('moveTo')}</button>`}
-              <button class="btn" @click=${() => this.#promote(note)}>${this.#t('promote')}</button>
-              <button class="btn" @click=${() => this.#carry([note])}>${this.#t('carry')}</button>`}
-      </div>
-    </li>`;
+    const button = (key: 'promote' | 'carry', click: () => void) => html`<button class="btn" @click=${click}>${this.#t(key)}</button>`;
+    const toggle = () => {
+      const next = new Set(this.expanded);
+      if (!next.delete(note.id)) next.add(note.id);
+      this.expanded = next;
+    };
+    const phase = note.phaseId && phaseName(m.record?.phases.find((p) => p.id === note.phaseId) ?? { id: note.phaseId }, this.locale.lang);
+    return html`<li part="note" class=${done ? 'done' : ''} data-note=${note.id}><p class=${long && !whole ? 'text clamp' : 'text'} id=${id}>${note.text}</p>${
+      long
+        ? html`<button class="btn quiet" aria-expanded=${whole} aria-controls=${id} @click=${toggle}>${this.#t(whole ? 'showLess' : 'showAll')}</button>`
+        : nothing
+    }<p class="meta">${note.goalId === null ? `${this.#t('noGoal')} · ` : ''}<time datetime=${new Date(note.createdAt).toISOString()}>${
+      timeFormat(this.locale.locale).format(note.createdAt)
+    }</time>${phase ? ` · ${phase}` : ''}</p><div class="row" role="group" aria-label=${clip(note.text, 80)}><button class="btn" aria-pressed=${done} @click=${() =>
+      this.#changeNote(note, done ? 'reopen' : 'address', done ? { status: 'open', addressedAt: undefined } : { status: 'addressed', addressedAt: this.clock.now() })}>${
+      this.#t('addressed')
+    }</button>${
+      done
+        ? nothing
+        : html`${
+            this.moving === note.id
+              ? // Only the note being moved lists the goals: a pile of many notes stays cheap to render.
+                html`<select class="field" aria-label=${this.#t('moveTo')} @change=${(e: Event) =>
+                  this.#changeNote(note, 'move', { goalId: (e.target as HTMLSelectElement).value })} @blur=${() => (this.moving = undefined)} @keydown=${(e: KeyboardEvent) =>
+                  e.key === 'Escape' && this.#setMoving(undefined)}><option value="">${this.#t('moveTo')}</option>${
+                  m.goals.filter((g) => g.id !== note.goalId).map((g) => html`<option value=${g.id}>${clip(g.description, 60)}</option>`)
+                }</select>`
+              : html`<button class="btn" data-move=${note.id} @click=${() => this.#setMoving(note.id)}>${this.#t('moveTo')}</button>`
+          }${button('promote', () => this.#promote(note))}${button('carry', () => this.#carry([note]))}`
+    }</div></li>`;
   }
 
   #renderList(m: Model): TemplateResult {
     const last = m.goals.length - 1;
-    return html`<section part="list" aria-labelledby="list-title">
-      <h2 id="list-title">${this.#t('all')}</h2>
-      <ol>
-        ${repeat(
-          m.goals,
-          (g) => g.id,
-          (g, i) => html`<li part="item" data-goal=${g.id} @keydown=${(e: KeyboardEvent) => this.#onItemKey(e, g)}>
-            <span part="handle" aria-hidden="true" @pointerdown=${(e: PointerEvent) => this.#drag(e, g)}>${grip}</span>
-            <button
-              class="btn quiet goal"
-              aria-current=${i === m.index ? 'true' : 'false'}
-              aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-              @click=${() => this.#select(i)}
-            >
-              ${g.description}
-              ${m.counts[g.id] ? html`<span part="count"><span class="visually-hidden">${this.#t('pile')}:</span> ${m.counts[g.id]}</span>` : nothing}
-            </button>
-            <button class="btn icon up" aria-label=${this.#t('moveUp', { goal: g.description })} aria-disabled=${i ? 'false' : 'true'} @click=${() => this.#move(g, -1, '.up')}>↑</button>
-            <button class="btn icon down" aria-label=${this.#t('moveDown', { goal: g.description })} aria-disabled=${i < last ? 'false' : 'true'} @click=${() => this.#move(g, 1, '.down')}>↓</button>
-          </li>`,
-        )}
-      </ol>
-      ${this.#renderForm('goal')}
-    </section>`;
+    const item = (g: OtGoal, i: number) => {
+      const drag = (e: PointerEvent) => this.#onPointer(e, g);
+      const count = m.counts[g.id];
+      return html`<li part="item" data-goal=${g.id} @keydown=${(e: KeyboardEvent) => this.#onItemKey(e, g)}><span part="handle" aria-hidden="true" @pointerdown=${drag} @pointermove=${
+        drag
+      } @pointerup=${drag} @pointercancel=${drag}>${grip}</span><button class="btn quiet goal" aria-current=${i === m.index} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" @click=${() =>
+        this.#select(i)}>${g.description} ${
+        count ? html`<span part="count"><span class="visually-hidden">${this.#t('pile')}:</span> ${count}</span>` : nothing
+      }</button><button class="btn icon up" aria-label=${this.#t('moveUp', { goal: g.description })} aria-disabled=${!i} @click=${() =>
+        this.#move(g, -1, '.up')}>↑</button><button class="btn icon down" aria-label=${this.#t('moveDown', { goal: g.description })} aria-disabled=${i === last} @click=${() =>
+        this.#move(g, 1, '.down')}>↓</button></li>`;
+    };
+    return html`<section part="list" aria-labelledby="list-title"><h2 id="list-title">${this.#t('all')}</h2><ol>${m.goals.map(item)}</ol>${this.#renderForm('goal')}</section>`;
   }
 
   #renderReview(m: Model): TemplateResult {
     const r = m.review;
-    const list = (title: string, items: TemplateResult[]) =>
-      html`<h3>${title}</h3>
-        ${items.length ? html`<ul>${items}</ul>` : html`<p>${this.#t('none')}</p>`}`;
+    // A space between the heading and what follows keeps the text readable as text.
+    const list = (title: 'workedOn' | 'notesAddressed' | 'toCarry', items: TemplateResult[]) =>
+      html`<h3>${this.#t(title)}</h3> ${items.length ? html`<ul>${items}</ul>` : html`<p>${this.#t('none')}</p>`}`;
     const text = (n: OtNote) => html`<li class="text">${n.text}</li>`;
-    return html`<section part="review" aria-labelledby="review-title">
-      <h2 id="review-title" tabindex="-1">${this.#t('review')}</h2>
-      ${list(
-        this.#t('workedOn'),
-        r.goals.map(({ goal, entry: e }) => {
-          const rest = [e.assistance && this.#t(e.assistance), e.prompt && this.#t(e.prompt), e.status && this.#t(e.status), e.note].filter(Boolean);
-          // Signed counts stay left to right in a right-to-left page.
-          return html`<li>
-            <strong>${goal.description}</strong>:
-            ${e.trials ? html`<span dir="ltr">+${e.trials.plus} / −${e.trials.minus}</span>${rest.length ? ' · ' : ''}` : nothing}${rest.join(' · ')}
-          </li>`;
-        }),
-      )}
-      ${list(this.#t('notesAddressed'), r.addressed.map(text))} ${list(this.#t('toCarry'), r.toCarryOver.map(text))}
-      <div class="row">
-        ${r.toCarryOver.length ? html`<button class="btn primary" @click=${() => this.#carry(r.toCarryOver)}>${this.#t('carryAll')}</button>` : nothing}
-        <button class="btn" @click=${() => this.#setView('therapist', '#to-review')}>${this.#t('back')}</button>
-      </div>
-    </section>`;
+    const worked = r.goals.map(({ goal, entry: e }) => {
+      const rest = [...CHOICES.map(([field]) => e[field] && this.#t(e[field]!)), e.note].filter(Boolean);
+      // Signed counts stay left to right in a right-to-left page.
+      return html`<li><strong>${goal.description}</strong>: ${
+        e.trials ? html`<span dir="ltr">${counted(e.trials)}</span>${rest.length ? ' · ' : ''}` : nothing
+      }${rest.join(' · ')}</li>`;
+    });
+    return html`<section part="review" aria-labelledby="review-title"><h2 id="review-title" tabindex="-1">${this.#t('review')}</h2>${list('workedOn', worked)}${
+      list('notesAddressed', r.addressed.map(text))
+    }${list('toCarry', r.toCarryOver.map(text))}<div class="row">${
+      r.toCarryOver.length ? html`<button class="btn primary" @click=${() => this.#carry(r.toCarryOver)}>${this.#t('carryAll')}</button>` : nothing
+    }<button class="btn" @click=${() => this.#setView('therapist', '#to-review')}>${this.#t('back')}</button></div></section>`;
   }
 }

@@ -69,14 +69,13 @@ export function sessionReview(data: OtSessionReviewData, scope: OtSessionScope):
     .sort((a, b) => a.order - b.order)
     .map((goal) => ({ goal, entry: entries[goal.id]! }));
   const review = { goals, entries, addressed: [] as OtNote[], toCarryOver: [] as OtNote[], carriedOver: [] as OtNote[], promoted: [] as OtNote[] };
-  const notes = Object.values(data.notes).sort((a, b) => a.createdAt - b.createdAt);
-  for (const note of notes) {
+  for (const note of Object.values(data.notes).sort((a, b) => a.createdAt - b.createdAt)) {
     if (note.goalId !== null && !Object.hasOwn(data.goals, note.goalId)) continue;
     if (note.status === 'open') {
       const origin = note.carriedFromId ? data.notes[note.carriedFromId] : undefined;
       if (!(origin?.status === 'carried-over' && changedAt(origin) >= scope.since)) review.toCarryOver.push(note);
     } else if ((note.status === 'addressed' ? (note.addressedAt ?? changedAt(note)) : changedAt(note)) >= scope.since) {
-      review[note.status === 'addressed' ? 'addressed' : note.status === 'promoted' ? 'promoted' : 'carriedOver'].push(note);
+      review[note.status === 'carried-over' ? 'carriedOver' : note.status].push(note);
     }
   }
   return review;
