@@ -114,6 +114,8 @@ const isEditable = (target: EventTarget | undefined) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 /** A session record standing in for a session the page names but a standalone element has no record of. */
 const placeholderSession = (id: string) => ({ id, phases: [{ id: 'session', minutes: 60 }], events: [], createdAt: 0 });
+/** The same for a client: the element's own copy holds no client records, and goals refer to one. */
+const placeholderClient = (id: string) => ({ id, alias: '-', createdAt: 0 });
 /** Visible text of a markup item without its nested list or picture, white space collapsed. */
 const ownText = (li: Element) =>
   [...li.childNodes]
@@ -501,8 +503,8 @@ export class OtGoalStack extends OtElement {
       return;
     }
     this.dataError = undefined;
-    const sessions = new Set([...n, ...p].map((x) => x.sessionId).filter((id) => id !== undefined));
-    const seed = { goals: g, notes: n, progressEntries: p, sessionRecords: [...sessions].map(placeholderSession) };
+    const named = <T,>(list: T[], field: keyof T) => [...new Set(list.map((x) => x[field] as string | undefined).filter((id) => id !== undefined))];
+    const seed = { goals: g, notes: n, progressEntries: p, sessionRecords: named([...n, ...p], 'sessionId').map(placeholderSession), clients: named(g, 'clientId').map(placeholderClient) };
     this.#use(createStore({ adapter: memoryAdapter({ seed }), clock: this.#clock }));
   }
 
@@ -515,8 +517,10 @@ export class OtGoalStack extends OtElement {
   }
 
   #goalsOf(state: OtState): OtGoal[] {
+    // On the element's own copy, goals of no client (the markup's, the page's) count as this client's.
+    const own = this.#store === this.#local;
     return Object.values(state.goals)
-      .filter((g) => g.lifecycle === 'active' && (!this.clientId || g.clientId === this.clientId))
+      .filter((g) => g.lifecycle === 'active' && (!this.clientId || (g.clientId ?? (own ? this.clientId : '')) === this.clientId))
       .sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
   }
 
@@ -551,10 +555,14 @@ export class OtGoalStack extends OtElement {
   /** Runs one store command; a failure shows the error state and fires `ot-error` (the store rolled it back). */
   async #write<R>(command: string, fn: (tx: OtTransaction) => R): Promise<R | undefined> {
     const store = this.#store;
-    const sessionId = this.#m.scope.sessionId;
+    const { sessionId } = this.#m.scope;
+    const { clientId } = this;
     try {
       const result = await store.transaction((tx) => {
-        if (store === this.#local && sessionId && !tx.sessionRecords.get(sessionId)) tx.sessionRecords.put(placeholderSession(sessionId));
+        if (store === this.#local) {
+          if (sessionId && !tx.sessionRecords.get(sessionId)) tx.sessionRecords.put(placeholderSession(sessionId));
+          if (clientId && !tx.clients.get(clientId)) tx.clients.put(placeholderClient(clientId));
+        }
         return fn(tx);
       }, { command });
       this.writeError = undefined;
