@@ -215,6 +215,7 @@ export class OtGoalStack extends OtElement {
   #returnFocus: HTMLElement | undefined;
   #observer: MutationObserver | undefined;
   #restored: string | undefined;
+  /** The goal on the card, which stays there while `current` names no goal of the stack. */
   #cardGoal: string | undefined;
   #markup: string | undefined;
   #drag: { goal: OtGoal; from: number; to: number; top: number; middles: number[] } | undefined;
@@ -532,7 +533,11 @@ export class OtGoalStack extends OtElement {
     const scope = { sessionId, since: record?.events.find((e) => e.type === 'start')?.at ?? startOfDay(now) };
     const goals = this.#goalsOf(state);
     const review = sessionReview({ goals: Object.fromEntries(goals.map((g) => [g.id, g])), notes: state.notes, progressEntries: state.progressEntries }, scope);
-    const index = Math.max(0, goals.findIndex((g) => g.id === this.current));
+    // With `current` unset or unknown, the card keeps the goal it showed (at first the first goal): a
+    // reorder here or elsewhere must not swap the card the client is looking at.
+    const at = (id: string | undefined) => goals.findIndex((g) => g.id === id);
+    let index = at(this.current);
+    if (index < 0) index = Math.max(0, at(this.#cardGoal));
     const goal = goals[index];
     const counts: Record<string, number> = {};
     for (const n of review.toCarryOver) counts[n.goalId ?? ''] = (counts[n.goalId ?? ''] ?? 0) + 1;
