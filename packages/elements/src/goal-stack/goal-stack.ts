@@ -148,7 +148,7 @@ const grip = svg`<svg viewBox="0 0 12 20" width="12" height="20" aria-hidden="tr
  * </ot-goal-stack>
  * ```
  * Each `<li>` of the `<ol>` is a goal (its text; a picture from a child `<img>` or `data-symbol`; an id from
- * `data-id`, else `goal-1`, `goal-2`…); each `<li>` of a list nested in it is a note under that goal. The
+ * `data-id`, else `goal-1`, `goal-2`…); each `<li>` of a `<ul>` or `<ol>` nested in it is a note under that goal. The
  * list shows as a plain list until the script loads. A goal without text is an error naming the item.
  *
  * **Keyboard.** Everything is reachable with Tab. Shortcuts, while focus is in the element and not in a
@@ -457,7 +457,7 @@ export class OtGoalStack extends OtElement {
         description: ownText(li),
         image: img ? { src: img.getAttribute('src'), alt: img.getAttribute('alt') ?? undefined } : symbol ? { symbol } : undefined,
       });
-      li.querySelectorAll(':scope > ul > li').forEach((n, j) =>
+      li.querySelectorAll(':scope > :is(ul, ol) > li').forEach((n, j) =>
         notes.push({ id: n.getAttribute('data-id') ?? `${id}-note-${j + 1}`, goalId: id, text: ownText(n) }),
       );
     });
