@@ -35,6 +35,26 @@ describe('<ot-goal-stack> declarative markup', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads the notes of a nested numbered list too, not only of a bulleted one', async () => {
+    const el = await fixture<OtGoalStack>(html`<ot-goal-stack>
+      <ol>
+        <li>
+          Shoe-tying
+          <ol>
+            <li>Asked about the fire drill</li>
+            <li>Wants velcro</li>
+          </ol>
+          <ul>
+            <li>Lunch money</li>
+          </ul>
+        </li>
+      </ol>
+    </ot-goal-stack>`);
+    await el.updateComplete;
+    expect(card(el)).to.equal('Shoe-tying');
+    expect(pile(el)).to.deep.equal(['Asked about the fire drill', 'Wants velcro', 'Lunch money']);
+  });
+
   it('keeps what was done when the current goal or the view changes', async () => {
     const el = await fixture<OtGoalStack>(html`<ot-goal-stack><ol><li>One</li><li>Two</li></ol></ot-goal-stack>`);
     control<HTMLInputElement>(el, 'Add a note').value = 'A note';

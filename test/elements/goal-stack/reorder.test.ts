@@ -3,7 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { createStore, memoryAdapter, type OtStore } from '@otkit/sdk';
 import '@otkit/elements/define.js';
 import type { OtGoalChangeEvent, OtGoalStack, OtProvider, OtReorderEvent } from '@otkit/elements';
-import { GOALS, announced, control, focused, listed } from './helpers.js';
+import { GOALS, announced, card, control, focused, listed, shown } from './helpers.js';
 
 const NAMES = GOALS.map((g) => g.description);
 
@@ -70,6 +70,51 @@ describe('<ot-goal-stack> reordering', () => {
     await el.updateComplete;
     expect(listed(el)).to.deep.equal([NAMES[2], NAMES[0], NAMES[1], NAMES[3], NAMES[4]]);
     expect(storedOrder(store)).to.deep.equal(listed(el));
+  });
+
+  it('keeps the card the client is looking at when a move puts another goal first (current unset)', async () => {
+    const { el } = await connected();
+    let currentChanges = 0;
+    el.addEventListener('ot-current-change', () => currentChanges++);
+    expect(el.current).to.equal(undefined);
+    expect(card(el)).to.equal('Shoe-tying');
+    control(el, 'Move Shoe-tying down').click();
+    await oneEvent(el, 'ot-goal-change');
+    await el.updateComplete;
+    expect(listed(el)[0]).to.equal(NAMES[1]);
+    expect(card(el), 'the same goal stays on the card').to.equal('Shoe-tying');
+    expect(shown(el)).to.contain('Goal 2 of 5 · 3 to go');
+    control(el, 'Move Zipping a coat up').click();
+    await oneEvent(el, 'ot-goal-change');
+    control(el, 'Move Zipping a coat up').click();
+    await oneEvent(el, 'ot-goal-change');
+    await el.updateComplete;
+    expect(listed(el)).to.deep.equal([NAMES[2], NAMES[1], NAMES[0], NAMES[3], NAMES[4]]);
+    expect(card(el)).to.equal('Shoe-tying');
+    expect(el.shadowRoot!.querySelector('[aria-current="true"]')!.textContent).to.contain('Shoe-tying');
+    expect(currentChanges, 'the current goal did not change, so no ot-current-change').to.equal(0);
+    control(el, 'Next').click();
+    await el.updateComplete;
+    expect(card(el), 'Next goes on from there in the new order').to.equal(NAMES[3]);
+    expect(currentChanges).to.equal(1);
+  });
+
+  it('keeps the client view on its goal when another stack on the same store reorders', async () => {
+    const store = createStore({ adapter: memoryAdapter({ seed: { goals: GOALS.map((g, i) => ({ ...g, order: i, createdAt: 0 })) } }) });
+    const provider = await fixture<OtProvider>(
+      html`<ot-provider .store=${store}><ot-goal-stack></ot-goal-stack><ot-goal-stack view="client"></ot-goal-stack></ot-provider>`,
+    );
+    const [therapist, client] = [...provider.querySelectorAll('ot-goal-stack')] as [OtGoalStack, OtGoalStack];
+    await client.updateComplete;
+    expect(card(client)).to.equal('Shoe-tying');
+    control(therapist, 'Move Shoe-tying down').click();
+    await oneEvent(therapist, 'ot-goal-change');
+    control(therapist, 'Move Shoe-tying down').click();
+    await oneEvent(therapist, 'ot-goal-change');
+    await client.updateComplete;
+    expect(storedOrder(store).slice(0, 3)).to.deep.equal([NAMES[1], NAMES[2], NAMES[0]]);
+    expect(card(therapist)).to.equal('Shoe-tying');
+    expect(card(client)).to.equal('Shoe-tying');
   });
 
   it('does not move past either end', async () => {

@@ -114,6 +114,8 @@ const isEditable = (target: EventTarget | undefined) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 /** A session record standing in for a session the page names but a standalone element has no record of. */
 const placeholderSession = (id: string) => ({ id, phases: [{ id: 'session', minutes: 60 }], events: [], createdAt: 0 });
+/** The same for a client: the element's own copy holds no client records, and goals refer to one. */
+const placeholderClient = (id: string) => ({ id, alias: '-', createdAt: 0 });
 /** Visible text of a markup item without its nested list or picture, white space collapsed. */
 const ownText = (li: Element) =>
   [...li.childNodes]
@@ -146,8 +148,9 @@ const grip = svg`<svg viewBox="0 0 12 20" width="12" height="20" aria-hidden="tr
  * </ot-goal-stack>
  * ```
  * Each `<li>` of the `<ol>` is a goal (its text; a picture from a child `<img>` or `data-symbol`; an id from
- * `data-id`, else `goal-1`, `goal-2`…); each `<li>` of a list nested in it is a note under that goal. The
- * list shows as a plain list until the script loads. A goal without text is an error naming the item.
+ * `data-id`, else `goal-1`, `goal-2`…); each `<li>` of a `<ul>` or `<ol>` nested in it is a note under that goal. The
+ * list shows as a plain list until the script loads. A goal without text is an error naming the item. The
+ * element has no slots: it reads the list, it does not show it.
  *
  * **Keyboard.** Everything is reachable with Tab. Shortcuts, while focus is in the element and not in a
  * text field:
@@ -156,26 +159,28 @@ const grip = svg`<svg viewBox="0 0 12 20" width="12" height="20" aria-hidden="tr
  * - `+` / `-` — add a + or − trial to the current goal.
  * - `Ctrl+Z` (`⌘Z`) — undo the last quick-data tap.
  * - `Alt+↑` / `Alt+↓` on a goal of the list — move it up or down (the Move buttons do the same).
+ * - `Escape` in a note's "Move to…" list — close it; focus goes back to its button.
  *
  * @summary Goal notecards with a "To Get To" pile and quick data capture.
  * @tagname ot-goal-stack
  * @csspart base - The wrapper of the view.
- * @csspart header - Title and position of the stack.
- * @csspart card - The current goal card.
+ * @csspart stack - The therapist view's first section: header, card, Previous / Next and quick data.
+ * @csspart header - The stack's title, its position ("Goal 2 of 5 · 3 to go") and the End of session button.
+ * @csspart card - The current goal card (or the "No goals yet." message).
  * @csspart card-title - The goal text on the card.
- * @csspart image - The goal's picture.
+ * @csspart image - The goal's picture on the card.
  * @csspart nav - Previous and Next.
  * @csspart data - The quick-data controls of the current goal.
  * @csspart trials - The trial counts.
  * @csspart pile - The "To Get To" pile.
- * @csspart capture - The note field and its button.
+ * @csspart capture - The note form: label, field, Add button and hint.
  * @csspart note-list - The list of notes.
  * @csspart note - One note.
- * @csspart count - A count of open notes.
- * @csspart list - All goals, reorderable.
- * @csspart item - One goal of the list.
+ * @csspart count - A count of open notes (in the pile's heading, and per goal in the list).
+ * @csspart list - All goals, reorderable, with the new-goal form.
+ * @csspart item - One goal of the list, with its handle and move buttons.
  * @csspart handle - The drag handle of a goal.
- * @csspart new-goal - The new-goal field and its button.
+ * @csspart new-goal - The new-goal form: label, field, Add goal button and hint.
  * @csspart review - The end-of-session review.
  * @csspart error - The readable error state.
  * @csspart announcer - The live region.
@@ -189,8 +194,8 @@ const grip = svg`<svg viewBox="0 0 12 20" width="12" height="20" aria-hidden="tr
  * @fires ot-goal-change - A goal was added (or promoted from a note), or the stack was reordered; `detail.goals` is the new stack.
  * @fires ot-reorder - Cancelable: a goal is about to move from `detail.from` to `detail.to`.
  * @fires ot-progress-change - Quick data of a goal changed (a tap or its undo).
- * @fires ot-current-change - Another goal became current.
- * @fires ot-error - Bad data (properties or markup) or a change that could not be saved.
+ * @fires ot-current-change - Another goal became current (Previous, Next, the list); a reorder keeps the current goal and fires none.
+ * @fires ot-error - Bad data (properties, markup or the `view` attribute) or a change the store refused.
  * @example
  * <ot-provider>
  *   <ot-goal-stack client-id="c1"></ot-goal-stack>
@@ -213,6 +218,7 @@ export class OtGoalStack extends OtElement {
   #returnFocus: HTMLElement | undefined;
   #observer: MutationObserver | undefined;
   #restored: string | undefined;
+  /** The goal on the card, which stays there while `current` names no goal of the stack. */
   #cardGoal: string | undefined;
   #markup: string | undefined;
   #drag: { goal: OtGoal; from: number; to: number; top: number; middles: number[] } | undefined;
@@ -235,7 +241,7 @@ export class OtGoalStack extends OtElement {
   /** `therapist` (edit and data), `client` (read-only, large, the current goal only) or `review` (end of session). */
   @property({ reflect: true }) view: OtGoalStackView = 'therapist';
 
-  /** The id of the current goal; the first goal when unset or unknown. */
+  /** The id of the current goal; unset or unknown, the card keeps the goal it shows (at first the first goal). */
   @property({ reflect: true }) current: string | undefined;
 
   /** The session notes and data belong to; default: the session running in the store. */
@@ -244,7 +250,7 @@ export class OtGoalStack extends OtElement {
   /** The session phase new notes record; default: the running session's phase. */
   @property({ attribute: 'phase-id' }) phaseId: string | undefined;
 
-  /** Shows only this client's goals, and gives new goals to this client. */
+  /** Shows only this client's goals, and gives new goals to this client (standalone, goals of no client count as its). */
   @property({ attribute: 'client-id' }) clientId: string | undefined;
 
   /** Lets `/` anywhere on the page (outside text fields) jump to the note field. */
@@ -454,7 +460,7 @@ export class OtGoalStack extends OtElement {
         description: ownText(li),
         image: img ? { src: img.getAttribute('src'), alt: img.getAttribute('alt') ?? undefined } : symbol ? { symbol } : undefined,
       });
-      li.querySelectorAll(':scope > ul > li').forEach((n, j) =>
+      li.querySelectorAll(':scope > :is(ul, ol) > li').forEach((n, j) =>
         notes.push({ id: n.getAttribute('data-id') ?? `${id}-note-${j + 1}`, goalId: id, text: ownText(n) }),
       );
     });
@@ -501,8 +507,8 @@ export class OtGoalStack extends OtElement {
       return;
     }
     this.dataError = undefined;
-    const sessions = new Set([...n, ...p].map((x) => x.sessionId).filter((id) => id !== undefined));
-    const seed = { goals: g, notes: n, progressEntries: p, sessionRecords: [...sessions].map(placeholderSession) };
+    const named = <T,>(list: T[], field: keyof T) => [...new Set(list.map((x) => x[field] as string | undefined).filter((id) => id !== undefined))];
+    const seed = { goals: g, notes: n, progressEntries: p, sessionRecords: named([...n, ...p], 'sessionId').map(placeholderSession), clients: named(g, 'clientId').map(placeholderClient) };
     this.#use(createStore({ adapter: memoryAdapter({ seed }), clock: this.#clock }));
   }
 
@@ -515,8 +521,10 @@ export class OtGoalStack extends OtElement {
   }
 
   #goalsOf(state: OtState): OtGoal[] {
+    // On the element's own copy, goals of no client (the markup's, the page's) count as this client's.
+    const own = this.#store === this.#local;
     return Object.values(state.goals)
-      .filter((g) => g.lifecycle === 'active' && (!this.clientId || g.clientId === this.clientId))
+      .filter((g) => g.lifecycle === 'active' && (!this.clientId || (g.clientId ?? (own ? this.clientId : '')) === this.clientId))
       .sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
   }
 
@@ -528,7 +536,11 @@ export class OtGoalStack extends OtElement {
     const scope = { sessionId, since: record?.events.find((e) => e.type === 'start')?.at ?? startOfDay(now) };
     const goals = this.#goalsOf(state);
     const review = sessionReview({ goals: Object.fromEntries(goals.map((g) => [g.id, g])), notes: state.notes, progressEntries: state.progressEntries }, scope);
-    const index = Math.max(0, goals.findIndex((g) => g.id === this.current));
+    // With `current` unset or unknown, the card keeps the goal it showed (at first the first goal): a
+    // reorder here or elsewhere must not swap the card the client is looking at.
+    const at = (id: string | undefined) => goals.findIndex((g) => g.id === id);
+    let index = at(this.current);
+    if (index < 0) index = Math.max(0, at(this.#cardGoal));
     const goal = goals[index];
     const counts: Record<string, number> = {};
     for (const n of review.toCarryOver) counts[n.goalId ?? ''] = (counts[n.goalId ?? ''] ?? 0) + 1;
@@ -551,10 +563,14 @@ export class OtGoalStack extends OtElement {
   /** Runs one store command; a failure shows the error state and fires `ot-error` (the store rolled it back). */
   async #write<R>(command: string, fn: (tx: OtTransaction) => R): Promise<R | undefined> {
     const store = this.#store;
-    const sessionId = this.#m.scope.sessionId;
+    const { sessionId } = this.#m.scope;
+    const { clientId } = this;
     try {
       const result = await store.transaction((tx) => {
-        if (store === this.#local && sessionId && !tx.sessionRecords.get(sessionId)) tx.sessionRecords.put(placeholderSession(sessionId));
+        if (store === this.#local) {
+          if (sessionId && !tx.sessionRecords.get(sessionId)) tx.sessionRecords.put(placeholderSession(sessionId));
+          if (clientId && !tx.clients.get(clientId)) tx.clients.put(placeholderClient(clientId));
+        }
         return fn(tx);
       }, { command });
       this.writeError = undefined;
