@@ -153,7 +153,9 @@ export class OtVisualSchedule extends OtElement {
   /** Working steps when the store does not hold this schedule (from the property or the markup). */
   #local: Step[] | undefined;
   #markupChanged = true;
-  #clockIndex: number | undefined;
+  /** The clock's time at the last update, and whether the page was in view then. */
+  #seenAt: number | undefined;
+  #seen = false;
   #timeUpFor: number | undefined;
   /** A word or message of this element's catalog in the page's language. */
   #t = <K extends keyof Messages>(key: K, ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]): string =>
@@ -188,7 +190,10 @@ export class OtVisualSchedule extends OtElement {
   /** Shows the schedule without any control (a display board). */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  /** Speaks a step (its spoken text, else its label) when it becomes the current step. */
+  /**
+   * Speaks a step (its spoken text, else its label) when someone makes it the current step, and when its time of
+   * day comes while the page is open and in view (never on load, nor for a time that came while it was hidden).
+   */
   @property({ type: Boolean }) speak = false;
 
   /** The time source for times of day and countdowns (tests and stories pass a manual clock). */
@@ -220,15 +225,25 @@ export class OtVisualSchedule extends OtElement {
     }
   }
 
-  /** Announces the clock moving to a new step and the end of the current step's minutes, once each. */
+  /**
+   * Announces (and speaks) the clock reaching an upcoming step, and the end of the current step's minutes, once
+   * each.
+   */
   protected override updated(): void {
     const { steps, left } = this.#data;
-    const clock = this.#clockStep(steps);
+    const now = this.#clock.now;
+    const clock = this.#clockStep(steps, now);
+    const seen = document.visibilityState === 'visible';
     this.style.setProperty('--_left', String(left?.fraction ?? 1));
     let message = '';
-    if (this.#clockIndex !== undefined && clock !== this.#clockIndex && clock >= 0)
-      message = this.#t('timeFor', { label: this.#shown(steps[clock]!).label });
-    this.#clockIndex = clock;
+    // Time, not new data (a load, a reload, steps set later), moved the clock on.
+    if (this.#seenAt !== undefined && clock !== this.#clockStep(steps, this.#seenAt) && steps[clock]?.state === 'upcoming') {
+      message = this.#t('timeFor', { label: this.#shown(steps[clock]).label });
+      // A time that came while the page was hidden is old news when it is seen again: shown, not said.
+      if (seen && this.#seen) this.#say(steps[clock]);
+    }
+    this.#seenAt = now;
+    this.#seen = seen;
     // A step's minutes run out once per start.
     const up = left?.ms === 0 ? left.step.startedAt : undefined;
     if (up !== undefined && up !== this.#timeUpFor) message = `${this.#t('timeUp')}: ${this.#shown(left!.step).label}`;
@@ -251,9 +266,9 @@ export class OtVisualSchedule extends OtElement {
     return { steps, kind, heading: this.heading ?? stored?.title, left: step && { ms, fraction: ms / total, step } };
   }
 
-  /** Index of the step whose time of day has come (the last one started), or -1. */
-  #clockStep(steps: Step[]): number {
-    const d = new Date(this.#clock.now);
+  /** Index of the step whose time of day has come at `at` (the last one started), or -1. */
+  #clockStep(steps: Step[], at = this.#clock.now): number {
+    const d = new Date(at);
     const now = d.getHours() * 60 + d.getMinutes();
     const found = steps.map((s) => !!s.timeOfDay && minutesOf(s.timeOfDay) <= now).lastIndexOf(true);
     const last = steps[found];
@@ -305,10 +320,7 @@ export class OtVisualSchedule extends OtElement {
         message += `. ${this.#phrase(next[current]!, 'now')}`;
       }
     }
-    if (current >= 0 && this.speak) {
-      const { spokenText, label } = this.#shown(next[current]!);
-      this.#speech.speak(spokenText ?? label, { lang: this.locale.locale });
-    }
+    if (current >= 0) this.#say(next[current]!);
     await this.#commit(steps, next, message);
   }
 
@@ -356,6 +368,12 @@ export class OtVisualSchedule extends OtElement {
     } catch {
       return hhmm;
     }
+  }
+
+  /** Speaks a step (when `speak` is on). */
+  #say(step: Step): void {
+    const { spokenText, label } = this.#shown(step);
+    if (this.speak) this.#speech.speak(spokenText ?? label, { lang: this.locale.locale });
   }
 
   /** What a step shows: the chosen activity of a choice step, else the step itself. */
