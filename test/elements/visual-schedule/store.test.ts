@@ -160,7 +160,9 @@ describe('<ot-visual-schedule> bad input', () => {
         expect((el as unknown as Record<string, string>)[name], 'the last good value stays in effect').to.equal(good);
         expect(items(el), 'the steps stay').to.have.length(2);
         await expect(el).to.be.accessible();
-        el.setAttribute(name, good);
+        expect(el.getAttribute(name), 'the attribute says what is in effect').to.equal(good);
+        // A good value clears the error.
+        el.setAttribute(name, list.slice(1, list.indexOf('"', 1)));
         await el.updateComplete;
         expect(parts(el, 'error')).to.have.length(0);
       });

@@ -2,13 +2,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  OT_SCHEDULE_KINDS,
+  OT_SCHEDULE_LAYOUTS,
+  OT_SCHEDULE_SHOWS,
+  OT_SCHEDULE_VIEWS,
   OtValidationError,
+  picklist,
   safeParse,
   scheduleSchema,
   systemClock,
   type OtClock,
   type OtError,
   type OtImageRef,
+  type OtIssue,
   type OtScheduleKind,
   type OtScheduleLayout,
   type OtScheduleShow,
@@ -36,6 +42,10 @@ type Writable = { -readonly [K in keyof Step]: Step[K] };
 type Messages = (typeof scheduleMessages)['en'];
 /** The countdown of the current step. */
 type Left = { ms: number; fraction: number; step: Step } | undefined;
+
+/** The enumerated attributes and their values; the first value is the default (for `kind`: the stored kind). */
+const CHOICES = { kind: OT_SCHEDULE_KINDS, layout: OT_SCHEDULE_LAYOUTS, show: OT_SCHEDULE_SHOWS, view: OT_SCHEDULE_VIEWS };
+type Choice = keyof typeof CHOICES;
 
 const minutesOf = (hhmm: string) => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3);
 
@@ -162,6 +172,8 @@ export class OtVisualSchedule extends OtElement {
     this.locale.t(scheduleMessages, key as 'progress', ...(params as [never]));
 
   @state() private error: OtError | undefined;
+  /** An unknown value of an enumerated attribute (set in `willUpdate`, so no state of its own is needed). */
+  #choiceError: OtError | undefined;
 
   /** Steps set by the page; they win over the store and the markup. Each needs an `id` and a `label`. */
   @property({ attribute: false }) steps: OtScheduleStepInput[] | undefined;
@@ -212,10 +224,24 @@ export class OtVisualSchedule extends OtElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const names = Object.keys(CHOICES) as Choice[];
+    if (names.some((n) => changed.has(n))) {
+      const issues: OtIssue[] = [];
+      for (const name of names) {
+        // No attribute (null) is the default.
+        const result = this[name] == null ? undefined : safeParse(picklist(CHOICES[name]), this[name]);
+        if (result?.success === false) {
+          issues.push(...result.issues.map((i) => ({ ...i, path: [name] })));
+          // The last good value stays in effect (and in the attribute).
+          Object.assign(this, { [name]: changed.get(name) ?? (name === 'kind' ? undefined : CHOICES[name][0]) });
+        }
+      }
+      this.#choiceError = issues.length ? this.reportError(new OtValidationError(issues.map((i) => `attribute "${i.path[0]}"`).join(', '), issues)) : undefined;
+    }
     if (!changed.has('steps') && !changed.has('kind') && !this.#markupChanged) return;
     this.#markupChanged = false;
     const raw = this.steps ?? readMarkup(this);
-    const result = raw === undefined ? undefined : safeParse(scheduleSchema, { id: 'x', title: 'x', kind: this.kind, steps: raw, createdAt: 0 });
+    const result = raw === undefined ? undefined : safeParse(scheduleSchema, { id: 'x', title: 'x', kind: this.kind ?? undefined, steps: raw, createdAt: 0 });
     if (result?.success === false) {
       // Keep the last good steps on screen; the error says what is wrong with the new ones.
       this.error = this.reportError(new OtValidationError(this.steps ? 'property "steps"' : 'markup', result.issues));
@@ -393,7 +419,7 @@ export class OtVisualSchedule extends OtElement {
     const finished = steps.length > 0 && !steps.some(open);
     const focus = this.view === 'now-next' && kind === 'list';
     return html`<div part="base" dir=${this.locale.dir} class="${kind} ${this.layout} ${focus ? 'focus' : ''}">
-      ${this.error && this.renderError(this.error)} ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
+      ${[this.#choiceError, this.error].map((e) => e && this.renderError(e))} ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
       ${steps.length
         ? html`<p part="progress">${t('progress', { done: steps.filter((s) => s.state === 'done').length, total: steps.length })}</p>
             <ol part="list" aria-label=${heading || t('schedule')} @keydown=${this.#onKeydown}>
