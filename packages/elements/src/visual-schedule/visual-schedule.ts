@@ -104,40 +104,58 @@ const control = (part: string, word: string, label: string, onClick: () => void,
  * `<ot-provider>`, from the stored schedule named by `schedule-id` (changes persist; a schedule written as
  * markup is saved there at its first change).
  *
+ * An unknown value of `kind`, `layout`, `show` or `view` is an error that names the attribute (`ot-error` and the
+ * error state); the last good value stays in effect.
+ *
  * @summary Visual schedule and first–then board with pictures, check-off, choices and timers.
- * @slot - `<ot-step>` elements (attributes `symbol`, `src`, `alt`, `time`, `minutes`, `spoken`, `state`,
- *   `step-id`, `chosen`; the text is the label) with optional `<ot-step-choice>` children (`symbol`, `src`,
- *   `alt`, `spoken`, `choice-id`; the text is the label). They are read, not shown.
+ * @slot - Steps written as markup, read and not shown: `<ot-step>` elements, each with `label` (else its own
+ *   text is the label), `symbol` (a built-in symbol) or `src` (an image URL) with `alt`, `time` (`HH:MM`),
+ *   `minutes`, `spoken` (said instead of the label), `state` (`upcoming`, `now`, `done`, `skipped`), `step-id`
+ *   and `chosen` (the activity already picked). A choice step holds 2–4 `<ot-step-choice>` elements, each with
+ *   `label` (else its own text), `symbol` or `src` with `alt`, `spoken` and `choice-id`.
  * @csspart base - The wrapper.
  * @csspart heading - The title.
  * @csspart progress - "3 of 8 done".
  * @csspart list - The ordered list of steps.
- * @csspart step - One step; also carries its state (`upcoming`, `now`, `done`, `skipped`) and `current`, `next`, `clock` (its time has come), `choosing` (a choice step still to be chosen).
- * @csspart caption - "Now", "Next", "First", "Then" above a step.
+ * @csspart step - One step (a list item). It also carries its state and what it is now, e.g. `::part(step now)`.
+ * @csspart upcoming - A step still to do (with `step`).
+ * @csspart now - The step under way (with `step`).
+ * @csspart done - A step checked off (with `step`).
+ * @csspart skipped - A step skipped (with `step`).
+ * @csspart current - The current step: the one under way, else the one whose time has come, else the first to do (with `step`).
+ * @csspart next - The step after the current one (with `step`).
+ * @csspart clock - The step whose time of day has come (with `step`).
+ * @csspart choosing - A choice step whose activity is not picked yet (with `step`).
+ * @csspart caption - "Now", "Next", "First" or "Then" above a step.
  * @csspart arrow - The arrow in the "Then" caption of a first–then board.
- * @csspart check - The button that checks a step off (role checkbox).
- * @csspart picture - A step's or choice's picture.
- * @csspart label - A step's words.
+ * @csspart check - The button that checks a step off (role checkbox); a plain box when read-only.
+ * @csspart picture - The picture of a step, of an activity, or of the "All done!" message.
+ * @csspart label - A step's words, and the "pick one" words of a choice step.
  * @csspart time - A step's time of day.
  * @csspart minutes - A step's planned minutes.
- * @csspart status - "Now", "Done", "Skipped", "It's time" words on a step.
+ * @csspart status - "Now", "Done", "Skipped" or "It's time" on a step.
  * @csspart box - The box on each step that shows it is checked off (ticked by pen on paper).
- * @csspart mark - The check or cross in the box of a done or skipped step.
+ * @csspart mark - The tick or cross in the box of a done or skipped step.
  * @csspart countdown - Time left in the current step (role timer).
- * @csspart meter - The bar of time left; `meter-fill` is its filled part.
- * @csspart controls - The per-step buttons: `now-button`, `skip-button`, `change-button`.
- * @csspart choices - The activities of a choice step; each is a `choice` button.
+ * @csspart meter - The bar of time left.
+ * @csspart meter-fill - The filled part of the bar: the share of the step's minutes left.
+ * @csspart controls - The per-step buttons.
+ * @csspart now-button - Makes the step the current one (a toggle).
+ * @csspart skip-button - Skips the step (a toggle).
+ * @csspart change-button - "Choose again": brings back the activities of a choice step.
+ * @csspart choices - The activities of a choice step (a group).
+ * @csspart choice - One activity of a choice step (a button; plain when read-only).
  * @csspart all-done - The message shown when every step is done or skipped.
  * @csspart empty - The message shown when there are no steps.
  * @csspart error - The readable error state.
  * @csspart announcer - The polite live region.
- * @cssprop [--ot-schedule-gap=0.5rem] - Space between steps.
- * @cssprop [--ot-schedule-picture-size=4rem] - Size of a step's picture.
- * @cssprop [--ot-schedule-now-color=var(--ot-color-accent)] - Border and caption colour of the current step.
- * @fires ot-step-check - Cancelable: someone asks to check off, undo, make current or skip a step.
- * @fires ot-step-choose - Cancelable: someone picks an activity of a choice step.
- * @fires ot-step-change - After a step changed through the person using the schedule.
- * @fires ot-error - Bad steps (property, markup) or a failed save; `detail.error` names every problem.
+ * @cssprop [--ot-schedule-gap=var(--ot-space-s)] - Space between steps.
+ * @cssprop [--ot-schedule-picture-size=4rem] - Size of a step's picture in a list (first–then boards show 8rem, and the current step in now / next view 9rem).
+ * @cssprop [--ot-schedule-now-color=var(--ot-color-accent)] - Colour of the current step's border, of the captions, of the dashed border of the step whose time has come, and of the countdown bar.
+ * @fires {OtStepCheckEvent} ot-step-check - Cancelable: someone asks to check a step off, undo it, make it current or skip it (`detail.index`, `detail.step`, `detail.state`); cancelled, nothing changes.
+ * @fires {OtStepChooseEvent} ot-step-choose - Cancelable: someone picks an activity of a choice step (`detail.choiceId`), or asks to choose again (`detail.choiceId` undefined).
+ * @fires {OtStepChangeEvent} ot-step-change - After a step changed (and, connected, was stored) through the person using the schedule; one per step (`detail.index`, `detail.step`, `detail.previous`, `detail.steps`). Never for a property set.
+ * @fires {OtErrorEvent} ot-error - Bad steps (property, markup), an unknown value of an enumerated attribute, or a failed save; `detail.error` names every problem.
  * @example
  * <ot-visual-schedule heading="Morning">
  *   <ot-step symbol="circle-time" time="08:30" minutes="15">Circle time</ot-step>
