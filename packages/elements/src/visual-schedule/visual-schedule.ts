@@ -247,11 +247,11 @@ export class OtVisualSchedule extends OtElement {
       const issues: OtIssue[] = [];
       for (const name of names) {
         // No attribute (null) is the default.
-        const result = this[name] == null ? undefined : safeParse(picklist(CHOICES[name]), this[name]);
-        if (result?.success === false) {
-          issues.push(...result.issues.map((i) => ({ ...i, path: [name] })));
+        const result = safeParse(picklist(CHOICES[name]), this[name] ?? CHOICES[name][0]);
+        if (!result.success) {
+          issues.push({ ...result.issues[0]!, path: [name] });
           // The last good value stays in effect (and in the attribute).
-          Object.assign(this, { [name]: changed.get(name) ?? (name === 'kind' ? undefined : CHOICES[name][0]) });
+          (this as Record<Choice, unknown>)[name] = changed.get(name) ?? (name === 'kind' ? undefined : CHOICES[name][0]);
         }
       }
       this.#choiceError = issues.length ? this.reportError(new OtValidationError(issues.map((i) => `attribute "${i.path[0]}"`).join(', '), issues)) : undefined;
