@@ -283,7 +283,8 @@ export class OtVisualSchedule extends OtElement {
     // Time, not new data (a load, a reload, steps set later), moved the clock on.
     if (this.#seenAt !== undefined && clock !== this.#clockStep(steps, this.#seenAt) && steps[clock]?.state === 'upcoming') {
       message = this.#t('timeFor', { label: this.#shown(steps[clock]).label });
-      // A time that came while the page was hidden is old news when it is seen again: shown, not said.
+      // A time that came while the page was hidden is old news when it is seen again: shown, not said. The clock
+      // controller updates on every visibilitychange, so `#seen` is false for the first update after a hidden spell.
       if (seen && this.#seen) this.#say(steps[clock]);
     }
     this.#seenAt = now;
