@@ -133,6 +133,81 @@ describe('<ot-visual-schedule> bad input', () => {
     expect(store.schedules.get('monday')!.steps).to.have.length(4);
   });
 
+  describe('enumerated attributes', () => {
+    const lists = {
+      kind: '"list", "first-then"',
+      layout: '"vertical", "horizontal"',
+      show: '"both", "picture", "text"',
+      view: '"all", "now-next"',
+    };
+
+    for (const [name, list] of Object.entries(lists)) {
+      it(`names an unknown ${name}, fires ot-error and keeps the last good value`, async () => {
+        const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule .steps=${schoolDay().slice(0, 2)}></ot-visual-schedule>`);
+        const good = name === 'layout' ? 'horizontal' : name === 'show' ? 'text' : name === 'view' ? 'now-next' : 'first-then';
+        el.setAttribute(name, good);
+        await el.updateComplete;
+        const error = oneEvent(el, 'ot-error');
+        el.setAttribute(name, 'zigzag');
+        const detail = ((await error) as OtErrorEvent).detail;
+        expect(detail.error).to.be.instanceOf(OtValidationError);
+        expect((detail.error as OtValidationError).subject).to.equal(`attribute "${name}"`);
+        expect((detail.error as OtValidationError).issues).to.deep.equal([{ path: [name], code: 'enum', message: `must be one of ${list} (got "zigzag")` }]);
+        await el.updateComplete;
+        const shownError = parts(el, 'error')[0]!;
+        expect(shownError.getAttribute('role')).to.equal('alert');
+        expect(shownError.textContent).to.contain(`${name}: must be one of ${list} (got "zigzag")`);
+        expect((el as unknown as Record<string, string>)[name], 'the last good value stays in effect').to.equal(good);
+        expect(items(el), 'the steps stay').to.have.length(2);
+        await expect(el).to.be.accessible();
+        expect(el.getAttribute(name), 'the attribute says what is in effect').to.equal(good);
+        // A good value clears the error.
+        el.setAttribute(name, list.slice(1, list.indexOf('"', 1)));
+        await el.updateComplete;
+        expect(parts(el, 'error')).to.have.length(0);
+      });
+    }
+
+    it('keeps the layout on screen: an unknown layout leaves a horizontal strip horizontal', async () => {
+      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule layout="horizontal" .steps=${schoolDay()}></ot-visual-schedule>`);
+      el.setAttribute('layout', 'diagonal');
+      await el.updateComplete;
+      const [a, b] = items(el).map((li) => li.getBoundingClientRect());
+      expect(b!.left).to.be.above(a!.right - 1);
+      expect(parts(el, 'error')[0]!.textContent).to.contain('layout');
+    });
+
+    it('names unknown values written in the markup, and shows the steps with the defaults', async () => {
+      const el = await fixture<OtVisualSchedule>(
+        html`<ot-visual-schedule kind="first-thne" show="pictures" view="next"><ot-step>Work</ot-step><ot-step>Swing</ot-step></ot-visual-schedule>`,
+      );
+      const text = parts(el, 'error')[0]!.textContent!;
+      for (const name of ['kind', 'show', 'view']) expect(text).to.contain(`${name}: must be one of`);
+      expect(items(el).map((li) => li.querySelector('[part~="label"]')!.textContent)).to.deep.equal(['Work', 'Swing']);
+      expect(parts(el, 'picture')).to.have.length(0);
+    });
+
+    it('takes a removed attribute as its default, with no error', async () => {
+      const el = await fixture<OtVisualSchedule>(
+        html`<ot-visual-schedule kind="first-then" layout="horizontal" show="text" view="now-next" .steps=${schoolDay().slice(0, 2)}></ot-visual-schedule>`,
+      );
+      for (const name of ['kind', 'layout', 'show', 'view']) el.removeAttribute(name);
+      await el.updateComplete;
+      expect(parts(el, 'error')).to.have.length(0);
+      expect(parts(el, 'caption')).to.have.length(0);
+      const [a, b] = items(el).map((li) => li.getBoundingClientRect());
+      expect(b!.top).to.be.above(a!.bottom - 1);
+    });
+
+    it('keeps a stored first–then board when the page writes an unknown kind', async () => {
+      const board = { id: 'ft', title: 'Work then play', kind: 'first-then' as const, steps: schoolDay().slice(0, 2), createdAt: 1 };
+      const store = createStore({ adapter: memoryAdapter({ seed: { schedules: [board] } }) });
+      const el = await connected(store, html`<ot-visual-schedule schedule-id="ft" kind="board"></ot-visual-schedule>`);
+      expect(parts(el, 'error')[0]!.textContent).to.contain('kind: must be one of "list", "first-then" (got "board")');
+      expect(parts(el, 'caption').map((c) => c.textContent!.trim())).to.deep.equal(['First', 'Then']);
+    });
+  });
+
   it('never throws on nonsense values', async () => {
     const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule></ot-visual-schedule>`);
     for (const value of [42, 'steps', [null], [{}], { length: 2 }] as unknown[]) {

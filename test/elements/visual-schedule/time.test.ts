@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { createManualClock } from '@otkit/sdk';
 import '@otkit/elements/define.js';
 import type { OtVisualSchedule } from '@otkit/elements';
@@ -54,6 +54,82 @@ describe('<ot-visual-schedule> time', () => {
       const clock = createManualClock(at(8, 0));
       const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule lang="es" .clock=${clock} .steps=${schoolDay()}></ot-visual-schedule>`);
       expect(items(el)[0]!.querySelector('time')!.textContent).to.equal('8:30');
+    });
+  });
+
+  describe("speaking when a step's time comes", () => {
+    let said: string[];
+    beforeEach(() => {
+      said = [];
+      // The page turns speech on with `speak`; the test observes the platform API the element calls.
+      const stub = { speak: (u: SpeechSynthesisUtterance) => said.push(u.text), cancel: () => undefined, getVoices: () => [] };
+      Object.defineProperty(window, 'speechSynthesis', { value: stub, configurable: true });
+    });
+    afterEach(() => {
+      delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    });
+
+    async function spoken(start: number, steps = schoolDay(), speak = true) {
+      const clock = createManualClock(start);
+      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule ?speak=${speak} .clock=${clock} .steps=${steps}></ot-visual-schedule>`);
+      return { el, clock };
+    }
+
+    /** Hides or shows the page as the browser does when the tab goes to the background and back. */
+    function setVisibility(state: 'hidden' | 'visible'): void {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }
+
+    it('speaks the step (its spoken text, else its label) when the clock makes it current', async () => {
+      const { el, clock } = await spoken(at(9, 14));
+      expect(said, 'nothing on the first render').to.deep.equal([]);
+      await advance(el, clock, at(9, 15));
+      expect(said).to.deep.equal(['Time for snack']);
+      await announced(el, "It's time for Snack");
+      await advance(el, clock, at(9, 16));
+      expect(said, 'once per step').to.have.length(1);
+      await advance(el, clock, at(9, 30));
+      expect(said).to.deep.equal(['Time for snack', 'Recess']);
+    });
+
+    it('says nothing on the first render or a reload, or when the steps arrive after it', async () => {
+      const { el } = await spoken(at(9, 20));
+      expect(items(el)[2]!.getAttribute('aria-current')).to.equal('step');
+      const again = await spoken(at(9, 20));
+      const late = await spoken(at(9, 20), []);
+      late.el.steps = schoolDay();
+      await late.el.updateComplete;
+      await again.el.updateComplete;
+      expect(said).to.deep.equal([]);
+      // An announcement lands in the live region 50 ms after it is made.
+      await aTimeout(80);
+      expect(parts(late.el, 'announcer')[0]!.textContent, 'no "It\'s time" when the data arrives').to.equal('');
+    });
+
+    it('says nothing when the time came while the page was hidden, and speaks again once it is seen', async () => {
+      const { el, clock } = await spoken(at(9, 14));
+      setVisibility('hidden');
+      await advance(el, clock, at(9, 20));
+      setVisibility('visible');
+      await el.updateComplete;
+      expect(items(el)[2]!.getAttribute('part')).to.contain('clock');
+      expect(said).to.deep.equal([]);
+      await advance(el, clock, at(9, 30));
+      expect(said).to.deep.equal(['Recess']);
+    });
+
+    it('speaks only when asked to, and not for a step already done or under way', async () => {
+      const quiet = await spoken(at(9, 14), schoolDay(), false);
+      await advance(quiet.el, quiet.clock, at(9, 15));
+      const steps = schoolDay();
+      Object.assign(steps[2]!, { state: 'done', doneAt: at(9, 10) });
+      Object.assign(steps[3]!, { state: 'now', startedAt: at(9, 10) });
+      const { el, clock } = await spoken(at(9, 14), steps);
+      await advance(el, clock, at(9, 15));
+      await advance(el, clock, at(9, 30));
+      expect(said).to.deep.equal([]);
     });
   });
 

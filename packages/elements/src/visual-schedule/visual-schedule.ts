@@ -2,13 +2,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  OT_SCHEDULE_KINDS,
+  OT_SCHEDULE_LAYOUTS,
+  OT_SCHEDULE_SHOWS,
+  OT_SCHEDULE_VIEWS,
   OtValidationError,
+  picklist,
   safeParse,
   scheduleSchema,
   systemClock,
   type OtClock,
   type OtError,
   type OtImageRef,
+  type OtIssue,
   type OtScheduleKind,
   type OtScheduleLayout,
   type OtScheduleShow,
@@ -36,6 +42,10 @@ type Writable = { -readonly [K in keyof Step]: Step[K] };
 type Messages = (typeof scheduleMessages)['en'];
 /** The countdown of the current step. */
 type Left = { ms: number; fraction: number; step: Step } | undefined;
+
+/** The enumerated attributes and their values; the first value is the default (for `kind`: the stored kind). */
+const CHOICES = { kind: OT_SCHEDULE_KINDS, layout: OT_SCHEDULE_LAYOUTS, show: OT_SCHEDULE_SHOWS, view: OT_SCHEDULE_VIEWS };
+type Choice = keyof typeof CHOICES;
 
 const minutesOf = (hhmm: string) => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3);
 
@@ -94,40 +104,58 @@ const control = (part: string, word: string, label: string, onClick: () => void,
  * `<ot-provider>`, from the stored schedule named by `schedule-id` (changes persist; a schedule written as
  * markup is saved there at its first change).
  *
+ * An unknown value of `kind`, `layout`, `show` or `view` is an error that names the attribute (`ot-error` and the
+ * error state); the last good value stays in effect.
+ *
  * @summary Visual schedule and first–then board with pictures, check-off, choices and timers.
- * @slot - `<ot-step>` elements (attributes `symbol`, `src`, `alt`, `time`, `minutes`, `spoken`, `state`,
- *   `step-id`, `chosen`; the text is the label) with optional `<ot-step-choice>` children (`symbol`, `src`,
- *   `alt`, `spoken`, `choice-id`; the text is the label). They are read, not shown.
+ * @slot - Steps written as markup, read and not shown: `<ot-step>` elements, each with `label` (else its own
+ *   text is the label), `symbol` (a built-in symbol) or `src` (an image URL) with `alt`, `time` (`HH:MM`),
+ *   `minutes`, `spoken` (said instead of the label), `state` (`upcoming`, `now`, `done`, `skipped`), `step-id`
+ *   and `chosen` (the activity already picked). A choice step holds 2–4 `<ot-step-choice>` elements, each with
+ *   `label` (else its own text), `symbol` or `src` with `alt`, `spoken` and `choice-id`.
  * @csspart base - The wrapper.
  * @csspart heading - The title.
  * @csspart progress - "3 of 8 done".
  * @csspart list - The ordered list of steps.
- * @csspart step - One step; also carries its state (`upcoming`, `now`, `done`, `skipped`) and `current`, `next`, `clock` (its time has come), `choosing` (a choice step still to be chosen).
- * @csspart caption - "Now", "Next", "First", "Then" above a step.
+ * @csspart step - One step (a list item). It also carries its state and what it is now, e.g. `::part(step now)`.
+ * @csspart upcoming - A step still to do (with `step`).
+ * @csspart now - The step under way (with `step`).
+ * @csspart done - A step checked off (with `step`).
+ * @csspart skipped - A step skipped (with `step`).
+ * @csspart current - The current step: the one under way, else the one whose time has come, else the first to do (with `step`).
+ * @csspart next - The step after the current one (with `step`).
+ * @csspart clock - The step whose time of day has come (with `step`).
+ * @csspart choosing - A choice step whose activity is not picked yet (with `step`).
+ * @csspart caption - "Now", "Next", "First" or "Then" above a step.
  * @csspart arrow - The arrow in the "Then" caption of a first–then board.
- * @csspart check - The button that checks a step off (role checkbox).
- * @csspart picture - A step's or choice's picture.
- * @csspart label - A step's words.
+ * @csspart check - The button that checks a step off (role checkbox); a plain box when read-only.
+ * @csspart picture - The picture of a step, of an activity, or of the "All done!" message.
+ * @csspart label - A step's words, and the "pick one" words of a choice step.
  * @csspart time - A step's time of day.
  * @csspart minutes - A step's planned minutes.
- * @csspart status - "Now", "Done", "Skipped", "It's time" words on a step.
+ * @csspart status - "Now", "Done", "Skipped" or "It's time" on a step.
  * @csspart box - The box on each step that shows it is checked off (ticked by pen on paper).
- * @csspart mark - The check or cross in the box of a done or skipped step.
+ * @csspart mark - The tick or cross in the box of a done or skipped step.
  * @csspart countdown - Time left in the current step (role timer).
- * @csspart meter - The bar of time left; `meter-fill` is its filled part.
- * @csspart controls - The per-step buttons: `now-button`, `skip-button`, `change-button`.
- * @csspart choices - The activities of a choice step; each is a `choice` button.
+ * @csspart meter - The bar of time left.
+ * @csspart meter-fill - The filled part of the bar: the share of the step's minutes left.
+ * @csspart controls - The per-step buttons.
+ * @csspart now-button - Makes the step the current one (a toggle).
+ * @csspart skip-button - Skips the step (a toggle).
+ * @csspart change-button - "Choose again": brings back the activities of a choice step.
+ * @csspart choices - The activities of a choice step (a group).
+ * @csspart choice - One activity of a choice step (a button; plain when read-only).
  * @csspart all-done - The message shown when every step is done or skipped.
  * @csspart empty - The message shown when there are no steps.
  * @csspart error - The readable error state.
  * @csspart announcer - The polite live region.
- * @cssprop [--ot-schedule-gap=0.5rem] - Space between steps.
- * @cssprop [--ot-schedule-picture-size=4rem] - Size of a step's picture.
- * @cssprop [--ot-schedule-now-color=var(--ot-color-accent)] - Border and caption colour of the current step.
- * @fires ot-step-check - Cancelable: someone asks to check off, undo, make current or skip a step.
- * @fires ot-step-choose - Cancelable: someone picks an activity of a choice step.
- * @fires ot-step-change - After a step changed through the person using the schedule.
- * @fires ot-error - Bad steps (property, markup) or a failed save; `detail.error` names every problem.
+ * @cssprop [--ot-schedule-gap=var(--ot-space-s)] - Space between steps.
+ * @cssprop [--ot-schedule-picture-size=4rem] - Size of a step's picture in a list (first–then boards show 8rem, and the current step in now / next view 9rem).
+ * @cssprop [--ot-schedule-now-color=var(--ot-color-accent)] - Colour of the current step's border, of the captions, of the dashed border of the step whose time has come, and of the countdown bar.
+ * @fires {OtStepCheckEvent} ot-step-check - Cancelable: someone asks to check a step off, undo it, make it current or skip it (`detail.index`, `detail.step`, `detail.state`); cancelled, nothing changes.
+ * @fires {OtStepChooseEvent} ot-step-choose - Cancelable: someone picks an activity of a choice step (`detail.choiceId`), or asks to choose again (`detail.choiceId` undefined).
+ * @fires {OtStepChangeEvent} ot-step-change - After a step changed (and, connected, was stored) through the person using the schedule; one per step (`detail.index`, `detail.step`, `detail.previous`, `detail.steps`). Never for a property set.
+ * @fires {OtErrorEvent} ot-error - Bad steps (property, markup), an unknown value of an enumerated attribute, or a failed save; `detail.error` names every problem.
  * @example
  * <ot-visual-schedule heading="Morning">
  *   <ot-step symbol="circle-time" time="08:30" minutes="15">Circle time</ot-step>
@@ -153,13 +181,17 @@ export class OtVisualSchedule extends OtElement {
   /** Working steps when the store does not hold this schedule (from the property or the markup). */
   #local: Step[] | undefined;
   #markupChanged = true;
-  #clockIndex: number | undefined;
+  /** The clock's time at the last update, and whether the page was in view then. */
+  #seenAt: number | undefined;
+  #seen = false;
   #timeUpFor: number | undefined;
   /** A word or message of this element's catalog in the page's language. */
   #t = <K extends keyof Messages>(key: K, ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]): string =>
     this.locale.t(scheduleMessages, key as 'progress', ...(params as [never]));
 
   @state() private error: OtError | undefined;
+  /** An unknown value of an enumerated attribute (set in `willUpdate`, so no state of its own is needed). */
+  #choiceError: OtError | undefined;
 
   /** Steps set by the page; they win over the store and the markup. Each needs an `id` and a `label`. */
   @property({ attribute: false }) steps: OtScheduleStepInput[] | undefined;
@@ -188,7 +220,10 @@ export class OtVisualSchedule extends OtElement {
   /** Shows the schedule without any control (a display board). */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  /** Speaks a step (its spoken text, else its label) when it becomes the current step. */
+  /**
+   * Speaks a step (its spoken text, else its label) when someone makes it the current step, and when its time of
+   * day comes while the page is open and in view (never on load, nor for a time that came while it was hidden).
+   */
   @property({ type: Boolean }) speak = false;
 
   /** The time source for times of day and countdowns (tests and stories pass a manual clock). */
@@ -207,10 +242,24 @@ export class OtVisualSchedule extends OtElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const names = Object.keys(CHOICES) as Choice[];
+    if (names.some((n) => changed.has(n))) {
+      const issues: OtIssue[] = [];
+      for (const name of names) {
+        // No attribute (null) is the default.
+        const result = safeParse(picklist(CHOICES[name]), this[name] ?? CHOICES[name][0]);
+        if (!result.success) {
+          issues.push({ ...result.issues[0]!, path: [name] });
+          // The last good value stays in effect (and in the attribute).
+          (this as Record<Choice, unknown>)[name] = changed.get(name) ?? (name === 'kind' ? undefined : CHOICES[name][0]);
+        }
+      }
+      this.#choiceError = issues.length ? this.reportError(new OtValidationError(issues.map((i) => `attribute "${i.path[0]}"`).join(', '), issues)) : undefined;
+    }
     if (!changed.has('steps') && !changed.has('kind') && !this.#markupChanged) return;
     this.#markupChanged = false;
     const raw = this.steps ?? readMarkup(this);
-    const result = raw === undefined ? undefined : safeParse(scheduleSchema, { id: 'x', title: 'x', kind: this.kind, steps: raw, createdAt: 0 });
+    const result = raw === undefined ? undefined : safeParse(scheduleSchema, { id: 'x', title: 'x', kind: this.kind ?? undefined, steps: raw, createdAt: 0 });
     if (result?.success === false) {
       // Keep the last good steps on screen; the error says what is wrong with the new ones.
       this.error = this.reportError(new OtValidationError(this.steps ? 'property "steps"' : 'markup', result.issues));
@@ -220,15 +269,26 @@ export class OtVisualSchedule extends OtElement {
     }
   }
 
-  /** Announces the clock moving to a new step and the end of the current step's minutes, once each. */
+  /**
+   * Announces (and speaks) the clock reaching an upcoming step, and the end of the current step's minutes, once
+   * each.
+   */
   protected override updated(): void {
     const { steps, left } = this.#data;
-    const clock = this.#clockStep(steps);
+    const now = this.#clock.now;
+    const clock = this.#clockStep(steps, now);
+    const seen = document.visibilityState === 'visible';
     this.style.setProperty('--_left', String(left?.fraction ?? 1));
     let message = '';
-    if (this.#clockIndex !== undefined && clock !== this.#clockIndex && clock >= 0)
-      message = this.#t('timeFor', { label: this.#shown(steps[clock]!).label });
-    this.#clockIndex = clock;
+    // Time, not new data (a load, a reload, steps set later), moved the clock on.
+    if (this.#seenAt !== undefined && clock !== this.#clockStep(steps, this.#seenAt) && steps[clock]?.state === 'upcoming') {
+      message = this.#t('timeFor', { label: this.#shown(steps[clock]).label });
+      // A time that came while the page was hidden is old news when it is seen again: shown, not said. The clock
+      // controller updates on every visibilitychange, so `#seen` is false for the first update after a hidden spell.
+      if (seen && this.#seen) this.#say(steps[clock]);
+    }
+    this.#seenAt = now;
+    this.#seen = seen;
     // A step's minutes run out once per start.
     const up = left?.ms === 0 ? left.step.startedAt : undefined;
     if (up !== undefined && up !== this.#timeUpFor) message = `${this.#t('timeUp')}: ${this.#shown(left!.step).label}`;
@@ -251,9 +311,9 @@ export class OtVisualSchedule extends OtElement {
     return { steps, kind, heading: this.heading ?? stored?.title, left: step && { ms, fraction: ms / total, step } };
   }
 
-  /** Index of the step whose time of day has come (the last one started), or -1. */
-  #clockStep(steps: Step[]): number {
-    const d = new Date(this.#clock.now);
+  /** Index of the step whose time of day has come at `at` (the last one started), or -1. */
+  #clockStep(steps: Step[], at = this.#clock.now): number {
+    const d = new Date(at);
     const now = d.getHours() * 60 + d.getMinutes();
     const found = steps.map((s) => !!s.timeOfDay && minutesOf(s.timeOfDay) <= now).lastIndexOf(true);
     const last = steps[found];
@@ -305,10 +365,7 @@ export class OtVisualSchedule extends OtElement {
         message += `. ${this.#phrase(next[current]!, 'now')}`;
       }
     }
-    if (current >= 0 && this.speak) {
-      const { spokenText, label } = this.#shown(next[current]!);
-      this.#speech.speak(spokenText ?? label, { lang: this.locale.locale });
-    }
+    if (current >= 0) this.#say(next[current]!);
     await this.#commit(steps, next, message);
   }
 
@@ -358,6 +415,12 @@ export class OtVisualSchedule extends OtElement {
     }
   }
 
+  /** Speaks a step (when `speak` is on). */
+  #say(step: Step): void {
+    const { spokenText, label } = this.#shown(step);
+    if (this.speak) this.#speech.speak(spokenText ?? label, { lang: this.locale.locale });
+  }
+
   /** What a step shows: the chosen activity of a choice step, else the step itself. */
   #shown(step: Step): { label: string; image?: OtImageRef; spokenText?: string | undefined } {
     return step.choices?.find((c) => c.id === step.chosenId) ?? step;
@@ -375,7 +438,7 @@ export class OtVisualSchedule extends OtElement {
     const finished = steps.length > 0 && !steps.some(open);
     const focus = this.view === 'now-next' && kind === 'list';
     return html`<div part="base" dir=${this.locale.dir} class="${kind} ${this.layout} ${focus ? 'focus' : ''}">
-      ${this.error && this.renderError(this.error)} ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
+      ${[this.#choiceError, this.error].map((e) => e && this.renderError(e))} ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
       ${steps.length
         ? html`<p part="progress">${t('progress', { done: steps.filter((s) => s.state === 'done').length, total: steps.length })}</p>
             <ol part="list" aria-label=${heading || t('schedule')} @keydown=${this.#onKeydown}>
