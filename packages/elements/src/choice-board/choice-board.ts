@@ -70,7 +70,7 @@ const CHECK = html`<svg part="check" viewBox="0 0 24 24" aria-hidden="true"><pat
  * @cssprop [--ot-choice-board-scan-color=var(--ot-color-danger)] - Colour of the scan highlight.
  * @fires ot-select - Cancelable: someone chose (or unchose) a choice; `detail.method` says how.
  * @fires ot-selection-change - The selection changed; `detail.value` lists the chosen ids.
- * @fires ot-error - Bad `board` data, or a selection that could not be stored.
+ * @fires ot-error - Bad `board` data, or a selection the store refused (it is undone).
  * @example
  * <ot-choice-board name="activity" required scan="auto"></ot-choice-board>
  * <script type="module">
@@ -117,11 +117,15 @@ export class OtChoiceBoard extends OtElement {
   #grid!: Grid;
   #method!: OtAccessMethod;
   #audio: AudioContext | undefined;
+  /** The selection before each choice the store has not saved yet (what a refusal goes back to). */
+  readonly #pending = new Set<string[]>();
 
   @state() private focusAt = 0;
   /** The grid key of the choice the confirm step asks about. */
   @state() private confirming: number | undefined;
   @state() private error: OtError | undefined;
+  /** A selection the store refused (undone). */
+  @state() private saveError: OtError | undefined;
 
   /** The board to show. Set by the page, it wins over the store; bad data shows an error and keeps the last good board. */
   @property({ attribute: false }) board: OtChoiceBoardData | undefined;
@@ -379,10 +383,21 @@ export class OtChoiceBoard extends OtElement {
       if (speak) this.#say(choice);
       const store = this.#boards.store;
       if (store?.getState().choiceBoards[board.id]) {
-        store.selections.add({ ...what, sessionId: this.sessionId || undefined }).catch((error: unknown) => {
-          this.reportError(error);
-          this.#announcer.announce(this.locale.t(commonMessages, 'storageError'));
-        });
+        this.saveError = undefined;
+        const pending = this.#pending;
+        pending.add(was);
+        store.selections
+          .add({ ...what, sessionId: this.sessionId || undefined })
+          .catch((error: unknown) => {
+            // Refused (the store rolled back this one and any made on top of it): undo the choice in what is
+            // shown, the form and every selection still waiting, so they never hold a choice the store has not.
+            const undo = (ids: string[]) => (`${ids}` === `${value}` ? was : ids.filter((id) => id !== choice.id));
+            for (const ids of pending) ids.splice(0, ids.length, ...undo(ids));
+            this.value = undo(this.#selected).join(' ');
+            this.saveError = this.reportError(error);
+            this.emit(new OtSelectionChangeEvent({ ...what, value: this.#selected }));
+          })
+          .finally(() => pending.delete(was));
       }
     }
     this.emit(new OtSelectionChangeEvent({ ...what, value }));
@@ -460,6 +475,7 @@ export class OtChoiceBoard extends OtElement {
     return html`<div part="base" @pointerover=${this.#onPointer} @pointerleave=${this.#onPointer} @click=${this.#onCell} @focusin=${this.#onCell}>
       ${this.error ? this.renderError(this.error) : nothing}
       ${board ? this.#renderBoard(board) : this.error ? nothing : html`<p>${loading ? this.locale.t(commonMessages, 'loading') : this.#t('empty')}</p>`}
+      ${this.saveError ? this.renderError(this.saveError, this.locale.t(commonMessages, 'storageError')) : nothing}
       ${this.#announcer.renderRegion()}
     </div>`;
   }
