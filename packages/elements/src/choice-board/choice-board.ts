@@ -48,7 +48,8 @@ const CHECK = html`<svg part="check" viewBox="0 0 24 24" aria-hidden="true"><pat
  *
  * Keyboard: one tab stop; arrow keys move (left and right follow the reading direction), Home / End go
  * to the start / end of the row (with Ctrl, of the board), Enter or Space chooses. With `scan` on, the
- * switch keys (`next-keys`, `select-keys`) drive the scan and Escape stops it.
+ * switch keys (`next-keys`, `select-keys`) drive the scan and Escape stops it; the toolbar starts, pauses,
+ * resumes and stops it.
  *
  * @tagname ot-choice-board
  * @summary Choice board: pick a picture by touch, keyboard, switch scanning or dwell.
@@ -62,7 +63,7 @@ const CHECK = html`<svg part="check" viewBox="0 0 24 24" aria-hidden="true"><pat
  * @csspart cross - The cross over an unavailable choice.
  * @csspart check - The mark on a chosen choice.
  * @csspart confirm - The confirm step ("You chose …").
- * @csspart toolbar - The start / pause scanning button.
+ * @csspart toolbar - The scanning buttons: start, pause or resume, and stop.
  * @csspart error - The error state.
  * @csspart announcer - The live region.
  * @cssprop [--ot-choice-board-gap=var(--ot-space-s)] - Space between choices.
@@ -461,12 +462,20 @@ export class OtChoiceBoard extends OtElement {
     return Number((event.target as Element).closest<HTMLElement>('[data-key]')?.dataset.key);
   }
 
+  /** The first toolbar button: starts, pauses or resumes the scan. */
   #toggleScan(): void {
     const scan = this.#scan;
-    if (!scan.running) scan.start();
-    else if (scan.paused) scan.resume();
-    else if (this.#mode === 'auto') scan.pause();
-    else scan.stop();
+    if (scan.running && !scan.paused) return scan.pause();
+    if (scan.running) scan.resume();
+    else scan.start();
+    // The switches are read in the board: hand them to it.
+    this.#focus();
+  }
+
+  /** The way out: the Stop button goes away, and focus stays on the toolbar, on Start. */
+  #stopScan(): void {
+    this.#scan.stop();
+    this.#focus('[part="toolbar"] button');
   }
 
   override render(): TemplateResult {
@@ -486,7 +495,8 @@ export class OtChoiceBoard extends OtElement {
     return html`${this.#mode === 'off'
       ? nothing
       : html`<div part="toolbar">
-          <button class="btn" @click=${this.#toggleScan}>${this.#t(scan.running && !scan.paused ? 'pauseScan' : 'startScan')}</button>
+          <button class="btn" @click=${this.#toggleScan}>${this.#t(!scan.running ? 'startScan' : scan.paused ? 'resumeScan' : 'pauseScan')}</button>
+          ${scan.running ? html`<button class="btn" @click=${this.#stopScan}>${this.#t('stopScan')}</button>` : nothing}
         </div>`}
     ${confirming
       ? html`<div part="confirm" role="group" aria-label=${this.#t('youChose')} @keydown=${this.#onKey}>
