@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { OtPersistenceError, createStore, memoryAdapter, type OtStore } from '@otkit/sdk';
+import { OtPersistenceError, OtValidationError, createStore, formatPath, memoryAdapter, type OtStore } from '@otkit/sdk';
 import '@otkit/elements/define.js';
 import type { OtChoiceBoard, OtErrorEvent, OtSelectEvent, OtSelectionChangeEvent } from '@otkit/elements';
 import { controlledAdapter, deferred } from '../../helpers/sdk-testing.js';
@@ -533,6 +533,89 @@ describe('<ot-choice-board>', () => {
       el.board = makeBoard(1);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    });
+
+    const attrError = (el: OtChoiceBoard) => el.shadowRoot!.querySelector('[part="error"]');
+    const paths = (e: CustomEvent) => ((e as unknown as OtErrorEvent).detail.error as OtValidationError).issues.map((i) => formatPath(i.path));
+
+    it('names an unknown scan, scan-pattern or cue, fires ot-error, and keeps the last good value in effect', async () => {
+      const el = await board(html`<ot-choice-board .board=${makeBoard(4)} scan="step" cue="speech"></ot-choice-board>`);
+      const errors = record(el, 'ot-error');
+      el.setAttribute('scan', 'sideways');
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+      expect((errors[0] as unknown as OtErrorEvent).detail.error).to.be.instanceOf(OtValidationError);
+      expect(paths(errors[0]!)).to.deep.equal(['scan']);
+      expect(attrError(el)!.getAttribute('role')).to.equal('alert');
+      expect(attrError(el)!.textContent).to.contain('scan: must be one of "off", "auto", "step" (got "sideways")');
+      expect(el.scan).to.equal('step');
+      const toolbar = el.shadowRoot!.querySelector('[part="toolbar"] button')!;
+      expect(toolbar.textContent!.trim(), 'step scanning goes on').to.equal('Pause scanning');
+      await expect(el).to.be.accessible();
+
+      el.setAttribute('scan-pattern', 'diagonal');
+      el.setAttribute('cue', 'loud');
+      await el.updateComplete;
+      expect(errors).to.have.length(2);
+      expect(paths(errors[1]!)).to.deep.equal(['scan', 'scan-pattern', 'cue']);
+      expect([el.scanPattern, el.cue]).to.deep.equal(['linear', 'speech']);
+      // A good value takes its own problem away; the others stay until they are fixed.
+      el.setAttribute('scan', 'auto');
+      el.setAttribute('scan-pattern', 'row-column');
+      await el.updateComplete;
+      expect(errors).to.have.length(2);
+      expect(attrError(el)!.textContent).not.to.contain('scan-pattern');
+      expect(attrError(el)!.textContent).to.contain('cue: must be one of "none", "tone", "speech" (got "loud")');
+      el.cue = 'tone';
+      await el.updateComplete;
+      expect(attrError(el)).to.equal(null);
+      expect([el.scan, el.scanPattern, el.cue]).to.deep.equal(['auto', 'row-column', 'tone']);
+    });
+
+    it('names bad numbers, keys and values the same way, and a removed attribute goes back to its default', async () => {
+      const el = await board(html`<ot-choice-board .board=${makeBoard(6)} columns="2" dwell-time="500" next-keys="1"></ot-choice-board>`);
+      const errors = record(el, 'ot-error');
+      for (const [name, value] of Object.entries({
+        columns: '-3',
+        'scan-interval': 'fast',
+        'scan-first-delay': '-1',
+        'scan-rounds': '1.5',
+        'dwell-time': '-5',
+        rate: '0',
+        'next-keys': '  ',
+      }))
+        el.setAttribute(name, value);
+      el.value = 7 as never;
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+      expect(paths(errors[0]!)).to.deep.equal(['columns', 'scan-interval', 'scan-first-delay', 'scan-rounds', 'next-keys', 'dwell-time', 'rate', 'value']);
+      const text = attrError(el)!.textContent!;
+      for (const problem of ['columns: must be at least 0 (got -3)', 'scan-interval: must be a finite number (got NaN)', 'rate: must be at least 0.1 (got 0)', 'value: must be a string'])
+        expect(text).to.contain(problem);
+      expect([el.columns, el.scanInterval, el.scanFirstDelay, el.scanRounds, el.dwellTime, el.rate, el.nextKeys, el.value]).to.deep.equal([2, 2000, 1000, 3, 500, 1, '1', '']);
+      expect(rows(el), 'still two columns').to.have.length(3);
+      for (const name of ['columns', 'scan-interval', 'scan-first-delay', 'scan-rounds', 'dwell-time', 'rate', 'next-keys']) el.removeAttribute(name);
+      el.value = null as never;
+      await el.updateComplete;
+      expect(errors, 'removing an attribute is no mistake').to.have.length(1);
+      expect(attrError(el)).to.equal(null);
+      expect([el.columns, el.scanInterval, el.scanFirstDelay, el.scanRounds, el.dwellTime, el.rate, el.nextKeys, el.value]).to.deep.equal([0, 2000, 1000, 3, 0, 1, 'Space', '']);
+      expect(rows(el)).to.have.length(2);
+    });
+
+    it('shows a bad attribute given from the start, and works with its default', async () => {
+      const errors: CustomEvent[] = [];
+      const el = await board(html`<ot-choice-board .board=${makeBoard(3)} scan="sideways" columns="many" @ot-error=${(e: CustomEvent) => errors.push(e)}></ot-choice-board>`);
+      expect(errors).to.have.length(1);
+      expect(paths(errors[0]!)).to.deep.equal(['columns', 'scan']);
+      expect([el.scan, el.columns]).to.deep.equal(['off', 0]);
+      expect(el.shadowRoot!.querySelector('[part="toolbar"]')).to.equal(null);
+      expect(rows(el)).to.have.length(1);
+      choice(el, 'Snack').click();
+      expect(el.value).to.equal('c2');
+      await el.updateComplete;
+      expect(attrError(el), 'a choice does not hide the problem').to.exist;
+      await expect(el).to.be.accessible();
     });
 
     it('never throws, whatever it is given', async () => {
