@@ -48,6 +48,9 @@ describe('<ot-choice-board> accessibility', () => {
     el.scan = 'step';
     await el.updateComplete;
     await expect(el).to.be.accessible();
+    el.shadowRoot!.querySelector<HTMLElement>('[part="toolbar"] button')!.click();
+    await el.updateComplete;
+    await expect(el, 'paused').to.be.accessible();
   });
 
   it('is accessible in the confirm step, disabled, empty, and in the error state', async () => {
@@ -76,8 +79,9 @@ describe('<ot-choice-board> accessibility', () => {
       const box = c.getBoundingClientRect();
       expect(Math.min(box.width, box.height)).to.be.at.least(44);
     }
-    const button = el.shadowRoot!.querySelector('[part="toolbar"] button')!.getBoundingClientRect();
-    expect(button.height).to.be.at.least(44);
+    const buttons = [...el.shadowRoot!.querySelectorAll('[part="toolbar"] button')].map((b) => b.getBoundingClientRect());
+    expect(buttons).to.have.length(2);
+    for (const button of buttons) expect(button.height).to.be.at.least(44);
   });
 
   it('shows focus, selection and the scan highlight with system colours in forced-colors mode', async () => {
@@ -117,7 +121,11 @@ describe('<ot-choice-board> accessibility', () => {
     const el = wrapper.querySelector('ot-choice-board')!;
     el.speech.synth = fakeSpeech();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="toolbar"] button')!.textContent!.trim()).to.equal('Pausar barrido');
+    const toolbar = () => [...el.shadowRoot!.querySelectorAll('[part="toolbar"] button')].map((b) => b.textContent!.trim());
+    expect(toolbar()).to.deep.equal(['Pausar barrido', 'Detener barrido']);
+    el.shadowRoot!.querySelector<HTMLElement>('[part="toolbar"] button')!.click();
+    await el.updateComplete;
+    expect(toolbar()).to.deep.equal(['Reanudar barrido', 'Detener barrido']);
     choice(el, 'Snack').click();
     await announced(el, 'Snack no está disponible');
     choice(el, 'Swing').click();

@@ -1,8 +1,9 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createStore, memoryAdapter, type OtStore } from '@otkit/sdk';
+import { OtPersistenceError, OtValidationError, createStore, formatPath, memoryAdapter, type OtStore } from '@otkit/sdk';
 import '@otkit/elements/define.js';
-import type { OtChoiceBoard, OtSelectEvent, OtSelectionChangeEvent } from '@otkit/elements';
+import type { OtChoiceBoard, OtErrorEvent, OtSelectEvent, OtSelectionChangeEvent } from '@otkit/elements';
+import { controlledAdapter, deferred } from '../../helpers/sdk-testing.js';
 import { announced, choice, choices, fakeSpeech, focused, makeBoard, record, rows } from './helpers.js';
 
 async function board(markup = html`<ot-choice-board .board=${makeBoard(3)}></ot-choice-board>`) {
@@ -427,7 +428,76 @@ describe('<ot-choice-board>', () => {
       expect(choices(el).map((c) => c.textContent!.trim())).to.deep.equal(['Page board']);
     });
 
-    it('reports a selection the store refuses, and keeps the board usable', async () => {
+    /** A stored board of 3 in a form, showing `value`; the adapter fails or holds commits when told. */
+    async function refusing(value: string, multiple = false) {
+      const adapter = controlledAdapter();
+      const store = createStore({ adapter });
+      await store.choiceBoards.add(makeBoard(3) as Parameters<OtStore['choiceBoards']['add']>[0]);
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <ot-provider .store=${store}><ot-choice-board board-id="break" name="activity" value=${value} ?multiple=${multiple}></ot-choice-board></ot-provider>
+      </form>`);
+      const el = form.querySelector('ot-choice-board')!;
+      el.speech.synth = fakeSpeech();
+      await el.updateComplete;
+      adapter.failWith = new Error('disk full');
+      return { adapter, store, form, el, seen: record(el, 'ot-selection-change', 'ot-error') };
+    }
+    const chosen = (el: OtChoiceBoard) => choices(el).filter((c) => c.getAttribute('aria-selected') === 'true').map((c) => c.textContent!.trim());
+    const errorShown = (el: OtChoiceBoard) => el.shadowRoot!.querySelector('[part="error"]');
+
+    it('undoes a selection the store refuses: the choice shown, the form value and the page all go back', async () => {
+      const { adapter, store, form, el, seen } = await refusing('c1');
+      choice(el, 'Swing').click();
+      await waitUntil(() => seen.types.includes('ot-error'), 'ot-error');
+      await el.updateComplete;
+      expect(seen.types).to.deep.equal(['ot-selection-change', 'ot-error', 'ot-selection-change']);
+      const error = (seen[1] as unknown as OtErrorEvent).detail.error;
+      expect(error).to.be.instanceOf(OtPersistenceError);
+      expect(error.message).to.contain('disk full');
+      expect((seen[2] as unknown as OtSelectionChangeEvent).detail).to.deep.include({ choiceId: 'c0', value: ['c1'] });
+      expect(el.value).to.equal('c1');
+      expect(chosen(el)).to.deep.equal(['Trampoline']);
+      expect(new FormData(form).getAll('activity')).to.deep.equal(['c1']);
+      expect(store.selections.size).to.equal(0);
+      expect(errorShown(el)!.getAttribute('role')).to.equal('alert');
+      expect(errorShown(el)!.textContent).to.contain('Could not save. Your last change was undone.');
+      expect(choices(el), 'the board stays').to.have.length(3);
+      await expect(el).to.be.accessible();
+      // The next selection that is saved takes the notice away.
+      adapter.failWith = undefined;
+      choice(el, 'Snack').click();
+      await waitUntil(() => store.selections.size === 1, 'saved');
+      await el.updateComplete;
+      expect(errorShown(el)).to.equal(null);
+      expect(el.value).to.equal('c2');
+    });
+
+    it('undoes every refused selection, also several in flight, and only them', async () => {
+      const single = await refusing('c1');
+      const hold = deferred();
+      single.adapter.hold = hold.promise;
+      choice(single.el, 'Swing').click();
+      choice(single.el, 'Snack').click();
+      await single.el.updateComplete;
+      expect(chosen(single.el)).to.deep.equal(['Snack']);
+      hold.resolve();
+      await waitUntil(() => single.seen.types.filter((t) => t === 'ot-error').length === 2, 'two ot-error');
+      await single.el.updateComplete;
+      expect(single.el.value).to.equal('c1');
+      expect(chosen(single.el)).to.deep.equal(['Trampoline']);
+      expect(new FormData(single.form).getAll('activity')).to.deep.equal(['c1']);
+
+      const multiple = await refusing('c1', true);
+      choice(multiple.el, 'Swing').click();
+      await waitUntil(() => multiple.seen.types.includes('ot-error'), 'ot-error');
+      expect(multiple.el.value).to.equal('c1');
+      // Unchoosing is not recorded, so it cannot be refused.
+      choice(multiple.el, 'Trampoline').click();
+      await aTimeout(0);
+      expect(multiple.el.value).to.equal('');
+    });
+
+    it('undoes a selection the store refuses as invalid (a session-id it does not hold), naming the field', async () => {
       const store = createStore({ adapter: memoryAdapter() });
       await store.choiceBoards.add(makeBoard(2) as Parameters<OtStore['choiceBoards']['add']>[0]);
       const wrapper = await fixture<HTMLElement>(
@@ -438,9 +508,12 @@ describe('<ot-choice-board>', () => {
       const error = oneEvent(el, 'ot-error');
       choice(el, 'Swing').click();
       expect((await error).detail.error.message).to.contain('sessionId');
-      expect(el.value).to.equal('c0');
+      await el.updateComplete;
+      expect(el.value).to.equal('');
       expect(store.selections.size).to.equal(0);
-      await announced(el, 'Could not save. Your last change was undone.');
+      expect(errorShown(el)!.textContent).to.contain('sessionId');
+      choice(el, 'Trampoline').focus();
+      expect(focused(el)!.textContent!.trim(), 'the board stays usable').to.equal('Trampoline');
     });
   });
 
@@ -460,6 +533,89 @@ describe('<ot-choice-board>', () => {
       el.board = makeBoard(1);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    });
+
+    const attrError = (el: OtChoiceBoard) => el.shadowRoot!.querySelector('[part="error"]');
+    const paths = (e: CustomEvent) => ((e as unknown as OtErrorEvent).detail.error as OtValidationError).issues.map((i) => formatPath(i.path));
+
+    it('names an unknown scan, scan-pattern or cue, fires ot-error, and keeps the last good value in effect', async () => {
+      const el = await board(html`<ot-choice-board .board=${makeBoard(4)} scan="step" cue="speech"></ot-choice-board>`);
+      const errors = record(el, 'ot-error');
+      el.setAttribute('scan', 'sideways');
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+      expect((errors[0] as unknown as OtErrorEvent).detail.error).to.be.instanceOf(OtValidationError);
+      expect(paths(errors[0]!)).to.deep.equal(['scan']);
+      expect(attrError(el)!.getAttribute('role')).to.equal('alert');
+      expect(attrError(el)!.textContent).to.contain('scan: must be one of "off", "auto", "step" (got "sideways")');
+      expect(el.scan).to.equal('step');
+      const toolbar = el.shadowRoot!.querySelector('[part="toolbar"] button')!;
+      expect(toolbar.textContent!.trim(), 'step scanning goes on').to.equal('Pause scanning');
+      await expect(el).to.be.accessible();
+
+      el.setAttribute('scan-pattern', 'diagonal');
+      el.setAttribute('cue', 'loud');
+      await el.updateComplete;
+      expect(errors).to.have.length(2);
+      expect(paths(errors[1]!)).to.deep.equal(['scan', 'scan-pattern', 'cue']);
+      expect([el.scanPattern, el.cue]).to.deep.equal(['linear', 'speech']);
+      // A good value takes its own problem away; the others stay until they are fixed.
+      el.setAttribute('scan', 'auto');
+      el.setAttribute('scan-pattern', 'row-column');
+      await el.updateComplete;
+      expect(errors).to.have.length(2);
+      expect(attrError(el)!.textContent).not.to.contain('scan-pattern');
+      expect(attrError(el)!.textContent).to.contain('cue: must be one of "none", "tone", "speech" (got "loud")');
+      el.cue = 'tone';
+      await el.updateComplete;
+      expect(attrError(el)).to.equal(null);
+      expect([el.scan, el.scanPattern, el.cue]).to.deep.equal(['auto', 'row-column', 'tone']);
+    });
+
+    it('names bad numbers, keys and values the same way, and a removed attribute goes back to its default', async () => {
+      const el = await board(html`<ot-choice-board .board=${makeBoard(6)} columns="2" dwell-time="500" next-keys="1"></ot-choice-board>`);
+      const errors = record(el, 'ot-error');
+      for (const [name, value] of Object.entries({
+        columns: '-3',
+        'scan-interval': 'fast',
+        'scan-first-delay': '-1',
+        'scan-rounds': '1.5',
+        'dwell-time': '-5',
+        rate: '0',
+        'next-keys': '  ',
+      }))
+        el.setAttribute(name, value);
+      el.value = 7 as never;
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+      expect(paths(errors[0]!)).to.deep.equal(['columns', 'scan-interval', 'scan-first-delay', 'scan-rounds', 'next-keys', 'dwell-time', 'rate', 'value']);
+      const text = attrError(el)!.textContent!;
+      for (const problem of ['columns: must be at least 0 (got -3)', 'scan-interval: must be a finite number (got NaN)', 'rate: must be at least 0.1 (got 0)', 'value: must be a string'])
+        expect(text).to.contain(problem);
+      expect([el.columns, el.scanInterval, el.scanFirstDelay, el.scanRounds, el.dwellTime, el.rate, el.nextKeys, el.value]).to.deep.equal([2, 2000, 1000, 3, 500, 1, '1', '']);
+      expect(rows(el), 'still two columns').to.have.length(3);
+      for (const name of ['columns', 'scan-interval', 'scan-first-delay', 'scan-rounds', 'dwell-time', 'rate', 'next-keys']) el.removeAttribute(name);
+      el.value = null as never;
+      await el.updateComplete;
+      expect(errors, 'removing an attribute is no mistake').to.have.length(1);
+      expect(attrError(el)).to.equal(null);
+      expect([el.columns, el.scanInterval, el.scanFirstDelay, el.scanRounds, el.dwellTime, el.rate, el.nextKeys, el.value]).to.deep.equal([0, 2000, 1000, 3, 0, 1, 'Space', '']);
+      expect(rows(el)).to.have.length(2);
+    });
+
+    it('shows a bad attribute given from the start, and works with its default', async () => {
+      const errors: CustomEvent[] = [];
+      const el = await board(html`<ot-choice-board .board=${makeBoard(3)} scan="sideways" columns="many" @ot-error=${(e: CustomEvent) => errors.push(e)}></ot-choice-board>`);
+      expect(errors).to.have.length(1);
+      expect(paths(errors[0]!)).to.deep.equal(['columns', 'scan']);
+      expect([el.scan, el.columns]).to.deep.equal(['off', 0]);
+      expect(el.shadowRoot!.querySelector('[part="toolbar"]')).to.equal(null);
+      expect(rows(el)).to.have.length(1);
+      choice(el, 'Snack').click();
+      expect(el.value).to.equal('c2');
+      await el.updateComplete;
+      expect(attrError(el), 'a choice does not hide the problem').to.exist;
+      await expect(el).to.be.accessible();
     });
 
     it('never throws, whatever it is given', async () => {

@@ -3,7 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@otkit/elements/define.js';
 import type { OtChoiceBoard, OtSelectEvent } from '@otkit/elements';
 import { manualScheduler, type ManualScheduler } from '../../helpers/manual-scheduler.js';
-import { announced, choice, fakeSpeech, highlightedLabels, makeBoard, record } from './helpers.js';
+import { announced, choice, fakeSpeech, focused, highlightedLabels, makeBoard, record } from './helpers.js';
 
 let time: ManualScheduler;
 
@@ -21,6 +21,9 @@ async function after(el: OtChoiceBoard, ms: number): Promise<string[]> {
   await el.updateComplete;
   return highlightedLabels(el);
 }
+
+const toolbar = (el: OtChoiceBoard) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')];
+const toolbarLabels = (el: OtChoiceBoard) => toolbar(el).map((b) => b.textContent!.trim());
 
 /** Presses a switch with focus inside the board, as a switch interface sends keys. */
 async function press(el: OtChoiceBoard, key: string): Promise<void> {
@@ -88,20 +91,71 @@ describe('<ot-choice-board> switch scanning', () => {
     expect(el.value).to.equal('c4');
   });
 
-  it('pauses and resumes from its button, and Escape is the way out', async () => {
+  it('auto: pauses and resumes from its button, stops from the Stop button, and Escape is the way out', async () => {
     const el = await scanning({ scan: 'auto', 'scan-interval': '100', 'scan-first-delay': '0' });
-    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="toolbar"] button')!;
-    expect(button.textContent!.trim()).to.equal('Pause scanning');
-    button.click();
+    expect(toolbarLabels(el)).to.deep.equal(['Pause scanning', 'Stop scanning']);
+    toolbar(el)[0]!.click();
     await el.updateComplete;
-    expect(button.textContent!.trim()).to.equal('Start scanning');
+    expect(toolbarLabels(el)).to.deep.equal(['Resume scanning', 'Stop scanning']);
     expect(await after(el, 1000)).to.deep.equal(['Swing']);
-    button.click();
+    toolbar(el)[0]!.click();
     expect(await after(el, 100)).to.deep.equal(['Trampoline']);
+    expect(toolbarLabels(el)).to.deep.equal(['Pause scanning', 'Stop scanning']);
+    toolbar(el)[1]!.click();
+    await el.updateComplete;
+    expect(toolbarLabels(el)).to.deep.equal(['Start scanning']);
+    expect(await after(el, 1000)).to.deep.equal([]);
+    await announced(el, 'Scanning stopped. Press a switch to start again.');
+    await press(el, 'Space');
+    expect(highlightedLabels(el)).to.deep.equal(['Swing']);
     await press(el, 'Escape');
     expect(highlightedLabels(el)).to.deep.equal([]);
     expect(await after(el, 1000)).to.deep.equal([]);
     expect(el.value).to.equal('');
+  });
+
+  it('step: the button pauses (the highlight stays, a switch only resumes) and resumes; Stop is the way out', async () => {
+    const el = await scanning({ scan: 'step' });
+    expect(toolbarLabels(el)).to.deep.equal(['Pause scanning', 'Stop scanning']);
+    await press(el, 'Space');
+    toolbar(el)[0]!.click();
+    await el.updateComplete;
+    expect(toolbarLabels(el)).to.deep.equal(['Resume scanning', 'Stop scanning']);
+    expect(highlightedLabels(el), 'held where it was').to.deep.equal(['Trampoline']);
+    await press(el, 'Enter');
+    expect(el.value, 'a switch on a paused scan chooses nothing').to.equal('');
+    expect(highlightedLabels(el)).to.deep.equal(['Trampoline']);
+    expect(toolbarLabels(el)[0]).to.equal('Pause scanning');
+    await press(el, 'Space');
+    expect(highlightedLabels(el)).to.deep.equal(['Snack']);
+    toolbar(el)[1]!.click();
+    await el.updateComplete;
+    expect(highlightedLabels(el)).to.deep.equal([]);
+    expect(toolbarLabels(el)).to.deep.equal(['Start scanning']);
+    await announced(el, 'Scanning stopped. Press a switch to start again.');
+    expect(el.value).to.equal('');
+  });
+
+  it('hands the switches to the board when scanning starts or resumes from the toolbar', async () => {
+    const el = await scanning({ scan: 'step' });
+    toolbar(el)[1]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(focused(el), 'Stop leaves focus on the toolbar').to.equal(toolbar(el)[0]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(highlightedLabels(el)).to.deep.equal(['Swing']);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(highlightedLabels(el), 'the next switch moves the scan').to.deep.equal(['Trampoline']);
+    toolbar(el)[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toolbarLabels(el)[0]).to.equal('Resume scanning');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(highlightedLabels(el)).to.deep.equal(['Snack']);
   });
 
   it('step: the next switch moves, the select switch chooses (method step-scan); the keys can be changed', async () => {

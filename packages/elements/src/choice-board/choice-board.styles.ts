@@ -121,13 +121,14 @@ export const choiceBoardStyles = css`
   [part='confirm'] [part~='image'] {
     block-size: calc(var(--ot-choice-board-cell-size, 7rem) * 1.2);
   }
-  [part='confirm'] div {
+  [part='confirm'] div,
+  [part='toolbar'] {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_ot-space-m);
   }
   [part='toolbar'] {
-    text-align: end;
+    justify-content: end;
   }
   @media (prefers-reduced-motion: reduce) {
     .dwell::after {

@@ -4,15 +4,20 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   OtValidationError,
   choiceBoardSchema,
+  number,
+  picklist,
   safeParse,
+  string,
   type OtAccessMethod,
   type OtChoice,
   type OtChoiceBoardInput,
   type OtChoiceBoard as OtChoiceBoardRecord,
   type OtError,
+  type OtIssue,
+  type Schema,
 } from '@otkit/sdk';
 import { AnnounceController } from '../controllers/announce-controller.js';
-import { DwellController, OT_SCAN_MODES, ScanController, type OtScanMode, type OtScanPattern, type OtScheduler } from '../controllers/scan-controller.js';
+import { DwellController, OT_SCAN_MODES, OT_SCAN_PATTERNS, ScanController, type OtScanMode, type OtScanPattern, type OtScheduler } from '../controllers/scan-controller.js';
 import { SpeechController } from '../controllers/speech-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { OtSelectEvent } from '../events/ot-select.js';
@@ -34,6 +39,24 @@ type Grid = (OtChoice | null)[][];
 const YES = -1;
 const BACK = -2;
 const CROSS = html`<svg part="cross" viewBox="0 0 10 10" preserveAspectRatio="none" aria-hidden="true"><path d="M0 0l10 10m0-10L0 10" vector-effect="non-scaling-stroke" /></svg>`;
+/**
+ * The properties checked whenever they change, with their defaults: a removed attribute (null) goes back to
+ * its default, a bad value leaves the last good one. Errors name the attribute (`scanPattern` → `scan-pattern`).
+ */
+const CHECKED: Record<string, [Schema<unknown>, unknown]> = {
+  columns: [number({ min: 0, max: 36, integer: true }), 0],
+  scan: [picklist(OT_SCAN_MODES), 'off'],
+  scanPattern: [picklist(OT_SCAN_PATTERNS), 'linear'],
+  scanInterval: [number({ min: 100 }), 2000],
+  scanFirstDelay: [number({ min: 0 }), 1000],
+  scanRounds: [number({ min: 1, integer: true }), 3],
+  nextKeys: [string({ min: 1 }), 'Space'],
+  selectKeys: [string({ min: 1 }), 'Enter'],
+  cue: [picklist(['none', 'tone', 'speech']), 'none'],
+  dwellTime: [number({ min: 0 }), 0],
+  rate: [number({ min: 0.1, max: 10 }), 1],
+  value: [string(), ''],
+};
 const CHECK = html`<svg part="check" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 12l4 4 8-8" /></svg>`;
 
 /**
@@ -48,7 +71,8 @@ const CHECK = html`<svg part="check" viewBox="0 0 24 24" aria-hidden="true"><pat
  *
  * Keyboard: one tab stop; arrow keys move (left and right follow the reading direction), Home / End go
  * to the start / end of the row (with Ctrl, of the board), Enter or Space chooses. With `scan` on, the
- * switch keys (`next-keys`, `select-keys`) drive the scan and Escape stops it.
+ * switch keys (`next-keys`, `select-keys`) drive the scan and Escape stops it; the toolbar starts, pauses,
+ * resumes and stops it.
  *
  * @tagname ot-choice-board
  * @summary Choice board: pick a picture by touch, keyboard, switch scanning or dwell.
@@ -62,7 +86,7 @@ const CHECK = html`<svg part="check" viewBox="0 0 24 24" aria-hidden="true"><pat
  * @csspart cross - The cross over an unavailable choice.
  * @csspart check - The mark on a chosen choice.
  * @csspart confirm - The confirm step ("You chose …").
- * @csspart toolbar - The start / pause scanning button.
+ * @csspart toolbar - The scanning buttons: start, pause or resume, and stop.
  * @csspart error - The error state.
  * @csspart announcer - The live region.
  * @cssprop [--ot-choice-board-gap=var(--ot-space-s)] - Space between choices.
@@ -70,7 +94,7 @@ const CHECK = html`<svg part="check" viewBox="0 0 24 24" aria-hidden="true"><pat
  * @cssprop [--ot-choice-board-scan-color=var(--ot-color-danger)] - Colour of the scan highlight.
  * @fires ot-select - Cancelable: someone chose (or unchose) a choice; `detail.method` says how.
  * @fires ot-selection-change - The selection changed; `detail.value` lists the chosen ids.
- * @fires ot-error - Bad `board` data, or a selection that could not be stored.
+ * @fires ot-error - Bad `board` data or attribute values, or a selection the store refused (it is undone).
  * @example
  * <ot-choice-board name="activity" required scan="auto"></ot-choice-board>
  * <script type="module">
@@ -91,17 +115,17 @@ export class OtChoiceBoard extends OtElement {
   readonly #announcer = new AnnounceController(this);
   readonly #scan = new ScanController<number>(this, {
     rows: () => this.#scanRows(),
-    // Attribute values are not trusted: a bad number falls back to the default, never to a spinning timer.
+    // Checked in willUpdate (never a spinning timer); the keys coerced in case a key comes before that.
     options: () => ({
-      mode: this.#mode,
+      mode: this.scan,
       pattern: this.scanPattern,
-      interval: Math.max(100, +this.scanInterval || 2000),
-      firstDelay: +this.scanFirstDelay >= 0 ? +this.scanFirstDelay : 1000,
-      rounds: Math.max(1, +this.scanRounds || 3),
+      interval: this.scanInterval,
+      firstDelay: this.scanFirstDelay,
+      rounds: this.scanRounds,
       nextKeys: `${this.nextKeys}`.split(/\s+/),
       selectKeys: `${this.selectKeys}`.split(/\s+/),
     }),
-    select: (key) => this.#pick(key, `${this.#mode as 'auto' | 'step'}-scan`),
+    select: (key) => this.#pick(key, `${this.scan as 'auto' | 'step'}-scan`),
     cue: (keys, group) => this.#cue(keys, group),
     stopped: () => this.#announcer.announce(this.#t('scanStopped')),
     scheduler: () => this.scheduler,
@@ -117,11 +141,19 @@ export class OtChoiceBoard extends OtElement {
   #grid!: Grid;
   #method!: OtAccessMethod;
   #audio: AudioContext | undefined;
+  /** The problems of each checked property with a bad value, until it gets a good one. */
+  readonly #bad = new Map<string, OtIssue[]>();
+  /** The selection before each choice the store has not saved yet (what a refusal goes back to). */
+  readonly #pending = new Set<string[]>();
 
   @state() private focusAt = 0;
   /** The grid key of the choice the confirm step asks about. */
   @state() private confirming: number | undefined;
   @state() private error: OtError | undefined;
+  /** Bad attribute values (the last good ones stay in effect). */
+  @state() private attrError: OtError | undefined;
+  /** A selection the store refused (undone). */
+  @state() private saveError: OtError | undefined;
 
   /** The board to show. Set by the page, it wins over the store; bad data shows an error and keeps the last good board. */
   @property({ attribute: false }) board: OtChoiceBoardData | undefined;
@@ -185,11 +217,33 @@ export class OtChoiceBoard extends OtElement {
       if (result && !result.success) this.error = this.reportError(new OtValidationError('property "board"', result.issues));
       else this.#good = result ? result.data : undefined;
     }
+    // A bad attribute value is named (error state, ot-error) and the last good value put back: the one before
+    // this update, or on the first update (undefined) the default.
+    const self = this as unknown as Record<string, unknown>;
+    const was = changed as Map<string, unknown>;
+    let fresh = false;
+    for (const [key, [schema, fallback]] of Object.entries(CHECKED)) {
+      if (!was.has(key)) continue;
+      const issues: OtIssue[] = [];
+      const value = schema.run(self[key] ?? fallback, [key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)], issues);
+      if (issues.length) {
+        this.#bad.set(key, issues);
+        fresh = true;
+        self[key] = was.get(key) ?? fallback;
+      } else {
+        this.#bad.delete(key);
+        self[key] = value;
+      }
+    }
+    const issues = [...this.#bad.values()].flat();
+    const error = issues[0] && new OtValidationError('attributes', issues);
+    this.attrError = fresh ? this.reportError(error) : error;
     const board = this.#current;
     this.#grid = board ? this.#layout(board) : [];
     if (!this.#choiceAt(this.confirming ?? -1)) this.confirming = undefined;
-    if (changed.has('scan') || changed.has('disabled')) {
-      if (this.#mode === 'off' || this.#inactive) this.#scan.stop();
+    // A bad scan value put back is no change: a running scan goes on where it is.
+    if (changed.has('disabled') || (changed.has('scan') && changed.get('scan') !== this.scan)) {
+      if (this.scan === 'off' || this.#inactive) this.#scan.stop();
       else this.#scan.start();
     }
   }
@@ -259,11 +313,8 @@ export class OtChoiceBoard extends OtElement {
   }
 
   get #selected(): string[] {
+    // Checked in willUpdate; coerced in case a click comes between a property set and the update.
     return `${this.value ?? ''}`.split(/\s+/).filter(Boolean);
-  }
-
-  get #mode(): OtScanMode {
-    return OT_SCAN_MODES.includes(this.scan) ? this.scan : 'off';
   }
 
   get #inactive(): boolean {
@@ -280,8 +331,7 @@ export class OtChoiceBoard extends OtElement {
     const shown = board.choices.filter((c) => !c.hidden);
     if (board.grid) return board.grid.order.map((row) => row.map((id) => shown.find((c) => c.id === id) ?? null));
     const n = shown.length;
-    const wanted = Math.floor(this.columns);
-    const columns = Math.min(36, wanted > 0 ? wanted : n <= 3 ? n : Math.ceil(Math.sqrt(n))) || 1;
+    const columns = this.columns || (n <= 3 ? n : Math.ceil(Math.sqrt(n))) || 1;
     const rows: Grid = [];
     for (let r = 0; r < n; r += columns) rows.push(Array.from({ length: columns }, (_, c) => shown[r + c] ?? null));
     return rows;
@@ -379,10 +429,21 @@ export class OtChoiceBoard extends OtElement {
       if (speak) this.#say(choice);
       const store = this.#boards.store;
       if (store?.getState().choiceBoards[board.id]) {
-        store.selections.add({ ...what, sessionId: this.sessionId || undefined }).catch((error: unknown) => {
-          this.reportError(error);
-          this.#announcer.announce(this.locale.t(commonMessages, 'storageError'));
-        });
+        this.saveError = undefined;
+        const pending = this.#pending;
+        pending.add(was);
+        store.selections
+          .add({ ...what, sessionId: this.sessionId || undefined })
+          .catch((error: unknown) => {
+            // Refused (the store rolled back this one and any made on top of it): undo the choice in what is
+            // shown, the form and every selection still waiting, so they never hold a choice the store has not.
+            const undo = (ids: string[]) => (`${ids}` === `${value}` ? was : ids.filter((id) => id !== choice.id));
+            for (const ids of pending) ids.splice(0, ids.length, ...undo(ids));
+            this.value = undo(this.#selected).join(' ');
+            this.saveError = this.reportError(error);
+            this.emit(new OtSelectionChangeEvent({ ...what, value: this.#selected }));
+          })
+          .finally(() => pending.delete(was));
       }
     }
     this.emit(new OtSelectionChangeEvent({ ...what, value }));
@@ -446,20 +507,29 @@ export class OtChoiceBoard extends OtElement {
     return Number((event.target as Element).closest<HTMLElement>('[data-key]')?.dataset.key);
   }
 
+  /** The first toolbar button: starts, pauses or resumes the scan. */
   #toggleScan(): void {
     const scan = this.#scan;
-    if (!scan.running) scan.start();
-    else if (scan.paused) scan.resume();
-    else if (this.#mode === 'auto') scan.pause();
-    else scan.stop();
+    if (scan.running && !scan.paused) return scan.pause();
+    if (scan.running) scan.resume();
+    else scan.start();
+    // The switches are read in the board: hand them to it.
+    this.#focus();
+  }
+
+  /** The way out: the Stop button goes away, and focus stays on the toolbar, on Start. */
+  #stopScan(): void {
+    this.#scan.stop();
+    this.#focus('[part="toolbar"] button');
   }
 
   override render(): TemplateResult {
     const board = this.#current;
     const loading = this.boardId && this.#boards.store?.status === 'loading';
     return html`<div part="base" @pointerover=${this.#onPointer} @pointerleave=${this.#onPointer} @click=${this.#onCell} @focusin=${this.#onCell}>
-      ${this.error ? this.renderError(this.error) : nothing}
+      ${[this.error, this.attrError].map((error) => (error ? this.renderError(error) : nothing))}
       ${board ? this.#renderBoard(board) : this.error ? nothing : html`<p>${loading ? this.locale.t(commonMessages, 'loading') : this.#t('empty')}</p>`}
+      ${this.saveError ? this.renderError(this.saveError, this.locale.t(commonMessages, 'storageError')) : nothing}
       ${this.#announcer.renderRegion()}
     </div>`;
   }
@@ -467,10 +537,11 @@ export class OtChoiceBoard extends OtElement {
   #renderBoard(board: OtChoiceBoardRecord): TemplateResult {
     const scan = this.#scan;
     const confirming = this.#choiceAt(this.confirming ?? -1);
-    return html`${this.#mode === 'off'
+    return html`${this.scan === 'off'
       ? nothing
       : html`<div part="toolbar">
-          <button class="btn" @click=${this.#toggleScan}>${this.#t(scan.running && !scan.paused ? 'pauseScan' : 'startScan')}</button>
+          <button class="btn" @click=${this.#toggleScan}>${this.#t(!scan.running ? 'startScan' : scan.paused ? 'resumeScan' : 'pauseScan')}</button>
+          ${scan.running ? html`<button class="btn" @click=${this.#stopScan}>${this.#t('stopScan')}</button>` : nothing}
         </div>`}
     ${confirming
       ? html`<div part="confirm" role="group" aria-label=${this.#t('youChose')} @keydown=${this.#onKey}>

@@ -81,7 +81,7 @@ export class ScanController<T> implements ReactiveController {
   group = false;
   /** Whether a scan is on. */
   running = false;
-  /** Whether an automatic scan is held in place. */
+  /** Whether the scan is held in place (auto or step): the highlight stays, and the next switch only resumes. */
   paused = false;
   readonly #host: ReactiveControllerHost;
   readonly #config: ScanConfig<T>;
@@ -193,7 +193,7 @@ export class ScanController<T> implements ReactiveController {
     this.restart();
   }
 
-  /** Holds an automatic scan where it is. */
+  /** Holds the scan where it is: an auto scan stops moving, and the next switch resumes without moving or choosing. */
   pause(): void {
     this.paused = true;
     this.#arm(0, false);

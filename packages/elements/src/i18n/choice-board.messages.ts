@@ -14,6 +14,8 @@ export const choiceBoardMessages = defineMessages({
     row: (p: { n: number }) => `Row ${p.n}`,
     startScan: 'Start scanning',
     pauseScan: 'Pause scanning',
+    resumeScan: 'Resume scanning',
+    stopScan: 'Stop scanning',
     scanStopped: 'Scanning stopped. Press a switch to start again.',
   },
   es: {
@@ -28,6 +30,8 @@ export const choiceBoardMessages = defineMessages({
     row: (p) => `Fila ${p.n}`,
     startScan: 'Iniciar barrido',
     pauseScan: 'Pausar barrido',
+    resumeScan: 'Reanudar barrido',
+    stopScan: 'Detener barrido',
     scanStopped: 'Barrido detenido. Pulsa un pulsador para empezar de nuevo.',
   },
 });
