@@ -163,7 +163,10 @@ export class OtSessionTimer extends OtElement {
   /** The phases of a custom plan; wins over `plan`, `plan-id` and `minutes` (a session already running keeps its own). */
   @property({ attribute: false }) phases: OtSessionPhase[] | undefined;
 
-  /** A session plan to run (its id is recorded on the session). Wins over `plan-id` and `minutes`. */
+  /**
+   * A session plan to run; wins over `plan-id` and `minutes`. Connected, its id is recorded on the session when
+   * the store holds that plan (store it first to link the two); the record always keeps a copy of the phases.
+   */
   @property({ attribute: false }) plan: OtSessionPlan | undefined;
 
   /** Connected: the id of a stored session plan to run. */
@@ -403,7 +406,8 @@ export class OtSessionTimer extends OtElement {
           phases: [...g.phases],
           events: [event],
           autoAdvance: g.autoAdvance,
-          planId: g.planId,
+          // A plan the store does not hold is not referred to (the record keeps its phases anyway).
+          planId: g.planId && store.sessionPlans.get(g.planId) ? g.planId : undefined,
           clientId: this.clientId,
         });
         this.#recordId = created.id;
