@@ -112,6 +112,21 @@ describe('<ot-session-timer> connected to a store', () => {
     expect(store.sessionRecords.list().map((r) => r.planId ?? null)).to.have.members([null, 'sensory-20']);
   });
 
+  it('keeps the phases a stored session started with when phases change, and uses the new ones for the next session', async () => {
+    const store = createStore({ adapter: memoryAdapter() });
+    const { el, clock } = await connected(store, html`<ot-session-timer minutes="30"></ot-session-timer>`);
+    await click(el, 'Start session');
+    await tick(el, clock, M);
+    el.phases = [{ id: 'check-in', minutes: 10 }];
+    await settle(el);
+    expect(timeLeft(el)).to.equal('2:00');
+    expect(text(el, 'status')).to.equal('Phase 1 of 6 · Next: Warm-up & regulation');
+    await click(el, 'End session');
+    await click(el, 'Completed');
+    await click(el, 'New session');
+    expect(timeLeft(el)).to.equal('10:00');
+  });
+
   it('lets the page’s own events win over the store, writing nothing to it', async () => {
     const store = createStore({ adapter: memoryAdapter() });
     await store.ready;

@@ -119,6 +119,25 @@ describe('<ot-session-timer> time', () => {
     expect(text(el, 'status')).to.equal('Phase 2 of 6 · Next: Targeted activities');
   });
 
+  it('replays a standalone log against the phases set now', async () => {
+    const { el } = await timer(html`<ot-session-timer .events=${[{ type: 'start', at: T0 - 2 * M }]}></ot-session-timer>`);
+    expect(timeLeft(el)).to.equal('3:00');
+    // The page owns both the plan and the log: a longer check-in set mid-session applies to this session.
+    el.phases = [
+      { id: 'check-in', minutes: 10 },
+      { id: 'home-plan', minutes: 5 },
+    ];
+    await settle(el);
+    expect(timeLeft(el)).to.equal('8:00');
+    expect(text(el, 'status')).to.equal('Phase 1 of 2 · Next: Home plan');
+    // Phases the log no longer fits are named as an error; the last good plan and log stay.
+    await click(el, 'Next phase');
+    el.phases = [{ id: 'check-in', minutes: 10 }];
+    await settle(el);
+    expect(text(el, 'error')).to.match(/events\[1\]: cannot next: /);
+    expect(text(el, 'phase')).to.equal('Home plan');
+  });
+
   it('schedules the chime ahead on the audio clock from the Start click, and reschedules after changes', async () => {
     const tones: { hz: number; at: number; stopped: boolean }[] = [];
     class FakeAudioContext {

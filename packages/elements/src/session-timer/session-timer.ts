@@ -160,7 +160,10 @@ export class OtSessionTimer extends OtElement {
   @state() private actionError: OtError | undefined;
   @state() private invalid: string[] = [];
 
-  /** The phases of a custom plan; wins over `plan`, `plan-id` and `minutes` (a session already running keeps its own). */
+  /**
+   * The phases of a custom plan; wins over `plan`, `plan-id` and `minutes`. Connected, a session already running
+   * keeps the phases it started with (its record holds them); standalone, `events` is replayed against these.
+   */
   @property({ attribute: false }) phases: OtSessionPhase[] | undefined;
 
   /**
