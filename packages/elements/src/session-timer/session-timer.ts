@@ -205,7 +205,10 @@ export class OtSessionTimer extends OtElement {
   /** Play a chime at the warning and when a phase's time is up (Web Audio, enabled by the Start click). */
   @property({ type: Boolean }) chime = false;
 
-  /** Speak the warning and phase changes (Web Speech, when the browser has it). */
+  /**
+   * Speak the warning, "time is up" and every phase change — automatic, the therapist's (here or on another
+   * screen on the same store) or the page's — but not pauses or extensions (Web Speech, when the browser has it).
+   */
   @property({ type: Boolean }) speak = false;
 
   /** The time source (a manual clock in tests and stories). Default: the system clock. */
@@ -314,10 +317,14 @@ export class OtSessionTimer extends OtElement {
     const left = this.#t('warn', { name, time: this.#time(s.phaseRemaining, false) });
     let text = this.#t('now', { name });
     let at = s.at;
+    let say = true;
     if (n !== prev.n) {
-      // The log changed, here or in another tab: say where the session is now.
+      // The log changed, here, in another tab or by the page: say where the session is now.
       const e = g.events[n - 1]!;
       this.#catchUp = undefined;
+      // Of the log's changes only moves between phases are spoken (a cue for the room), and not when seen late.
+      at = e.at;
+      say = e.type === 'next' || e.type === 'back' || e.type === 'skip';
       if (e.type === 'pause' || e.type === 'end') text = this.#because(e.type, e.reason);
       if (e.type === 'extend') text = left;
     } else if (s.status !== 'running') return;
@@ -336,7 +343,7 @@ export class OtSessionTimer extends OtElement {
       text = left;
     } else return;
     this.#announcer.announce(text);
-    if (this.speak && n === prev.n && s.at - at <= LATE) this.#speech.speak(text, { lang: this.locale.locale });
+    if (this.speak && say && s.at - at <= LATE) this.#speech.speak(text, { lang: this.locale.locale });
   }
 
   #warnMs(): number {
