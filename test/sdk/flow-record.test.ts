@@ -180,6 +180,29 @@ describe('session summary', () => {
     expect(text).to.contain('Qué pasó: Client fell from the swing; Qué se hizo: First aid, called the parent; Requiere seguimiento: sí');
   });
 
+  it('makes the Spanish words agree with what they count: ningun(a/o), 1 min previsto, 1 min real', () => {
+    const phases = [
+      { id: 'check-in', minutes: 1 },
+      { id: 'targeted', minutes: 4 },
+    ];
+    const events: OtSessionEvent[] = [
+      { type: 'start', at: T0 },
+      { type: 'next', at: T0 + M },
+      { type: 'end', at: T0 + M, reason: 'completed' },
+    ];
+    const lines = sessionSummaryText(sessionSummary({ phases, events }), 'es', { timeZone: 'UTC' }).split('\n');
+    expect(lines.slice(1)).to.deep.equal([
+      'Tiempo activo: 1 min de 5 min previstos. Terminó: completada.',
+      'Previsto y real:',
+      '- Saludo y plan: 1 min previsto, 1 min real',
+      '- Actividades dirigidas: 4 min previstos, 0 min reales',
+      'Interrupciones: ninguna',
+      'Incidentes: ninguno',
+    ]);
+    const one = sessionSummaryText(sessionSummary({ phases: [{ id: 'check-in', minutes: 1 }], events: [] }), 'es');
+    expect(one).to.contain('Tiempo activo: 0 min de 1 min previsto.');
+  });
+
   it('summarises a running session at now and names custom phases by their labels', () => {
     const phases = [{ id: 'swing', label: 'Swing time', minutes: 10 }];
     const summary = sessionSummary({ phases, events: [{ type: 'start', at: T0 }] }, { now: T0 + 4 * M });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { OtValidationError, createStore, memoryAdapter, type OtSessionEvent, type OtSessionPhase } from '@otkit/sdk';
 import type { OtSessionTimer } from '@otkit/elements';
-import { M, T0, click, part, settle, text, timeLeft, timer } from './helpers.js';
+import { M, T0, announced, click, part, settle, text, tick, timeLeft, timer } from './helpers.js';
 
 /** The problems listed in the error state, as `path: message`. */
 const problems = (el: OtSessionTimer) => [...part(el, 'error')!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
@@ -93,6 +93,56 @@ describe('<ot-session-timer> bad input', () => {
     const list = problems(el);
     expect(list[0]).to.equal('events[0].at: must be a finite number (got a string)');
     expect(list[1]).to.match(/^events\[1\]\.type: must be one of "start", .* \(got "jump"\)$/);
+  });
+
+  it('names an unknown appearance, fires ot-error, and keeps the last good one on screen', async () => {
+    const { el } = await timer(html`<ot-session-timer appearance="bar" .events=${[{ type: 'start', at: T0 - M }]}></ot-session-timer>`);
+    setTimeout(() => el.setAttribute('appearance', 'ring'));
+    const { detail } = await oneEvent(el, 'ot-error');
+    expect(detail.error).to.be.instanceOf(OtValidationError);
+    expect(detail.error.issues.map((i: { path: unknown[] }) => i.path)).to.deep.equal([['appearance']]);
+    await settle(el);
+    expect(problems(el)).to.deep.equal(['appearance: must be one of "disc", "bar" (got "ring")']);
+    expect(part(el, 'bar')).to.not.equal(null);
+    expect(part(el, 'face')).to.equal(null);
+    expect(timeLeft(el)).to.equal('4:00');
+    el.appearance = 'disc';
+    await settle(el);
+    expect(text(el, 'error')).to.equal('');
+    expect(part(el, 'face')).to.not.equal(null);
+  });
+
+  it('shows the disc with an error when the first appearance is unknown', async () => {
+    const { el } = await timer(html`<ot-session-timer appearance="Bar"></ot-session-timer>`);
+    expect(problems(el)).to.deep.equal(['appearance: must be one of "disc", "bar" (got "Bar")']);
+    expect(part(el, 'face')).to.not.equal(null);
+    expect(text(el, 'phase')).to.equal('Check-in & plan');
+  });
+
+  for (const [value, message] of [
+    ['-10', 'must be at least 0 (got -10)'],
+    ['soon', 'must be a finite number (got NaN)'],
+    ['1.5', 'must be a whole number (got 1.5)'],
+  ]) {
+    it(`names warn-seconds="${value}" and keeps warning with the last good lead time`, async () => {
+      const { el, clock } = await timer(html`<ot-session-timer warn-seconds="120" minutes="30"></ot-session-timer>`);
+      await click(el, 'Start session');
+      el.setAttribute('warn-seconds', value);
+      await settle(el);
+      expect(problems(el)).to.deep.equal([`warn-seconds: ${message}`]);
+      // Check-in has 3 minutes: the 2-minute warning still comes.
+      await tick(el, clock, M);
+      await announced(el, /^2:00 left in Check-in & plan\.$/);
+      expect(part(el, 'base')!.classList.contains('warn')).to.equal(true);
+    });
+  }
+
+  it('names a bad minutes even while phases (or a running session) decide the plan', async () => {
+    const phases: OtSessionPhase[] = [{ id: 'swing', label: 'Swing', minutes: 10 }];
+    const { el } = await timer(html`<ot-session-timer minutes="5" .phases=${phases}></ot-session-timer>`);
+    expect(problems(el)).to.deep.equal(['minutes: must be a whole number of minutes from 6 to 240 (got 5)']);
+    expect(text(el, 'phase')).to.equal('Swing');
+    expect(timeLeft(el)).to.equal('10:00');
   });
 
   it('names a stored plan that does not exist', async () => {

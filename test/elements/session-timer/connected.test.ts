@@ -92,6 +92,41 @@ describe('<ot-session-timer> connected to a store', () => {
     expect(store.sessionRecords.list()[0]).to.deep.include({ planId: plan.id, phases: plan.phases });
   });
 
+  it('runs a plan that is not stored, and records its id only once the store holds that plan', async () => {
+    const store = createStore({ adapter: memoryAdapter() });
+    await store.ready;
+    const plan = { id: 'sensory-20', name: 'Sensory diet', phases: [{ id: 'swing', label: 'Swing', minutes: 12 }, { id: 'cool-down', minutes: 8 }], createdAt: T0 };
+    const { el } = await connected(store, html`<ot-session-timer .plan=${plan}></ot-session-timer>`);
+    await click(el, 'Start session');
+    expect(text(el, 'error')).to.equal('');
+    expect(text(el, 'status')).to.equal('Phase 1 of 2 · Next: Cool-down');
+    const [first] = store.sessionRecords.list();
+    expect(first!.phases).to.deep.equal(plan.phases);
+    expect(first!.planId).to.equal(undefined);
+    expect(store.sessionPlans.size).to.equal(0);
+    await click(el, 'End session');
+    await click(el, 'Completed');
+    await click(el, 'New session');
+    await store.sessionPlans.put(plan);
+    await click(el, 'Start session');
+    expect(store.sessionRecords.list().map((r) => r.planId ?? null)).to.have.members([null, 'sensory-20']);
+  });
+
+  it('keeps the phases a stored session started with when phases change, and uses the new ones for the next session', async () => {
+    const store = createStore({ adapter: memoryAdapter() });
+    const { el, clock } = await connected(store, html`<ot-session-timer minutes="30"></ot-session-timer>`);
+    await click(el, 'Start session');
+    await tick(el, clock, M);
+    el.phases = [{ id: 'check-in', minutes: 10 }];
+    await settle(el);
+    expect(timeLeft(el)).to.equal('2:00');
+    expect(text(el, 'status')).to.equal('Phase 1 of 6 · Next: Warm-up & regulation');
+    await click(el, 'End session');
+    await click(el, 'Completed');
+    await click(el, 'New session');
+    expect(timeLeft(el)).to.equal('10:00');
+  });
+
   it('lets the page’s own events win over the store, writing nothing to it', async () => {
     const store = createStore({ adapter: memoryAdapter() });
     await store.ready;

@@ -61,3 +61,17 @@ export async function announced(el: HTMLElement, pattern: RegExp): Promise<strin
   });
   return text(el, 'announcer');
 }
+
+/** A timer whose speech goes to a list instead of the speech engine (the stub must be there when the element is made). */
+export async function speakingTimer(template: TemplateResult) {
+  const spoken: string[] = [];
+  const stub = { speak: (u: SpeechSynthesisUtterance) => spoken.push(u.text), cancel() {}, getVoices: () => [] };
+  const original = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
+  Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: stub });
+  try {
+    return { ...(await timer(template)), spoken };
+  } finally {
+    if (original) Object.defineProperty(window, 'speechSynthesis', original);
+    else delete (window as { speechSynthesis?: unknown }).speechSynthesis;
+  }
+}

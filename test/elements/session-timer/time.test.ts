@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { OtPhaseChangeEvent, OtSessionTimer } from '@otkit/elements';
-import { M, T0, announced, click, part, settle, text, tick, timeLeft, timer } from './helpers.js';
+import { M, T0, announced, click, part, settle, speakingTimer, text, tick, timeLeft, timer } from './helpers.js';
 
 /** Pretends the tab is hidden (or visible again) the way the browser says so. */
 function setVisibility(state: 'hidden' | 'visible'): void {
@@ -117,6 +117,54 @@ describe('<ot-session-timer> time', () => {
     // The therapist moves on: the catch-up note goes.
     await click(el, 'Next phase');
     expect(text(el, 'status')).to.equal('Phase 2 of 6 · Next: Targeted activities');
+  });
+
+  it('speaks every phase change: the therapist\'s own, one made on another screen, and one time made; not pauses', async () => {
+    const { el, clock, spoken } = await speakingTimer(html`<ot-session-timer speak minutes="30"></ot-session-timer>`);
+    await click(el, 'Start session');
+    await tick(el, clock, M);
+    await click(el, 'Next phase');
+    await announced(el, /^Now: Warm-up & regulation\.$/);
+    expect(spoken).to.deep.equal(['Now: Warm-up & regulation.']);
+    await click(el, 'Previous phase');
+    await click(el, 'Skip phase');
+    expect(spoken.slice(1)).to.deep.equal(['Now: Check-in & plan.', 'Now: Warm-up & regulation.']);
+    // Pausing, resuming and extending are not phase changes: the status region says them, the room does not hear them.
+    await click(el, 'Pause');
+    await click(el, 'Break');
+    await click(el, 'Resume');
+    await click(el, '+1 min');
+    expect(spoken).to.have.length(3);
+    // The log moved on elsewhere (the therapist's screen, the page): a client-facing screen says so.
+    el.locked = true;
+    el.events = [...el.events!, { type: 'next', at: clock.now() }];
+    await settle(el);
+    expect(spoken.at(-1)).to.equal('Now: Targeted activities.');
+    // A change seen only long after it was made (a hidden tab) is not spoken late.
+    el.events = [...el.events, { type: 'next', at: clock.now() }];
+    clock.advance(M);
+    await settle(el);
+    expect(text(el, 'phase')).to.equal('Coaching & modeling');
+    expect(spoken).to.have.length(4);
+  });
+
+  it('replays a standalone log against the phases set now', async () => {
+    const { el } = await timer(html`<ot-session-timer .events=${[{ type: 'start', at: T0 - 2 * M }]}></ot-session-timer>`);
+    expect(timeLeft(el)).to.equal('3:00');
+    // The page owns both the plan and the log: a longer check-in set mid-session applies to this session.
+    el.phases = [
+      { id: 'check-in', minutes: 10 },
+      { id: 'home-plan', minutes: 5 },
+    ];
+    await settle(el);
+    expect(timeLeft(el)).to.equal('8:00');
+    expect(text(el, 'status')).to.equal('Phase 1 of 2 · Next: Home plan');
+    // Phases the log no longer fits are named as an error; the last good plan and log stay.
+    await click(el, 'Next phase');
+    el.phases = [{ id: 'check-in', minutes: 10 }];
+    await settle(el);
+    expect(text(el, 'error')).to.match(/events\[1\]: cannot next: /);
+    expect(text(el, 'phase')).to.equal('Home plan');
   });
 
   it('schedules the chime ahead on the audio clock from the Start click, and reschedules after changes', async () => {

@@ -69,7 +69,7 @@ export const timerMessages = defineMessages({
     session: (p) => `Sesión: ${p.done} de ${p.total} min`,
     progress: 'Avance de la sesión',
     now: (p) => `Ahora: ${p.name}.`,
-    warn: (p) => `Queda ${p.time} de ${p.name}.`,
+    warn: (p) => `Tiempo restante de ${p.name}: ${p.time}.`,
     timeUp: (p) => `Se acabó el tiempo de ${p.name}.`,
     endedAgo: (p) => `${p.name} terminó hace ${p.n} min.`,
     incident: 'Emergencia: anote lo que pasó',

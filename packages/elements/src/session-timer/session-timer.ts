@@ -8,7 +8,9 @@ import {
   OtValidationError,
   activeSession,
   checkPhases,
+  number,
   phaseName,
+  picklist,
   safeParse,
   sessionFlow,
   sessionRecordSchema,
@@ -46,7 +48,7 @@ import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { timerMessages } from './session-timer.messages.js';
 import { timerStyles } from './session-timer.styles.js';
-import type { OtTimerAppearance } from './session-timer.types.js';
+import { OT_TIMER_APPEARANCES, type OtTimerAppearance } from './session-timer.types.js';
 
 /** A visible tab ticks every second, so a cue noticed later than this happened while hidden or asleep. */
 const LATE = 2500;
@@ -64,6 +66,8 @@ const TICKS = Array.from(
   { length: 12 },
   (_, i) => svg`<line class="tick" x1="50" y1="3" x2="50" y2=${i % 3 ? 8 : 12} transform="rotate(${i * 30} 50 50)"></line>`,
 );
+const APPEARANCE = picklist(OT_TIMER_APPEARANCES);
+const SECONDS = number({ min: 0, integer: true });
 // Drafts are replaced on every input, never changed in place, so the empty one can be shared.
 const NO_DRAFT = { what: '', actions: '', followUp: false };
 
@@ -126,7 +130,7 @@ const button = (label: string, click: (e: Event) => unknown, kind = '', off = fa
  * @fires ot-phase-change - Next/back/skip (cancelable) or auto-advance (not): `detail.from`, `detail.to`.
  * @fires ot-session-change - After the log changed: `detail.events`, `detail.sessionId`.
  * @fires ot-incident - Cancelable: an emergency's incident form was saved: `detail.incident`.
- * @fires ot-error - Bad input (phases, plan, plan-id, minutes, events) or a write that failed.
+ * @fires ot-error - Bad input (phases, plan, plan-id, minutes, appearance, warn-seconds, events) or a write that failed.
  * @example
  * <ot-provider>
  *   <ot-session-timer minutes="45" warn-seconds="120" chime></ot-session-timer>
@@ -155,21 +159,30 @@ export class OtSessionTimer extends OtElement {
   #audio: AudioContext | undefined;
   #tones: OscillatorNode[] = [];
   #chimeKey: string | undefined;
+  // The last good appearance and warning lead time: a bad attribute value is reported and changes neither.
+  #look: OtTimerAppearance = 'disc';
+  #warnMs = 60_000;
 
   @state() private panel: Panel;
   @state() private actionError: OtError | undefined;
   @state() private invalid: string[] = [];
 
-  /** The phases of a custom plan; wins over `plan`, `plan-id` and `minutes` (a session already running keeps its own). */
+  /**
+   * The phases of a custom plan; wins over `plan`, `plan-id` and `minutes`. Connected, a session already running
+   * keeps the phases it started with (its record holds them); standalone, `events` is replayed against these.
+   */
   @property({ attribute: false }) phases: OtSessionPhase[] | undefined;
 
-  /** A session plan to run (its id is recorded on the session). Wins over `plan-id` and `minutes`. */
+  /**
+   * A session plan to run; wins over `plan-id` and `minutes`. Connected, its id is recorded on the session when
+   * the store holds that plan (store it first to link the two); the record always keeps a copy of the phases.
+   */
   @property({ attribute: false }) plan: OtSessionPlan | undefined;
 
   /** Connected: the id of a stored session plan to run. */
   @property({ attribute: 'plan-id' }) planId: string | undefined;
 
-  /** Session length for the default six-phase template, in whole minutes (30, 45, 60, or any from 6 to 240). */
+  /** Session length for the default six-phase template, in whole minutes (30, 45, 60, or any from 6 to 240; anything else is an error). */
   @property({ type: Number }) minutes = 60;
 
   /** The event log (standalone). The element appends to it as the therapist acts; setting it shows that session. */
@@ -181,7 +194,7 @@ export class OtSessionTimer extends OtElement {
   /** Move on to the next phase when a phase's time runs out, instead of waiting for the therapist. */
   @property({ attribute: 'auto-advance', type: Boolean }) autoAdvance = false;
 
-  /** The countdown's form: `disc` (a 60-minute face like a Time Timer) or `bar`. */
+  /** The countdown's form: `disc` (a 60-minute face like a Time Timer) or `bar`; anything else is an error. */
   @property({ reflect: true }) appearance: OtTimerAppearance = 'disc';
 
   /** A small version: the countdown beside the phase name and time. */
@@ -193,13 +206,16 @@ export class OtSessionTimer extends OtElement {
   /** Show whole minutes only, so the display changes once a minute (WCAG 2.2.2). */
   @property({ attribute: 'minutes-only', type: Boolean }) minutesOnly = false;
 
-  /** How long before a phase ends to warn, in seconds; 0 turns the warning off. */
+  /** How long before a phase ends to warn, in whole seconds; 0 turns the warning off; a negative value is an error. */
   @property({ attribute: 'warn-seconds', type: Number }) warnSeconds = 60;
 
   /** Play a chime at the warning and when a phase's time is up (Web Audio, enabled by the Start click). */
   @property({ type: Boolean }) chime = false;
 
-  /** Speak the warning and phase changes (Web Speech, when the browser has it). */
+  /**
+   * Speak the warning, "time is up" and every phase change — automatic, the therapist's (here or on another
+   * screen on the same store) or the page's — but not pauses or extensions (Web Speech, when the browser has it).
+   */
   @property({ type: Boolean }) speak = false;
 
   /** The time source (a manual clock in tests and stories). Default: the system clock. */
@@ -224,7 +240,7 @@ export class OtSessionTimer extends OtElement {
   protected override updated(): void {
     const s = this.#s;
     if (!s) return;
-    const scale = this.appearance === 'bar' ? s.phase.budget : Math.max(60 * MINUTE, s.phase.budget);
+    const scale = this.#look === 'bar' ? s.phase.budget : Math.max(60 * MINUTE, s.phase.budget);
     this.style.setProperty('--_f', `${s.phaseRemaining / scale}`);
     this.style.setProperty('--_p', `${Math.min(1, s.elapsed / (s.planned || 1))}`);
     this.#chimes(s);
@@ -253,12 +269,25 @@ export class OtSessionTimer extends OtElement {
     if (store && records && !this.events)
       this.#recordId = (record = this.#recordId ? records[this.#recordId] : activeSession(store.getState(), this.#clock.now)?.record)?.id;
     this.#record = record;
-    const key = [record, this.phases, this.plan, this.planId && plans, this.planId, this.minutes, this.events, this.autoAdvance, store?.status];
+    const key = [record, this.phases, this.plan, this.planId && plans, this.planId, this.minutes, this.events, this.autoAdvance, store?.status, this.appearance, this.warnSeconds];
     if (key.every((k, i) => k === this.#memo?.[i])) return;
     this.#memo = key;
     // Paths start with the attribute or property name, so the error state names the field.
     const issues: OtIssue[] = [];
     const fail = (name: string, list: readonly OtIssue[]) => issues.push(...list.map((i) => ({ ...i, path: [name, ...i.path] })));
+    // Every attribute is checked, in use or not (a bad minutes is a mistake even while phases win).
+    const look = safeParse(APPEARANCE, this.appearance);
+    if (look.success) this.#look = look.data;
+    else fail('appearance', look.issues);
+    const warn = safeParse(SECONDS, this.warnSeconds);
+    if (warn.success) this.#warnMs = warn.data * 1000;
+    else fail('warn-seconds', warn.issues);
+    let template: OtSessionPhase[] | undefined;
+    try {
+      template = sessionTemplate(this.minutes);
+    } catch (e) {
+      fail('minutes', (e as OtValidationError).issues);
+    }
     const planId = this.phases ? undefined : this.plan ? this.plan.id : this.planId || undefined;
     let phases: readonly OtSessionPhase[] | undefined;
     if (record) phases = record.phases;
@@ -271,13 +300,7 @@ export class OtSessionTimer extends OtElement {
       phases = plans?.[planId]?.phases;
       if (!phases && store?.status !== 'loading')
         fail('plan-id', [{ path: [], code: 'reference', message: `names no stored session plan (got "${planId}")` }]);
-    } else {
-      try {
-        phases = sessionTemplate(this.minutes);
-      } catch (e) {
-        fail('minutes', (e as OtValidationError).issues);
-      }
-    }
+    } else phases = template;
     const autoAdvance = record ? !!record.autoAdvance : this.autoAdvance;
     let events: readonly OtSessionEvent[] | undefined = record?.events ?? [];
     if (phases && !record && this.events) {
@@ -301,17 +324,21 @@ export class OtSessionTimer extends OtElement {
     // Nothing to say on the first update, or when another session is shown (but do say that one started here).
     if (!prev || (prev.key !== key && !(prev.n === 0 && n === 1)) || s.status === 'not-started') return;
     const was = prev.s;
-    const warnMs = this.#warnMs();
+    const warnMs = this.#warnMs;
     const over = s.overrun > 0;
     const lang = this.locale.lang;
     const name = phaseName(s.phase, lang);
     const left = this.#t('warn', { name, time: this.#time(s.phaseRemaining, false) });
     let text = this.#t('now', { name });
     let at = s.at;
+    let say = true;
     if (n !== prev.n) {
-      // The log changed, here or in another tab: say where the session is now.
+      // The log changed, here, in another tab or by the page: say where the session is now.
       const e = g.events[n - 1]!;
       this.#catchUp = undefined;
+      // Of the log's changes only moves between phases are spoken (a cue for the room), and not when seen late.
+      at = e.at;
+      say = e.type === 'next' || e.type === 'back' || e.type === 'skip';
       if (e.type === 'pause' || e.type === 'end') text = this.#because(e.type, e.reason);
       if (e.type === 'extend') text = left;
     } else if (s.status !== 'running') return;
@@ -330,11 +357,7 @@ export class OtSessionTimer extends OtElement {
       text = left;
     } else return;
     this.#announcer.announce(text);
-    if (this.speak && n === prev.n && s.at - at <= LATE) this.#speech.speak(text, { lang: this.locale.locale });
-  }
-
-  #warnMs(): number {
-    return Math.max(0, this.warnSeconds) * 1000;
+    if (this.speak && say && s.at - at <= LATE) this.#speech.speak(text, { lang: this.locale.locale });
   }
 
   #ago(at: number): number {
@@ -345,7 +368,7 @@ export class OtSessionTimer extends OtElement {
   #chimes(s: OtSessionState): void {
     const ctx = this.#audio;
     if (!ctx) return;
-    const warnMs = this.#warnMs();
+    const warnMs = this.#warnMs;
     // [ms from now, pitch]: one tone for a warning, two for the end of a phase.
     const tones: [number, number][] = [];
     let end = 0;
@@ -403,7 +426,8 @@ export class OtSessionTimer extends OtElement {
           phases: [...g.phases],
           events: [event],
           autoAdvance: g.autoAdvance,
-          planId: g.planId,
+          // A plan the store does not hold is not referred to (the record keeps its phases anyway).
+          planId: g.planId && store.sessionPlans.get(g.planId) ? g.planId : undefined,
           clientId: this.clientId,
         });
         this.#recordId = created.id;
@@ -532,7 +556,7 @@ export class OtSessionTimer extends OtElement {
     const lang = this.locale.lang;
     const over = s.overrun > 0;
     const ended = s.status === 'ended';
-    const warn = s.status === 'running' && !over && s.phaseRemaining <= this.#warnMs();
+    const warn = s.status === 'running' && !over && s.phaseRemaining <= this.#warnMs;
     const loading = this.#data.store?.status === 'loading' && !this.events;
     const catchUp = this.#catchUp?.index === s.index ? this.#catchUp : undefined;
     const done = Math.round(s.elapsed / MINUTE);
@@ -556,7 +580,7 @@ export class OtSessionTimer extends OtElement {
       ended
         ? nothing
         : html`${
-            this.appearance === 'bar'
+            this.#look === 'bar'
               ? html`<div part="bar"><span></span></div>`
               : html`<svg part="face" viewBox="0 0 100 100" aria-hidden="true"><circle class="face" cx="50" cy="50" r="48"></circle><circle class="sector" cx="50" cy="50" r="22" pathLength="100" transform="matrix(0 -1 -1 0 100 100)"></circle>${TICKS}</svg>`
           }<p part="time"><span role="timer" dir="ltr">${this.#time(over ? s.overrun : s.phaseRemaining, over)}</span> <small>${this.#t(over ? 'over' : 'left')}</small></p>`

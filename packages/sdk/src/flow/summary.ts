@@ -132,29 +132,32 @@ const TEXT = {
     ended: 'Ended',
     notEnded: 'The session has not ended.',
     plan: 'Planned vs actual',
-    planned: 'planned',
-    actual: 'actual',
+    planned: (_n: number) => 'planned',
+    actual: (_n: number) => 'actual',
     skipped: 'skipped',
     notReached: 'not reached',
     interruptions: 'Interruptions',
     none: 'none',
     incidents: 'Incidents',
+    noIncidents: 'none',
     yes: 'yes',
     no: 'no',
   },
   es: {
     title: 'Resumen de la sesión',
-    active: (a: number, p: number) => `Tiempo activo: ${a} min de ${p} min previstos.`,
+    active: (a: number, p: number) => `Tiempo activo: ${a} min de ${p} min previsto${p === 1 ? '' : 's'}.`,
     ended: 'Terminó',
     notEnded: 'La sesión no ha terminado.',
     plan: 'Previsto y real',
-    planned: 'previstos',
-    actual: 'reales',
+    // The words agree with the minutes they follow: 1 min previsto, 2 min previstos.
+    planned: (n: number) => `previsto${n === 1 ? '' : 's'}`,
+    actual: (n: number) => `real${n === 1 ? '' : 'es'}`,
     skipped: 'omitida',
     notReached: 'no se llegó',
     interruptions: 'Interrupciones',
     none: 'ninguna',
     incidents: 'Incidentes',
+    noIncidents: 'ninguno',
     yes: 'sí',
     no: 'no',
   },
@@ -184,13 +187,15 @@ export function sessionSummaryText(summary: OtSessionSummary, lang: OtSummaryLan
     ...summary.phases.map((p) => {
       const skipped = p.status === 'skipped';
       const actual = p.actualMinutes || !(skipped || p.status === 'upcoming');
-      return `- ${phaseName(p, lang)}: ${round(p.plannedMinutes)}${p.extendedMinutes ? ` + ${round(p.extendedMinutes)}` : ''} min ${t.planned}, ${
-        actual ? `${round(p.actualMinutes)} min ${t.actual}${aside(skipped ? t.skipped : '')}` : skipped ? t.skipped : t.notReached
+      const planned = round(p.plannedMinutes);
+      const extended = round(p.extendedMinutes);
+      return `- ${phaseName(p, lang)}: ${planned}${extended ? ` + ${extended}` : ''} min ${t.planned(planned + extended)}, ${
+        actual ? `${round(p.actualMinutes)} min ${t.actual(round(p.actualMinutes))}${aside(skipped ? t.skipped : '')}` : skipped ? t.skipped : t.notReached
       }`;
     }),
     `${t.interruptions}: ${interruptions.length ? `${interruptions.length} (${round(interruptions.reduce((sum, i) => sum + i.minutes, 0))} min)` : t.none}`,
     ...interruptions.map((i) => `- ${clock(i.at)}, ${words.pause[i.reason]}, ${round(i.minutes)} min${i.note ? `: ${i.note}` : ''}`),
-    `${t.incidents}: ${incidents.length || t.none}`,
+    `${t.incidents}: ${incidents.length || t.noIncidents}`,
     ...incidents.map(
       (i) =>
         `- ${clock(i.at)}: ${words.incident.what}: ${i.what}; ${words.incident.actions}: ${i.actions}; ${words.incident.followUp}: ${i.followUpNeeded ? t.yes : t.no}${aside(i.followUp)}`,
