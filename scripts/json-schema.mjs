@@ -18,7 +18,7 @@ for (const name of sdk.OT_COLLECTION_NAMES) {
     $id: `${BASE}${file}`,
     title: def.entity,
     description: `One ${def.entity} record of the OT Kit store (collection "${name}"). Generated from @otkit/sdk; do not edit.`,
-    ...def.schema.json(),
+    ...sdk.toJsonSchema(def.schema),
   };
   writeFileSync(new URL(file, out), `${JSON.stringify(schema, null, 2)}\n`);
   collections[name] = { type: 'array', items: { $ref: file } };

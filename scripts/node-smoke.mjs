@@ -60,7 +60,7 @@ async function main() {
   assert.equal(store.schedules.size, 1);
 
   // JSON Schema for portals in other languages.
-  assert.equal(sdk.goalSchema.json().type, 'object');
+  assert.equal(sdk.toJsonSchema(sdk.goalSchema).type, 'object');
   assert.equal(sdk.checkImageUrl('javascript:alert(1)').ok, false);
 
   store.close();

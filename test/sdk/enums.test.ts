@@ -19,6 +19,7 @@ import {
   OT_STEP_STATES,
   OT_ID_PATTERN,
   sessionEventSchema,
+  toJsonSchema,
 } from '@otkit/sdk';
 
 describe('enumerations', () => {
@@ -65,7 +66,7 @@ describe('enumerations', () => {
   });
 
   it('the session event schema has exactly one variant per event type', () => {
-    const variants = (sessionEventSchema.json().oneOf as { properties: { type: { const: string } } }[]).map((v) => v.properties.type.const);
+    const variants = (toJsonSchema(sessionEventSchema).oneOf as { properties: { type: { const: string } } }[]).map((v) => v.properties.type.const);
     expect(variants).to.deep.equal([...OT_SESSION_EVENT_TYPES]);
   });
 });

@@ -16,6 +16,7 @@ import {
   textField,
   timeOfDayField,
   type Schema,
+  toJsonSchema,
 } from '@otkit/sdk';
 import { PNG } from '../helpers/sdk-examples.js';
 
@@ -36,7 +37,7 @@ describe('fields', () => {
     accepts(idField(), ['a', '01JD3Z8Q4C7W5V2M9K1R6T0B8N', 'goal-1', 'urn:x.y_z', 'a'.repeat(128)]);
     rejects(idField(), ['', '-a', '_a', 'a b', 'a/b', 'a'.repeat(129), '__proto__', 5]);
     expect(firstIssue(idField(), 'a b').message).to.match(/^must be an id of letters, digits/);
-    expect(idField().json()).to.have.property('description').that.contains('ULID');
+    expect(toJsonSchema(idField())).to.have.property('description').that.contains('ULID');
   });
 
   it('instantField: whole non-negative milliseconds', () => {
@@ -49,7 +50,7 @@ describe('fields', () => {
     rejects(dateField(), ['2026-1-1', '2026-11-23T00:00', '23/11/2026', '', ' 2026-11-23']);
     expect(firstIssue(dateField(), '2025-02-29')).to.deep.equal({ path: [], code: 'invalid', message: 'is not a real calendar date (got "2025-02-29")' });
     expect(firstIssue(dateField(), '2026-13-01').message).to.contain('not a real calendar date');
-    expect(dateField().json()).to.include({ type: 'string', format: 'date' });
+    expect(toJsonSchema(dateField())).to.include({ type: 'string', format: 'date' });
   });
 
   it('isCalendarDate', () => {

@@ -26,6 +26,7 @@ import {
   variant,
   withDefault,
   type Schema,
+  toJsonSchema,
 } from '@otkit/sdk';
 import { examples } from '../helpers/sdk-examples.js';
 import { jsonSchemaErrors } from '../helpers/json-schema-check.js';
@@ -192,14 +193,14 @@ describe('schema library', () => {
     });
 
     it('emits JSON Schema', () => {
-      expect(string({ min: 1, max: 5, pattern: /^[a-z]+$/, format: 'date' }).json()).to.deep.equal({
+      expect(toJsonSchema(string({ min: 1, max: 5, pattern: /^[a-z]+$/, format: 'date' }))).to.deep.equal({
         type: 'string',
         minLength: 1,
         maxLength: 5,
         pattern: '^[a-z]+$',
         format: 'date',
       });
-      expect(string().json()).to.deep.equal({ type: 'string' });
+      expect(toJsonSchema(string())).to.deep.equal({ type: 'string' });
     });
   });
 
@@ -226,8 +227,8 @@ describe('schema library', () => {
     });
 
     it('emits JSON Schema', () => {
-      expect(number({ integer: true, min: 1, max: 9 }).json()).to.deep.equal({ type: 'integer', minimum: 1, maximum: 9 });
-      expect(number({ min: 0, exclusiveMin: true }).json()).to.deep.equal({ type: 'number', exclusiveMinimum: 0 });
+      expect(toJsonSchema(number({ integer: true, min: 1, max: 9 }))).to.deep.equal({ type: 'integer', minimum: 1, maximum: 9 });
+      expect(toJsonSchema(number({ min: 0, exclusiveMin: true }))).to.deep.equal({ type: 'number', exclusiveMinimum: 0 });
     });
   });
 
@@ -236,14 +237,14 @@ describe('schema library', () => {
       expect(dataOf(boolean(), false)).to.equal(false);
       expect(issuesOf(boolean(), 'true')).to.deep.equal([{ path: [], code: 'type', message: 'must be true or false (got a string)' }]);
       expect(issuesOf(boolean(), 0)[0]!.message).to.equal('must be true or false (got a number)');
-      expect(boolean().json()).to.deep.equal({ type: 'boolean' });
+      expect(toJsonSchema(boolean())).to.deep.equal({ type: 'boolean' });
     });
 
     it('literal accepts exactly its value', () => {
       expect(dataOf(literal('start'), 'start')).to.equal('start');
       expect(issuesOf(literal('start'), 'Start')).to.deep.equal([{ path: [], code: 'literal', message: 'must be "start" (got "Start")' }]);
       expect(issuesOf(literal(1), '1')[0]!.message).to.equal('must be 1 (got "1")');
-      expect(literal(2).json()).to.deep.equal({ const: 2 });
+      expect(toJsonSchema(literal(2))).to.deep.equal({ const: 2 });
     });
 
     it('picklist accepts listed values only, listing them in the message', () => {
@@ -251,7 +252,7 @@ describe('schema library', () => {
       expect(dataOf(level, 'high')).to.equal('high');
       expect(issuesOf(level, 'medium')).to.deep.equal([{ path: [], code: 'enum', message: 'must be one of "low", "high" (got "medium")' }]);
       expect(issuesOf(picklist([-1, 1]), '1')[0]!.message).to.equal('must be one of -1, 1 (got "1")');
-      expect(level.json()).to.deep.equal({ enum: ['low', 'high'] });
+      expect(toJsonSchema(level)).to.deep.equal({ enum: ['low', 'high'] });
     });
   });
 
@@ -275,7 +276,7 @@ describe('schema library', () => {
     });
 
     it('emits JSON Schema', () => {
-      expect(array(boolean(), { min: 1, max: 3 }).json()).to.deep.equal({ type: 'array', items: { type: 'boolean' }, minItems: 1, maxItems: 3 });
+      expect(toJsonSchema(array(boolean(), { min: 1, max: 3 }))).to.deep.equal({ type: 'array', items: { type: 'boolean' }, minItems: 1, maxItems: 3 });
     });
   });
 
@@ -322,14 +323,14 @@ describe('schema library', () => {
     });
 
     it('emits JSON Schema with required keys, defaults, no additional properties and a title', () => {
-      expect(object({ a: string(), b: optional(number()), c: withDefault(boolean(), true) }, { title: 'T' }).json()).to.deep.equal({
+      expect(toJsonSchema(object({ a: string(), b: optional(number()), c: withDefault(boolean(), true) }, { title: 'T' }))).to.deep.equal({
         type: 'object',
         title: 'T',
         properties: { a: { type: 'string' }, b: { type: 'number' }, c: { type: 'boolean', default: true } },
         required: ['a'],
         additionalProperties: false,
       });
-      expect(object({}, { passthrough: /^ext_/ }).json()).to.deep.include({ patternProperties: { '^ext_': {} } });
+      expect(toJsonSchema(object({}, { passthrough: /^ext_/ }))).to.deep.include({ patternProperties: { '^ext_': {} } });
     });
   });
 
@@ -351,13 +352,13 @@ describe('schema library', () => {
       expect(a).to.not.equal(b);
       expect(made).to.equal(2);
       expect(dataOf(list, [1])).to.deep.equal([1]);
-      expect(list.json()).to.deep.equal({ type: 'array', items: { type: 'number' } });
+      expect(toJsonSchema(list)).to.deep.equal({ type: 'array', items: { type: 'number' } });
     });
 
     it('nullable accepts null but not undefined', () => {
       expect(dataOf(nullable(string()), null)).to.equal(null);
       expect(issuesOf(nullable(string()), undefined)[0]!.message).to.equal('must be a string (got undefined)');
-      expect(nullable(string()).json()).to.deep.equal({ anyOf: [{ type: 'string' }, { type: 'null' }] });
+      expect(toJsonSchema(nullable(string()))).to.deep.equal({ anyOf: [{ type: 'string' }, { type: 'null' }] });
     });
   });
 
@@ -380,7 +381,7 @@ describe('schema library', () => {
     });
 
     it('emits oneOf', () => {
-      expect((event.json().oneOf as unknown[]).length).to.equal(2);
+      expect((toJsonSchema(event).oneOf as unknown[]).length).to.equal(2);
     });
   });
 
@@ -393,7 +394,7 @@ describe('schema library', () => {
         { path: ['bo'], code: 'too-small', message: 'must be at least 0 (got -1)' },
       ]);
       expect(issuesOf(scores, [])[0]!.message).to.equal('must be an object (got an array)');
-      expect(scores.json()).to.deep.equal({ type: 'object', additionalProperties: { type: 'number', minimum: 0 }, propertyNames: { pattern: '^[a-z]+$' } });
+      expect(toJsonSchema(scores)).to.deep.equal({ type: 'object', additionalProperties: { type: 'number', minimum: 0 }, propertyNames: { pattern: '^[a-z]+$' } });
     });
 
     it('union takes the first member that accepts the value, else one issue with its label', () => {
@@ -401,7 +402,7 @@ describe('schema library', () => {
       expect(dataOf(idOrIndex, ' a ')).to.equal('a');
       expect(dataOf(idOrIndex, 3)).to.equal(3);
       expect(issuesOf(idOrIndex, 1.5)).to.deep.equal([{ path: [], code: 'type', message: 'must be an id or an index' }]);
-      expect(idOrIndex.json()).to.deep.equal({ anyOf: [{ type: 'string', minLength: 1 }, { type: 'integer' }] });
+      expect(toJsonSchema(idOrIndex)).to.deep.equal({ anyOf: [{ type: 'string', minLength: 1 }, { type: 'integer' }] });
     });
   });
 
@@ -446,7 +447,7 @@ describe('schema library', () => {
       const opt = describeSchema(optional(number()), 'A count');
       expect(opt.optional).to.equal(true);
       expect(dataOf(object({ n: opt }), {})).to.deep.equal({});
-      expect(opt.json()).to.deep.equal({ type: 'number', description: 'A count' });
+      expect(toJsonSchema(opt)).to.deep.equal({ type: 'number', description: 'A count' });
       expect(opt.description).to.equal('A count');
     });
   });
@@ -560,11 +561,11 @@ describe('schema library', () => {
       const ex = examples();
       for (const name of OT_COLLECTION_NAMES) {
         const schema = collectionDef(name).schema;
-        expect(jsonSchemaErrors(schema.json(), ex[name] as never), name).to.deep.equal([]);
+        expect(jsonSchemaErrors(toJsonSchema(schema), ex[name] as never), name).to.deep.equal([]);
       }
       fc.assert(
         fc.property(goalArb, (goal) => {
-          expect(jsonSchemaErrors(goalSchema.json(), parse(goalSchema, goal) as never)).to.deep.equal([]);
+          expect(jsonSchemaErrors(toJsonSchema(goalSchema), parse(goalSchema, goal) as never)).to.deep.equal([]);
         }),
         { numRuns: 200 },
       );
@@ -572,10 +573,10 @@ describe('schema library', () => {
 
     it('the emitted JSON Schema rejects the classic bad inputs too', () => {
       const bad = examples().goals as Record<string, unknown>;
-      expect(jsonSchemaErrors(goalSchema.json(), { ...bad, description: '' } as never)).to.not.deep.equal([]);
-      expect(jsonSchemaErrors(goalSchema.json(), { ...bad, lifecycle: 'paused' } as never)).to.not.deep.equal([]);
-      expect(jsonSchemaErrors(goalSchema.json(), { ...bad, order: '1' } as never)).to.not.deep.equal([]);
-      expect(jsonSchemaErrors(goalSchema.json(), { ...bad, titel: 'typo' } as never)).to.not.deep.equal([]);
+      expect(jsonSchemaErrors(toJsonSchema(goalSchema), { ...bad, description: '' } as never)).to.not.deep.equal([]);
+      expect(jsonSchemaErrors(toJsonSchema(goalSchema), { ...bad, lifecycle: 'paused' } as never)).to.not.deep.equal([]);
+      expect(jsonSchemaErrors(toJsonSchema(goalSchema), { ...bad, order: '1' } as never)).to.not.deep.equal([]);
+      expect(jsonSchemaErrors(toJsonSchema(goalSchema), { ...bad, titel: 'typo' } as never)).to.not.deep.equal([]);
     });
   });
 });

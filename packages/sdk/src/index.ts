@@ -24,7 +24,8 @@ export {
   variant,
   withDefault,
 } from './model/schema.js';
-export type { Input, JsonSchema, ObjectSchema, Output, ParseResult, Schema } from './model/schema.js';
+export type { Input, JsonSchema, ObjectSchema, Output, ParseResult, Schema, SchemaDef } from './model/schema.js';
+export { toJsonSchema } from './model/json-schema.js';
 export { OT_ID_PATTERN, createId } from './model/ids.js';
 export {
   OT_ASSISTANCE_LEVELS,

@@ -2,9 +2,10 @@
  * A tiny schema library: the single source of truth for every entity of the SDK.
  *
  * A schema checks an unknown value, collects *every* problem with its path (not only the first), returns a
- * clean copy (unknown keys are rejected, defaults filled in), infers the TypeScript type, and emits JSON
- * Schema (draft 2020-12) for portals written in other languages. Each builder is a plain function, so a
- * bundle only carries the ones it uses.
+ * clean copy (unknown keys are rejected, defaults filled in) and infers the TypeScript type. Each schema also
+ * describes itself as data (`def`), from which {@link toJsonSchema} (model/json-schema.ts) writes JSON Schema
+ * (draft 2020-12) for portals written in other languages. Each builder is a plain function, so a bundle only
+ * carries the ones it uses, and a bundle that only checks values carries no JSON Schema code.
  */
 import { OtValidationError, type OtIssue, type OtIssueCode } from '../errors.js';
 
@@ -31,9 +32,29 @@ export interface Schema<Out, In = Out> {
   readonly description?: string;
   /** Checks `value` at `path`, pushing problems to `issues`. */
   run(value: unknown, path: Path, issues: OtIssue[]): Out | Invalid;
-  /** The equivalent JSON Schema. */
-  json(): JsonSchema;
+  /**
+   * What the schema is, as data: its builder and that builder's options. {@link toJsonSchema} reads it, so the
+   * JSON Schema code stays out of bundles that only check values.
+   */
+  readonly def: SchemaDef;
 }
+
+/** The builder of a schema and its options (see {@link Schema.def}). */
+export type SchemaDef =
+  | { readonly kind: 'string'; readonly options: StringOptions }
+  | { readonly kind: 'number'; readonly options: NumberOptions }
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'literal'; readonly value: string | number | boolean }
+  | { readonly kind: 'picklist'; readonly values: readonly (string | number)[] }
+  | { readonly kind: 'array'; readonly item: Schema<unknown, unknown>; readonly options: { min?: number; max?: number } }
+  | { readonly kind: 'optional'; readonly inner: Schema<unknown, unknown> }
+  | { readonly kind: 'default'; readonly inner: Schema<unknown, unknown>; readonly fallback: unknown }
+  | { readonly kind: 'nullable'; readonly inner: Schema<unknown, unknown> }
+  | { readonly kind: 'object'; readonly shape: Shape; readonly options: ObjectOptions }
+  | { readonly kind: 'variant'; readonly options: { readonly [tag: string]: Schema<unknown, unknown> } }
+  | { readonly kind: 'record'; readonly value: Schema<unknown, unknown>; readonly keyPattern: RegExp | undefined }
+  | { readonly kind: 'union'; readonly members: readonly Schema<unknown, unknown>[] }
+  | { readonly kind: 'described'; readonly inner: Schema<unknown, unknown>; readonly text: string };
 
 /** The type a schema produces. */
 export type Output<S> = S extends Schema<infer O, unknown> ? O : never;
@@ -101,10 +122,10 @@ export function parse<S extends Schema<unknown, unknown>>(schema: S, value: unkn
 
 function make<Out, In = Out>(
   run: Schema<Out, In>['run'],
-  json: () => JsonSchema,
+  def: SchemaDef,
   extra: Partial<Pick<Schema<Out, In>, 'optional' | 'inputOptional' | 'description'>> = {},
 ): Schema<Out, In> {
-  return { run, json, ...extra };
+  return { run, def, ...extra };
 }
 
 /** Options of {@link string}. */
@@ -130,7 +151,7 @@ export interface StringOptions {
  * const label = string({ min: 1, max: 120 });
  */
 export function string(options: StringOptions = {}): Schema<string> {
-  const { min, max, pattern, patternLabel, format } = options;
+  const { min, max, pattern, patternLabel } = options;
   const trim = options.trim ?? min !== undefined;
   return make(
     (value, path, issues) => {
@@ -144,13 +165,7 @@ export function string(options: StringOptions = {}): Schema<string> {
         return issue(issues, path, 'pattern', `must be ${patternLabel ?? `text matching ${pattern.source}`} (got ${quote(text)})`);
       return text;
     },
-    () => ({
-      type: 'string',
-      ...(min !== undefined ? { minLength: min } : {}),
-      ...(max !== undefined ? { maxLength: max } : {}),
-      ...(pattern ? { pattern: pattern.source } : {}),
-      ...(format ? { format } : {}),
-    }),
+    { kind: 'string', options },
   );
 }
 
@@ -182,11 +197,7 @@ export function number(options: NumberOptions = {}): Schema<number> {
       if (max !== undefined && value > max) return issue(issues, path, 'too-big', `must be at most ${max} (got ${value})`);
       return value;
     },
-    () => ({
-      type: integer ? 'integer' : 'number',
-      ...(min !== undefined ? (exclusiveMin ? { exclusiveMinimum: min } : { minimum: min }) : {}),
-      ...(max !== undefined ? { maximum: max } : {}),
-    }),
+    { kind: 'number', options },
   );
 }
 
@@ -195,7 +206,7 @@ export function boolean(): Schema<boolean> {
   return make(
     (value, path, issues) =>
       typeof value === 'boolean' ? value : issue(issues, path, 'type', `must be true or false (got ${typeName(value)})`),
-    () => ({ type: 'boolean' }),
+    { kind: 'boolean' },
   );
 }
 
@@ -204,7 +215,7 @@ export function literal<const T extends string | number | boolean>(expected: T):
   return make(
     (value, path, issues) =>
       value === expected ? expected : issue(issues, path, 'literal', `must be ${quote(expected)} (got ${quote(value)})`),
-    () => ({ const: expected }),
+    { kind: 'literal', value: expected },
   );
 }
 
@@ -220,7 +231,7 @@ export function picklist<const T extends readonly (string | number)[]>(options: 
       options.includes(value as T[number])
         ? (value as T[number])
         : issue(issues, path, 'enum', `must be one of ${options.map((o) => quote(o)).join(', ')} (got ${quote(value)})`),
-    () => ({ enum: [...options] }),
+    { kind: 'picklist', values: options },
   );
 }
 
@@ -271,12 +282,7 @@ export function array<O, I>(item: Schema<O, I>, options: ArrayOptions<O> = {}): 
       });
       return bad ? INVALID : out;
     },
-    () => ({
-      type: 'array',
-      items: item.json(),
-      ...(min !== undefined ? { minItems: min } : {}),
-      ...(max !== undefined ? { maxItems: max } : {}),
-    }),
+    { kind: 'array', item: item as Schema<unknown, unknown>, options },
   );
 }
 
@@ -289,7 +295,7 @@ export type DefaultSchema<O, I> = Schema<O, I> & { readonly inputOptional: true 
 export function optional<O, I>(schema: Schema<O, I>): OptionalSchema<O | undefined, I | undefined> {
   return make<O | undefined, I | undefined>(
     (value, path, issues) => (value === undefined ? undefined : schema.run(value, path, issues)),
-    () => schema.json(),
+    { kind: 'optional', inner: schema as Schema<unknown, unknown> },
     { optional: true, inputOptional: true, description: schema.description },
   ) as OptionalSchema<O | undefined, I | undefined>;
 }
@@ -299,7 +305,7 @@ export function withDefault<O, I>(schema: Schema<O, I>, fallback: O | (() => O))
   return make<O, I | undefined>(
     (value, path, issues) =>
       value === undefined ? (typeof fallback === 'function' ? (fallback as () => O)() : fallback) : schema.run(value, path, issues),
-    () => ({ ...schema.json(), ...(typeof fallback === 'function' ? {} : { default: fallback }) }),
+    { kind: 'default', inner: schema as Schema<unknown, unknown>, fallback },
     { inputOptional: true, description: schema.description },
   ) as DefaultSchema<O, I | undefined>;
 }
@@ -308,14 +314,14 @@ export function withDefault<O, I>(schema: Schema<O, I>, fallback: O | (() => O))
 export function nullable<O, I>(schema: Schema<O, I>): Schema<O | null, I | null> {
   return make<O | null, I | null>(
     (value, path, issues) => (value === null ? null : schema.run(value, path, issues)),
-    () => ({ anyOf: [schema.json(), { type: 'null' }] }),
+    { kind: 'nullable', inner: schema as Schema<unknown, unknown> },
     { description: schema.description },
   );
 }
 
 /** Adds a readable description (shown in JSON Schema and docs). */
 export function describe<S extends Schema<unknown, unknown>>(schema: S, description: string): S {
-  return { ...schema, description, json: () => ({ ...schema.json(), description }) };
+  return { ...schema, description, def: { kind: 'described', inner: schema, text: description } };
 }
 
 /**
@@ -415,23 +421,7 @@ export function object<const S extends Shape>(shape: S, options: ObjectOptions =
       }
       return bad ? INVALID : (out as ObjectOutput<S>);
     },
-    json() {
-      const properties: Record<string, JsonSchema> = {};
-      const required: string[] = [];
-      for (const key of keys) {
-        const field = shape[key]!;
-        properties[key] = field.json();
-        if (!field.inputOptional) required.push(key);
-      }
-      return {
-        type: 'object',
-        ...(options.title ? { title: options.title } : {}),
-        properties,
-        required,
-        additionalProperties: false,
-        ...(options.passthrough ? { patternProperties: { [options.passthrough.source]: {} } } : {}),
-      };
-    },
+    def: { kind: 'object', shape, options },
   };
 }
 
@@ -457,7 +447,7 @@ export function variant<K extends string, const M extends { [tag: string]: Schem
         return issue(issues, [...path, key], 'enum', `must be one of ${tags.map((t) => quote(t)).join(', ')} (got ${quote(tag)})`);
       return chosen.run(value, path, issues) as Output<M[keyof M]>;
     },
-    () => ({ oneOf: tags.map((t) => options[t]!.json()) }),
+    { kind: 'variant', options },
   );
 }
 
@@ -487,11 +477,7 @@ export function record<O, I>(
       }
       return bad ? INVALID : out;
     },
-    () => ({
-      type: 'object',
-      additionalProperties: value.json(),
-      ...(keyPattern ? { propertyNames: { pattern: keyPattern.source } } : {}),
-    }),
+    { kind: 'record', value: value as Schema<unknown, unknown>, keyPattern },
   );
 }
 
@@ -509,6 +495,6 @@ export function union<const T extends readonly Schema<unknown, unknown>[]>(
       }
       return issue(issues, path, 'type', `must be ${label}`);
     },
-    () => ({ anyOf: members.map((m) => m.json()) }),
+    { kind: 'union', members },
   );
 }
