@@ -14,6 +14,7 @@ export type { ClockControllerOptions } from './controllers/clock-controller.js';
 export { OT_LANGUAGES, defineMessages, supportedLanguage, translate } from './i18n/messages.js';
 export type { OtCatalog, OtLanguage, OtMessage, OtMessageParams } from './i18n/messages.js';
 export { commonMessages } from './i18n/common.messages.js';
+export { OtDetailEvent } from './events/ot-detail-event.js';
 export { OtErrorEvent } from './events/ot-error.js';
 export type { OtErrorDetail } from './events/ot-error.js';
 export { baseStyles, controlStyles } from './styles/base.styles.js';

@@ -1,4 +1,5 @@
 import type { OtGoal } from '@otkit/sdk';
+import { OtDetailEvent } from './ot-detail-event.js';
 
 /** Detail of {@link OtCurrentChangeEvent}. */
 export interface OtCurrentChangeDetail {
@@ -9,11 +10,9 @@ export interface OtCurrentChangeDetail {
 }
 
 /** Fired when the person makes another goal current (next, previous, or picking it from the list). */
-export class OtCurrentChangeEvent extends Event {
-  readonly detail: OtCurrentChangeDetail;
+export class OtCurrentChangeEvent extends OtDetailEvent<OtCurrentChangeDetail> {
   constructor(detail: OtCurrentChangeDetail) {
-    super('ot-current-change', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('ot-current-change', detail);
   }
 }
 

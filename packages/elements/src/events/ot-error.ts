@@ -1,4 +1,5 @@
 import type { OtError } from '@otkit/sdk';
+import { OtDetailEvent } from './ot-detail-event.js';
 
 /** Detail of {@link OtErrorEvent}. */
 export interface OtErrorDetail {
@@ -10,11 +11,9 @@ export interface OtErrorDetail {
  * Fired when an element could not use its data or could not save a change: bad input, a failed write, a
  * storage that cannot be opened. The element shows a readable error state too.
  */
-export class OtErrorEvent extends Event {
-  readonly detail: OtErrorDetail;
+export class OtErrorEvent extends OtDetailEvent<OtErrorDetail> {
   constructor(detail: OtErrorDetail) {
-    super('ot-error', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('ot-error', detail);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { OtGoal } from '@otkit/sdk';
+import { OtDetailEvent } from './ot-detail-event.js';
 
 /** What happened to the goals: one added, a note promoted to a goal, or the stack reordered. */
 export type OtGoalChangeAction = 'add' | 'promote' | 'reorder';
@@ -13,11 +14,9 @@ export interface OtGoalChangeDetail {
 }
 
 /** Fired after the person added a goal, promoted a note to a goal or reordered the stack (and it was stored). */
-export class OtGoalChangeEvent extends Event {
-  readonly detail: OtGoalChangeDetail;
+export class OtGoalChangeEvent extends OtDetailEvent<OtGoalChangeDetail> {
   constructor(detail: OtGoalChangeDetail) {
-    super('ot-goal-change', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('ot-goal-change', detail);
   }
 }
 

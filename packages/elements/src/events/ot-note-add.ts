@@ -1,3 +1,4 @@
+import { OtDetailEvent } from './ot-detail-event.js';
 /** Detail of {@link OtNoteAddEvent}: the note about to be added. */
 export interface OtNoteAddDetail {
   /** The text as typed, trimmed. */
@@ -14,11 +15,9 @@ export interface OtNoteAddDetail {
  * Fired when the person asks to add a "To Get To" note (types it and presses Enter). Cancelable: call
  * `preventDefault()` to keep the note out of the store; the text then stays in the field.
  */
-export class OtNoteAddEvent extends Event {
-  readonly detail: OtNoteAddDetail;
+export class OtNoteAddEvent extends OtDetailEvent<OtNoteAddDetail> {
   constructor(detail: OtNoteAddDetail) {
-    super('ot-note-add', { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
+    super('ot-note-add', detail, true);
   }
 }
 

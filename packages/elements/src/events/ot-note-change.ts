@@ -1,4 +1,5 @@
 import type { OtNote } from '@otkit/sdk';
+import { OtDetailEvent } from './ot-detail-event.js';
 
 /** What happened to a note. */
 export type OtNoteChangeAction = 'add' | 'address' | 'reopen' | 'move' | 'promote' | 'carry-over';
@@ -15,11 +16,9 @@ export interface OtNoteChangeDetail {
 }
 
 /** Fired after a "To Get To" note was added or changed by the person using the element (and stored). */
-export class OtNoteChangeEvent extends Event {
-  readonly detail: OtNoteChangeDetail;
+export class OtNoteChangeEvent extends OtDetailEvent<OtNoteChangeDetail> {
   constructor(detail: OtNoteChangeDetail) {
-    super('ot-note-change', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('ot-note-change', detail);
   }
 }
 

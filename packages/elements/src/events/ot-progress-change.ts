@@ -1,4 +1,5 @@
 import type { OtProgressEntry } from '@otkit/sdk';
+import { OtDetailEvent } from './ot-detail-event.js';
 
 /** Detail of {@link OtProgressChangeEvent}. */
 export interface OtProgressChangeDetail {
@@ -13,11 +14,9 @@ export interface OtProgressChangeDetail {
 }
 
 /** Fired after a quick-data tap (trial, assistance, prompt, status, short note) or its undo was stored. */
-export class OtProgressChangeEvent extends Event {
-  readonly detail: OtProgressChangeDetail;
+export class OtProgressChangeEvent extends OtDetailEvent<OtProgressChangeDetail> {
   constructor(detail: OtProgressChangeDetail) {
-    super('ot-progress-change', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('ot-progress-change', detail);
   }
 }
 

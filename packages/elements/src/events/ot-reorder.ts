@@ -1,4 +1,5 @@
 import type { OtGoal } from '@otkit/sdk';
+import { OtDetailEvent } from './ot-detail-event.js';
 
 /** Detail of {@link OtReorderEvent}. */
 export interface OtReorderDetail {
@@ -14,11 +15,9 @@ export interface OtReorderDetail {
  * Fired when the person moves a goal card (drag, Alt+Arrow, or the move buttons). Cancelable: call
  * `preventDefault()` to keep the order as it is. `ot-goal-change` (action `reorder`) follows the move.
  */
-export class OtReorderEvent extends Event {
-  readonly detail: OtReorderDetail;
+export class OtReorderEvent extends OtDetailEvent<OtReorderDetail> {
   constructor(detail: OtReorderDetail) {
-    super('ot-reorder', { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
+    super('ot-reorder', detail, true);
   }
 }
 

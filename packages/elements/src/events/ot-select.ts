@@ -1,4 +1,5 @@
 import type { OtAccessMethod, OtChoice } from '@otkit/sdk';
+import { OtDetailEvent } from './ot-detail-event.js';
 
 /** Detail of {@link OtSelectEvent}. */
 export interface OtSelectDetail {
@@ -17,11 +18,9 @@ export interface OtSelectDetail {
  * (`preventDefault()`) to refuse the choice; otherwise the selection changes, is spoken and stored, and
  * `ot-selection-change` follows.
  */
-export class OtSelectEvent extends Event {
-  readonly detail: OtSelectDetail;
+export class OtSelectEvent extends OtDetailEvent<OtSelectDetail> {
   constructor(detail: OtSelectDetail) {
-    super('ot-select', { bubbles: true, composed: true, cancelable: true });
-    this.detail = detail;
+    super('ot-select', detail, true);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { OtAccessMethod } from '@otkit/sdk';
+import { OtDetailEvent } from './ot-detail-event.js';
 
 /** Detail of {@link OtSelectionChangeEvent}. */
 export interface OtSelectionChangeDetail {
@@ -11,11 +12,9 @@ export interface OtSelectionChangeDetail {
 }
 
 /** Fired after the selection changed by a person's action (never by a property set). */
-export class OtSelectionChangeEvent extends Event {
-  readonly detail: OtSelectionChangeDetail;
+export class OtSelectionChangeEvent extends OtDetailEvent<OtSelectionChangeDetail> {
   constructor(detail: OtSelectionChangeDetail) {
-    super('ot-selection-change', { bubbles: true, composed: true });
-    this.detail = detail;
+    super('ot-selection-change', detail);
   }
 }
 

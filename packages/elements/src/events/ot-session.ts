@@ -1,4 +1,5 @@
 import type { OtIncident, OtSessionEvent, OtSessionEventType } from '@otkit/sdk';
+import { OtDetailEvent } from './ot-detail-event.js';
 
 /** Detail of the session intent events: the event about to be added to the session's log. */
 export interface OtSessionEventDetail<T extends OtSessionEventType = OtSessionEventType> {
@@ -8,12 +9,10 @@ export interface OtSessionEventDetail<T extends OtSessionEventType = OtSessionEv
   readonly sessionId: string | undefined;
 }
 
-/** Shared shape of the session events: bubbling, composed, typed `detail`. */
-export class OtSessionEventBase<D> extends Event {
-  readonly detail: D;
+/** Shared shape of the session events: {@link OtDetailEvent}, cancelable unless said otherwise. */
+export class OtSessionEventBase<D> extends OtDetailEvent<D> {
   constructor(type: string, detail: D, cancelable = true) {
-    super(type, { bubbles: true, composed: true, cancelable });
-    this.detail = detail;
+    super(type, detail, cancelable);
   }
 }
 
