@@ -22,7 +22,9 @@ function defineElementPlugin() {
       const homes = new Map(); // class name -> module path that declares it
       for (const mod of customElementsManifest.modules) {
         // defineElement's own `customElements.define(tag, constructor)` is not a definition of ours.
-        mod.exports = (mod.exports ?? []).filter((e) => e.kind !== 'custom-element-definition' || /^[a-z][a-z0-9]*-/.test(e.name));
+        mod.exports = (mod.exports ?? []).filter(
+          (e) => e.kind !== 'custom-element-definition' || /^[a-z][a-z0-9]*-/.test(e.name),
+        );
         for (const decl of mod.declarations ?? []) {
           if (decl.kind !== 'class' || !tags.has(decl.name)) continue;
           decl.customElement = true;
@@ -32,7 +34,8 @@ function defineElementPlugin() {
       }
       for (const mod of customElementsManifest.modules)
         for (const e of mod.exports)
-          if (e.kind === 'custom-element-definition' && !e.declaration.module && homes.has(e.declaration.name)) e.declaration.module = homes.get(e.declaration.name);
+          if (e.kind === 'custom-element-definition' && !e.declaration.module && homes.has(e.declaration.name))
+            e.declaration.module = homes.get(e.declaration.name);
     },
   };
 }

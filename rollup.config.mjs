@@ -53,7 +53,13 @@ function packageBuild(dir, extraPlugins = []) {
   return {
     input: sourceFiles(dir),
     external: externalsOf(dir),
-    output: { dir: `${dir}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `${dir}/src` },
+    output: {
+      dir: `${dir}/dist`,
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: `${dir}/src`,
+    },
     plugins: [
       typescript({
         tsconfig: `${dir}/tsconfig.json`,

@@ -22,7 +22,8 @@ export const STRICT_CSP =
  */
 function strictCspHeaders(context, next) {
   return next().then(() => {
-    if (/\/csp\/[^/]+\.html$|^\/packages\/embed\/dist\/[^/]+\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
+    if (/\/csp\/[^/]+\.html$|^\/packages\/embed\/dist\/[^/]+\.html$/.test(context.path))
+      context.set('Content-Security-Policy', STRICT_CSP);
   });
 }
 
@@ -33,7 +34,11 @@ function strictCspHeaders(context, next) {
  * emulation lasts as long as its session.
  */
 function emulateMediaCommand() {
-  const names = { forcedColors: 'forced-colors', reducedMotion: 'prefers-reduced-motion', colorScheme: 'prefers-color-scheme' };
+  const names = {
+    forcedColors: 'forced-colors',
+    reducedMotion: 'prefers-reduced-motion',
+    colorScheme: 'prefers-color-scheme',
+  };
   const sessions = new WeakMap();
   return {
     name: 'otkit-emulate-media',

@@ -22,7 +22,12 @@ interface Result {
 }
 
 async function setUp(): Promise<{ store: OtStore; el: OtGoalStack; provider: OtProvider }> {
-  const goals = Array.from({ length: GOALS }, (_, i) => ({ id: `g${i}`, description: `Goal number ${i + 1}`, order: i, createdAt: i }));
+  const goals = Array.from({ length: GOALS }, (_, i) => ({
+    id: `g${i}`,
+    description: `Goal number ${i + 1}`,
+    order: i,
+    createdAt: i,
+  }));
   const notes = Array.from({ length: NOTES }, (_, i) => ({
     id: `n${i}`,
     goalId: `g${i % GOALS}`,
@@ -66,7 +71,17 @@ export default async function goalStackBench(): Promise<Result[]> {
   });
   provider.remove();
   return [
-    { name: `store.notes.add → updateComplete (${GOALS} goals, ${NOTES} notes)`, samples: byCommand, unit: 'ms', budget: 16 },
-    { name: `capture field + Enter → updateComplete (${GOALS} goals, ${NOTES} notes)`, samples: byCapture, unit: 'ms', budget: 16 },
+    {
+      name: `store.notes.add → updateComplete (${GOALS} goals, ${NOTES} notes)`,
+      samples: byCommand,
+      unit: 'ms',
+      budget: 16,
+    },
+    {
+      name: `capture field + Enter → updateComplete (${GOALS} goals, ${NOTES} notes)`,
+      samples: byCapture,
+      unit: 'ms',
+      budget: 16,
+    },
   ];
 }

@@ -31,7 +31,8 @@ function benchPage() {
   return {
     name: 'otkit-bench-page',
     serve(context) {
-      if (context.path === '/__bench.html') return { body: '<!doctype html><html lang="en"><title>OT Kit bench</title><body></body></html>', type: 'html' };
+      if (context.path === '/__bench.html')
+        return { body: '<!doctype html><html lang="en"><title>OT Kit bench</title><body></body></html>', type: 'html' };
     },
   };
 }
@@ -65,8 +66,13 @@ function quantile(sorted, q) {
 function table(rows) {
   const head = ['benchmark', 'n', 'median', 'p95', 'budget', 'result'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
-  return [line(head), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+  const line = (cells) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  return [
+    line(head),
+    `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 let failures = 0;
@@ -86,7 +92,9 @@ for (const file of files) {
     if (!Array.isArray(results)) throw new Error('the default export must resolve to an array of results');
   } catch (error) {
     failures++;
-    console.log(`\n${file}: FAILED to run: ${String(error?.message ?? error).split('\n')[0]}${errors.length ? `\n  page errors: ${errors.join('; ')}` : ''}`);
+    console.log(
+      `\n${file}: FAILED to run: ${String(error?.message ?? error).split('\n')[0]}${errors.length ? `\n  page errors: ${errors.join('; ')}` : ''}`,
+    );
     await page.close();
     continue;
   }
@@ -102,17 +110,31 @@ for (const file of files) {
     r.p95 = p95;
     r.pass = ok;
     const fmt = (n) => (Number.isFinite(n) ? `${n < 10 ? n.toFixed(3) : n.toFixed(1)} ${r.unit}` : '–');
-    rows.push([r.name, String(sorted.length), fmt(median), fmt(p95), r.budget === undefined ? '–' : fmt(r.budget), sorted.length === 0 ? 'FAIL (no samples)' : ok ? 'pass' : 'FAIL']);
+    rows.push([
+      r.name,
+      String(sorted.length),
+      fmt(median),
+      fmt(p95),
+      r.budget === undefined ? '–' : fmt(r.budget),
+      sorted.length === 0 ? 'FAIL (no samples)' : ok ? 'pass' : 'FAIL',
+    ]);
   }
   console.log(`\n${file} (${((Date.now() - started) / 1000).toFixed(1)} s)\n${table(rows)}`);
   if (json) {
     mkdirSync('bench/results', { recursive: true });
     const out = `bench/results/${file.replace(/\.bench\.ts$/, '')}.json`;
-    writeFileSync(out, `${JSON.stringify({ file, at: new Date().toISOString(), chromium: browser.version(), results }, null, 2)}\n`);
+    writeFileSync(
+      out,
+      `${JSON.stringify({ file, at: new Date().toISOString(), chromium: browser.version(), results }, null, 2)}\n`,
+    );
   }
 }
 
 await browser.close();
 await server.stop();
-console.log(failures ? `\nbench: ${failures} over budget or failed (budgets apply to the median)` : '\nbench: every median within its budget');
+console.log(
+  failures
+    ? `\nbench: ${failures} over budget or failed (budgets apply to the median)`
+    : '\nbench: every median within its budget',
+);
 process.exit(failures ? 1 : 0);

@@ -35,33 +35,45 @@ export default async (): Promise<OtBenchResult[]> => {
   const results: OtBenchResult[] = [];
 
   results.push(
-    await measure(`createStore + ready (${GOALS} goals, ${NOTES} notes, memory)`, async () => (await seededStore()).close(), {
-      samples: 30,
-      warmup: 3,
-      budget: 20,
-    }),
+    await measure(
+      `createStore + ready (${GOALS} goals, ${NOTES} notes, memory)`,
+      async () => (await seededStore()).close(),
+      {
+        samples: 30,
+        warmup: 3,
+        budget: 20,
+      },
+    ),
   );
 
   // Each measurement starts from a fresh seeded store and adds at most 250 records, so "500 notes present" holds.
   let store = await seededStore();
   const goalId = store.goals.list()[0]!.id;
   results.push(
-    await measure(`notes.add (${NOTES}–700 notes present, memory)`, () => store.notes.add({ goalId, text: 'Wants a break after this activity' }), {
-      samples: 100,
-      batch: 2,
-      budget: 1,
-    }),
+    await measure(
+      `notes.add (${NOTES}–700 notes present, memory)`,
+      () => store.notes.add({ goalId, text: 'Wants a break after this activity' }),
+      {
+        samples: 100,
+        batch: 2,
+        budget: 1,
+      },
+    ),
   );
   store.close();
   store = await seededStore();
   const noteIds = store.notes.list().map((n) => n.id);
   let i = 0;
   results.push(
-    await measure(`notes.update status (${NOTES} notes present, memory)`, () => store.notes.update(noteIds[i++ % noteIds.length]!, { status: 'addressed' }), {
-      samples: 100,
-      batch: 2,
-      budget: 1,
-    }),
+    await measure(
+      `notes.update status (${NOTES} notes present, memory)`,
+      () => store.notes.update(noteIds[i++ % noteIds.length]!, { status: 'addressed' }),
+      {
+        samples: 100,
+        batch: 2,
+        budget: 1,
+      },
+    ),
   );
   results.push(
     await measure(
@@ -82,13 +94,22 @@ export default async (): Promise<OtBenchResult[]> => {
   store = await seededStore();
   // 50 elements each watching their own slice: a write must not cost more than the selectors.
   const goalIds = store.goals.list().map((g) => g.id);
-  const stops = Array.from({ length: 50 }, (_, k) => store.subscribe((s) => s.goals[goalIds[k % GOALS]!], () => {}));
+  const stops = Array.from({ length: 50 }, (_, k) =>
+    store.subscribe(
+      (s) => s.goals[goalIds[k % GOALS]!],
+      () => {},
+    ),
+  );
   results.push(
-    await measure('notes.add with 50 subscribers (memory)', () => store.notes.add({ goalId, text: 'Needs the visual timer' }), {
-      samples: 100,
-      batch: 2,
-      budget: 1.5,
-    }),
+    await measure(
+      'notes.add with 50 subscribers (memory)',
+      () => store.notes.add({ goalId, text: 'Needs the visual timer' }),
+      {
+        samples: 100,
+        batch: 2,
+        budget: 1.5,
+      },
+    ),
   );
   stops.forEach((stop) => stop());
   store.close();
@@ -97,10 +118,14 @@ export default async (): Promise<OtBenchResult[]> => {
   const big = await seededStore(seed(NOTES * 10));
   const bigGoal = big.goals.list()[0]!.id;
   results.push(
-    await measure(`notes.add (${NOTES * 10} notes present, memory)`, () => big.notes.add({ goalId: bigGoal, text: 'Brought a new fidget' }), {
-      samples: 50,
-      batch: 2,
-    }),
+    await measure(
+      `notes.add (${NOTES * 10} notes present, memory)`,
+      () => big.notes.add({ goalId: bigGoal, text: 'Brought a new fidget' }),
+      {
+        samples: 50,
+        batch: 2,
+      },
+    ),
   );
   big.close();
 
@@ -110,11 +135,15 @@ export default async (): Promise<OtBenchResult[]> => {
   await idb.ready;
   const goal = await idb.goals.add({ description: 'Zip a coat', order: 1 });
   results.push(
-    await measure('notes.add (IndexedDB, strict durability)', () => idb.notes.add({ goalId: goal.id, text: 'Asked about recess' }), {
-      samples: 50,
-      warmup: 5,
-      budget: 25,
-    }),
+    await measure(
+      'notes.add (IndexedDB, strict durability)',
+      () => idb.notes.add({ goalId: goal.id, text: 'Asked about recess' }),
+      {
+        samples: 50,
+        warmup: 5,
+        budget: 25,
+      },
+    ),
   );
   idb.close();
   indexedDB.deleteDatabase(name);

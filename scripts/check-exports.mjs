@@ -34,7 +34,8 @@ function targetsOf(value, path = []) {
   if (Array.isArray(value)) return value.flatMap((v) => targetsOf(v, path));
   const keys = Object.keys(value);
   const where = path.length ? ` under ${path.join('.')}` : '';
-  if (keys.includes('default') && keys.at(-1) !== 'default') problems.push(`"default" must be the last condition${where}`);
+  if (keys.includes('default') && keys.at(-1) !== 'default')
+    problems.push(`"default" must be the last condition${where}`);
   if (keys.includes('types') && keys.includes('default') && keys.indexOf('types') > keys.indexOf('default'))
     problems.push(`"types" must come before "default"${where}`);
   return keys.flatMap((k) => targetsOf(value[k], [...path, k]));
@@ -42,7 +43,9 @@ function targetsOf(value, path = []) {
 
 function published(pkg, file) {
   if (file === 'package.json') return true;
-  return (pkg.files ?? []).some((f) => !f.startsWith('!') && (file === f || file.startsWith(`${f.replace(/\/$/, '')}/`)));
+  return (pkg.files ?? []).some(
+    (f) => !f.startsWith('!') && (file === f || file.startsWith(`${f.replace(/\/$/, '')}/`)),
+  );
 }
 
 for (const dir of PACKAGES) {
@@ -75,7 +78,10 @@ for (const dir of PACKAGES) {
         const matches = expand(pkgDir, target);
         checked += matches.length;
         if (matches.length === 0) say(`${label}: the pattern matches no file`);
-        stars.set(`exports[${conditions.map((c) => JSON.stringify(c)).join('][')}]`, new Set(matches.map((m) => m.star)));
+        stars.set(
+          `exports[${conditions.map((c) => JSON.stringify(c)).join('][')}]`,
+          new Set(matches.map((m) => m.star)),
+        );
       } else {
         checked++;
         if (!existsSync(join(pkgDir, file))) say(`${label}: missing file`);

@@ -28,7 +28,8 @@ const doc = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: `${BASE}document.schema.json`,
   title: 'OT Kit document',
-  description: 'A whole OT Kit store exported as one JSON document (exportDocument / importDocument). Generated; do not edit.',
+  description:
+    'A whole OT Kit store exported as one JSON document (exportDocument / importDocument). Generated; do not edit.',
   type: 'object',
   properties: {
     format: { const: sdk.OT_DOCUMENT_FORMAT },

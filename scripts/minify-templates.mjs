@@ -37,7 +37,8 @@ export function minifyTemplates() {
       if (!/\.(m?js|ts)$/.test(id) || !/(css|html|svg)\s*`/.test(code)) return null;
       const edits = [];
       walk(this.parse(code), (node) => {
-        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) return;
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name))
+          return;
         const fold = node.tag.name === 'css' ? foldCss : foldMarkup;
         for (const quasi of node.quasi.quasis) {
           const raw = code.slice(quasi.start, quasi.end);
@@ -49,7 +50,8 @@ export function minifyTemplates() {
       });
       if (!edits.length) return null;
       let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+        out = out.slice(0, start) + text + out.slice(end);
       return { code: out, map: null };
     },
   };

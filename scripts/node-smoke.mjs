@@ -46,17 +46,30 @@ async function main() {
   assert.deepEqual(copy.getState(), store.getState());
 
   // A bad record: every problem, with its path, and nothing stored.
-  const bad = sdk.safeParse(sdk.goalSchema, { id: 'g1', description: '', order: 'first', lifecycle: 'paused', createdAt: 1 });
+  const bad = sdk.safeParse(sdk.goalSchema, {
+    id: 'g1',
+    description: '',
+    order: 'first',
+    lifecycle: 'paused',
+    createdAt: 1,
+  });
   assert.equal(bad.success, false);
   assert.deepEqual(
     bad.issues.map((i) => sdk.formatIssue(i)),
-    ['description: must not be empty', 'order: must be a finite number (got a string)', 'lifecycle: must be one of "active", "on-hold", "completed", "cancelled" (got "paused")'],
+    [
+      'description: must not be empty',
+      'order: must be a finite number (got a string)',
+      'lifecycle: must be one of "active", "on-hold", "completed", "cancelled" (got "paused")',
+    ],
   );
-  await assert.rejects(store.schedules.add({ title: 'Bad', steps: [{ id: 'a', label: 'A', image: { src: 'javascript:alert(1)' } }] }), (error) => {
-    assert.ok(error instanceof sdk.OtValidationError);
-    assert.deepEqual(error.issues[0].path, ['steps', 0, 'image', 'src']);
-    return true;
-  });
+  await assert.rejects(
+    store.schedules.add({ title: 'Bad', steps: [{ id: 'a', label: 'A', image: { src: 'javascript:alert(1)' } }] }),
+    (error) => {
+      assert.ok(error instanceof sdk.OtValidationError);
+      assert.deepEqual(error.issues[0].path, ['steps', 0, 'image', 'src']);
+      return true;
+    },
+  );
   assert.equal(store.schedules.size, 1);
 
   // JSON Schema for portals in other languages.

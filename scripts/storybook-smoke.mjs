@@ -14,7 +14,8 @@ import { serveStatic } from './static-server.mjs';
 const DIR = process.env.STORYBOOK_DIR ?? 'storybook-static';
 const SESSION_CONSOLE = { title: 'Examples/Session console', name: 'Session console' };
 const TIMEOUT = 30_000;
-const AXE = process.env.OTKIT_SMOKE_AXE === '0' ? undefined : createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE =
+  process.env.OTKIT_SMOKE_AXE === '0' ? undefined : createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // Rules about a whole page, which a story (a fragment) cannot meet.
 const PAGE_RULES = ['region', 'landmark-one-main', 'page-has-heading-one', 'bypass', 'html-has-lang', 'document-title'];
 
@@ -29,7 +30,9 @@ if (!executablePath) {
 }
 
 const entries = Object.values(JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')).entries);
-const sessionConsole = entries.find((e) => e.type === 'story' && e.title === SESSION_CONSOLE.title && e.name === SESSION_CONSOLE.name);
+const sessionConsole = entries.find(
+  (e) => e.type === 'story' && e.title === SESSION_CONSOLE.title && e.name === SESSION_CONSOLE.name,
+);
 
 const server = await serveStatic(DIR);
 const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
@@ -48,17 +51,23 @@ async function check(label, entry, extra = async () => {}) {
   });
   const started = Date.now();
   try {
-    await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`, {
-      timeout: TIMEOUT,
-    });
+    await page.goto(
+      `${server.url}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`,
+      {
+        timeout: TIMEOUT,
+      },
+    );
     await page.waitForFunction(
-      () => ['sb-show-main', 'sb-show-errordisplay', 'sb-show-nopreview'].some((c) => document.body.classList.contains(c)),
+      () =>
+        ['sb-show-main', 'sb-show-errordisplay', 'sb-show-nopreview'].some((c) => document.body.classList.contains(c)),
       undefined,
       { timeout: TIMEOUT },
     );
     // Let connected callbacks, store loads and first updates settle, so their errors count too.
     await page.waitForTimeout(150);
-    const shown = await page.evaluate(() => [...document.body.classList].find((c) => c === 'sb-show-errordisplay' || c === 'sb-show-nopreview'));
+    const shown = await page.evaluate(() =>
+      [...document.body.classList].find((c) => c === 'sb-show-errordisplay' || c === 'sb-show-nopreview'),
+    );
     if (shown) {
       const message = await page.evaluate(() => document.querySelector('#error-message')?.textContent?.trim() ?? '');
       problems.push(`Storybook shows ${shown}${message ? `: ${message.split('\n')[0]}` : ''}`);
@@ -85,7 +94,13 @@ async function axe(page, problems) {
   const violations = await page.evaluate(async (disabled) => {
     const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
     const result = await globalThis.axe.run(document.querySelector('#storybook-root') ?? document.body, { rules });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   }, PAGE_RULES);
   for (const v of violations) problems.push(`axe: ${v}`);
 }
@@ -94,28 +109,34 @@ if (!sessionConsole) {
   failed++;
   console.log(`FAIL "${SESSION_CONSOLE.title} / ${SESSION_CONSOLE.name}" is not in ${DIR}/index.json`);
 } else {
-  await check(`${SESSION_CONSOLE.title} / ${SESSION_CONSOLE.name}: ot-provider defined and rendered`, sessionConsole, async (page, problems) => {
-    const state = await page.evaluate(async () => {
-      const provider = document.querySelector('#storybook-root ot-provider');
-      await customElements.whenDefined('ot-provider').catch(() => {});
-      return {
-        defined: customElements.get('ot-provider') !== undefined,
-        present: provider !== null,
-        rendered: Boolean(provider?.shadowRoot?.querySelector('slot')),
-        storage: provider?.getAttribute('storage') ?? '',
-      };
-    });
-    if (!state.defined) problems.push('ot-provider is not defined');
-    if (!state.present) problems.push('no <ot-provider> in the story');
-    else if (!state.rendered) problems.push('<ot-provider> did not render');
-    if (state.present && state.storage !== 'indexeddb') problems.push(`the provider uses "${state.storage}" storage, not IndexedDB`);
-  });
+  await check(
+    `${SESSION_CONSOLE.title} / ${SESSION_CONSOLE.name}: ot-provider defined and rendered`,
+    sessionConsole,
+    async (page, problems) => {
+      const state = await page.evaluate(async () => {
+        const provider = document.querySelector('#storybook-root ot-provider');
+        await customElements.whenDefined('ot-provider').catch(() => {});
+        return {
+          defined: customElements.get('ot-provider') !== undefined,
+          present: provider !== null,
+          rendered: Boolean(provider?.shadowRoot?.querySelector('slot')),
+          storage: provider?.getAttribute('storage') ?? '',
+        };
+      });
+      if (!state.defined) problems.push('ot-provider is not defined');
+      if (!state.present) problems.push('no <ot-provider> in the story');
+      else if (!state.rendered) problems.push('<ot-provider> did not render');
+      if (state.present && state.storage !== 'indexeddb')
+        problems.push(`the provider uses "${state.storage}" storage, not IndexedDB`);
+    },
+  );
 }
 
 // Two pages at a time: the machine has two cores, and most of a check is waiting for the page.
 const queue = entries.filter((e) => e !== sessionConsole);
 const workers = Array.from({ length: Number(process.env.OTKIT_SMOKE_CONCURRENCY ?? 2) }, async () => {
-  for (let entry = queue.shift(); entry; entry = queue.shift()) await check(`${entry.title} / ${entry.name}${entry.type === 'docs' ? ' (docs)' : ''}`, entry);
+  for (let entry = queue.shift(); entry; entry = queue.shift())
+    await check(`${entry.title} / ${entry.name}${entry.type === 'docs' ? ' (docs)' : ''}`, entry);
 });
 await Promise.all(workers);
 

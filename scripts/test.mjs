@@ -32,7 +32,9 @@ child.on('exit', (code) => {
     // no summary: the runner died before reporting; counts stay zero and the run fails below
   }
   rmSync(dir, { recursive: true, force: true });
-  console.log(`tests: ${summary.passed} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''}`);
+  console.log(
+    `tests: ${summary.passed} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ''}`,
+  );
   if (summary.passed === 0) console.error('No test ran: that is a failure.');
   process.exit(code !== 0 || summary.failed > 0 || summary.passed === 0 ? code || 1 : 0);
 });

@@ -20,7 +20,11 @@ type Args = {
   columns: number;
 };
 
-function board(args: Args, data: OtChoiceBoardData | undefined, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
+function board(
+  args: Args,
+  data: OtChoiceBoardData | undefined,
+  extra: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   return html`<ot-choice-board
       .board=${data}
       ?multiple=${args.multiple}
@@ -90,7 +94,11 @@ export const TwentyFourInAGrid: Story = {
     const data = storyBoard(24);
     const ids = data.choices.map((c) => c.id);
     // Four rows of six with an empty column in the middle, as AAC boards are often laid out.
-    const order = Array.from({ length: 4 }, (_, r) => [...ids.slice(r * 6, r * 6 + 3), null, ...ids.slice(r * 6 + 3, r * 6 + 6)]);
+    const order = Array.from({ length: 4 }, (_, r) => [
+      ...ids.slice(r * 6, r * 6 + 3),
+      null,
+      ...ids.slice(r * 6 + 3, r * 6 + 6),
+    ]);
     return board(args, { ...data, grid: { rows: 4, columns: 7, order } });
   },
 };
@@ -138,7 +146,12 @@ export const Connected: Story = {
   render: (args) => {
     const data = sessionBoard();
     return html`<ot-provider storage="memory">
-      <ot-choice-board board-id=${data.id} scan=${args.scan} dwell-time=${args.dwellTime} ${seedBoard(data)}></ot-choice-board>
+      <ot-choice-board
+        board-id=${data.id}
+        scan=${args.scan}
+        dwell-time=${args.dwellTime}
+        ${seedBoard(data)}
+      ></ot-choice-board>
     </ot-provider>`;
   },
 };
@@ -172,7 +185,9 @@ export const ImportedObf: Story = {
       args,
       data,
       html`<details open>
-        <summary>Imported from <code>path_images.obz</code> (CoughDrop sample, MIT): ${skipped.length} things left out</summary>
+        <summary>
+          Imported from <code>path_images.obz</code> (CoughDrop sample, MIT): ${skipped.length} things left out
+        </summary>
         <ul>
           ${skipped.map((s) => html`<li><code>${s.path}</code>: ${s.reason}</li>`)}
         </ul>
@@ -200,6 +215,11 @@ export const ForcedColors: Story = {
         To see this as Windows High Contrast users do, turn on forced colors: DevTools › Rendering › Emulate CSS media
         feature forced-colors: active. The scan highlight, selection and focus stay visible in system colours.
       </p>
-      <ot-choice-board .board=${data} value="choice-1 choice-4" ?multiple=${args.multiple} scan=${args.scan}></ot-choice-board>`;
+      <ot-choice-board
+        .board=${data}
+        value="choice-1 choice-4"
+        ?multiple=${args.multiple}
+        scan=${args.scan}
+      ></ot-choice-board>`;
   },
 };

@@ -63,8 +63,22 @@ const fullSession = {
   goals: GOALS.map((g, i) => ({ ...g, order: i, createdAt: 0 })),
   sessionRecords: [SESSION],
   notes: [
-    { id: 'n1', goalId: 'shoes', text: CONCERNS[0]!, sessionId: SESSION.id, phaseId: 'warm-up', createdAt: T0 - 20 * MIN },
-    { id: 'n2', goalId: 'shoes', text: CONCERNS[1]!, sessionId: SESSION.id, phaseId: 'targeted', createdAt: T0 - 9 * MIN },
+    {
+      id: 'n1',
+      goalId: 'shoes',
+      text: CONCERNS[0]!,
+      sessionId: SESSION.id,
+      phaseId: 'warm-up',
+      createdAt: T0 - 20 * MIN,
+    },
+    {
+      id: 'n2',
+      goalId: 'shoes',
+      text: CONCERNS[1]!,
+      sessionId: SESSION.id,
+      phaseId: 'targeted',
+      createdAt: T0 - 9 * MIN,
+    },
     {
       id: 'n3',
       goalId: 'shoes',
@@ -85,8 +99,23 @@ const fullSession = {
     },
   ],
   progressEntries: [
-    { id: 'p1', goalId: 'shoes', sessionId: SESSION.id, at: T0 - 12 * MIN, trials: { plus: 4, minus: 2 }, assistance: 'minimal' as const, prompt: 'verbal' as const },
-    { id: 'p2', goalId: 'drink', sessionId: SESSION.id, at: T0 - 5 * MIN, status: 'progressing' as const, note: 'Carried the tray with two hands' },
+    {
+      id: 'p1',
+      goalId: 'shoes',
+      sessionId: SESSION.id,
+      at: T0 - 12 * MIN,
+      trials: { plus: 4, minus: 2 },
+      assistance: 'minimal' as const,
+      prompt: 'verbal' as const,
+    },
+    {
+      id: 'p2',
+      goalId: 'drink',
+      sessionId: SESSION.id,
+      at: T0 - 5 * MIN,
+      status: 'progressing' as const,
+      note: 'Carried the tray with two hands',
+    },
   ],
 };
 
@@ -115,7 +144,10 @@ export const Empty: Story = {
 
 export const OneGoal: Story = {
   name: 'States / One goal',
-  render: () => connected({ goals: [{ id: 'shoes', description: 'Shoe-tying', order: 0, createdAt: 0, image: { symbol: 'swing', alt: '' } }] }),
+  render: () =>
+    connected({
+      goals: [{ id: 'shoes', description: 'Shoe-tying', order: 0, createdAt: 0, image: { symbol: 'swing', alt: '' } }],
+    }),
 };
 
 export const FullSession: Story = {
@@ -131,7 +163,9 @@ export const TangentialSession: Story = {
       notes: Array.from({ length: 40 }, (_, i) => ({
         id: `t${i}`,
         goalId: i % 4 === 3 ? 'drink' : 'shoes',
-        text: CONCERNS[i % CONCERNS.length]! + (i >= CONCERNS.length ? ` (again, ${Math.floor(i / CONCERNS.length) + 1})` : ''),
+        text:
+          CONCERNS[i % CONCERNS.length]! +
+          (i >= CONCERNS.length ? ` (again, ${Math.floor(i / CONCERNS.length) + 1})` : ''),
         sessionId: SESSION.id,
         phaseId: i < 10 ? 'warm-up' : 'targeted',
         createdAt: T0 - (40 - i) * 40_000,
@@ -163,18 +197,19 @@ export const BadData: Story = {
 
 export const Markup: Story = {
   name: 'Behaviors / Plain HTML markup',
-  render: () => html`<ot-goal-stack>
-    <ol>
-      <li data-symbol="swing">Swing for five minutes</li>
-      <li>
-        Shoe-tying
-        <ul>
-          <li>Asked about the fire drill</li>
-        </ul>
-      </li>
-      <li>Zipping a coat</li>
-    </ol>
-  </ot-goal-stack>`,
+  render: () =>
+    html`<ot-goal-stack>
+      <ol>
+        <li data-symbol="swing">Swing for five minutes</li>
+        <li>
+          Shoe-tying
+          <ul>
+            <li>Asked about the fire drill</li>
+          </ul>
+        </li>
+        <li>Zipping a coat</li>
+      </ol>
+    </ot-goal-stack>`,
 };
 
 export const Spanish: Story = {
@@ -194,7 +229,8 @@ export const RightToLeft: Story = {
  */
 export const ForcedColors: Story = {
   name: 'Accessibility / Forced colors and high contrast',
-  render: () => html`<ot-provider storage="memory" theme="high-contrast" .store=${seeded(fullSession)}>
-    <ot-goal-stack .clock=${clock()}></ot-goal-stack>
-  </ot-provider>`,
+  render: () =>
+    html`<ot-provider storage="memory" theme="high-contrast" .store=${seeded(fullSession)}>
+      <ot-goal-stack .clock=${clock()}></ot-goal-stack>
+    </ot-provider>`,
 };

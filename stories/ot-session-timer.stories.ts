@@ -101,7 +101,10 @@ export const CustomPlan: Story = {
       { id: 'fine-motor', label: 'Fine-motor table', minutes: 15 },
       { id: 'cool-down', minutes: 5 },
     ],
-    log: [{ type: 'start', ago: 11 }, { type: 'next', ago: 6 }],
+    log: [
+      { type: 'start', ago: 11 },
+      { type: 'next', ago: 6 },
+    ],
   },
 };
 
@@ -109,7 +112,13 @@ export const Running: Story = { args: { log: running } };
 
 export const Warning: Story = {
   name: 'Warning before the end',
-  args: { warnSeconds: 120, log: [{ type: 'start', ago: 13 }, { type: 'next', ago: 8.5 }] },
+  args: {
+    warnSeconds: 120,
+    log: [
+      { type: 'start', ago: 13 },
+      { type: 'next', ago: 8.5 },
+    ],
+  },
 };
 
 export const Paused: Story = {
@@ -118,11 +127,20 @@ export const Paused: Story = {
 
 export const Emergency: Story = {
   name: 'Emergency: incident form',
-  args: { log: [{ type: 'start', ago: 25 }, { type: 'next', ago: 19 }, { type: 'next', ago: 8 }, { type: 'pause', ago: 1, reason: 'emergency' }] },
+  args: {
+    log: [
+      { type: 'start', ago: 25 },
+      { type: 'next', ago: 19 },
+      { type: 'next', ago: 8 },
+      { type: 'pause', ago: 1, reason: 'emergency' },
+    ],
+  },
   play: async ({ canvasElement }) => {
     const timer = canvasElement.querySelector('ot-session-timer') as OtSessionTimer;
     await timer.updateComplete;
-    const record = [...timer.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Record incident');
+    const record = [...timer.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === 'Record incident',
+    );
     record?.click();
   },
 };
@@ -152,7 +170,10 @@ export const Ended: Story = {
 
 export const Bar: Story = { args: { appearance: 'bar', log: running } };
 
-export const LockedClientView: Story = { name: 'Locked client view', args: { locked: true, minutesOnly: true, log: running } };
+export const LockedClientView: Story = {
+  name: 'Locked client view',
+  args: { locked: true, minutesOnly: true, log: running },
+};
 
 export const Compact: Story = { args: { compact: true, log: running } };
 
@@ -162,7 +183,10 @@ export const MinutesOnly: Story = { args: { minutesOnly: true, log: running } };
 
 export const Spanish: Story = { args: { lang: 'es', log: [...running, { type: 'pause', ago: 2, reason: 'break' }] } };
 
-export const RightToLeft: Story = { name: 'Right to left', args: { lang: 'ar', dir: 'rtl', appearance: 'bar', log: running } };
+export const RightToLeft: Story = {
+  name: 'Right to left',
+  args: { lang: 'ar', dir: 'rtl', appearance: 'bar', log: running },
+};
 
 export const ForcedColors: Story = {
   name: 'Forced colors',
@@ -198,7 +222,8 @@ export const Connected: Story = {
   parameters: {
     docs: {
       description: {
-        story: 'Inside `<ot-provider>` every control adds to the session record in the store; Start creates the record.',
+        story:
+          'Inside `<ot-provider>` every control adds to the session record in the store; Start creates the record.',
       },
     },
   },
@@ -207,5 +232,10 @@ export const Connected: Story = {
 
 export const BadInput: Story = {
   name: 'Error: a plan with zero minutes',
-  args: { phases: [{ id: 'check-in', minutes: 0 }, { id: 'swing', minutes: 10 }] },
+  args: {
+    phases: [
+      { id: 'check-in', minutes: 0 },
+      { id: 'swing', minutes: 10 },
+    ],
+  },
 };

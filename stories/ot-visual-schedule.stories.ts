@@ -11,16 +11,43 @@ import '../packages/embed/src/builder/define.js';
  * Stories that need a time use a manual clock set to 9:20 on a school morning, so they look the same
  * every time. Stories never touch the network.
  */
-type Args = Pick<OtVisualSchedule, 'heading' | 'kind' | 'layout' | 'show' | 'view' | 'checkOnly' | 'readonly' | 'speak'>;
+type Args = Pick<
+  OtVisualSchedule,
+  'heading' | 'kind' | 'layout' | 'show' | 'view' | 'checkOnly' | 'readonly' | 'speak'
+>;
 
 const morning = new Date(2026, 0, 5, 9, 20).getTime();
 const clock = createManualClock(morning);
 
 const schoolDay = (): OtScheduleStepInput[] => [
-  { id: 'bus', label: 'Bus', image: { symbol: 'bus' }, timeOfDay: '08:00', state: 'done', doneAt: morning - 80 * 60_000 },
-  { id: 'circle', label: 'Circle time', image: { symbol: 'circle-time' }, timeOfDay: '08:30', minutes: 15, state: 'done', doneAt: morning - 30 * 60_000 },
+  {
+    id: 'bus',
+    label: 'Bus',
+    image: { symbol: 'bus' },
+    timeOfDay: '08:00',
+    state: 'done',
+    doneAt: morning - 80 * 60_000,
+  },
+  {
+    id: 'circle',
+    label: 'Circle time',
+    image: { symbol: 'circle-time' },
+    timeOfDay: '08:30',
+    minutes: 15,
+    state: 'done',
+    doneAt: morning - 30 * 60_000,
+  },
   { id: 'reading', label: 'Reading', image: { symbol: 'reading' }, timeOfDay: '08:45', minutes: 30, state: 'skipped' },
-  { id: 'snack', label: 'Snack', image: { symbol: 'snack' }, timeOfDay: '09:15', minutes: 15, state: 'now', startedAt: morning - 5 * 60_000, spokenText: 'Time for snack' },
+  {
+    id: 'snack',
+    label: 'Snack',
+    image: { symbol: 'snack' },
+    timeOfDay: '09:15',
+    minutes: 15,
+    state: 'now',
+    startedAt: morning - 5 * 60_000,
+    spokenText: 'Time for snack',
+  },
   { id: 'recess', label: 'Recess', image: { symbol: 'recess' }, timeOfDay: '09:30', minutes: 20 },
   { id: 'math', label: 'Math', image: { symbol: 'math' }, timeOfDay: '09:50', minutes: 40 },
   { id: 'lunch', label: 'Lunch', image: { symbol: 'lunch' }, timeOfDay: '10:30', minutes: 30 },
@@ -55,7 +82,16 @@ const schedule = (args: Partial<Args>, steps: OtScheduleStepInput[]): TemplateRe
 const meta: Meta<Args> = {
   title: 'Elements/Visual schedule',
   component: 'ot-visual-schedule',
-  args: { heading: 'Monday', kind: 'list', layout: 'vertical', show: 'both', view: 'all', checkOnly: false, readonly: false, speak: false },
+  args: {
+    heading: 'Monday',
+    kind: 'list',
+    layout: 'vertical',
+    show: 'both',
+    view: 'all',
+    checkOnly: false,
+    readonly: false,
+    speak: false,
+  },
   argTypes: {
     kind: { control: 'inline-radio', options: ['list', 'first-then'] },
     layout: { control: 'inline-radio', options: ['vertical', 'horizontal'] },
@@ -78,16 +114,17 @@ export const SchoolDayWithTimes: Story = { name: 'School day with times' };
  */
 export const TherapySession: Story = {
   name: 'Therapy session (connected)',
-  render: () => html`<ot-provider storage="memory">
-    <ot-visual-schedule schedule-id="story-therapy-session" heading="Today with your OT" check-only>
-      <ot-step symbol="calm-breathing" minutes="5">Check-in and breathing</ot-step>
-      <ot-step symbol="trampoline" minutes="10">Warm-up: trampoline</ot-step>
-      <ot-step symbol="scissors" minutes="15">Cutting practice</ot-step>
-      <ot-step symbol="break" minutes="3">Break</ot-step>
-      <ot-step symbol="handwriting" minutes="10">Handwriting</ot-step>
-      <ot-step symbol="all-done">All done</ot-step>
-    </ot-visual-schedule>
-  </ot-provider>`,
+  render: () =>
+    html`<ot-provider storage="memory">
+      <ot-visual-schedule schedule-id="story-therapy-session" heading="Today with your OT" check-only>
+        <ot-step symbol="calm-breathing" minutes="5">Check-in and breathing</ot-step>
+        <ot-step symbol="trampoline" minutes="10">Warm-up: trampoline</ot-step>
+        <ot-step symbol="scissors" minutes="15">Cutting practice</ot-step>
+        <ot-step symbol="break" minutes="3">Break</ot-step>
+        <ot-step symbol="handwriting" minutes="10">Handwriting</ot-step>
+        <ot-step symbol="all-done">All done</ot-step>
+      </ot-visual-schedule>
+    </ot-provider>`,
 };
 
 /** First–then: two steps, the second the reward. */
@@ -105,14 +142,22 @@ export const FirstThen: Story = {
 export const ChoiceStep: Story = {
   name: 'Choice step',
   args: { heading: 'Sensory break' },
-  render: (args) => schedule(args, [{ id: 'shoes', label: 'Shoes off', image: { symbol: 'shoes' } }, choiceStep, { id: 'water', label: 'Drink water', image: { symbol: 'drink-water' } }]),
+  render: (args) =>
+    schedule(args, [
+      { id: 'shoes', label: 'Shoes off', image: { symbol: 'shoes' } },
+      choiceStep,
+      { id: 'water', label: 'Drink water', image: { symbol: 'drink-water' } },
+    ]),
 };
 
 /** A horizontal strip, for the top of a desk or a board. */
 export const HorizontalStrip: Story = { name: 'Horizontal strip', args: { layout: 'horizontal', checkOnly: true } };
 
 /** Pictures only, for children who do not read yet (the words stay for screen readers). */
-export const PictureOnly: Story = { name: 'Picture only', args: { layout: 'horizontal', show: 'picture', checkOnly: true } };
+export const PictureOnly: Story = {
+  name: 'Picture only',
+  args: { layout: 'horizontal', show: 'picture', checkOnly: true },
+};
 
 /** Words only. */
 export const TextOnly: Story = { name: 'Text only', args: { show: 'text' } };
@@ -127,8 +172,12 @@ export const NowNext: Story = { name: 'Now / next', args: { view: 'now-next', ch
 export const PrintPreview: Story = {
   name: 'Print preview',
   args: { readonly: true },
-  render: (args) => html`<p><button type="button" @click=${() => window.print()}>Print this schedule</button></p>
-    ${schedule(args, schoolDay().map((s) => ({ ...s, state: 'upcoming' as const })))}`,
+  render: (args) =>
+    html`<p><button type="button" @click=${() => window.print()}>Print this schedule</button></p>
+      ${schedule(
+        args,
+        schoolDay().map((s) => ({ ...s, state: 'upcoming' as const })),
+      )}`,
 };
 
 /** Read-only, for a display board. */
@@ -140,31 +189,45 @@ export const Empty: Story = { render: (args) => schedule(args, []) };
 /** Bad steps: the readable error state names the field (a step without a label, a javascript: picture). */
 export const BadInput: Story = {
   name: 'Error: bad steps',
-  render: (args) => schedule(args, [{ id: 'a', label: 'Snack' }, { id: 'b', label: '  ' }, { id: 'c', label: 'Link', image: { src: 'javascript:alert(1)' } }]),
+  render: (args) =>
+    schedule(args, [
+      { id: 'a', label: 'Snack' },
+      { id: 'b', label: '  ' },
+      { id: 'c', label: 'Link', image: { src: 'javascript:alert(1)' } },
+    ]),
 };
 
 /** Spanish: every word of the element is translated (step labels are the page's). */
 export const Spanish: Story = {
   args: { heading: 'Lunes', view: 'now-next' },
-  render: (args) => html`<div lang="es">
-    ${schedule(args, [
-      { id: 'a', label: 'Asamblea', image: { symbol: 'circle-time' }, state: 'done' },
-      { id: 'b', label: 'Merienda', image: { symbol: 'snack' }, minutes: 15, state: 'now', startedAt: morning - 60_000 },
-      { id: 'c', label: 'Recreo', image: { symbol: 'recess' } },
-    ])}
-  </div>`,
+  render: (args) =>
+    html`<div lang="es">
+      ${schedule(args, [
+        { id: 'a', label: 'Asamblea', image: { symbol: 'circle-time' }, state: 'done' },
+        {
+          id: 'b',
+          label: 'Merienda',
+          image: { symbol: 'snack' },
+          minutes: 15,
+          state: 'now',
+          startedAt: morning - 60_000,
+        },
+        { id: 'c', label: 'Recreo', image: { symbol: 'recess' } },
+      ])}
+    </div>`,
 };
 
 /** Right to left: a strip runs from the right, the arrow keys follow, the first–then arrow turns round. */
 export const RightToLeft: Story = {
   name: 'Right to left',
   args: { heading: 'الاثنين', layout: 'horizontal', kind: 'first-then' },
-  render: (args) => html`<div dir="rtl" lang="ar">
-    ${schedule(args, [
-      { id: 'a', label: 'الكتابة', image: { symbol: 'handwriting' } },
-      { id: 'b', label: 'الترامبولين', image: { symbol: 'trampoline' } },
-    ])}
-  </div>`,
+  render: (args) =>
+    html`<div dir="rtl" lang="ar">
+      ${schedule(args, [
+        { id: 'a', label: 'الكتابة', image: { symbol: 'handwriting' } },
+        { id: 'b', label: 'الترامبولين', image: { symbol: 'trampoline' } },
+      ])}
+    </div>`,
 };
 
 /**

@@ -32,7 +32,11 @@ const PICTURES: Record<string, Drawing> = {
     g.stroke();
   },
   blocks: (g) => {
-    for (const [x, y, c] of [[14, 52, '#1e88e5'], [50, 52, '#fdd835'], [32, 18, '#43a047']] as const) {
+    for (const [x, y, c] of [
+      [14, 52, '#1e88e5'],
+      [50, 52, '#fdd835'],
+      [32, 18, '#43a047'],
+    ] as const) {
       g.fillStyle = c;
       g.fillRect(x, y, 32, 32);
       g.strokeStyle = '#263238';
@@ -47,7 +51,10 @@ const PICTURES: Record<string, Drawing> = {
     g.lineTo(72, 12);
     g.lineTo(72, 62);
     g.stroke();
-    for (const [x, y] of [[30, 72], [64, 64]]) {
+    for (const [x, y] of [
+      [30, 72],
+      [64, 64],
+    ]) {
       g.beginPath();
       g.ellipse(x!, y!, 10, 8, -0.4, 0, Math.PI * 2);
       g.fill();
@@ -55,14 +62,31 @@ const PICTURES: Record<string, Drawing> = {
   },
 };
 
-const LICENSE = { type: 'CC0-1.0', copyrightNoticeUrl: 'https://creativecommons.org/publicdomain/zero/1.0/', authorName: 'OT Kit contributors' };
+const LICENSE = {
+  type: 'CC0-1.0',
+  copyrightNoticeUrl: 'https://creativecommons.org/publicdomain/zero/1.0/',
+  authorName: 'OT Kit contributors',
+};
 
 /** A picture reference for `name`: a built-in symbol, or one drawn for the stories. */
 export function image(name: string): { symbol: string } | { src: string; alt: string; license: typeof LICENSE } {
   return PICTURES[name] ? { src: picture(PICTURES[name]!), alt: '', license: LICENSE } : { symbol: name };
 }
 
-const WORDS = ['Swing', 'Snack', 'Toilet', 'Ball', 'Blocks', 'Music', 'Trampoline', 'Bubbles', 'Puzzle', 'Paint', 'Sand', 'Book'];
+const WORDS = [
+  'Swing',
+  'Snack',
+  'Toilet',
+  'Ball',
+  'Blocks',
+  'Music',
+  'Trampoline',
+  'Bubbles',
+  'Puzzle',
+  'Paint',
+  'Sand',
+  'Book',
+];
 const PICTURED = ['swing', 'snack', 'toilet', 'ball', 'blocks', 'music'];
 
 /** A board of `count` choices; the first six have pictures. */
@@ -96,7 +120,10 @@ export function arabicBoard(): OtChoiceBoardData {
 
 /** The choice board of the Session console: break-time activities. */
 export function sessionBoard(): OtChoiceBoard {
-  return { ...(storyBoard(6, { id: 'session-console-choices', name: 'What would you like to do?' }) as OtChoiceBoard), createdAt: 0 };
+  return {
+    ...(storyBoard(6, { id: 'session-console-choices', name: 'What would you like to do?' }) as OtChoiceBoard),
+    createdAt: 0,
+  };
 }
 
 class SeedBoard extends Directive {

@@ -16,7 +16,12 @@ export const withGlobals: Decorator = (story, context) => {
     if (theme) document.body.dataset.otTheme = theme;
     else delete document.body.dataset.otTheme;
   }
-  return html`<div class="otkit-story-globals ${context.viewMode === 'docs' ? 'otkit-story-globals--docs' : ''}" data-ot-theme=${theme ?? nothing} lang=${ifDefined(otLang)} dir=${ifDefined(otDir)}>
+  return html`<div
+    class="otkit-story-globals ${context.viewMode === 'docs' ? 'otkit-story-globals--docs' : ''}"
+    data-ot-theme=${theme ?? nothing}
+    lang=${ifDefined(otLang)}
+    dir=${ifDefined(otDir)}
+  >
     ${story()}
   </div>`;
 };

@@ -20,14 +20,33 @@ type Story = StoryObj;
 
 export const Resolution: Story = {
   name: 'How lang and dir resolve',
-  render: () => html`<div class="otkit-story-languages">
-    <section lang="en"><h3>lang="en"</h3><otkit-story-locale-probe></otkit-story-locale-probe></section>
-    <section lang="es"><h3>lang="es"</h3><otkit-story-locale-probe></otkit-story-locale-probe></section>
-    <section lang="es-MX"><h3>lang="es-MX"</h3><otkit-story-locale-probe></otkit-story-locale-probe></section>
-    <section lang="fr-CA"><h3>lang="fr-CA" (no catalog: English)</h3><otkit-story-locale-probe></otkit-story-locale-probe></section>
-    <section lang="ar" dir="rtl"><h3>lang="ar" dir="rtl"</h3><otkit-story-locale-probe></otkit-story-locale-probe></section>
-    <section lang="es" dir="rtl"><h3>lang="es" dir="rtl"</h3><otkit-story-locale-probe></otkit-story-locale-probe></section>
-  </div>`,
+  render: () =>
+    html`<div class="otkit-story-languages">
+      <section lang="en">
+        <h3>lang="en"</h3>
+        <otkit-story-locale-probe></otkit-story-locale-probe>
+      </section>
+      <section lang="es">
+        <h3>lang="es"</h3>
+        <otkit-story-locale-probe></otkit-story-locale-probe>
+      </section>
+      <section lang="es-MX">
+        <h3>lang="es-MX"</h3>
+        <otkit-story-locale-probe></otkit-story-locale-probe>
+      </section>
+      <section lang="fr-CA">
+        <h3>lang="fr-CA" (no catalog: English)</h3>
+        <otkit-story-locale-probe></otkit-story-locale-probe>
+      </section>
+      <section lang="ar" dir="rtl">
+        <h3>lang="ar" dir="rtl"</h3>
+        <otkit-story-locale-probe></otkit-story-locale-probe>
+      </section>
+      <section lang="es" dir="rtl">
+        <h3>lang="es" dir="rtl"</h3>
+        <otkit-story-locale-probe></otkit-story-locale-probe>
+      </section>
+    </div>`,
 };
 
 /** Change `lang` or `dir` on an ancestor after the element rendered: it re-renders in the new language. */
@@ -53,8 +72,15 @@ const BLOCKED = 'otkit-storybook-languages-unavailable';
 export const ProviderNotice: Story = {
   name: 'Provider notice in English and Spanish',
   loaders: [async () => createNewerDatabase(BLOCKED)],
-  render: () => html`<div class="otkit-story-languages">
-    <section lang="en"><h3>English</h3><ot-provider database=${BLOCKED}></ot-provider></section>
-    <section lang="es" dir="rtl"><h3>Español, RTL</h3><ot-provider database=${BLOCKED}></ot-provider></section>
-  </div>`,
+  render: () =>
+    html`<div class="otkit-story-languages">
+      <section lang="en">
+        <h3>English</h3>
+        <ot-provider database=${BLOCKED}></ot-provider>
+      </section>
+      <section lang="es" dir="rtl">
+        <h3>Español, RTL</h3>
+        <ot-provider database=${BLOCKED}></ot-provider>
+      </section>
+    </div>`,
 };

@@ -31,7 +31,10 @@ export const Memory: Story = {
  */
 export const IndexedDb: Story = {
   name: 'IndexedDB',
-  render: () => html`<ot-provider database="otkit-storybook-foundations"><otkit-story-store-view></otkit-story-store-view></ot-provider>`,
+  render: () =>
+    html`<ot-provider database="otkit-storybook-foundations"
+      ><otkit-story-store-view></otkit-story-store-view
+    ></ot-provider>`,
 };
 
 const BLOCKED = 'otkit-storybook-storage-unavailable';
@@ -51,9 +54,10 @@ export const StorageUnavailable: Story = {
 export const StorageUnavailableSpanishRtl: Story = {
   name: 'Storage unavailable, Spanish, RTL',
   loaders: [async () => createNewerDatabase(BLOCKED)],
-  render: () => html`<div lang="es" dir="rtl">
-    <ot-provider database=${BLOCKED}><otkit-story-store-view></otkit-story-store-view></ot-provider>
-  </div>`,
+  render: () =>
+    html`<div lang="es" dir="rtl">
+      <ot-provider database=${BLOCKED}><otkit-story-store-view></otkit-story-store-view></ot-provider>
+    </div>`,
 };
 
 let pageStore: OtStore | undefined;
@@ -66,7 +70,11 @@ export const PageStore: Story = {
   name: 'Store from the page',
   render: () => {
     pageStore ??= createStore({
-      adapter: memoryAdapter({ seed: { goals: [{ id: 'goal-button-coat', description: 'Button a coat', order: 1, createdAt: Date.UTC(2026, 0, 5) }] } }),
+      adapter: memoryAdapter({
+        seed: {
+          goals: [{ id: 'goal-button-coat', description: 'Button a coat', order: 1, createdAt: Date.UTC(2026, 0, 5) }],
+        },
+      }),
       actor: 'portal',
     });
     return html`<ot-provider .store=${pageStore}><otkit-story-store-view></otkit-story-store-view></ot-provider>`;
@@ -76,10 +84,11 @@ export const PageStore: Story = {
 /** Two providers side by side, each with its own memory store: what one holds, the other does not see. */
 export const Isolated: Story = {
   name: 'Two providers, two stores',
-  render: () => html`<div class="otkit-story-row">
-    <ot-provider storage="memory"><otkit-story-store-view></otkit-story-store-view></ot-provider>
-    <ot-provider storage="memory"><otkit-story-store-view></otkit-story-store-view></ot-provider>
-  </div>`,
+  render: () =>
+    html`<div class="otkit-story-row">
+      <ot-provider storage="memory"><otkit-story-store-view></otkit-story-store-view></ot-provider>
+      <ot-provider storage="memory"><otkit-story-store-view></otkit-story-store-view></ot-provider>
+    </div>`,
 };
 
 /**

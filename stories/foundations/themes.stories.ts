@@ -18,11 +18,12 @@ type Story = StoryObj;
 
 export const AllThemes: Story = {
   name: 'All themes side by side',
-  render: () => html`<div class="otkit-story-columns">
-    <otkit-story-token-table theme="light" label="Light"></otkit-story-token-table>
-    <otkit-story-token-table theme="dark" label="Dark"></otkit-story-token-table>
-    <otkit-story-token-table theme="high-contrast" label="High contrast"></otkit-story-token-table>
-  </div>`,
+  render: () =>
+    html`<div class="otkit-story-columns">
+      <otkit-story-token-table theme="light" label="Light"></otkit-story-token-table>
+      <otkit-story-token-table theme="dark" label="Dark"></otkit-story-token-table>
+      <otkit-story-token-table theme="high-contrast" label="High contrast"></otkit-story-token-table>
+    </div>`,
 };
 
 export const Light: Story = {
@@ -47,5 +48,8 @@ export const Auto: Story = {
 /** A page overrides tokens on an ancestor: here a purple accent and larger targets for one section. */
 export const Overridden: Story = {
   name: 'Tokens overridden by the page',
-  render: () => html`<div class="otkit-story-override"><otkit-story-token-table theme="light" label="Light, with page overrides"></otkit-story-token-table></div>`,
+  render: () =>
+    html`<div class="otkit-story-override">
+      <otkit-story-token-table theme="light" label="Light, with page overrides"></otkit-story-token-table>
+    </div>`,
 };

@@ -56,7 +56,8 @@ export class OtkitStoryLocaleProbe extends OtElement {
   }
 }
 
-if (!customElements.get('otkit-story-locale-probe')) customElements.define('otkit-story-locale-probe', OtkitStoryLocaleProbe);
+if (!customElements.get('otkit-story-locale-probe'))
+  customElements.define('otkit-story-locale-probe', OtkitStoryLocaleProbe);
 
 declare global {
   interface HTMLElementTagNameMap {

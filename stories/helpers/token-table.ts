@@ -111,7 +111,8 @@ export class OtkitStoryTokenTable extends LitElement {
   }
 
   protected override updated(): void {
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-token]')) el.style.setProperty('--v', `var(--ot-${el.dataset.token})`);
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('[data-token]'))
+      el.style.setProperty('--v', `var(--ot-${el.dataset.token})`);
   }
 
   override render(): TemplateResult {
@@ -127,11 +128,12 @@ export class OtkitStoryTokenTable extends LitElement {
         </thead>
         <tbody>
           ${NAMES.map(
-            (name) => html`<tr>
-              <td><code>--ot-${name}</code></td>
-              <td><code>${this.values[name] || OT_TOKEN_DEFAULTS[name]}</code></td>
-              <td>${this.renderSample(name)}</td>
-            </tr>`,
+            (name) =>
+              html`<tr>
+                <td><code>--ot-${name}</code></td>
+                <td><code>${this.values[name] || OT_TOKEN_DEFAULTS[name]}</code></td>
+                <td>${this.renderSample(name)}</td>
+              </tr>`,
           )}
         </tbody>
       </table>
@@ -140,13 +142,15 @@ export class OtkitStoryTokenTable extends LitElement {
 
   renderSample(name: OtTokenName): TemplateResult {
     const k = kind(name);
-    if (k === 'font-size' || k === 'font-family') return html`<span class="sample ${k}" data-token=${name}>Aa Ññ</span>`;
+    if (k === 'font-size' || k === 'font-family')
+      return html`<span class="sample ${k}" data-token=${name}>Aa Ññ</span>`;
     if (k === 'text') return html``;
     return html`<span class="sample ${k}" data-token=${name} aria-hidden="true"></span>`;
   }
 }
 
-if (!customElements.get('otkit-story-token-table')) customElements.define('otkit-story-token-table', OtkitStoryTokenTable);
+if (!customElements.get('otkit-story-token-table'))
+  customElements.define('otkit-story-token-table', OtkitStoryTokenTable);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -42,12 +42,15 @@ const BAD = [
     async () => ({
       default: async (root) => {
         if (!customElements.get('ot-selftest-empty'))
-          customElements.define('ot-selftest-empty', class extends HTMLElement {
-            constructor() {
-              super();
-              this.attachShadow({ mode: 'open' });
-            }
-          });
+          customElements.define(
+            'ot-selftest-empty',
+            class extends HTMLElement {
+              constructor() {
+                super();
+                this.attachShadow({ mode: 'open' });
+              }
+            },
+          );
         root.append(document.createElement('ot-selftest-empty'));
       },
     }),

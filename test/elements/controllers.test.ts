@@ -1,7 +1,14 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { createManualClock, type OtClock } from '@otkit/sdk';
-import { AnnounceController, ClockController, SpeechController, defineElement, pickVoice, type OtSpeechSynthesis } from '@otkit/elements';
+import {
+  AnnounceController,
+  ClockController,
+  SpeechController,
+  defineElement,
+  pickVoice,
+  type OtSpeechSynthesis,
+} from '@otkit/elements';
 
 class TestAnnouncer extends LitElement {
   readonly announcer = new AnnounceController(this);
@@ -164,7 +171,9 @@ describe('SpeechController', () => {
     expect(pickVoice(voices, { lang: 'ES-es' })?.name).to.equal('Mónica');
     expect(pickVoice(voices, { lang: 'es', voice: 'Google español' })?.name).to.equal('Google español');
     expect(pickVoice(voices, { lang: 'ar' })).to.equal(undefined);
-    expect(pickVoice([voices[0]!], { lang: 'es' })?.name, 'a network voice when it is the only one').to.equal('Google español');
+    expect(pickVoice([voices[0]!], { lang: 'es' })?.name, 'a network voice when it is the only one').to.equal(
+      'Google español',
+    );
   });
 
   it('stops speaking when the element leaves the page', async () => {

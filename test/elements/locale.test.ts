@@ -9,7 +9,9 @@ const catalog = defineMessages({
 
 class TestGreeting extends OtElement {
   override render(): TemplateResult {
-    return html`<p>${this.locale.t(catalog, 'hello')} · ${this.locale.t(catalog, 'notes', { count: 3 })} · ${this.locale.dir}</p>` as TemplateResult;
+    return html`<p>
+      ${this.locale.t(catalog, 'hello')} · ${this.locale.t(catalog, 'notes', { count: 3 })} · ${this.locale.dir}
+    </p>` as TemplateResult;
   }
 }
 customElements.define('test-greeting', TestGreeting);
@@ -31,7 +33,11 @@ describe('languages and direction', () => {
   });
 
   it('takes its language from the nearest lang attribute', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<section lang="es-MX"><div><test-greeting></test-greeting></div></section>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<section lang="es-MX">
+        <div><test-greeting></test-greeting></div>
+      </section>`,
+    );
     const el = wrapper.querySelector('test-greeting') as TestGreeting;
     await el.updateComplete;
     expect(text(el)).to.equal('Hola · 3 notas · ltr');
@@ -49,7 +55,9 @@ describe('languages and direction', () => {
   });
 
   it('uses its own lang attribute first', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<section lang="es"><test-greeting lang="en"></test-greeting></section>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<section lang="es"><test-greeting lang="en"></test-greeting></section>`,
+    );
     const el = wrapper.querySelector('test-greeting') as TestGreeting;
     await el.updateComplete;
     expect(text(el)).to.contain('Hello');

@@ -38,7 +38,9 @@ describe('<ot-provider>', () => {
   describe('the store it provides', () => {
     it('hands a store set by the page to elements inside it, and they follow its changes', async () => {
       const store: OtStore = createStore({ adapter: memoryAdapter() });
-      const el = await fixture<OtProvider>(html`<ot-provider .store=${store}><test-goal-count></test-goal-count></ot-provider>`);
+      const el = await fixture<OtProvider>(
+        html`<ot-provider .store=${store}><test-goal-count></test-goal-count></ot-provider>`,
+      );
       const child = el.querySelector('test-goal-count') as TestGoalCount;
       await child.updateComplete;
       expect(text(child)).to.equal('0 goals');
@@ -49,7 +51,9 @@ describe('<ot-provider>', () => {
 
     it('re-renders a consumer only when its slice changes', async () => {
       const store = createStore();
-      const el = await fixture<OtProvider>(html`<ot-provider .store=${store}><test-goal-count></test-goal-count></ot-provider>`);
+      const el = await fixture<OtProvider>(
+        html`<ot-provider .store=${store}><test-goal-count></test-goal-count></ot-provider>`,
+      );
       const child = el.querySelector('test-goal-count') as TestGoalCount;
       await child.updateComplete;
       const before = child.renders;
@@ -62,10 +66,14 @@ describe('<ot-provider>', () => {
     });
 
     it('switches consumers to a new store when the page replaces it', async () => {
-      const first = createStore({ adapter: memoryAdapter({ seed: { goals: [{ id: 'g1', description: 'A', order: 1, createdAt: 1 }] } }) });
+      const first = createStore({
+        adapter: memoryAdapter({ seed: { goals: [{ id: 'g1', description: 'A', order: 1, createdAt: 1 }] } }),
+      });
       const second = createStore();
       await first.ready;
-      const el = await fixture<OtProvider>(html`<ot-provider .store=${first}><test-goal-count></test-goal-count></ot-provider>`);
+      const el = await fixture<OtProvider>(
+        html`<ot-provider .store=${first}><test-goal-count></test-goal-count></ot-provider>`,
+      );
       const child = el.querySelector('test-goal-count') as TestGoalCount;
       await child.updateComplete;
       expect(text(child)).to.equal('1 goals');

@@ -44,7 +44,12 @@ describe('renderImage', () => {
   });
 
   it('never renders a URL the policy refuses', async () => {
-    for (const src of ['javascript:alert(1)', 'data:image/svg+xml;base64,PHN2Zz4=', 'http://example.org/a.png', '/relative.png']) {
+    for (const src of [
+      'javascript:alert(1)',
+      'data:image/svg+xml;base64,PHN2Zz4=',
+      'http://example.org/a.png',
+      '/relative.png',
+    ]) {
       const el = await picture({ src });
       expect(el.shadowRoot!.querySelector('img'), src).to.equal(null);
     }
@@ -83,7 +88,9 @@ describe('the error state', () => {
   it('is in Spanish on a Spanish page', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="es"><test-error></test-error></div>`);
     const el = wrapper.querySelector('test-error') as TestError;
-    el.error = new OtValidationError('goal', [{ path: ['description'], code: 'too-small', message: 'must not be empty' }]);
+    el.error = new OtValidationError('goal', [
+      { path: ['description'], code: 'too-small', message: 'must not be empty' },
+    ]);
     el.requestUpdate();
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('No se cambió nada');

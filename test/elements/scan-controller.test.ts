@@ -5,8 +5,19 @@ import { manualScheduler, type ManualScheduler } from '../helpers/manual-schedul
 
 /** A minimal host: what another element reusing the controllers would write. */
 class TestScanHost extends LitElement {
-  rows: string[][] = [['a', 'b', 'c'], ['d', 'e']];
-  options: OtScanOptions = { mode: 'auto', pattern: 'linear', interval: 100, firstDelay: 50, rounds: 2, nextKeys: ['Space'], selectKeys: ['Enter'] };
+  rows: string[][] = [
+    ['a', 'b', 'c'],
+    ['d', 'e'],
+  ];
+  options: OtScanOptions = {
+    mode: 'auto',
+    pattern: 'linear',
+    interval: 100,
+    firstDelay: 50,
+    rounds: 2,
+    nextKeys: ['Space'],
+    selectKeys: ['Enter'],
+  };
   time: ManualScheduler = manualScheduler();
   chosen: string[] = [];
   cues: string[] = [];
@@ -19,7 +30,11 @@ class TestScanHost extends LitElement {
     stopped: () => this.stops++,
     scheduler: () => this.time,
   });
-  readonly dwell = new DwellController<string>(this, { time: () => 300, select: (t) => this.chosen.push(`dwell:${t}`), scheduler: () => this.time });
+  readonly dwell = new DwellController<string>(this, {
+    time: () => 300,
+    select: (t) => this.chosen.push(`dwell:${t}`),
+    scheduler: () => this.time,
+  });
   override render(): TemplateResult {
     return html`${this.scan.highlight.join('')}`;
   }

@@ -15,7 +15,9 @@ function block(css: string, selector: string): Tokens {
 function luminance(hex: string): number {
   let h = hex.replace('#', '');
   if (h.length === 3) h = [...h].map((c) => c + c).join('');
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [0, 2, 4]
+    .map((i) => parseInt(h.slice(i, i + 2), 16) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -113,7 +115,9 @@ describe('design tokens in an element', () => {
     const wrapper = await fixture<HTMLElement>(html`<div><test-swatch></test-swatch></div>`);
     const el = wrapper.querySelector('test-swatch') as TestSwatch;
     await el.updateComplete;
-    expect(getComputedStyle(el).getPropertyValue('--_ot-color-accent').trim()).to.equal(OT_TOKEN_DEFAULTS['color-accent']);
+    expect(getComputedStyle(el).getPropertyValue('--_ot-color-accent').trim()).to.equal(
+      OT_TOKEN_DEFAULTS['color-accent'],
+    );
     wrapper.style.setProperty('--ot-color-accent', '#123456');
     expect(getComputedStyle(el).getPropertyValue('--_ot-color-accent').trim()).to.equal('#123456');
   });

@@ -5,11 +5,16 @@ import type { OtVisualSchedule } from '@otkit/elements';
 import '../../packages/embed/src/builder/define.js';
 import type { OtScheduleBuilder } from '../../packages/embed/src/builder/schedule-builder.js';
 
-const $ = <T extends Element = HTMLElement>(el: OtScheduleBuilder, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: OtScheduleBuilder, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: OtScheduleBuilder, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: OtScheduleBuilder, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 
 async function builder(lang = 'en'): Promise<OtScheduleBuilder> {
-  const el = await fixture<OtScheduleBuilder>(html`<ot-schedule-builder lang=${lang} base="https://widgets.example.org/otkit/"></ot-schedule-builder>`);
+  const el = await fixture<OtScheduleBuilder>(
+    html`<ot-schedule-builder lang=${lang} base="https://widgets.example.org/otkit/"></ot-schedule-builder>`,
+  );
   await waitUntil(() => el.shadowRoot!.querySelector('textarea'), 'the snippet');
   return el;
 }
@@ -48,7 +53,9 @@ describe('<ot-schedule-builder>', () => {
     const el = await builder();
     const { src, schedule } = await snippetSchedule(el);
     expect(src.startsWith('https://widgets.example.org/otkit/schedule.html#v1.')).to.equal(true);
-    expect($<HTMLTextAreaElement>(el, 'textarea').value).to.match(/title="Visual schedule: Morning" width="100%" height="\d+" sandbox="allow-scripts allow-same-origin"/);
+    expect($<HTMLTextAreaElement>(el, 'textarea').value).to.match(
+      /title="Visual schedule: Morning" width="100%" height="\d+" sandbox="allow-scripts allow-same-origin"/,
+    );
     expect(schedule.steps.map((s) => s.label)).to.deep.equal(['Circle time', 'Snack', 'Recess']);
     expect(el.shadowRoot!.textContent).to.match(/Size of the schedule in the link: \d+ characters/);
     expect($<HTMLInputElement>(el, 'input.link').value).to.equal(src);
@@ -72,7 +79,10 @@ describe('<ot-schedule-builder>', () => {
     await el.updateComplete;
     expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(false);
     expect(el.shadowRoot!.activeElement).to.equal(pictureButton);
-    await waitUntil(async () => (await snippetSchedule(el)).schedule.steps[1]!.image?.symbol === 'drink-water', 'the new picture in the link');
+    await waitUntil(
+      async () => (await snippetSchedule(el)).schedule.steps[1]!.image?.symbol === 'drink-water',
+      'the new picture in the link',
+    );
   });
 
   it('moves and removes steps from the keyboard, and says so', async () => {
@@ -80,8 +90,15 @@ describe('<ot-schedule-builder>', () => {
     $$<HTMLButtonElement>(el, 'ol > li:nth-child(1) .move')[1]!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect($$<HTMLInputElement>(el, 'ol > li > label:first-of-type input').map((i) => i.value)).to.deep.equal(['Snack', 'Circle time', 'Recess']);
-    await waitUntil(() => $(el, '[part="announcer"]').textContent === 'Circle time moved to position 2 of 3.', 'the move announced');
+    expect($$<HTMLInputElement>(el, 'ol > li > label:first-of-type input').map((i) => i.value)).to.deep.equal([
+      'Snack',
+      'Circle time',
+      'Recess',
+    ]);
+    await waitUntil(
+      () => $(el, '[part="announcer"]').textContent === 'Circle time moved to position 2 of 3.',
+      'the move announced',
+    );
     expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Move step 2 down');
     $<HTMLButtonElement>(el, 'ol > li:nth-child(3) .danger').click();
     await el.updateComplete;
@@ -92,17 +109,30 @@ describe('<ot-schedule-builder>', () => {
 
   it('makes a choice step and a first–then board, and explains what is wrong meanwhile', async () => {
     const el = await builder();
-    $$<HTMLButtonElement>(el, 'ol > li:nth-child(3) button').find((b) => b.textContent!.includes('Make it a choice'))!.click();
+    $$<HTMLButtonElement>(el, 'ol > li:nth-child(3) button')
+      .find((b) => b.textContent!.includes('Make it a choice'))!
+      .click();
     await el.updateComplete;
     const [a, b] = $$<HTMLInputElement>(el, 'ol > li:nth-child(3) .choices input');
     type(a!, 'Swing');
-    await waitUntil(() => $(el, '[part="error"]')?.textContent!.includes('steps[2].choices[1].label'), 'the empty activity named');
+    await waitUntil(
+      () => $(el, '[part="error"]')?.textContent!.includes('steps[2].choices[1].label'),
+      'the empty activity named',
+    );
     type(b!, 'Slide');
-    await waitUntil(async () => el.shadowRoot!.querySelector('textarea') && (await snippetSchedule(el)).schedule.steps[2]!.choices?.length === 2, 'a choice step');
+    await waitUntil(
+      async () =>
+        el.shadowRoot!.querySelector('textarea') &&
+        (await snippetSchedule(el)).schedule.steps[2]!.choices?.length === 2,
+      'a choice step',
+    );
     const select = $$<HTMLSelectElement>(el, 'select')[0]!;
     select.value = 'first-then';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(() => $(el, '[part="error"]')?.textContent!.includes('exactly 2 steps'), 'first–then needs 2 steps');
+    await waitUntil(
+      () => $(el, '[part="error"]')?.textContent!.includes('exactly 2 steps'),
+      'first–then needs 2 steps',
+    );
     $<HTMLButtonElement>(el, 'ol > li:nth-child(3) .danger').click();
     const { src, schedule } = await (async () => {
       await waitUntil(() => el.shadowRoot!.querySelector('textarea'), 'the snippet again');
@@ -112,7 +142,9 @@ describe('<ot-schedule-builder>', () => {
     expect(schedule.kind).to.equal('first-then');
     const preview = $<OtVisualSchedule>(el, 'ot-visual-schedule');
     await preview.updateComplete;
-    expect([...preview.shadowRoot!.querySelectorAll('[part~="caption"]')].map((c) => c.textContent!.trim())).to.deep.equal(['First', 'Then']);
+    expect(
+      [...preview.shadowRoot!.querySelectorAll('[part~="caption"]')].map((c) => c.textContent!.trim()),
+    ).to.deep.equal(['First', 'Then']);
   });
 
   it('speaks Spanish, and writes the schedule language into the link', async () => {

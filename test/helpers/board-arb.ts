@@ -12,15 +12,24 @@ const textArb = (max: number) =>
 const byte = fc.integer({ min: 0, max: 255 });
 const colourArb = fc.oneof(
   fc.tuple(byte, byte, byte).map(([r, g, b]) => `rgb(${r}, ${g}, ${b})`),
-  fc.tuple(byte, byte, byte, fc.integer({ min: 0, max: 999 })).map(([r, g, b, a]) => obfColor(`rgba(${r}, ${g}, ${b}, ${a / 1000})`)!),
+  fc
+    .tuple(byte, byte, byte, fc.integer({ min: 0, max: 999 }))
+    .map(([r, g, b, a]) => obfColor(`rgba(${r}, ${g}, ${b}, ${a / 1000})`)!),
 );
 const licenseArb = fc.record(
-  { type: textArb(30), copyrightNoticeUrl: fc.constantFrom('https://creativecommons.org/licenses/by/4.0/', 'mailto:ot@example.org'), authorName: textArb(20) },
+  {
+    type: textArb(30),
+    copyrightNoticeUrl: fc.constantFrom('https://creativecommons.org/licenses/by/4.0/', 'mailto:ot@example.org'),
+    authorName: textArb(20),
+  },
   { requiredKeys: ['type'] },
 );
 const b64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 const imageArb = fc.oneof(
-  fc.record({ symbol: fc.constantFrom('swing', 'snack', 'toilet'), alt: textArb(30), license: licenseArb }, { requiredKeys: ['symbol'] }),
+  fc.record(
+    { symbol: fc.constantFrom('swing', 'snack', 'toilet'), alt: textArb(30), license: licenseArb },
+    { requiredKeys: ['symbol'] },
+  ),
   fc.record(
     {
       src: fc.oneof(
@@ -35,7 +44,10 @@ const imageArb = fc.oneof(
 );
 const soundArb = fc.record(
   {
-    src: fc.oneof(fc.uint8Array({ minLength: 1, maxLength: 40 }).map((b) => `data:audio/mpeg;base64,${b64(b)}`), fc.constant('https://example.org/yes.mp3')),
+    src: fc.oneof(
+      fc.uint8Array({ minLength: 1, maxLength: 40 }).map((b) => `data:audio/mpeg;base64,${b64(b)}`),
+      fc.constant('https://example.org/yes.mp3'),
+    ),
     license: licenseArb,
   },
   { requiredKeys: ['src'] },
@@ -50,7 +62,15 @@ const choiceArb = fc.record(
     unavailable: fc.constant(true),
     hidden: fc.constant(true),
     sound: soundArb,
-    loadBoard: fc.record({ id: idArb, name: textArb(20), url: fc.constant('https://example.org/boards/2'), path: fc.constant('boards/2.obf') }, { requiredKeys: [] }),
+    loadBoard: fc.record(
+      {
+        id: idArb,
+        name: textArb(20),
+        url: fc.constant('https://example.org/boards/2'),
+        path: fc.constant('boards/2.obf'),
+      },
+      { requiredKeys: [] },
+    ),
   },
   { requiredKeys: ['label'] },
 );
@@ -62,9 +82,16 @@ export const boardArb: fc.Arbitrary<OtChoiceBoard> = fc
     language: fc.option(fc.constantFrom('en', 'es-MX', 'ar'), { nil: undefined }),
     ids: fc.uniqueArray(idArb, { minLength: 1, maxLength: 36 }),
     choices: fc.array(choiceArb, { minLength: 36, maxLength: 36 }),
-    grid: fc.option(fc.record({ rows: fc.integer({ min: 1, max: 12 }), columns: fc.integer({ min: 1, max: 12 }), seed: fc.array(fc.nat(), { minLength: 144, maxLength: 144 }) }), {
-      nil: undefined,
-    }),
+    grid: fc.option(
+      fc.record({
+        rows: fc.integer({ min: 1, max: 12 }),
+        columns: fc.integer({ min: 1, max: 12 }),
+        seed: fc.array(fc.nat(), { minLength: 144, maxLength: 144 }),
+      }),
+      {
+        nil: undefined,
+      },
+    ),
     license: fc.option(licenseArb, { nil: undefined }),
     createdAt: fc.nat(),
   })
@@ -75,9 +102,10 @@ export const boardArb: fc.Arbitrary<OtChoiceBoard> = fc
       input.grid = {
         rows: grid.rows,
         columns: grid.columns,
-        order: Array.from({ length: grid.rows }, (_, r) => Array.from({ length: grid.columns }, (_, c) => cell(grid.seed[r * 12 + c]!))),
+        order: Array.from({ length: grid.rows }, (_, r) =>
+          Array.from({ length: grid.columns }, (_, c) => cell(grid.seed[r * 12 + c]!)),
+        ),
       };
     }
     return parse(choiceBoardSchema, input);
   });
-

@@ -5,7 +5,8 @@
 import type { OtCollectionName, OtRecordInput } from '@otkit/sdk';
 
 export const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
-export const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+export const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
 export type Examples = { [C in OtCollectionName]: OtRecordInput<C> };
 
@@ -19,7 +20,11 @@ export function examples(): Examples {
       order: 1,
       lifecycle: 'active',
       image: { symbol: 'shoe', alt: 'A shoe' },
-      gas: { levels: { '-2': 'Needs full help', '0': 'One verbal prompt', '2': 'Independent' }, weight: 2, baseline: -2 },
+      gas: {
+        levels: { '-2': 'Needs full help', '0': 'One verbal prompt', '2': 'Independent' },
+        weight: 2,
+        baseline: -2,
+      },
       createdAt: T0,
     },
     notes: {
@@ -65,7 +70,15 @@ export function examples(): Examples {
       title: 'Morning',
       kind: 'list',
       steps: [
-        { id: 'step-1', label: 'Toilet', image: { symbol: 'toilet' }, timeOfDay: '08:30', minutes: 5, state: 'done', doneAt: T0 },
+        {
+          id: 'step-1',
+          label: 'Toilet',
+          image: { symbol: 'toilet' },
+          timeOfDay: '08:30',
+          minutes: 5,
+          state: 'done',
+          doneAt: T0,
+        },
         {
           id: 'step-2',
           label: 'Choose a break',
@@ -77,7 +90,13 @@ export function examples(): Examples {
           state: 'now',
           startedAt: T0 + 1000,
         },
-        { id: 'step-3', label: 'Snack', image: { src: 'https://example.org/snack.png', alt: 'Snack' }, spokenText: 'Snack time', state: 'upcoming' },
+        {
+          id: 'step-3',
+          label: 'Snack',
+          image: { src: 'https://example.org/snack.png', alt: 'Snack' },
+          spokenText: 'Snack time',
+          state: 'upcoming',
+        },
       ],
       createdAt: T0,
     },
@@ -88,26 +107,61 @@ export function examples(): Examples {
       choices: [
         { id: 'c-swing', label: 'Swing', image: { symbol: 'swing' }, background: '#ffeecc' },
         { id: 'c-blocks', label: 'Blocks', unavailable: true },
-        { id: 'c-music', label: 'Música', language: 'es', spokenText: 'Música', loadBoard: { name: 'Songs', url: 'https://example.org/songs.obf' } },
+        {
+          id: 'c-music',
+          label: 'Música',
+          language: 'es',
+          spokenText: 'Música',
+          loadBoard: { name: 'Songs', url: 'https://example.org/songs.obf' },
+        },
       ],
-      grid: { rows: 2, columns: 2, order: [['c-swing', 'c-blocks'], ['c-music', null]] },
+      grid: {
+        rows: 2,
+        columns: 2,
+        order: [
+          ['c-swing', 'c-blocks'],
+          ['c-music', null],
+        ],
+      },
       license: { type: 'CC BY 4.0', sourceUrl: 'https://example.org/board', authorName: 'A. Therapist' },
       createdAt: T0,
     },
-    selections: { id: 'selection-1', boardId: 'board-1', choiceId: 'c-swing', method: 'step-scan', sessionId: 'record-1', at: T0 + 5000 },
+    selections: {
+      id: 'selection-1',
+      boardId: 'board-1',
+      choiceId: 'c-swing',
+      method: 'step-scan',
+      sessionId: 'record-1',
+      at: T0 + 5000,
+    },
     homePrograms: {
       id: 'home-1',
       clientId: 'client-1',
       title: 'Fine motor at home',
       activities: [
-        { id: 'act-1', name: 'Theraputty', instructions: 'Roll a snake', timesPerPeriod: 3, period: 'week', minutes: 10 },
+        {
+          id: 'act-1',
+          name: 'Theraputty',
+          instructions: 'Roll a snake',
+          timesPerPeriod: 3,
+          period: 'week',
+          minutes: 10,
+        },
         { id: 'act-2', name: 'Buttons', timesPerPeriod: 1, period: 'day', minutes: 5 },
       ],
       startDate: '2026-11-23',
       endDate: '2026-12-21',
       createdAt: T0,
     },
-    practiceLogs: { id: 'practice-1', homeProgramId: 'home-1', activityId: 'act-1', date: '2026-11-24', minutes: 12, done: true, createdAt: T0 },
+    practiceLogs: {
+      id: 'practice-1',
+      homeProgramId: 'home-1',
+      activityId: 'act-1',
+      date: '2026-11-24',
+      minutes: 12,
+      done: true,
+      createdAt: T0,
+    },
     progressEntries: {
       id: 'progress-1',
       goalId: 'goal-1',
@@ -142,7 +196,15 @@ export function examples(): Examples {
       endDate: '2027-06-15',
       createdAt: T0,
     },
-    serviceLogs: { id: 'service-log-1', serviceId: 'iep-1', date: '2026-11-23', minutes: 30, status: 'provided', makeUpFor: '2026-11-16', createdAt: T0 },
+    serviceLogs: {
+      id: 'service-log-1',
+      serviceId: 'iep-1',
+      date: '2026-11-23',
+      minutes: 30,
+      status: 'provided',
+      makeUpFor: '2026-11-16',
+      createdAt: T0,
+    },
   };
 }
 

@@ -46,14 +46,17 @@ async function frame(src: string, sandbox = SAME_ORIGIN, wait = true): Promise<F
   const violations: string[] = [];
   const messages: OtEmbedMessage[] = [];
   window.addEventListener('message', (e: MessageEvent) => {
-    if (e.source === iframe.contentWindow && (e.data as OtEmbedMessage)?.source === 'otkit-embed') messages.push(e.data as OtEmbedMessage);
+    if (e.source === iframe.contentWindow && (e.data as OtEmbedMessage)?.source === 'otkit-embed')
+      messages.push(e.data as OtEmbedMessage);
   });
   document.body.append(iframe);
   frames.push(iframe);
   // A same-origin frame keeps its first Window through its first navigation, so this listener hears
   // violations from the first byte of the page (the negative control below proves it).
   if (sandbox.includes('allow-same-origin'))
-    iframe.contentWindow!.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    iframe.contentWindow!.addEventListener('securitypolicyviolation', (e) =>
+      violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   if (wait) await waitUntil(() => messages.length > 0, `${src.slice(0, 60)} reported`, { timeout: 15_000 });
   return { iframe, violations, messages };
 }
@@ -82,7 +85,9 @@ describe('@otkit/embed pages', () => {
       expect(await shownSteps(iframe)).to.deep.equal(['Circle time', 'Reading', 'Snack', 'Choice time: pick one']);
       const doc = iframe.contentDocument!;
       expect(doc.title).to.equal('Room 4 — Monday');
-      expect(doc.querySelector('ot-visual-schedule')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Room 4 — Monday');
+      expect(doc.querySelector('ot-visual-schedule')!.shadowRoot!.querySelector('h2')!.textContent).to.equal(
+        'Room 4 — Monday',
+      );
       const requests = iframe.contentWindow!.performance.getEntriesByType('resource').map((r) => r.name);
       expect(requests.length).to.be.above(0);
       // The test server adds its own live-reload script to every HTML page it serves; anything else must be ours.
@@ -90,8 +95,12 @@ describe('@otkit/embed pages', () => {
         expect(url.startsWith(`${location.origin}${DIST}`), url).to.equal(true);
       expect(violations).to.deep.equal([]);
       // The test server sends the strict policy as a header, and the page carries it too (for static hosts).
-      expect((await fetch(`${DIST}schedule.html`)).headers.get('content-security-policy')).to.contain("require-trusted-types-for 'script'");
-      expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.contain("connect-src 'none'");
+      expect((await fetch(`${DIST}schedule.html`)).headers.get('content-security-policy')).to.contain(
+        "require-trusted-types-for 'script'",
+      );
+      expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.contain(
+        "connect-src 'none'",
+      );
       doc.body.setAttribute('style', 'outline: 5px solid red');
       // Refused once by each policy (header and meta): the listener hears the page's violations.
       await waitUntil(() => violations.length === 2, 'an inline style is refused in the page');
@@ -108,7 +117,10 @@ describe('@otkit/embed pages', () => {
       await new Promise((r) => setTimeout(r, 200));
       const second = await frame(`${DIST}schedule.html${fragment}`);
       const again = second.iframe.contentDocument!.querySelector<OtVisualSchedule>('ot-visual-schedule')!;
-      await waitUntil(() => again.shadowRoot!.querySelector('[part~="step"]')?.getAttribute('part')!.includes('done'), 'the tick survived');
+      await waitUntil(
+        () => again.shadowRoot!.querySelector('[part~="step"]')?.getAttribute('part')!.includes('done'),
+        'the tick survived',
+      );
     });
 
     it('still shows the schedule when storage is unavailable (sandbox without allow-same-origin)', async () => {
@@ -120,7 +132,10 @@ describe('@otkit/embed pages', () => {
 
     it('follows a change of the fragment (hashchange)', async () => {
       const { iframe } = await frame(`${DIST}schedule.html${await encodeScheduleFragment(SCHOOL_DAY)}`);
-      iframe.contentWindow!.location.hash = await encodeScheduleFragment({ title: 'Afternoon', steps: [{ label: 'Bus', image: { symbol: 'bus' } }] });
+      iframe.contentWindow!.location.hash = await encodeScheduleFragment({
+        title: 'Afternoon',
+        steps: [{ label: 'Bus', image: { symbol: 'bus' } }],
+      });
       await waitUntil(async () => (await shownSteps(iframe)).join() === 'Bus', 'the new schedule');
     });
 
@@ -135,8 +150,15 @@ describe('@otkit/embed pages', () => {
         async () => {
           // Packed by hand: the builder and encodeScheduleFragment refuse to make such a link.
           const json = JSON.stringify(['Bad', [['Snack', 'javascript:alert(1)']]]);
-          const bytes = new Uint8Array(await new Response(new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
-          return `#v1.${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+          const bytes = new Uint8Array(
+            await new Response(
+              new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw')),
+            ).arrayBuffer(),
+          );
+          return `#v1.${btoa(String.fromCharCode(...bytes))
+            .replace(/\+/g, '-')
+            .replace(/\//g, '_')
+            .replace(/=+$/, '')}`;
         },
         'Step 1 (steps[0].image.src)',
       ],
@@ -153,10 +175,17 @@ describe('@otkit/embed pages', () => {
 
     it('shows a step without a label as a readable problem, and nothing else', async () => {
       const json = JSON.stringify(['Day', [['Snack'], ['  ']]]);
-      const bytes = new Uint8Array(await new Response(new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
-      const fragment = `#v1.${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+      const bytes = new Uint8Array(
+        await new Response(new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer(),
+      );
+      const fragment = `#v1.${btoa(String.fromCharCode(...bytes))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '')}`;
       const { iframe } = await frame(`${DIST}schedule.html${fragment}`);
-      expect(iframe.contentDocument!.querySelector('[role="alert"]')!.textContent).to.contain('Step 2 (steps[1].label): must not be empty');
+      expect(iframe.contentDocument!.querySelector('[role="alert"]')!.textContent).to.contain(
+        'Step 2 (steps[1].label): must not be empty',
+      );
       expect(iframe.contentDocument!.querySelector('ot-visual-schedule')).to.equal(null);
     });
   });
@@ -175,14 +204,18 @@ describe('@otkit/embed pages', () => {
       const el = iframe.contentDocument!.querySelector<OtVisualSchedule>('ot-visual-schedule')!;
       await el.updateComplete;
       expect(el.kind).to.equal('first-then');
-      expect([...el.shadowRoot!.querySelectorAll('[part~="caption"]')].map((c) => c.textContent!.trim())).to.deep.equal(['Primero', 'Después']);
+      expect([...el.shadowRoot!.querySelectorAll('[part~="caption"]')].map((c) => c.textContent!.trim())).to.deep.equal(
+        ['Primero', 'Después'],
+      );
       expect(iframe.contentDocument!.documentElement.lang).to.equal('es');
       expect(violations).to.deep.equal([]);
     });
 
     it('refuses a link with more than two steps, kindly', async () => {
       const { iframe } = await frame(`${DIST}first-then.html${await encodeScheduleFragment(SCHOOL_DAY)}`);
-      expect(iframe.contentDocument!.querySelector('[role="alert"]')!.textContent).to.contain('exactly 2 steps; this link has 4');
+      expect(iframe.contentDocument!.querySelector('[role="alert"]')!.textContent).to.contain(
+        'exactly 2 steps; this link has 4',
+      );
     });
   });
 
@@ -190,7 +223,11 @@ describe('@otkit/embed pages', () => {
     it('makes a snippet that renders the same schedule, under strict CSP', async () => {
       const { iframe, violations } = await frame(`${DIST}builder.html`, SAME_ORIGIN, false);
       const doc = () => iframe.contentDocument!;
-      await waitUntil(() => doc().querySelector('ot-schedule-builder')?.shadowRoot?.querySelector('textarea'), 'the builder', { timeout: 15_000 });
+      await waitUntil(
+        () => doc().querySelector('ot-schedule-builder')?.shadowRoot?.querySelector('textarea'),
+        'the builder',
+        { timeout: 15_000 },
+      );
       const builder = doc().querySelector('ot-schedule-builder')!;
       const root = builder.shadowRoot!;
       const type = (input: HTMLInputElement, value: string) => {
@@ -228,8 +265,10 @@ describe('@otkit/embed pages', () => {
         return preview.shadowRoot!.querySelector('[part~="label"]')!.textContent === 'Swing';
       }, 'the preview follows');
       const snippet = snippetField()!.value;
-      expect(snippet).to.match(/^<iframe src="[^"]+#v1\.[A-Za-z0-9_-]+" title="Visual schedule: Therapy session" width="100%" height="\d+" sandbox="allow-scripts allow-same-origin"><\/iframe>$/);
-      expect(root.textContent).to.match(/Size of the schedule in the link: \d+ characters\. Small/);
+      expect(snippet).to.match(
+        /^<iframe src="[^"]+#v1\.[A-Za-z0-9_-]+" title="Visual schedule: Therapy session" width="100%" height="\d+" sandbox="allow-scripts allow-same-origin"><\/iframe>$/,
+      );
+      expect(root.textContent!.replace(/\s+/g, ' ')).to.match(/Size of the schedule in the link: \d+ characters\. Small/);
 
       // Paste the snippet into a page, as a teacher does in the LMS editor.
       const template = document.createElement('template');
@@ -237,10 +276,14 @@ describe('@otkit/embed pages', () => {
       const pasted = template.content.querySelector('iframe')!;
       const framed = await frame(pasted.getAttribute('src')!, pasted.getAttribute('sandbox')!);
       const preview = root.querySelector<OtVisualSchedule>('ot-visual-schedule')!;
-      const previewSteps = [...preview.shadowRoot!.querySelectorAll('[part~="step"] [part~="label"]')].map((l) => l.textContent);
+      const previewSteps = [...preview.shadowRoot!.querySelectorAll('[part~="step"] [part~="label"]')].map(
+        (l) => l.textContent,
+      );
       const embedded = framed.iframe.contentDocument!.querySelector<OtVisualSchedule>('ot-visual-schedule')!;
       await embedded.updateComplete;
-      expect([...embedded.shadowRoot!.querySelectorAll('[part~="step"] [part~="label"]')].map((l) => l.textContent)).to.deep.equal(previewSteps);
+      expect(
+        [...embedded.shadowRoot!.querySelectorAll('[part~="step"] [part~="label"]')].map((l) => l.textContent),
+      ).to.deep.equal(previewSteps);
       expect(previewSteps).to.deep.equal(['Swing', 'Circle time', 'Snack', 'Recess']);
       expect(embedded.shadowRoot!.querySelector('[part~="step"] [part~="minutes"]')!.textContent).to.equal('10 min');
       expect(framed.iframe.contentDocument!.title).to.equal('Therapy session');
@@ -251,11 +294,20 @@ describe('@otkit/embed pages', () => {
     it('opens a schedule link for editing (choice step included), gives back the same link, and shows the problem of a bad step instead of a snippet', async () => {
       const fragment = await encodeScheduleFragment({ ...SCHOOL_DAY, lang: 'en', checkOnly: true });
       const { iframe } = await frame(`${DIST}builder.html${fragment}`, SAME_ORIGIN, false);
-      await waitUntil(() => iframe.contentDocument!.querySelector('ot-schedule-builder')?.shadowRoot?.querySelector('textarea'), 'the builder', { timeout: 15_000 });
+      await waitUntil(
+        () => iframe.contentDocument!.querySelector('ot-schedule-builder')?.shadowRoot?.querySelector('textarea'),
+        'the builder',
+        { timeout: 15_000 },
+      );
       const root = iframe.contentDocument!.querySelector('ot-schedule-builder')!.shadowRoot!;
-      await waitUntil(() => root.querySelector<HTMLInputElement>('fieldset input')!.value === 'Room 4 — Monday', 'the title from the link');
+      await waitUntil(
+        () => root.querySelector<HTMLInputElement>('fieldset input')!.value === 'Room 4 — Monday',
+        'the title from the link',
+      );
       expect(root.querySelectorAll('ol > li')).to.have.length(4);
-      const activities = [...root.querySelectorAll<HTMLInputElement>('ol > li:nth-child(4) .choices input')].map((i) => i.value);
+      const activities = [...root.querySelectorAll<HTMLInputElement>('ol > li:nth-child(4) .choices input')].map(
+        (i) => i.value,
+      );
       expect(activities).to.deep.equal(['Swing', 'Blocks']);
       expect(root.querySelector('textarea')!.value).to.contain(`${fragment}"`);
       const label = root.querySelector<HTMLInputElement>('ol > li:nth-child(2) input')!;

@@ -24,7 +24,8 @@ async function runPage(path: string): Promise<CspReport & { names: string[] }> {
   try {
     await loaded;
     const win = frame.contentWindow as CspWindow;
-    if (!win.otkitCsp) throw new Error(`${path} did not start its harness (did the CDN bundle or the harness fail to load?)`);
+    if (!win.otkitCsp)
+      throw new Error(`${path} did not start its harness (did the CDN bundle or the harness fail to load?)`);
     return { ...(await win.otkitCsp.done), names: win.otkitCsp.names ?? [] };
   } finally {
     frame.remove();
@@ -46,7 +47,9 @@ describe('strict CSP page', () => {
       ...report.violations.map((v) => `violation of ${v.directive}: ${v.blocked || v.sample} at ${v.source}`),
       ...report.uncaught.map((m) => `uncaught: ${m}`),
       ...report.scenarios.filter((s) => s.error).map((s) => `${s.name}: ${s.error}`),
-      ...report.scenarios.filter((s) => s.empty.length).map((s) => `${s.name}: empty shadow root in ${s.empty.join(', ')}`),
+      ...report.scenarios
+        .filter((s) => s.empty.length)
+        .map((s) => `${s.name}: empty shadow root in ${s.empty.join(', ')}`),
     ];
     expect(problems, problems.join('\n')).to.deep.equal([]);
     expect(report.scenarios.length).to.be.greaterThan(0);
@@ -57,7 +60,9 @@ describe('strict CSP page', () => {
     const manifest = (await (await fetch('/packages/elements/custom-elements.json')).json()) as {
       modules: { declarations?: { tagName?: string }[] }[];
     };
-    const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName)).filter((t): t is string => !!t);
+    const tags = manifest.modules
+      .flatMap((m) => (m.declarations ?? []).map((d) => d.tagName))
+      .filter((t): t is string => !!t);
     expect(tags).to.include('ot-provider');
     const { names } = await runPage('/test/csp/strict-csp.html');
     for (const tag of tags) expect(names, `test/csp/strict-csp.js has no scenario for <${tag}>`).to.include(tag);

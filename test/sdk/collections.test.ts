@@ -35,7 +35,12 @@ describe('collections', () => {
   });
 
   it('the notes, progress entries, selections and logs refer to what the design says', () => {
-    expect(OT_COLLECTIONS.notes.refs).to.deep.equal({ goalId: 'goals', promotedGoalId: 'goals', sessionId: 'sessionRecords', carriedFromId: 'notes' });
+    expect(OT_COLLECTIONS.notes.refs).to.deep.equal({
+      goalId: 'goals',
+      promotedGoalId: 'goals',
+      sessionId: 'sessionRecords',
+      carriedFromId: 'notes',
+    });
     expect(OT_COLLECTIONS.progressEntries.refs).to.include({ goalId: 'goals' });
     expect(OT_COLLECTIONS.selections.refs).to.include({ boardId: 'choiceBoards' });
     expect(OT_COLLECTIONS.practiceLogs.refs).to.deep.equal({ homeProgramId: 'homePrograms' });
@@ -44,6 +49,7 @@ describe('collections', () => {
 
   it('isCollectionName knows own names only', () => {
     expect(isCollectionName('goals')).to.equal(true);
-    for (const n of ['goal', 'toString', '__proto__', 'constructor', 5, undefined]) expect(isCollectionName(n)).to.equal(false);
+    for (const n of ['goal', 'toString', '__proto__', 'constructor', 5, undefined])
+      expect(isCollectionName(n)).to.equal(false);
   });
 });

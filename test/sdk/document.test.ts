@@ -23,7 +23,13 @@ const doc = (collections: Record<string, unknown>, extra: Record<string, unknown
   collections,
   ...extra,
 });
-const goal = (id: string, description = `goal ${id}`) => ({ id, description, order: 1, lifecycle: 'active' as const, createdAt: 1 });
+const goal = (id: string, description = `goal ${id}`) => ({
+  id,
+  description,
+  order: 1,
+  lifecycle: 'active' as const,
+  createdAt: 1,
+});
 
 async function fullStore(): Promise<OtStore> {
   const store = createStore();
@@ -98,7 +104,10 @@ describe('OT Kit document', () => {
       await fc.assert(
         fc.asyncProperty(
           fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/), { maxLength: 8 }),
-          fc.array(fc.string({ minLength: 1, maxLength: 30 }).filter((t) => t.trim().length > 0), { maxLength: 8 }),
+          fc.array(
+            fc.string({ minLength: 1, maxLength: 30 }).filter((t) => t.trim().length > 0),
+            { maxLength: 8 },
+          ),
           async (goalIds, noteTexts) => {
             const source = createStore({ adapter: memoryAdapter() });
             for (const id of goalIds) await source.goals.put(goal(id));
@@ -120,11 +129,26 @@ describe('OT Kit document', () => {
       const state = store.getState();
       const log = await store.changes();
       let calls = 0;
-      store.subscribe((s) => s, () => calls++);
+      store.subscribe(
+        (s) => s,
+        () => calls++,
+      );
       const bad = doc({
-        goals: [goal('g1'), { ...goal('g2'), description: '' }, goal('g1'), { ...goal('g3'), lifecycle: 'paused', titel: 'typo' }],
+        goals: [
+          goal('g1'),
+          { ...goal('g2'), description: '' },
+          goal('g1'),
+          { ...goal('g3'), lifecycle: 'paused', titel: 'typo' },
+        ],
         notes: [{ id: 'n1', goalId: 'g404', text: 'x', createdAt: 1 }],
-        schedules: [{ id: 's1', title: 'S', steps: [{ id: 'a', label: 'A', image: { src: 'javascript:alert(1)' } }], createdAt: 1 }],
+        schedules: [
+          {
+            id: 's1',
+            title: 'S',
+            steps: [{ id: 'a', label: 'A', image: { src: 'javascript:alert(1)' } }],
+            createdAt: 1,
+          },
+        ],
         stickers: [],
         incidents: 'not a list',
       });
@@ -135,14 +159,22 @@ describe('OT Kit document', () => {
       expect(v.issues).to.deep.equal([
         { path: ['collections', 'goals', 1, 'description'], code: 'too-small', message: 'must not be empty' },
         { path: ['collections', 'goals', 2, 'id'], code: 'duplicate', message: 'repeats id "g1" of index 0' },
-        { path: ['collections', 'goals', 3, 'lifecycle'], code: 'enum', message: 'must be one of "active", "on-hold", "completed", "cancelled" (got "paused")' },
+        {
+          path: ['collections', 'goals', 3, 'lifecycle'],
+          code: 'enum',
+          message: 'must be one of "active", "on-hold", "completed", "cancelled" (got "paused")',
+        },
         { path: ['collections', 'goals', 3, 'titel'], code: 'unknown-key', message: 'is not a known field' },
         {
           path: ['collections', 'schedules', 0, 'steps', 0, 'image', 'src'],
           code: 'url',
           message: 'the javascript: scheme is not allowed for images; use https:, blob: or a raster data: URL',
         },
-        { path: ['collections', 'stickers'], code: 'unknown-key', message: `is not a known collection (known: ${OT_COLLECTION_NAMES.join(', ')})` },
+        {
+          path: ['collections', 'stickers'],
+          code: 'unknown-key',
+          message: `is not a known collection (known: ${OT_COLLECTION_NAMES.join(', ')})`,
+        },
         { path: ['collections', 'incidents'], code: 'type', message: 'must be an array of records' },
         { path: ['collections', 'notes', 0, 'goalId'], code: 'reference', message: 'names no goal with id "g404"' },
       ]);
@@ -155,7 +187,9 @@ describe('OT Kit document', () => {
     });
 
     it('wrong format, newer version, bad version, no collections', () => {
-      expect(validateDocument(doc({}, { format: 'obf' }))).to.deep.equal([{ path: ['format'], code: 'literal', message: 'must be "otkit" (got "obf")' }]);
+      expect(validateDocument(doc({}, { format: 'obf' }))).to.deep.equal([
+        { path: ['format'], code: 'literal', message: 'must be "otkit" (got "obf")' },
+      ]);
       expect(validateDocument(doc({}, { version: OT_DOCUMENT_VERSION + 1 }))).to.deep.equal([
         {
           path: ['version'],
@@ -163,15 +197,23 @@ describe('OT Kit document', () => {
           message: `is ${OT_DOCUMENT_VERSION + 1}: made by a newer OT Kit; this one reads up to version ${OT_DOCUMENT_VERSION}`,
         },
       ]);
-      expect(validateDocument(doc({}, { version: '1' }))).to.deep.equal([{ path: ['version'], code: 'type', message: 'must be a whole number from 1 (got "1")' }]);
+      expect(validateDocument(doc({}, { version: '1' }))).to.deep.equal([
+        { path: ['version'], code: 'type', message: 'must be a whole number from 1 (got "1")' },
+      ]);
       expect(validateDocument(doc({}, { version: 0 }))[0]!.path).to.deep.equal(['version']);
-      expect(validateDocument({ format: 'otkit', version: 1 })).to.deep.equal([{ path: ['collections'], code: 'type', message: 'must be an object of collections' }]);
-      expect(validateDocument(doc([] as never))).to.deep.equal([{ path: ['collections'], code: 'type', message: 'must be an object of collections' }]);
+      expect(validateDocument({ format: 'otkit', version: 1 })).to.deep.equal([
+        { path: ['collections'], code: 'type', message: 'must be an object of collections' },
+      ]);
+      expect(validateDocument(doc([] as never))).to.deep.equal([
+        { path: ['collections'], code: 'type', message: 'must be an object of collections' },
+      ]);
     });
 
     it('not a document at all, or text that is not JSON', () => {
       for (const v of [null, 5, [], 'null', '"text"'])
-        expect(validateDocument(v), JSON.stringify(v)).to.deep.equal([{ path: [], code: 'type', message: 'must be an OT Kit document (a JSON object)' }]);
+        expect(validateDocument(v), JSON.stringify(v)).to.deep.equal([
+          { path: [], code: 'type', message: 'must be an OT Kit document (a JSON object)' },
+        ]);
       const issues = validateDocument('{"format": "otkit",');
       expect(issues).to.have.length(1);
       expect(issues[0]!.code).to.equal('type');
@@ -180,14 +222,20 @@ describe('OT Kit document', () => {
 
     it('a "__proto__" collection in JSON text is an unknown collection', () => {
       expect(validateDocument('{"format":"otkit","version":1,"collections":{"__proto__":[]}}')).to.deep.equal([
-        { path: ['collections', '__proto__'], code: 'unknown-key', message: `is not a known collection (known: ${OT_COLLECTION_NAMES.join(', ')})` },
+        {
+          path: ['collections', '__proto__'],
+          code: 'unknown-key',
+          message: `is not a known collection (known: ${OT_COLLECTION_NAMES.join(', ')})`,
+        },
       ]);
     });
   });
 
   describe('references', () => {
     it('resolve inside the document', () => {
-      expect(validateDocument(doc({ goals: [goal('g1')], notes: [{ id: 'n1', goalId: 'g1', text: 'x', createdAt: 1 }] }))).to.deep.equal([]);
+      expect(
+        validateDocument(doc({ goals: [goal('g1')], notes: [{ id: 'n1', goalId: 'g1', text: 'x', createdAt: 1 }] })),
+      ).to.deep.equal([]);
     });
 
     it('resolve against the store when merging, but not when replacing', async () => {
@@ -213,13 +261,20 @@ describe('OT Kit document', () => {
           ],
         }),
       );
-      expect(issues).to.deep.equal([{ path: ['collections', 'goals', 0, 'description'], code: 'too-small', message: 'must not be empty' }]);
+      expect(issues).to.deep.equal([
+        { path: ['collections', 'goals', 0, 'description'], code: 'too-small', message: 'must not be empty' },
+      ]);
     });
 
     it('still reports a reference to an id that is nowhere in the document or the store', () => {
       const store = createStore();
-      const issues = validateDocument(doc({ notes: [{ id: 'n1', goalId: 'g9', text: 'one', createdAt: 1 }] }), store.getState());
-      expect(issues).to.deep.equal([{ path: ['collections', 'notes', 0, 'goalId'], code: 'reference', message: 'names no goal with id "g9"' }]);
+      const issues = validateDocument(
+        doc({ notes: [{ id: 'n1', goalId: 'g9', text: 'one', createdAt: 1 }] }),
+        store.getState(),
+      );
+      expect(issues).to.deep.equal([
+        { path: ['collections', 'notes', 0, 'goalId'], code: 'reference', message: 'names no goal with id "g9"' },
+      ]);
     });
   });
 
@@ -230,7 +285,9 @@ describe('OT Kit document', () => {
       await store.goals.put(goal('g0'));
       const before = store.getState();
       adapter.failWith = new Error('quota exceeded');
-      const error = await rejection(importDocument(store, doc({ goals: [goal('g1'), goal('g2')] }), { mode: 'replace' }));
+      const error = await rejection(
+        importDocument(store, doc({ goals: [goal('g1'), goal('g2')] }), { mode: 'replace' }),
+      );
       expect(error).to.be.instanceOf(OtPersistenceError);
       expect(store.getState().goals).to.deep.equal(before.goals);
     });

@@ -24,7 +24,10 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
 async function pack(json: unknown, version = 1): Promise<string> {
   const stream = new Blob([JSON.stringify(json)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-  const b64 = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const b64 = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
   return `#v${version}.${b64}`;
 }
 
@@ -50,9 +53,14 @@ const symbol = fc.constantFrom('snack', 'toilet', 'swing', 'quiet-corner', 'bus'
 const image = fc.oneof(
   symbol.map((s) => ({ symbol: s })),
   fc.record({ symbol, alt: text(40) }),
-  fc.record({ src: fc.constantFrom('https://example.org/a.png', 'https://cdn.example.com/pics/swing%20set.jpg'), alt: text(40) }),
+  fc.record({
+    src: fc.constantFrom('https://example.org/a.png', 'https://cdn.example.com/pics/swing%20set.jpg'),
+    alt: text(40),
+  }),
 );
-const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const time = fc
+  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 const choice = fc.record({ label: text(30), image, spokenText: text(40) }, { requiredKeys: ['label'] });
 const step: fc.Arbitrary<OtEmbedStepInput> = fc.record(
   {
@@ -78,15 +86,29 @@ const schedule: fc.Arbitrary<OtEmbedScheduleInput> = fc.oneof(
     },
     { requiredKeys: ['title', 'steps'] },
   ),
-  fc.record({ title: text(60), kind: fc.constant('first-then' as const), steps: fc.array(step, { minLength: 2, maxLength: 2 }) }),
+  fc.record({
+    title: text(60),
+    kind: fc.constant('first-then' as const),
+    steps: fc.array(step, { minLength: 2, maxLength: 2 }),
+  }),
 );
 
 /** What the decoder must give back for `input`: the same content, with ids s1… and every step upcoming. */
 function expected(input: OtEmbedScheduleInput) {
   const display = Object.fromEntries(
-    Object.entries({ layout: input.layout, show: input.show, view: input.view, checkOnly: input.checkOnly, lang: input.lang }).filter(
+    Object.entries({
+      layout: input.layout,
+      show: input.show,
+      view: input.view,
+      checkOnly: input.checkOnly,
+      lang: input.lang,
+    }).filter(
       ([k, v]) =>
-        v !== undefined && v !== false && !(k === 'layout' && v === 'vertical') && !(k === 'show' && v === 'both') && !(k === 'view' && v === 'all'),
+        v !== undefined &&
+        v !== false &&
+        !(k === 'layout' && v === 'vertical') &&
+        !(k === 'show' && v === 'both') &&
+        !(k === 'view' && v === 'all'),
     ),
   );
   return {
@@ -102,7 +124,14 @@ function expected(input: OtEmbedScheduleInput) {
       ...(s.minutes !== undefined ? { minutes: s.minutes } : {}),
       state: 'upcoming',
       ...(s.choices
-        ? { choices: s.choices.map((c, j) => ({ id: `s${i + 1}c${j + 1}`, label: c.label, ...(c.image ? { image: c.image } : {}), ...(c.spokenText !== undefined ? { spokenText: c.spokenText } : {}) })) }
+        ? {
+            choices: s.choices.map((c, j) => ({
+              id: `s${i + 1}c${j + 1}`,
+              label: c.label,
+              ...(c.image ? { image: c.image } : {}),
+              ...(c.spokenText !== undefined ? { spokenText: c.spokenText } : {}),
+            })),
+          }
         : {}),
     })),
   };
@@ -125,7 +154,10 @@ describe('embed codec', () => {
     });
 
     it('reads a fragment with or without its leading #', async () => {
-      const fragment = await encodeScheduleFragment({ title: 'Morning', steps: [{ label: 'Snack', image: { symbol: 'snack' } }] });
+      const fragment = await encodeScheduleFragment({
+        title: 'Morning',
+        steps: [{ label: 'Snack', image: { symbol: 'snack' } }],
+      });
       expect((await decodeScheduleFragment(fragment.slice(1))).steps[0]!.label).to.equal('Snack');
       expect((await decodeScheduleFragment(`  ${fragment}\n`)).title).to.equal('Morning');
     });
@@ -148,7 +180,12 @@ describe('embed codec', () => {
     it('encodes a 10-step school day with built-in symbols in under 1 KB', async () => {
       const fragment = await encodeScheduleFragment({
         title: 'Monday in room 4',
-        steps: SCHOOL_DAY.map(([label, symbol, timeOfDay, minutes]) => ({ label, image: { symbol }, timeOfDay, minutes })),
+        steps: SCHOOL_DAY.map(([label, symbol, timeOfDay, minutes]) => ({
+          label,
+          image: { symbol },
+          timeOfDay,
+          minutes,
+        })),
       });
       expect(fragment.length, `10-step fragment is ${fragment.length} characters`).to.be.below(1024);
     });
@@ -181,7 +218,12 @@ describe('embed codec', () => {
     it('says a link cut short is truncated, wherever it was cut', async () => {
       const fragment = await encodeScheduleFragment({
         title: 'Monday in room 4',
-        steps: SCHOOL_DAY.map(([label, symbol, timeOfDay, minutes]) => ({ label, image: { symbol }, timeOfDay, minutes })),
+        steps: SCHOOL_DAY.map(([label, symbol, timeOfDay, minutes]) => ({
+          label,
+          image: { symbol },
+          timeOfDay,
+          minutes,
+        })),
       });
       for (let cut = 1; cut < fragment.length - 5; cut += 7) {
         const e = await rejection(decodeScheduleFragment(fragment.slice(0, fragment.length - cut)));
@@ -191,7 +233,9 @@ describe('embed codec', () => {
     });
 
     it('refuses a link that is too long, and data that inflates too far', async () => {
-      const long = (await rejection(decodeScheduleFragment(`#v1.${'A'.repeat(OT_EMBED_MAX_FRAGMENT)}`))) as OtFragmentError;
+      const long = (await rejection(
+        decodeScheduleFragment(`#v1.${'A'.repeat(OT_EMBED_MAX_FRAGMENT)}`),
+      )) as OtFragmentError;
       expect(long.problem).to.equal('oversize');
       // 200 kB of one repeated character compresses to a tiny link: a "zip bomb".
       const bomb = (await rejection(decodeScheduleFragment(await pack(['x'.repeat(200_000), []])))) as OtFragmentError;
@@ -199,7 +243,8 @@ describe('embed codec', () => {
     });
 
     it('refuses to encode a schedule too big for a link', async () => {
-      const noise = (i: number) => Array.from({ length: 80 }, (_, j) => String.fromCharCode(0x4e00 + ((i * 7919 + j * 104729) % 20000))).join('');
+      const noise = (i: number) =>
+        Array.from({ length: 80 }, (_, j) => String.fromCharCode(0x4e00 + ((i * 7919 + j * 104729) % 20000))).join('');
       const steps = Array.from({ length: 50 }, (_, i) => ({ label: noise(i), spokenText: noise(i + 100) }));
       const e = (await rejection(encodeScheduleFragment({ title: 'Huge', steps }))) as OtFragmentError;
       expect(e).to.be.instanceOf(OtFragmentError);
@@ -211,7 +256,13 @@ describe('embed codec', () => {
         fc.string({ unit: 'binary', maxLength: 200 }),
         fc.string({ unit: 'binary', maxLength: 200 }).map((s) => `#v1.${s}`),
         fc.base64String({ maxLength: 300 }).map((s) => `#v1.${s.replace(/=/g, '')}`),
-        fc.uint8Array({ maxLength: 200 }).map((b) => `#v1.${btoa(String.fromCharCode(...b)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`),
+        fc.uint8Array({ maxLength: 200 }).map(
+          (b) =>
+            `#v1.${btoa(String.fromCharCode(...b))
+              .replace(/\+/g, '-')
+              .replace(/\//g, '_')
+              .replace(/=+$/, '')}`,
+        ),
       );
       await fc.assert(
         fc.asyncProperty(garbage, async (g) => {
@@ -242,26 +293,44 @@ describe('embed codec', () => {
 
   describe('bad content', () => {
     it('names a step without a label by its path', async () => {
-      const e = (await rejection(decodeScheduleFragment(await pack(['Day', [['Snack', 'snack'], ['  ', 'swing']]])))) as OtValidationError;
+      const e = (await rejection(
+        decodeScheduleFragment(
+          await pack([
+            'Day',
+            [
+              ['Snack', 'snack'],
+              ['  ', 'swing'],
+            ],
+          ]),
+        ),
+      )) as OtValidationError;
       expect(e).to.be.instanceOf(OtValidationError);
       expect(e.issues.map((i) => i.path.join('.'))).to.deep.equal(['steps.1.label']);
       expect(e.message).to.contain('steps[1].label');
     });
 
     it('refuses a javascript: picture with a readable reason', async () => {
-      const e = (await rejection(decodeScheduleFragment(await pack(['Day', [['Snack', 'javascript:alert(1)']]])))) as OtValidationError;
+      const e = (await rejection(
+        decodeScheduleFragment(await pack(['Day', [['Snack', 'javascript:alert(1)']]])),
+      )) as OtValidationError;
       expect(e).to.be.instanceOf(OtValidationError);
       expect(e.issues[0]!.path).to.deep.equal(['steps', 0, 'image', 'src']);
       expect(e.issues[0]!.message).to.contain('javascript:');
-      const encodeError = await rejection(encodeScheduleFragment({ title: 'Day', steps: [{ label: 'Snack', image: { src: 'javascript:alert(1)' } }] }));
+      const encodeError = await rejection(
+        encodeScheduleFragment({ title: 'Day', steps: [{ label: 'Snack', image: { src: 'javascript:alert(1)' } }] }),
+      );
       expect(encodeError).to.be.instanceOf(OtValidationError);
     });
 
     it('reports every structural problem with a content path', async () => {
-      const e = (await rejection(decodeScheduleFragment(await pack(['Day', [['Snack', 5], 'oops', ['Pick', null, null, -3, null, 'x']], 'f'])))) as OtValidationError;
+      const e = (await rejection(
+        decodeScheduleFragment(await pack(['Day', [['Snack', 5], 'oops', ['Pick', null, null, -3, null, 'x']], 'f'])),
+      )) as OtValidationError;
       const paths = e.issues.map((i) => i.path.join('.'));
       expect(paths).to.include.members(['steps.0.image', 'steps.1', 'steps.2.choices', 'steps.2.minutes']);
-      const board = (await rejection(decodeScheduleFragment(await pack(['Day', [['A'], ['B'], ['C']], 'f'])))) as OtValidationError;
+      const board = (await rejection(
+        decodeScheduleFragment(await pack(['Day', [['A'], ['B'], ['C']], 'f'])),
+      )) as OtValidationError;
       expect(board.issues[0]!.path, 'a first-then board with 3 steps').to.deep.equal(['steps']);
     });
 
@@ -274,8 +343,17 @@ describe('embed codec', () => {
 
     it('reads the display options and ignores option letters it does not know', async () => {
       const s = await decodeScheduleFragment(await pack(['Day', [['A'], ['B']], 'fhpncxz@es-MX']));
-      expect([s.kind, s.layout, s.show, s.view, s.checkOnly, s.lang]).to.deep.equal(['first-then', 'horizontal', 'picture', 'now-next', true, 'es-MX']);
-      const bad = (await rejection(decodeScheduleFragment(await pack(['Day', [['A']], 'h@<script>'])))) as OtValidationError;
+      expect([s.kind, s.layout, s.show, s.view, s.checkOnly, s.lang]).to.deep.equal([
+        'first-then',
+        'horizontal',
+        'picture',
+        'now-next',
+        true,
+        'es-MX',
+      ]);
+      const bad = (await rejection(
+        decodeScheduleFragment(await pack(['Day', [['A']], 'h@<script>'])),
+      )) as OtValidationError;
       expect(bad.issues[0]!.path).to.deep.equal(['options']);
     });
   });

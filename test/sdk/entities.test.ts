@@ -28,12 +28,23 @@ const JS_IMAGE_REASON = 'the javascript: scheme is not allowed for images; use h
 /** Bad inputs for each entity: the ones the issue names, then each entity's own rules. */
 const CASES: BadCase[] = [
   // client
-  { what: 'a blank alias', collection: 'clients', change: (r) => (r.alias = '   '), issues: [{ path: ['alias'], code: 'too-small', message: 'must not be empty' }] },
+  {
+    what: 'a blank alias',
+    collection: 'clients',
+    change: (r) => (r.alias = '   '),
+    issues: [{ path: ['alias'], code: 'too-small', message: 'must not be empty' }],
+  },
   {
     what: 'a language that is not a tag',
     collection: 'clients',
     change: (r) => (r.language = 'Spanish!'),
-    issues: [{ path: ['language'], code: 'pattern', message: 'must be a language tag such as en, es-MX or ar (got "Spanish!")' }],
+    issues: [
+      {
+        path: ['language'],
+        code: 'pattern',
+        message: 'must be a language tag such as en, es-MX or ar (got "Spanish!")',
+      },
+    ],
   },
   {
     what: 'a legal-name field (unknown key)',
@@ -42,14 +53,30 @@ const CASES: BadCase[] = [
     issues: [{ path: ['legalName'], code: 'unknown-key', message: 'is not a known field' }],
   },
   // goal
-  { what: 'an empty description', collection: 'goals', change: (r) => (r.description = ''), issues: [{ path: ['description'], code: 'too-small', message: 'must not be empty' }] },
+  {
+    what: 'an empty description',
+    collection: 'goals',
+    change: (r) => (r.description = ''),
+    issues: [{ path: ['description'], code: 'too-small', message: 'must not be empty' }],
+  },
   {
     what: 'an unknown lifecycle',
     collection: 'goals',
     change: (r) => (r.lifecycle = 'paused'),
-    issues: [{ path: ['lifecycle'], code: 'enum', message: 'must be one of "active", "on-hold", "completed", "cancelled" (got "paused")' }],
+    issues: [
+      {
+        path: ['lifecycle'],
+        code: 'enum',
+        message: 'must be one of "active", "on-hold", "completed", "cancelled" (got "paused")',
+      },
+    ],
   },
-  { what: 'an order given as text', collection: 'goals', change: (r) => (r.order = '1'), issues: [{ path: ['order'], code: 'type', message: 'must be a finite number (got a string)' }] },
+  {
+    what: 'an order given as text',
+    collection: 'goals',
+    change: (r) => (r.order = '1'),
+    issues: [{ path: ['order'], code: 'type', message: 'must be a finite number (got a string)' }],
+  },
   {
     what: 'a GAS baseline above -1',
     collection: 'goals',
@@ -66,17 +93,39 @@ const CASES: BadCase[] = [
     what: 'an image with neither src nor symbol',
     collection: 'goals',
     change: (r) => (r.image = { alt: 'A shoe' }),
-    issues: [{ path: ['image', 'src'], code: 'required', message: 'give "src" (an image URL) or "symbol" (a built-in symbol id)' }],
+    issues: [
+      {
+        path: ['image', 'src'],
+        code: 'required',
+        message: 'give "src" (an image URL) or "symbol" (a built-in symbol id)',
+      },
+    ],
   },
   // note
-  { what: 'a blank text', collection: 'notes', change: (r) => (r.text = ' \n '), issues: [{ path: ['text'], code: 'too-small', message: 'must not be empty' }] },
+  {
+    what: 'a blank text',
+    collection: 'notes',
+    change: (r) => (r.text = ' \n '),
+    issues: [{ path: ['text'], code: 'too-small', message: 'must not be empty' }],
+  },
   {
     what: 'an unknown status',
     collection: 'notes',
     change: (r) => (r.status = 'done'),
-    issues: [{ path: ['status'], code: 'enum', message: 'must be one of "open", "addressed", "carried-over", "promoted" (got "done")' }],
+    issues: [
+      {
+        path: ['status'],
+        code: 'enum',
+        message: 'must be one of "open", "addressed", "carried-over", "promoted" (got "done")',
+      },
+    ],
   },
-  { what: 'no goalId key at all', collection: 'notes', change: (r) => delete r.goalId, issues: [{ path: ['goalId'], code: 'required', message: 'is required' }] },
+  {
+    what: 'no goalId key at all',
+    collection: 'notes',
+    change: (r) => delete r.goalId,
+    issues: [{ path: ['goalId'], code: 'required', message: 'is required' }],
+  },
   // session plan
   {
     what: 'a phase with negative minutes',
@@ -94,21 +143,40 @@ const CASES: BadCase[] = [
     what: 'a repeated phase id',
     collection: 'sessionPlans',
     change: (r) => (r.phases[2].id = 'check-in'),
-    issues: [{ path: ['phases', 2], code: 'duplicate', message: 'repeats phase id "check-in" already used at index 0' }],
+    issues: [
+      { path: ['phases', 2], code: 'duplicate', message: 'repeats phase id "check-in" already used at index 0' },
+    ],
   },
-  { what: 'no phases', collection: 'sessionPlans', change: (r) => (r.phases = []), issues: [{ path: ['phases'], code: 'too-small', message: 'must have at least 1 item (got 0)' }] },
+  {
+    what: 'no phases',
+    collection: 'sessionPlans',
+    change: (r) => (r.phases = []),
+    issues: [{ path: ['phases'], code: 'too-small', message: 'must have at least 1 item (got 0)' }],
+  },
   // session record
   {
     what: 'events out of time order',
     collection: 'sessionRecords',
     change: (r) => (r.events[2].at = r.events[1].at - 1),
-    issues: [{ path: ['events', 2, 'at'], code: 'order', message: 'is earlier than the event before it (events must be in time order)' }],
+    issues: [
+      {
+        path: ['events', 2, 'at'],
+        code: 'order',
+        message: 'is earlier than the event before it (events must be in time order)',
+      },
+    ],
   },
   {
     what: 'an unknown event type',
     collection: 'sessionRecords',
     change: (r) => (r.events[1] = { type: 'snooze', at: r.events[1].at }),
-    issues: [{ path: ['events', 1, 'type'], code: 'enum', message: 'must be one of "start", "pause", "resume", "next", "back", "skip", "extend", "end" (got "snooze")' }],
+    issues: [
+      {
+        path: ['events', 1, 'type'],
+        code: 'enum',
+        message: 'must be one of "start", "pause", "resume", "next", "back", "skip", "extend", "end" (got "snooze")',
+      },
+    ],
   },
   {
     what: 'a pause without a reason',
@@ -148,7 +216,9 @@ const CASES: BadCase[] = [
     what: 'chosenId not among the choices',
     collection: 'schedules',
     change: (r) => (r.steps[1].chosenId = 'slide'),
-    issues: [{ path: ['steps', 1, 'chosenId'], code: 'reference', message: 'names no choice of this step (got "slide")' }],
+    issues: [
+      { path: ['steps', 1, 'chosenId'], code: 'reference', message: 'names no choice of this step (got "slide")' },
+    ],
   },
   {
     what: 'a choice step with one choice',
@@ -162,13 +232,25 @@ const CASES: BadCase[] = [
     what: 'a time of day of 24:00',
     collection: 'schedules',
     change: (r) => (r.steps[0].timeOfDay = '24:00'),
-    issues: [{ path: ['steps', 0, 'timeOfDay'], code: 'pattern', message: 'must be a time of day written HH:MM (00:00–23:59) (got "24:00")' }],
+    issues: [
+      {
+        path: ['steps', 0, 'timeOfDay'],
+        code: 'pattern',
+        message: 'must be a time of day written HH:MM (00:00–23:59) (got "24:00")',
+      },
+    ],
   },
   {
     what: 'an unknown step state',
     collection: 'schedules',
     change: (r) => (r.steps[2].state = 'cancelled'),
-    issues: [{ path: ['steps', 2, 'state'], code: 'enum', message: 'must be one of "upcoming", "now", "done", "skipped" (got "cancelled")' }],
+    issues: [
+      {
+        path: ['steps', 2, 'state'],
+        code: 'enum',
+        message: 'must be one of "upcoming", "now", "done", "skipped" (got "cancelled")',
+      },
+    ],
   },
   {
     what: 'a repeated step id',
@@ -181,7 +263,9 @@ const CASES: BadCase[] = [
     what: 'a grid cell that names no choice',
     collection: 'choiceBoards',
     change: (r) => (r.grid.order[1][1] = 'c-slide'),
-    issues: [{ path: ['grid', 'order', 1, 1], code: 'reference', message: 'names no choice of this board (got "c-slide")' }],
+    issues: [
+      { path: ['grid', 'order', 1, 1], code: 'reference', message: 'names no choice of this board (got "c-slide")' },
+    ],
   },
   {
     what: 'a grid with fewer rows than it says',
@@ -199,19 +283,37 @@ const CASES: BadCase[] = [
     what: 'an SVG data: image on a choice',
     collection: 'choiceBoards',
     change: (r) => (r.choices[1].image = { src: 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=' }),
-    issues: [{ path: ['choices', 1, 'image', 'src'], code: 'url', message: 'SVG data: URLs are not allowed (they can carry script); use PNG, JPEG, GIF or WebP' }],
+    issues: [
+      {
+        path: ['choices', 1, 'image', 'src'],
+        code: 'url',
+        message: 'SVG data: URLs are not allowed (they can carry script); use PNG, JPEG, GIF or WebP',
+      },
+    ],
   },
   {
     what: 'a background that is not a colour',
     collection: 'choiceBoards',
     change: (r) => (r.choices[0].background = 'url(x)'),
-    issues: [{ path: ['choices', 0, 'background'], code: 'pattern', message: 'must be a colour written #rrggbb, rgb(r, g, b) or rgba(r, g, b, a) (got "url(x)")' }],
+    issues: [
+      {
+        path: ['choices', 0, 'background'],
+        code: 'pattern',
+        message: 'must be a colour written #rrggbb, rgb(r, g, b) or rgba(r, g, b, a) (got "url(x)")',
+      },
+    ],
   },
   {
     what: 'a javascript: link to another board',
     collection: 'choiceBoards',
     change: (r) => (r.choices[2].loadBoard.url = 'javascript:alert(1)'),
-    issues: [{ path: ['choices', 2, 'loadBoard', 'url'], code: 'url', message: 'the javascript: scheme is not allowed for links; use https: or mailto:' }],
+    issues: [
+      {
+        path: ['choices', 2, 'loadBoard', 'url'],
+        code: 'url',
+        message: 'the javascript: scheme is not allowed for links; use https: or mailto:',
+      },
+    ],
   },
   {
     what: '37 choices',
@@ -227,7 +329,13 @@ const CASES: BadCase[] = [
     what: 'an unknown access method',
     collection: 'selections',
     change: (r) => (r.method = 'voice'),
-    issues: [{ path: ['method'], code: 'enum', message: 'must be one of "pointer", "keyboard", "auto-scan", "step-scan", "dwell" (got "voice")' }],
+    issues: [
+      {
+        path: ['method'],
+        code: 'enum',
+        message: 'must be one of "pointer", "keyboard", "auto-scan", "step-scan", "dwell" (got "voice")',
+      },
+    ],
   },
   // home program
   {
@@ -255,7 +363,12 @@ const CASES: BadCase[] = [
     issues: [{ path: ['activities', 0, 'timesPerPeriod'], code: 'too-small', message: 'must be at least 1 (got 0)' }],
   },
   // practice log
-  { what: 'done given as text', collection: 'practiceLogs', change: (r) => (r.done = 'yes'), issues: [{ path: ['done'], code: 'type', message: 'must be true or false (got a string)' }] },
+  {
+    what: 'done given as text',
+    collection: 'practiceLogs',
+    change: (r) => (r.done = 'yes'),
+    issues: [{ path: ['done'], code: 'type', message: 'must be true or false (got a string)' }],
+  },
   {
     what: 'negative minutes',
     collection: 'practiceLogs',
@@ -267,7 +380,14 @@ const CASES: BadCase[] = [
     what: 'an unknown level of assistance',
     collection: 'progressEntries',
     change: (r) => (r.assistance = 'some'),
-    issues: [{ path: ['assistance'], code: 'enum', message: 'must be one of "independent", "supervision", "minimal", "moderate", "maximal", "dependent" (got "some")' }],
+    issues: [
+      {
+        path: ['assistance'],
+        code: 'enum',
+        message:
+          'must be one of "independent", "supervision", "minimal", "moderate", "maximal", "dependent" (got "some")',
+      },
+    ],
   },
   {
     what: 'a GAS level of 3',
@@ -282,7 +402,12 @@ const CASES: BadCase[] = [
     issues: [{ path: ['trials', 'plus'], code: 'integer', message: 'must be a whole number (got 2.5)' }],
   },
   // incident
-  { what: 'no actions', collection: 'incidents', change: (r) => (r.actions = ''), issues: [{ path: ['actions'], code: 'too-small', message: 'must not be empty' }] },
+  {
+    what: 'no actions',
+    collection: 'incidents',
+    change: (r) => (r.actions = ''),
+    issues: [{ path: ['actions'], code: 'too-small', message: 'must not be empty' }],
+  },
   {
     what: 'followUpNeeded missing',
     collection: 'incidents',
@@ -300,7 +425,13 @@ const CASES: BadCase[] = [
     what: 'an unknown delivery model',
     collection: 'iepServices',
     change: (r) => (r.model = 'group'),
-    issues: [{ path: ['model'], code: 'enum', message: 'must be one of "consultation", "push-in", "small-group", "individual" (got "group")' }],
+    issues: [
+      {
+        path: ['model'],
+        code: 'enum',
+        message: 'must be one of "consultation", "push-in", "small-group", "individual" (got "group")',
+      },
+    ],
   },
   {
     what: 'zero minutes per session',
@@ -314,7 +445,12 @@ const CASES: BadCase[] = [
     collection: 'serviceLogs',
     change: (r) => (r.status = 'sick'),
     issues: [
-      { path: ['status'], code: 'enum', message: 'must be one of "provided", "student-absent", "provider-absent", "student-refused", "holiday", "other" (got "sick")' },
+      {
+        path: ['status'],
+        code: 'enum',
+        message:
+          'must be one of "provided", "student-absent", "provider-absent", "student-refused", "holiday", "other" (got "sick")',
+      },
     ],
   },
   {
@@ -370,7 +506,10 @@ describe('entities', () => {
           const before = store.getState();
           const log = await store.changes();
           let calls = 0;
-          store.subscribe((s) => s, () => calls++);
+          store.subscribe(
+            (s) => s,
+            () => calls++,
+          );
           const record = examples()[c.collection] as Rec;
           c.change(record);
           let error: unknown;

@@ -50,7 +50,14 @@ describe('enumerations', () => {
   });
 
   it('levels of assistance run from most to least independent, prompts from least to most intrusive', () => {
-    expect(OT_ASSISTANCE_LEVELS).to.deep.equal(['independent', 'supervision', 'minimal', 'moderate', 'maximal', 'dependent']);
+    expect(OT_ASSISTANCE_LEVELS).to.deep.equal([
+      'independent',
+      'supervision',
+      'minimal',
+      'moderate',
+      'maximal',
+      'dependent',
+    ]);
     expect(OT_PROMPT_TYPES[0]).to.equal('verbal');
     expect(OT_PROMPT_TYPES[OT_PROMPT_TYPES.length - 1]).to.equal('physical');
     expect(OT_GAS_LEVELS).to.deep.equal([-2, -1, 0, 1, 2]);
@@ -66,7 +73,9 @@ describe('enumerations', () => {
   });
 
   it('the session event schema has exactly one variant per event type', () => {
-    const variants = (toJsonSchema(sessionEventSchema).oneOf as { properties: { type: { const: string } } }[]).map((v) => v.properties.type.const);
+    const variants = (toJsonSchema(sessionEventSchema).oneOf as { properties: { type: { const: string } } }[]).map(
+      (v) => v.properties.type.const,
+    );
     expect(variants).to.deep.equal([...OT_SESSION_EVENT_TYPES]);
   });
 });

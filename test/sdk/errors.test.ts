@@ -10,11 +10,15 @@ describe('errors', () => {
   });
 
   it('formatIssue is "path: message"', () => {
-    expect(formatIssue({ path: ['description'], code: 'too-small', message: 'must not be empty' })).to.equal('description: must not be empty');
+    expect(formatIssue({ path: ['description'], code: 'too-small', message: 'must not be empty' })).to.equal(
+      'description: must not be empty',
+    );
   });
 
   it('every error is an OtError with a code and a name', () => {
-    const v = new OtValidationError('goal', [{ path: ['order'], code: 'type', message: 'must be a finite number (got a string)' }]);
+    const v = new OtValidationError('goal', [
+      { path: ['order'], code: 'type', message: 'must be a finite number (got a string)' },
+    ]);
     const n = new OtNotFoundError('goals', 'g1');
     const cause = new Error('disk full');
     const p = new OtPersistenceError('Could not save', { cause });
@@ -38,7 +42,9 @@ describe('errors', () => {
   it('a validation message shows the first five issues and counts the rest', () => {
     const issues = Array.from({ length: 8 }, (_, i) => ({ path: ['steps', i], code: 'type' as const, message: 'bad' }));
     const e = new OtValidationError('schedule', issues);
-    expect(e.message).to.equal('Invalid schedule: steps[0]: bad; steps[1]: bad; steps[2]: bad; steps[3]: bad; steps[4]: bad; and 3 more');
+    expect(e.message).to.equal(
+      'Invalid schedule: steps[0]: bad; steps[1]: bad; steps[2]: bad; steps[3]: bad; steps[4]: bad; and 3 more',
+    );
     expect(e.issues).to.have.length(8);
     expect(e.subject).to.equal('schedule');
   });

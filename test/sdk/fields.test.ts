@@ -48,7 +48,11 @@ describe('fields', () => {
   it('dateField: a real calendar date written YYYY-MM-DD', () => {
     accepts(dateField(), ['2026-11-23', '2024-02-29', '0001-01-01']);
     rejects(dateField(), ['2026-1-1', '2026-11-23T00:00', '23/11/2026', '', ' 2026-11-23']);
-    expect(firstIssue(dateField(), '2025-02-29')).to.deep.equal({ path: [], code: 'invalid', message: 'is not a real calendar date (got "2025-02-29")' });
+    expect(firstIssue(dateField(), '2025-02-29')).to.deep.equal({
+      path: [],
+      code: 'invalid',
+      message: 'is not a real calendar date (got "2025-02-29")',
+    });
     expect(firstIssue(dateField(), '2026-13-01').message).to.contain('not a real calendar date');
     expect(toJsonSchema(dateField())).to.include({ type: 'string', format: 'date' });
   });
@@ -86,7 +90,15 @@ describe('fields', () => {
 
   it('colorField: #rgb, #rrggbb, rgb() and rgba() only (nothing CSS could run)', () => {
     accepts(colorField(), ['#fff', '#FFEECC', 'rgb(1, 2, 3)', 'rgba(1,2,3,0.5)', 'rgba(1, 2, 3, 1)']);
-    rejects(colorField(), ['red', '#ffff', 'url(javascript:alert(1))', 'expression(alert(1))', 'rgb(1,2)', 'var(--x)', '#fff; background:url(x)']);
+    rejects(colorField(), [
+      'red',
+      '#ffff',
+      'url(javascript:alert(1))',
+      'expression(alert(1))',
+      'rgb(1,2)',
+      'var(--x)',
+      '#fff; background:url(x)',
+    ]);
   });
 
   it('symbolIdField: lower-case ids', () => {
@@ -106,16 +118,33 @@ describe('fields', () => {
   });
 
   it('licenseSchema: a type, and links through the link policy', () => {
-    accepts(licenseSchema, [{ type: 'CC0' }, { type: 'CC BY-SA 4.0', sourceUrl: 'https://x.org', authorName: 'A', authorEmail: 'a@x.org' }]);
+    accepts(licenseSchema, [
+      { type: 'CC0' },
+      { type: 'CC BY-SA 4.0', sourceUrl: 'https://x.org', authorName: 'A', authorEmail: 'a@x.org' },
+    ]);
     expect(firstIssue(licenseSchema, {}).path).to.deep.equal(['type']);
-    expect(firstIssue(licenseSchema, { type: 'CC0', authorUrl: 'javascript:alert(1)' }).path).to.deep.equal(['authorUrl']);
+    expect(firstIssue(licenseSchema, { type: 'CC0', authorUrl: 'javascript:alert(1)' }).path).to.deep.equal([
+      'authorUrl',
+    ]);
   });
 
   it('imageRefSchema: exactly one of src or symbol, with optional alt and licence', () => {
     accepts(imageRefSchema, [{ symbol: 'toilet' }, { src: PNG, alt: '', license: { type: 'CC0' } }]);
-    expect(firstIssue(imageRefSchema, {})).to.deep.equal({ path: ['src'], code: 'required', message: 'give "src" (an image URL) or "symbol" (a built-in symbol id)' });
-    expect(firstIssue(imageRefSchema, { src: PNG, symbol: 'toilet' })).to.deep.equal({ path: ['symbol'], code: 'invalid', message: 'give either "src" or "symbol", not both' });
+    expect(firstIssue(imageRefSchema, {})).to.deep.equal({
+      path: ['src'],
+      code: 'required',
+      message: 'give "src" (an image URL) or "symbol" (a built-in symbol id)',
+    });
+    expect(firstIssue(imageRefSchema, { src: PNG, symbol: 'toilet' })).to.deep.equal({
+      path: ['symbol'],
+      code: 'invalid',
+      message: 'give either "src" or "symbol", not both',
+    });
     expect(firstIssue(imageRefSchema, { src: 'javascript:alert(1)' }).path).to.deep.equal(['src']);
-    expect(firstIssue(imageRefSchema, { symbol: 'toilet', onerror: 'alert(1)' })).to.deep.equal({ path: ['onerror'], code: 'unknown-key', message: 'is not a known field' });
+    expect(firstIssue(imageRefSchema, { symbol: 'toilet', onerror: 'alert(1)' })).to.deep.equal({
+      path: ['onerror'],
+      code: 'unknown-key',
+      message: 'is not a known field',
+    });
   });
 });

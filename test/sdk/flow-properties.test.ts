@@ -28,7 +28,10 @@ const phasesArb: fc.Arbitrary<OtSessionPhase[]> = fc.oneof(
 
 /** A step of a random session: an event of any type (or a made-up one) after a random gap. */
 const stepArb = fc.record({
-  type: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...OT_SESSION_EVENT_TYPES) }, { weight: 1, arbitrary: fc.constant('jump') }),
+  type: fc.oneof(
+    { weight: 9, arbitrary: fc.constantFrom(...OT_SESSION_EVENT_TYPES) },
+    { weight: 1, arbitrary: fc.constant('jump') },
+  ),
   gap: fc.oneof(fc.integer({ min: 0, max: 15 * M }), fc.constant(0), fc.integer({ min: -M, max: -1 })),
   minutes: fc.oneof(fc.integer({ min: 1, max: 10 }), fc.constantFrom(0, -3, 0.5)),
   reason: fc.constantFrom(...OT_PAUSE_REASONS),
@@ -73,7 +76,10 @@ describe('session clock: properties', () => {
       fc.property(sessionArb, ({ phases, steps, autoAdvance }) => {
         const { events, outcomes } = run(phases, steps, autoAdvance);
         for (const o of outcomes) {
-          if (!o.ok) expect(o.reason).to.be.a('string').and.match(/^(cannot \w+: |is earlier)/);
+          if (!o.ok)
+            expect(o.reason)
+              .to.be.a('string')
+              .and.match(/^(cannot \w+: |is earlier)/);
         }
         // The accepted log is a valid log: replaying it finds no problem.
         expect(sessionFlow(phases, events, T0, { autoAdvance }).problem).to.equal(undefined);
@@ -132,7 +138,9 @@ describe('session clock: properties', () => {
       fc.property(sessionArb, ({ phases, steps, autoAdvance, later }) => {
         const { events, outcomes, last } = run(phases, steps, autoAdvance);
         const a = sessionFlow(phases, events, last + later, { autoAdvance });
-        const b = sessionFlow(structuredClone(phases), structuredClone(events) as OtSessionEvent[], last + later, { autoAdvance });
+        const b = sessionFlow(structuredClone(phases), structuredClone(events) as OtSessionEvent[], last + later, {
+          autoAdvance,
+        });
         expect(b).to.deep.equal(a);
         const lastAccepted = outcomes.filter((o) => o.ok).pop()!;
         expect(sessionFlow(phases, events, lastAccepted.state.at, { autoAdvance })).to.deep.equal(lastAccepted.state);
@@ -143,18 +151,22 @@ describe('session clock: properties', () => {
 
   it('time only moves forward: elapsed and the phase index of an auto-advancing session never go back with time', () => {
     fc.assert(
-      fc.property(sessionArb, fc.array(fc.integer({ min: 0, max: 20 * M }), { maxLength: 6 }), ({ phases, steps, later }, gaps) => {
-        const { events, last } = run(phases, steps, true);
-        let now = last + later;
-        let previous = sessionFlow(phases, events, now, { autoAdvance: true });
-        for (const gap of gaps) {
-          now += gap;
-          const next = sessionFlow(phases, events, now, { autoAdvance: true });
-          expect(next.elapsed).to.be.at.least(previous.elapsed);
-          expect(next.index).to.be.at.least(previous.index);
-          previous = next;
-        }
-      }),
+      fc.property(
+        sessionArb,
+        fc.array(fc.integer({ min: 0, max: 20 * M }), { maxLength: 6 }),
+        ({ phases, steps, later }, gaps) => {
+          const { events, last } = run(phases, steps, true);
+          let now = last + later;
+          let previous = sessionFlow(phases, events, now, { autoAdvance: true });
+          for (const gap of gaps) {
+            now += gap;
+            const next = sessionFlow(phases, events, now, { autoAdvance: true });
+            expect(next.elapsed).to.be.at.least(previous.elapsed);
+            expect(next.index).to.be.at.least(previous.index);
+            previous = next;
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

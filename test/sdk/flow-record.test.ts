@@ -49,21 +49,36 @@ describe('session record: the log must make sense', () => {
     const events = [LOG[0], { type: 'resume', at: T0 + M }, { type: 'next', at: T0 + 2 * M }];
     const r = safeParse(sessionRecordSchema, { ...base, events });
     expect(r.success).to.equal(false);
-    expect(!r.success && r.issues).to.deep.equal([{ path: ['events', 1], code: 'invalid', message: 'cannot resume: the session is not paused' }]);
+    expect(!r.success && r.issues).to.deep.equal([
+      { path: ['events', 1], code: 'invalid', message: 'cannot resume: the session is not paused' },
+    ]);
     const afterEnd = safeParse(sessionRecordSchema, { ...base, events: [...LOG, { type: 'next', at: T0 + 50 * M }] });
-    expect(!afterEnd.success && afterEnd.issues[0]).to.deep.include({ path: ['events', 8], message: 'cannot next: the session has ended' });
+    expect(!afterEnd.success && afterEnd.issues[0]).to.deep.include({
+      path: ['events', 8],
+      message: 'cannot next: the session has ended',
+    });
   });
 
   it('keeps the time-order check of the event list', () => {
     const r = safeParse(sessionRecordSchema, { ...base, events: [LOG[0], { type: 'next', at: T0 - 1 }] });
     expect(!r.success && r.issues).to.deep.equal([
-      { path: ['events', 1, 'at'], code: 'order', message: 'is earlier than the event before it (events must be in time order)' },
+      {
+        path: ['events', 1, 'at'],
+        code: 'order',
+        message: 'is earlier than the event before it (events must be in time order)',
+      },
     ]);
   });
 
   it('judges next at the last phase by the record’s auto-advance setting', () => {
-    const events: OtSessionEvent[] = [{ type: 'start', at: T0 }, { type: 'next', at: T0 + 29 * M }];
-    const phases = [{ id: 'warm-up', minutes: 5 }, { id: 'cool-down', minutes: 5 }];
+    const events: OtSessionEvent[] = [
+      { type: 'start', at: T0 },
+      { type: 'next', at: T0 + 29 * M },
+    ];
+    const phases = [
+      { id: 'warm-up', minutes: 5 },
+      { id: 'cool-down', minutes: 5 },
+    ];
     expect(safeParse(sessionRecordSchema, { ...base, phases, events }).success).to.equal(true);
     const auto = safeParse(sessionRecordSchema, { ...base, phases, events, autoAdvance: true });
     expect(!auto.success && auto.issues[0]!.message).to.equal('cannot next: there is no phase after the last one');
@@ -79,7 +94,9 @@ describe('session record: the log must make sense', () => {
       error = e;
     }
     expect(error).to.be.instanceOf(OtValidationError);
-    expect((error as OtValidationError).message).to.equal('Invalid session record: events[1]: cannot resume: the session is not paused');
+    expect((error as OtValidationError).message).to.equal(
+      'Invalid session record: events[1]: cannot resume: the session is not paused',
+    );
     expect(store.sessionRecords.get(record.id)).to.equal(record);
   });
 });
@@ -98,7 +115,15 @@ describe('activeSession', () => {
   });
 
   it('finds the running session and the phase the therapist moved to', async () => {
-    const { store, saved } = await storeWith({ events: LOG }, { events: [{ type: 'start', at: T0 }, { type: 'next', at: T0 + 2 * M }] });
+    const { store, saved } = await storeWith(
+      { events: LOG },
+      {
+        events: [
+          { type: 'start', at: T0 },
+          { type: 'next', at: T0 + 2 * M },
+        ],
+      },
+    );
     const active = activeSession(store.getState(), T0 + 20 * M);
     expect(active?.record).to.equal(saved[1]);
     expect(active?.phaseId).to.equal('warm-up');
@@ -108,12 +133,21 @@ describe('activeSession', () => {
     const { store } = await storeWith({ events: [{ type: 'start', at: T0 }], autoAdvance: true });
     expect(activeSession(store.getState(), T0 + 2 * M)?.phaseId).to.equal('check-in');
     expect(activeSession(store.getState(), T0 + 9 * M)?.phaseId).to.equal('targeted');
-    const paused = await storeWith({ events: [{ type: 'start', at: T0 }, { type: 'pause', at: T0 + 4 * M, reason: 'break' }], autoAdvance: true });
+    const paused = await storeWith({
+      events: [
+        { type: 'start', at: T0 },
+        { type: 'pause', at: T0 + 4 * M, reason: 'break' },
+      ],
+      autoAdvance: true,
+    });
     expect(activeSession(paused.store.getState(), T0 + 50 * M)?.phaseId).to.equal('warm-up');
   });
 
   it('picks the most recently started of two running sessions', async () => {
-    const { store, saved } = await storeWith({ events: [{ type: 'start', at: T0 + M }] }, { events: [{ type: 'start', at: T0 }] });
+    const { store, saved } = await storeWith(
+      { events: [{ type: 'start', at: T0 + M }] },
+      { events: [{ type: 'start', at: T0 }] },
+    );
     expect(activeSession(store.getState(), T0 + 2 * M)?.record).to.equal(saved[0]);
   });
 });
@@ -129,7 +163,9 @@ describe('session summary', () => {
       plannedMinutes: 35,
       actualMinutes: 23,
     });
-    expect(summary.phases.map((p) => [p.id, p.plannedMinutes, p.extendedMinutes, p.actualMinutes, p.status])).to.deep.equal([
+    expect(
+      summary.phases.map((p) => [p.id, p.plannedMinutes, p.extendedMinutes, p.actualMinutes, p.status]),
+    ).to.deep.equal([
       ['check-in', 3, 0, 6, 'done'],
       ['warm-up', 5, 0, 5, 'skipped'],
       ['targeted', 10, 5, 12, 'done'],
@@ -142,14 +178,24 @@ describe('session summary', () => {
       { at: T0 + 30 * M, reason: 'emergency', note: undefined, minutes: 12, phaseId: 'targeted' },
     ]);
     expect(summary.incidents).to.deep.equal([
-      { at: INCIDENT.at, what: INCIDENT.what, actions: INCIDENT.actions, followUpNeeded: true, followUp: INCIDENT.followUp },
+      {
+        at: INCIDENT.at,
+        what: INCIDENT.what,
+        actions: INCIDENT.actions,
+        followUpNeeded: true,
+        followUp: INCIDENT.followUp,
+      },
     ]);
   });
 
   it('writes text a therapist can paste into a note, in English', () => {
-    const text = sessionSummaryText(sessionSummary({ phases: sessionTemplate(30), events: LOG }, { incidents: [INCIDENT] }), 'en', {
-      timeZone: 'UTC',
-    });
+    const text = sessionSummaryText(
+      sessionSummary({ phases: sessionTemplate(30), events: LOG }, { incidents: [INCIDENT] }),
+      'en',
+      {
+        timeZone: 'UTC',
+      },
+    );
     expect(text.split('\n')).to.deep.equal([
       'Session summary: 11/23/26, 09:00–09:42',
       'Active time: 23 min of 35 min planned. Ended: emergency.',
@@ -169,15 +215,21 @@ describe('session summary', () => {
   });
 
   it('writes the same summary in Spanish', () => {
-    const text = sessionSummaryText(sessionSummary({ phases: sessionTemplate(30), events: LOG }, { incidents: [INCIDENT] }), 'es', {
-      timeZone: 'UTC',
-    });
+    const text = sessionSummaryText(
+      sessionSummary({ phases: sessionTemplate(30), events: LOG }, { incidents: [INCIDENT] }),
+      'es',
+      {
+        timeZone: 'UTC',
+      },
+    );
     expect(text).to.contain('Resumen de la sesión: 23/11/26, 09:00–09:42');
     expect(text).to.contain('Tiempo activo: 23 min de 35 min previstos. Terminó: emergencia.');
     expect(text).to.contain('- Calentamiento y regulación: 5 min previstos, 5 min reales (omitida)');
     expect(text).to.contain('- Entrenamiento y modelado: 5 min previstos, no se llegó');
     expect(text).to.contain('- 09:10, interrupción, 7 min: Fire drill');
-    expect(text).to.contain('Qué pasó: Client fell from the swing; Qué se hizo: First aid, called the parent; Requiere seguimiento: sí');
+    expect(text).to.contain(
+      'Qué pasó: Client fell from the swing; Qué se hizo: First aid, called the parent; Requiere seguimiento: sí',
+    );
   });
 
   it('makes the Spanish words agree with what they count: ningun(a/o), 1 min previsto, 1 min real', () => {

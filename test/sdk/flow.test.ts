@@ -47,7 +47,14 @@ describe('session clock: templates and plans', () => {
     expect(sessionTemplate(30).map((p) => p.minutes)).to.deep.equal([3, 5, 10, 5, 3, 4]);
     for (const total of OT_SESSION_TEMPLATES) {
       const phases = sessionTemplate(total);
-      expect(phases.map((p) => p.id)).to.deep.equal(['check-in', 'warm-up', 'targeted', 'coaching', 'cool-down', 'home-plan']);
+      expect(phases.map((p) => p.id)).to.deep.equal([
+        'check-in',
+        'warm-up',
+        'targeted',
+        'coaching',
+        'cool-down',
+        'home-plan',
+      ]);
       expect(phases.reduce((s, p) => s + p.minutes, 0)).to.equal(total);
       expect(checkPhases(phases)).to.deep.equal([]);
     }
@@ -56,8 +63,14 @@ describe('session clock: templates and plans', () => {
   it('gives every phase at least a minute, also for the shortest session', () => {
     for (let total = 6; total <= 240; total++) {
       const minutes = sessionTemplate(total).map((p) => p.minutes);
-      expect(minutes.reduce((a, b) => a + b, 0), `total ${total}`).to.equal(total);
-      expect(minutes.every((m) => Number.isInteger(m) && m >= 1), `total ${total}`).to.equal(true);
+      expect(
+        minutes.reduce((a, b) => a + b, 0),
+        `total ${total}`,
+      ).to.equal(total);
+      expect(
+        minutes.every((m) => Number.isInteger(m) && m >= 1),
+        `total ${total}`,
+      ).to.equal(true);
     }
   });
 
@@ -68,7 +81,12 @@ describe('session clock: templates and plans', () => {
   });
 
   it('accepts a custom plan with labels and reports every problem of a bad one', () => {
-    expect(checkPhases([{ id: 'swing', label: 'Swing', minutes: 12 }, { id: 'warm-up', minutes: 3 }])).to.deep.equal([]);
+    expect(
+      checkPhases([
+        { id: 'swing', label: 'Swing', minutes: 12 },
+        { id: 'warm-up', minutes: 3 },
+      ]),
+    ).to.deep.equal([]);
     const issues = checkPhases([
       { id: 'check-in', minutes: 0 },
       { id: 'warm-up', minutes: 5 },
@@ -94,7 +112,14 @@ describe('session clock: a whole session, waiting for the therapist', () => {
 
     s.do({ type: 'start' });
     s.at(3);
-    expect(s.state).to.include({ status: 'running', index: 0, phaseRemaining: 2 * M, overrun: 0, elapsed: 3 * M, remaining: 57 * M });
+    expect(s.state).to.include({
+      status: 'running',
+      index: 0,
+      phaseRemaining: 2 * M,
+      overrun: 0,
+      elapsed: 3 * M,
+      remaining: 57 * M,
+    });
     expect(s.state.next?.id).to.equal('warm-up');
 
     // The phase runs out but stays current: the therapist decides when to move on.
@@ -110,14 +135,28 @@ describe('session clock: a whole session, waiting for the therapist', () => {
     s.do({ type: 'pause', reason: 'interruption', note: 'Parent at the door' });
     s.at(15);
     expect(s.state).to.include({ status: 'paused', elapsed: 10 * M });
-    expect(s.state.pause).to.include({ reason: 'interruption', note: 'Parent at the door', duration: 5 * M, phaseId: 'warm-up' });
-    expect(s.try({ type: 'pause', reason: 'break' })).to.include({ ok: false, reason: 'cannot pause: the session is already paused' });
+    expect(s.state.pause).to.include({
+      reason: 'interruption',
+      note: 'Parent at the door',
+      duration: 5 * M,
+      phaseId: 'warm-up',
+    });
+    expect(s.try({ type: 'pause', reason: 'break' })).to.include({
+      ok: false,
+      reason: 'cannot pause: the session is already paused',
+    });
 
     s.do({ type: 'resume' });
     s.at(16);
     s.do({ type: 'extend', minutes: 5 });
     s.at(20);
-    expect(s.state.phase).to.include({ id: 'warm-up', planned: 10 * M, extended: 5 * M, budget: 15 * M, actual: 9 * M });
+    expect(s.state.phase).to.include({
+      id: 'warm-up',
+      planned: 10 * M,
+      extended: 5 * M,
+      budget: 15 * M,
+      actual: 9 * M,
+    });
     expect(s.state.phaseRemaining).to.equal(6 * M);
     expect(s.state.planned).to.equal(65 * M);
 
@@ -138,7 +177,13 @@ describe('session clock: a whole session, waiting for the therapist', () => {
     s.at(40);
     s.do({ type: 'end', reason: 'emergency', note: 'Ended early' });
     const end = s.state;
-    expect(end).to.include({ status: 'ended', endedAt: T0 + 40 * M, endReason: 'emergency', endNote: 'Ended early', elapsed: 25 * M });
+    expect(end).to.include({
+      status: 'ended',
+      endedAt: T0 + 40 * M,
+      endReason: 'emergency',
+      endNote: 'Ended early',
+      elapsed: 25 * M,
+    });
     expect(end.phases.map((p) => [p.status, p.actual / M])).to.deep.equal([
       ['done', 7],
       ['skipped', 10],
@@ -159,24 +204,44 @@ describe('session clock: a whole session, waiting for the therapist', () => {
 
   it('rejects events that make no sense now, with a readable reason and nothing changed', () => {
     const s = session(sessionTemplate(30));
-    expect(s.try({ type: 'extend', minutes: 5 })).to.include({ ok: false, reason: 'cannot extend: the session has not started' });
+    expect(s.try({ type: 'extend', minutes: 5 })).to.include({
+      ok: false,
+      reason: 'cannot extend: the session has not started',
+    });
     expect(s.try({ type: 'resume' })).to.include({ ok: false, reason: 'cannot resume: the session has not started' });
-    expect(s.try({ type: 'end', reason: 'completed' })).to.include({ ok: false, reason: 'cannot end: the session has not started' });
+    expect(s.try({ type: 'end', reason: 'completed' })).to.include({
+      ok: false,
+      reason: 'cannot end: the session has not started',
+    });
     s.do({ type: 'start' });
     expect(s.try({ type: 'start' })).to.include({ ok: false, reason: 'cannot start: the session has already started' });
     expect(s.try({ type: 'resume' })).to.include({ ok: false, reason: 'cannot resume: the session is not paused' });
-    expect(s.try({ type: 'back' })).to.include({ ok: false, reason: 'cannot back: there is no phase before the first one' });
-    expect(s.try({ type: 'extend', minutes: 0 })).to.include({ ok: false, reason: 'cannot extend: it must add more than 0 minutes' });
+    expect(s.try({ type: 'back' })).to.include({
+      ok: false,
+      reason: 'cannot back: there is no phase before the first one',
+    });
+    expect(s.try({ type: 'extend', minutes: 0 })).to.include({
+      ok: false,
+      reason: 'cannot extend: it must add more than 0 minutes',
+    });
     expect(s.try({ type: 'jump' })).to.include({ ok: false, reason: 'cannot jump: this type of event is unknown' });
     for (let i = 0; i < 5; i++) s.do({ type: 'next' });
-    expect(s.try({ type: 'next' })).to.include({ ok: false, reason: 'cannot next: there is no phase after the last one' });
-    expect(s.try({ type: 'skip' })).to.include({ ok: false, reason: 'cannot skip: there is no phase after the last one' });
+    expect(s.try({ type: 'next' })).to.include({
+      ok: false,
+      reason: 'cannot next: there is no phase after the last one',
+    });
+    expect(s.try({ type: 'skip' })).to.include({
+      ok: false,
+      reason: 'cannot skip: there is no phase after the last one',
+    });
     s.at(2);
     s.do({ type: 'extend', minutes: 1 });
     const r = applySessionEvent(sessionTemplate(30), s.events, { type: 'pause', at: T0 + M, reason: 'break' });
     expect(r).to.include({ ok: false, reason: 'is earlier than the event before it (events must be in time order)' });
     expect(r.events).to.equal(s.events);
-    expect(checkSessionEvent(sessionTemplate(30), s.events, { type: 'pause', at: T0 + 3 * M, reason: 'break' })).to.deep.equal({ ok: true });
+    expect(
+      checkSessionEvent(sessionTemplate(30), s.events, { type: 'pause', at: T0 + 3 * M, reason: 'break' }),
+    ).to.deep.equal({ ok: true });
   });
 
   it('never throws on garbage; reports the first bad event of a log and stops before it', () => {
@@ -184,10 +249,14 @@ describe('session clock: a whole session, waiting for the therapist', () => {
     for (const junk of [null, undefined, 42, 'start', {}, { type: 'start' }, { type: 'start', at: Number.NaN }, []]) {
       const r = applySessionEvent(phases, [], junk as unknown as OtSessionEvent);
       expect(r.ok).to.equal(false);
-      expect(r.ok ? '' : r.reason).to.be.a('string').and.not.equal('');
+      expect(r.ok ? '' : r.reason)
+        .to.be.a('string')
+        .and.not.equal('');
     }
     expect(sessionFlow(null as never, null as never, T0).problem).to.equal(undefined);
-    expect(sessionFlow([], [{ type: 'start', at: T0 }], T0).problem?.reason).to.equal('cannot be applied: the plan has no phases');
+    expect(sessionFlow([], [{ type: 'start', at: T0 }], T0).problem?.reason).to.equal(
+      'cannot be applied: the plan has no phases',
+    );
     const log: OtSessionEvent[] = [
       { type: 'start', at: T0 },
       { type: 'pause', at: T0 + M, reason: 'break' },
@@ -199,12 +268,21 @@ describe('session clock: a whole session, waiting for the therapist', () => {
     expect(s.problem).to.deep.equal({ index: 3, reason: 'cannot resume: the session is not paused' });
     expect(s).to.include({ status: 'running', index: 0, elapsed: 9 * M });
     const r = applySessionEvent(phases, log, { type: 'end', at: T0 + 11 * M, reason: 'completed' });
-    expect(r.ok ? '' : r.reason).to.equal('the log is already invalid at events[3]: cannot resume: the session is not paused');
+    expect(r.ok ? '' : r.reason).to.equal(
+      'the log is already invalid at events[3]: cannot resume: the session is not paused',
+    );
   });
 
   it('never counts time before the last event when the clock reads earlier than the log', () => {
     const phases = sessionTemplate(30);
-    const s = sessionFlow(phases, [{ type: 'start', at: T0 }, { type: 'next', at: T0 + 2 * M }], T0 + M);
+    const s = sessionFlow(
+      phases,
+      [
+        { type: 'start', at: T0 },
+        { type: 'next', at: T0 + 2 * M },
+      ],
+      T0 + M,
+    );
     expect(s.at).to.equal(T0 + 2 * M);
     expect(s.elapsed).to.equal(2 * M);
   });

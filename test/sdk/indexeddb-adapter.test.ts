@@ -85,7 +85,13 @@ describe('indexedDbAdapter', () => {
       try {
         const store = open({ name, version: 2 });
         const timeout = new Promise((resolve) => setTimeout(() => resolve('still waiting'), 3000));
-        const outcome = await Promise.race([store.ready.then(() => 'ready', (e: unknown) => e), timeout]);
+        const outcome = await Promise.race([
+          store.ready.then(
+            () => 'ready',
+            (e: unknown) => e,
+          ),
+          timeout,
+        ]);
         expect(outcome).to.be.instanceOf(OtPersistenceError);
         expect((outcome as Error).message).to.match(/open in another tab/);
         expect(store.status).to.equal('error');
@@ -193,7 +199,9 @@ describe('indexedDbAdapter', () => {
       const error = await rejection(store.ready);
       expect(error).to.be.instanceOf(OtPersistenceError);
       expect((error as Error).message).to.match(
-        new RegExp(`^Could not upgrade database "${name}" to version 4: the version 4 migration of "goals" failed \\(SyntaxError: .*\\); the stored data is unchanged$`),
+        new RegExp(
+          `^Could not upgrade database "${name}" to version 4: the version 4 migration of "goals" failed \\(SyntaxError: .*\\); the stored data is unchanged$`,
+        ),
       );
       const db = await openRaw(name, 1);
       try {
@@ -227,7 +235,13 @@ describe('indexedDbAdapter', () => {
       const adapter = indexedDbAdapter({ name, factory });
       await adapter.load();
       adapter.close?.();
-      const change: OtChange = { id: '00000000010000000000000000', at: 1, actor: 't', command: 'goals.put', ops: [{ type: 'put', collection: 'goals', id: 'a', value: goal('a') }] };
+      const change: OtChange = {
+        id: '00000000010000000000000000',
+        at: 1,
+        actor: 't',
+        command: 'goals.put',
+        ops: [{ type: 'put', collection: 'goals', id: 'a', value: goal('a') }],
+      };
       const error = await rejection(adapter.commit(change));
       expect(error).to.be.instanceOf(OtPersistenceError);
       expect((error as Error).message).to.match(/closed/);
@@ -261,7 +275,9 @@ describe('indexedDbAdapter', () => {
     it('commits every write in a readwrite transaction with durability "strict"', async () => {
       const log: string[] = [];
       const options: { mode: IDBTransactionMode; durability?: string }[] = [];
-      const store = createStore({ adapter: indexedDbAdapter({ name: dbName(), factory: recordingFactory(log, options) }) });
+      const store = createStore({
+        adapter: indexedDbAdapter({ name: dbName(), factory: recordingFactory(log, options) }),
+      });
       stores.push(store);
       const goal = await store.goals.add({ description: 'A', order: 1 });
       await store.goals.update(goal.id, { order: 2 });
@@ -285,10 +301,14 @@ describe('indexedDbAdapter', () => {
 
     it('the durability option can be relaxed by the host', async () => {
       const options: { mode: IDBTransactionMode; durability?: string }[] = [];
-      const store = createStore({ adapter: indexedDbAdapter({ name: dbName(), durability: 'relaxed', factory: recordingFactory([], options) }) });
+      const store = createStore({
+        adapter: indexedDbAdapter({ name: dbName(), durability: 'relaxed', factory: recordingFactory([], options) }),
+      });
       stores.push(store);
       await store.clients.add({ alias: 'A' });
-      expect(options.filter((o) => o.mode === 'readwrite')).to.deep.equal([{ mode: 'readwrite', durability: 'relaxed' }]);
+      expect(options.filter((o) => o.mode === 'readwrite')).to.deep.equal([
+        { mode: 'readwrite', durability: 'relaxed' },
+      ]);
     });
   });
 
@@ -308,7 +328,12 @@ describe('indexedDbAdapter', () => {
       expect(second.getState()).to.deep.equal(first.getState());
       for (const c of INSERT_ORDER) expect(second[c].list(), c).to.deep.equal(first[c].list());
       const log = await second.changes();
-      expect(log.map((c) => c.command)).to.deep.equal([...INSERT_ORDER.map((c) => `${c}.put`), 'goals.add', 'goals.update', 'notes.remove']);
+      expect(log.map((c) => c.command)).to.deep.equal([
+        ...INSERT_ORDER.map((c) => `${c}.put`),
+        'goals.add',
+        'goals.update',
+        'notes.remove',
+      ]);
       expect(replay(log)).to.deep.equal(second.getState());
     });
 
@@ -338,13 +363,16 @@ describe('indexedDbAdapter', () => {
   });
 
   describe('two stores on one database', () => {
-    it('see each other\'s commits (BroadcastChannel)', async () => {
+    it("see each other's commits (BroadcastChannel)", async () => {
       const name = dbName();
       const a = open({ name });
       const b = open({ name });
       await Promise.all([a.ready, b.ready]);
       const seen: number[] = [];
-      b.subscribe((s) => s.goals, (g) => seen.push(Object.keys(g).length));
+      b.subscribe(
+        (s) => s.goals,
+        (g) => seen.push(Object.keys(g).length),
+      );
       const goal = await a.goals.add({ description: 'From tab A', order: 1 });
       while (!b.goals.get(goal.id)) await new Promise((r) => setTimeout(r, 5));
       expect(b.goals.get(goal.id)).to.deep.equal(goal);
@@ -377,11 +405,13 @@ describe('indexedDbAdapter', () => {
       const store = createStore({ adapter: indexedDbAdapter({ name: dbName(), factory }) });
       const error = await rejection(store.ready);
       expect(error).to.be.instanceOf(OtPersistenceError);
-      expect((error as Error).message).to.match(/^Could not open database "otkit-test-[^"]+" \(SecurityError: The user denied/);
+      expect((error as Error).message).to.match(
+        /^Could not open database "otkit-test-[^"]+" \(SecurityError: The user denied/,
+      );
       expect(store.status).to.equal('error');
     });
 
-    it('a request that fails gives OtPersistenceError with the browser\'s reason', async () => {
+    it("a request that fails gives OtPersistenceError with the browser's reason", async () => {
       const name = dbName();
       const factory = {
         open() {
@@ -394,7 +424,9 @@ describe('indexedDbAdapter', () => {
       const store = createStore({ adapter: indexedDbAdapter({ name, factory }) });
       const error = await rejection(store.ready);
       expect(error).to.be.instanceOf(OtPersistenceError);
-      expect((error as Error).message).to.equal(`Could not open database "${name}" (UnknownError: Internal error opening backing store)`);
+      expect((error as Error).message).to.equal(
+        `Could not open database "${name}" (UnknownError: Internal error opening backing store)`,
+      );
     });
 
     it('no IndexedDB at all gives OtPersistenceError that suggests a memory store', async () => {
@@ -404,7 +436,9 @@ describe('indexedDbAdapter', () => {
         const store = createStore({ adapter: indexedDbAdapter({ name: dbName() }) });
         const error = await rejection(store.ready);
         expect(error).to.be.instanceOf(OtPersistenceError);
-        expect((error as Error).message).to.equal('Storage is not available (Error: IndexedDB is not available here); use a memory store');
+        expect((error as Error).message).to.equal(
+          'Storage is not available (Error: IndexedDB is not available here); use a memory store',
+        );
       } finally {
         if (original) Object.defineProperty(globalThis, 'indexedDB', original);
         else delete (globalThis as { indexedDB?: unknown }).indexedDB;

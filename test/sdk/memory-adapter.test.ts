@@ -9,7 +9,11 @@ describe('memoryAdapter', () => {
       const store = createStore({ adapter: memoryAdapter({ seed: { goal: [goal('a')] } as never }) });
       await store.ready;
       expect(store.loadIssues).to.deep.equal([
-        { path: ['goal'], code: 'unknown-key', message: `is not a known collection (known: ${OT_COLLECTION_NAMES.join(', ')})` },
+        {
+          path: ['goal'],
+          code: 'unknown-key',
+          message: `is not a known collection (known: ${OT_COLLECTION_NAMES.join(', ')})`,
+        },
       ]);
       expect(store.goals.size).to.equal(0);
     });
@@ -17,14 +21,20 @@ describe('memoryAdapter', () => {
     it('reports a seed collection that is not an array', async () => {
       const store = createStore({ adapter: memoryAdapter({ seed: { goals: goal('a') } as never }) });
       await store.ready;
-      expect(store.loadIssues).to.deep.equal([{ path: ['goals'], code: 'type', message: 'must be an array of records' }]);
+      expect(store.loadIssues).to.deep.equal([
+        { path: ['goals'], code: 'type', message: 'must be an array of records' },
+      ]);
       expect(store.goals.size).to.equal(0);
     });
 
     it('reports a repeated id and keeps the first record', async () => {
-      const store = createStore({ adapter: memoryAdapter({ seed: { goals: [goal('a', 'first'), goal('b'), goal('a', 'second')] } }) });
+      const store = createStore({
+        adapter: memoryAdapter({ seed: { goals: [goal('a', 'first'), goal('b'), goal('a', 'second')] } }),
+      });
       await store.ready;
-      expect(store.loadIssues).to.deep.equal([{ path: ['goals', 2, 'id'], code: 'duplicate', message: 'repeats id "a" of index 0' }]);
+      expect(store.loadIssues).to.deep.equal([
+        { path: ['goals', 2, 'id'], code: 'duplicate', message: 'repeats id "a" of index 0' },
+      ]);
       expect(store.goals.get('a')?.description).to.equal('first');
       expect(store.goals.size).to.equal(2);
     });
@@ -33,7 +43,11 @@ describe('memoryAdapter', () => {
 
 describe('memoryAdapter: storage', () => {
   it('starts from a valid seed', async () => {
-    const store = createStore({ adapter: memoryAdapter({ seed: { goals: [goal('a'), goal('b')], clients: [{ id: 'c', alias: 'Fox', createdAt: 1 }] } }) });
+    const store = createStore({
+      adapter: memoryAdapter({
+        seed: { goals: [goal('a'), goal('b')], clients: [{ id: 'c', alias: 'Fox', createdAt: 1 }] },
+      }),
+    });
     await store.ready;
     expect(store.loadIssues).to.deep.equal([]);
     expect(store.goals.list().map((g) => g.id)).to.deep.equal(['a', 'b']);
@@ -71,7 +85,9 @@ describe('memoryAdapter: storage', () => {
   });
 
   it('reports a seed record without an id and keeps it out of the state', async () => {
-    const store = createStore({ adapter: memoryAdapter({ seed: { goals: [{ description: 'no id', order: 1, createdAt: 1 }, goal('a')] } }) });
+    const store = createStore({
+      adapter: memoryAdapter({ seed: { goals: [{ description: 'no id', order: 1, createdAt: 1 }, goal('a')] } }),
+    });
     await store.ready;
     expect(store.loadIssues).to.deep.equal([{ path: ['goals', 0, 'id'], code: 'required', message: 'is required' }]);
     expect(store.goals.list().map((g) => g.id)).to.deep.equal(['a']);

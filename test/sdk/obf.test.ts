@@ -61,9 +61,18 @@ describe('importObf: real boards', () => {
       ],
     });
     expect(skipped).to.deep.equal([
-      { path: 'buttons[0].background_color', reason: 'is a hex colour, which OBF does not allow; read as rgb(255, 255, 50)' },
-      { path: 'buttons[1].background_color', reason: 'is a hex colour, which OBF does not allow; read as rgb(192, 192, 192)' },
-      { path: 'buttons[2].background_color', reason: 'is a hex colour, which OBF does not allow; read as rgb(192, 192, 192)' },
+      {
+        path: 'buttons[0].background_color',
+        reason: 'is a hex colour, which OBF does not allow; read as rgb(255, 255, 50)',
+      },
+      {
+        path: 'buttons[1].background_color',
+        reason: 'is a hex colour, which OBF does not allow; read as rgb(192, 192, 192)',
+      },
+      {
+        path: 'buttons[2].background_color',
+        reason: 'is a hex colour, which OBF does not allow; read as rgb(192, 192, 192)',
+      },
       { path: 'buttons[].border_color', reason: 'is not used by choice boards; left out (3 times)' },
       { path: 'images[].license.copyright_notice_url', reason: 'http: link changed to https: (3 times)' },
     ]);
@@ -78,7 +87,12 @@ describe('importObf: real boards', () => {
       ['cat', 'feline', 'rgba(0, 255, 0, 0.5)'],
     ]);
     for (const c of board.choices) expect(c.image!.src).to.match(/^data:image\/png;base64,iVBOR/);
-    expect(skipped.map((s) => s.path)).to.deep.equal(['description_html', 'ext_speaker_settings', 'buttons[].ext_speaker_best', 'buttons[].border_color']);
+    expect(skipped.map((s) => s.path)).to.deep.equal([
+      'description_html',
+      'ext_speaker_settings',
+      'buttons[].ext_speaker_best',
+      'buttons[].border_color',
+    ]);
   });
 
   it('takes an already parsed object as well as text', async () => {
@@ -96,7 +110,9 @@ describe('importObf: bad input', () => {
 
   it('refuses JSON that is not a board', () => {
     expect(refusal(() => importObf('[1, 2]')).code).to.equal('not-obf');
-    expect(refusal(() => importObf({ id: 'x' })).message).to.equal('The file is not an Open Board Format board (it has no "buttons" list)');
+    expect(refusal(() => importObf({ id: 'x' })).message).to.equal(
+      'The file is not an Open Board Format board (it has no "buttons" list)',
+    );
     expect(refusal(() => importObf({ format: 'otkit', buttons: [] })).message).to.contain('format is "otkit"');
   });
 
@@ -108,9 +124,25 @@ describe('importObf: bad input', () => {
 
   it('skips buttons with missing, bad or repeated ids, and empties grid cells that point nowhere', () => {
     const { board, skipped } = importObf(
-      obf([{ id: 'a', label: 'Swing' }, { label: 'No id' }, { id: 'bad id!', label: 'Bad' }, { id: 'a', label: 'Again' }, { id: 7, label: 'Seven' }], {
-        grid: { rows: 2, columns: 3, order: [['a', 'ghost', null], [7, 'bad id!', null]] },
-      }),
+      obf(
+        [
+          { id: 'a', label: 'Swing' },
+          { label: 'No id' },
+          { id: 'bad id!', label: 'Bad' },
+          { id: 'a', label: 'Again' },
+          { id: 7, label: 'Seven' },
+        ],
+        {
+          grid: {
+            rows: 2,
+            columns: 3,
+            order: [
+              ['a', 'ghost', null],
+              [7, 'bad id!', null],
+            ],
+          },
+        },
+      ),
     );
     expect(board.choices.map((c) => [c.id, c.label])).to.deep.equal([
       ['a', 'Swing'],
@@ -130,12 +162,23 @@ describe('importObf: bad input', () => {
   });
 
   it('repairs a grid whose order does not match its size, and lays out a board with no grid automatically', () => {
-    const ragged = importObf(obf([{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }], { grid: { rows: 2, columns: 2, order: [['a', 'b', 'x']] } }));
+    const ragged = importObf(
+      obf(
+        [
+          { id: 'a', label: 'A' },
+          { id: 'b', label: 'B' },
+        ],
+        { grid: { rows: 2, columns: 2, order: [['a', 'b', 'x']] } },
+      ),
+    );
     expect(ragged.board.grid!.order).to.deep.equal([
       ['a', 'b'],
       [null, null],
     ]);
-    expect(ragged.skipped[0]).to.deep.equal({ path: 'grid.order', reason: 'does not have grid.rows × grid.columns (2 × 2) cells; missing cells left empty' });
+    expect(ragged.skipped[0]).to.deep.equal({
+      path: 'grid.order',
+      reason: 'does not have grid.rows × grid.columns (2 × 2) cells; missing cells left empty',
+    });
     const none = importObf({ ...obf([{ id: 'a', label: 'A' }]), grid: undefined });
     expect(none.board.grid).to.equal(undefined);
     expect(none.skipped).to.deep.equal([{ path: 'grid', reason: 'is missing; choices laid out automatically' }]);
@@ -150,11 +193,22 @@ describe('importObf: bad input', () => {
         { id: 'd', label: 'D', background_color: ' rgba( 10,20 ,30, .25 ) ' },
       ]),
     );
-    expect(board.choices.map((c) => c.background)).to.deep.equal(['rgb(0, 255, 0)', undefined, undefined, 'rgba(10, 20, 30, 0.25)']);
+    expect(board.choices.map((c) => c.background)).to.deep.equal([
+      'rgb(0, 255, 0)',
+      undefined,
+      undefined,
+      'rgba(10, 20, 30, 0.25)',
+    ]);
     expect(skipped).to.deep.equal([
-      { path: 'buttons[0].background_color', reason: 'is a hex colour, which OBF does not allow; read as rgb(0, 255, 0)' },
+      {
+        path: 'buttons[0].background_color',
+        reason: 'is a hex colour, which OBF does not allow; read as rgb(0, 255, 0)',
+      },
       { path: 'buttons[1].background_color', reason: 'is not an rgb() or rgba() colour (got "red"); left out' },
-      { path: 'buttons[2].background_color', reason: 'is not an rgb() or rgba() colour (got "rgb(300, 0, 0)"); left out' },
+      {
+        path: 'buttons[2].background_color',
+        reason: 'is not an rgb() or rgba() colour (got "rgb(300, 0, 0)"); left out',
+      },
     ]);
   });
 
@@ -163,35 +217,54 @@ describe('importObf: bad input', () => {
       { id: 'js', url: 'javascript:alert(1)', content_type: 'image/png' },
       { id: 'http', url: 'http://example.org/a.png', content_type: 'image/png' },
       { id: 'svg', data: 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=', content_type: 'image/svg+xml' },
-      { id: 'fallback', data: 'data:text/html;base64,PGI+', url: 'https://example.org/ok.png', content_type: 'image/png' },
+      {
+        id: 'fallback',
+        data: 'data:text/html;base64,PGI+',
+        url: 'https://example.org/ok.png',
+        content_type: 'image/png',
+      },
       { id: 'path', path: 'images/a.png', content_type: 'image/png' },
     ];
     const buttons = images.map((img, i) => ({ id: `b${i}`, label: img.id, image_id: img.id }));
     const { board, skipped } = importObf(obf(buttons, { images }));
     expect(board.choices).to.have.length(5);
-    expect(board.choices.map((c) => c.image?.src)).to.deep.equal([undefined, undefined, undefined, 'https://example.org/ok.png', undefined]);
+    expect(board.choices.map((c) => c.image?.src)).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      'https://example.org/ok.png',
+      undefined,
+    ]);
     expect(skipped).to.deep.equal([
       {
         path: 'buttons[0].image_id',
-        reason: 'image "js" has no picture that can be shown (url: the javascript: scheme is not allowed for images; use https:, blob: or a raster data: URL); left out',
+        reason:
+          'image "js" has no picture that can be shown (url: the javascript: scheme is not allowed for images; use https:, blob: or a raster data: URL); left out',
       },
       {
         path: 'buttons[1].image_id',
-        reason: 'image "http" has no picture that can be shown (url: http: is not allowed for images (it is not private); use https:); left out',
+        reason:
+          'image "http" has no picture that can be shown (url: http: is not allowed for images (it is not private); use https:); left out',
       },
       {
         path: 'buttons[2].image_id',
-        reason: 'image "svg" has no picture that can be shown (data: SVG data: URLs are not allowed (they can carry script); use PNG, JPEG, GIF or WebP); left out',
+        reason:
+          'image "svg" has no picture that can be shown (data: SVG data: URLs are not allowed (they can carry script); use PNG, JPEG, GIF or WebP); left out',
       },
       {
         path: 'buttons[4].image_id',
-        reason: 'image "path" has no picture that can be shown (path: a path works only inside an .obz package); left out',
+        reason:
+          'image "path" has no picture that can be shown (path: a path works only inside an .obz package); left out',
       },
     ]);
   });
 
   it('keeps 36 of 10,000 buttons and reports the rest in a few lines', () => {
-    const buttons = Array.from({ length: 10_000 }, (_, i) => ({ id: `b${i}`, label: `Button ${i}`, border_color: 'rgb(0, 0, 0)' }));
+    const buttons = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `b${i}`,
+      label: `Button ${i}`,
+      border_color: 'rgb(0, 0, 0)',
+    }));
     const order = Array.from({ length: 100 }, (_, r) => buttons.slice(r * 100, r * 100 + 100).map((b) => b.id));
     const { board, skipped } = importObf(JSON.stringify(obf(buttons, { grid: { rows: 100, columns: 100, order } })));
     expect(board.choices).to.have.length(36);
@@ -199,7 +272,10 @@ describe('importObf: bad input', () => {
     expect(board.grid).to.equal(undefined);
     expect(skipped).to.deep.equal([
       { path: 'buttons', reason: '9964 more buttons left out: a choice board holds at most 36 choices' },
-      { path: 'grid', reason: 'is 100 × 100; a choice board grid is 1–12 × 1–12, so choices are laid out automatically' },
+      {
+        path: 'grid',
+        reason: 'is 100 × 100; a choice board grid is 1–12 × 1–12, so choices are laid out automatically',
+      },
       { path: 'buttons[].border_color', reason: 'is not used by choice boards; left out (36 times)' },
     ]);
   });
@@ -215,25 +291,50 @@ describe('importObf: bad input', () => {
     const { board, skipped } = importObf(
       obf(
         [
-          { id: 'a', label: 'A', image_id: 'i', load_board: { id: 2, name: 'Drinks', url: 'ftp://example.org/b', path: 'boards/2.obf' } },
+          {
+            id: 'a',
+            label: 'A',
+            image_id: 'i',
+            load_board: { id: 2, name: 'Drinks', url: 'ftp://example.org/b', path: 'boards/2.obf' },
+          },
           { id: 'b', label: 'x'.repeat(81) },
         ],
-        { images: [{ id: 'i', url: 'https://example.org/a.png', license: { type: 'CC0', author_url: 'javascript:alert(1)' } }] },
+        {
+          images: [
+            { id: 'i', url: 'https://example.org/a.png', license: { type: 'CC0', author_url: 'javascript:alert(1)' } },
+          ],
+        },
       ),
     );
     expect(board.choices).to.have.length(1);
     expect(board.choices[0]!.image).to.deep.equal({ src: 'https://example.org/a.png', license: { type: 'CC0' } });
     expect(board.choices[0]!.loadBoard).to.deep.equal({ id: '2', name: 'Drinks', path: 'boards/2.obf' });
     expect(skipped).to.deep.equal([
-      { path: 'buttons[0].image.license.author_url', reason: 'the javascript: scheme is not allowed for links; use https: or mailto:; left out' },
-      { path: 'buttons[0].load_board.url', reason: 'the ftp: scheme is not allowed for links; use https: or mailto:; left out' },
+      {
+        path: 'buttons[0].image.license.author_url',
+        reason: 'the javascript: scheme is not allowed for links; use https: or mailto:; left out',
+      },
+      {
+        path: 'buttons[0].load_board.url',
+        reason: 'the ftp: scheme is not allowed for links; use https: or mailto:; left out',
+      },
       { path: 'buttons[1].label', reason: 'must be at most 80 characters (got 81) (left out)' },
     ]);
   });
 
   it('never throws anything but OtObfError, and what it returns is always a valid board', () => {
     const button = fc.dictionary(
-      fc.constantFrom('id', 'label', 'vocalization', 'image_id', 'sound_id', 'hidden', 'background_color', 'load_board', 'ext_otkit_language'),
+      fc.constantFrom(
+        'id',
+        'label',
+        'vocalization',
+        'image_id',
+        'sound_id',
+        'hidden',
+        'background_color',
+        'load_board',
+        'ext_otkit_language',
+      ),
       fc.oneof(fc.jsonValue(), fc.constantFrom('a', 'b', 'rgb(1,2,3)', '#fff', 'javascript:x')),
     );
     const board = fc.record(
@@ -243,8 +344,18 @@ describe('importObf: bad input', () => {
         name: fc.jsonValue(),
         locale: fc.jsonValue(),
         buttons: fc.oneof(fc.array(button, { maxLength: 40 }), fc.jsonValue()),
-        grid: fc.oneof(fc.record({ rows: fc.jsonValue(), columns: fc.jsonValue(), order: fc.array(fc.array(fc.oneof(fc.constantFrom('a', 'b', null), fc.jsonValue()))) }), fc.jsonValue()),
-        images: fc.oneof(fc.array(fc.dictionary(fc.constantFrom('id', 'url', 'data', 'path', 'symbol', 'license'), fc.jsonValue())), fc.jsonValue()),
+        grid: fc.oneof(
+          fc.record({
+            rows: fc.jsonValue(),
+            columns: fc.jsonValue(),
+            order: fc.array(fc.array(fc.oneof(fc.constantFrom('a', 'b', null), fc.jsonValue()))),
+          }),
+          fc.jsonValue(),
+        ),
+        images: fc.oneof(
+          fc.array(fc.dictionary(fc.constantFrom('id', 'url', 'data', 'path', 'symbol', 'license'), fc.jsonValue())),
+          fc.jsonValue(),
+        ),
         license: fc.jsonValue(),
       },
       { requiredKeys: [] },
@@ -301,12 +412,20 @@ describe('exportObf', () => {
   });
 
   it('writes hex colours as rgb(), OT Kit fields as ext_otkit_*, a grid for automatic layout, sizes of inline pictures', () => {
-    const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAYAAACddGYaAAAAEElEQVR4nGP4z8DAwMDAAAAMAAEDhCN7AAAAAElFTkSuQmCC';
+    const png =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAYAAACddGYaAAAAEElEQVR4nGP4z8DAwMDAAAAMAAEDhCN7AAAAAElFTkSuQmCC';
     const board = parse(choiceBoardSchema, {
       id: 'snack',
       name: 'Snack',
       choices: [
-        { id: 'a', label: 'Apple', background: '#ff0000', language: 'es', unavailable: true, image: { src: png, alt: 'a red apple' } },
+        {
+          id: 'a',
+          label: 'Apple',
+          background: '#ff0000',
+          language: 'es',
+          unavailable: true,
+          image: { src: png, alt: 'a red apple' },
+        },
         { id: 'b', label: 'Pear', image: { symbol: 'snack' } },
         { id: 'c', label: 'Plum' },
       ],
@@ -316,7 +435,14 @@ describe('exportObf', () => {
     expect(out.locale).to.equal('en');
     expect(out.ext_otkit_no_locale).to.equal(true);
     expect(out.ext_otkit_layout).to.equal('auto');
-    expect(out.grid).to.deep.equal({ rows: 2, columns: 2, order: [['a', 'b'], ['c', null]] });
+    expect(out.grid).to.deep.equal({
+      rows: 2,
+      columns: 2,
+      order: [
+        ['a', 'b'],
+        ['c', null],
+      ],
+    });
     expect(out.buttons[0]).to.deep.equal({
       id: 'a',
       label: 'Apple',
@@ -327,7 +453,13 @@ describe('exportObf', () => {
     });
     expect(out.images).to.deep.equal([
       { id: 'image-1', content_type: 'image/png', data: png, width: 3, height: 2, ext_otkit_alt: 'a red apple' },
-      { id: 'image-2', symbol: { set: 'otkit', filename: 'snack' }, content_type: 'image/svg+xml', width: 300, height: 300 },
+      {
+        id: 'image-2',
+        symbol: { set: 'otkit', filename: 'snack' },
+        content_type: 'image/svg+xml',
+        width: 300,
+        height: 300,
+      },
     ]);
     expect(obfProblems(out)).to.deep.equal([]);
   });

@@ -31,7 +31,16 @@ function lieAboutSize(zip: Uint8Array, size: number): Uint8Array {
   return out;
 }
 
-const simpleBoard = { format: 'open-board-0.1', id: 'one', locale: 'en', name: 'One', buttons: [{ id: 'a', label: 'Swing' }], grid: { rows: 1, columns: 1, order: [['a']] }, images: [], sounds: [] };
+const simpleBoard = {
+  format: 'open-board-0.1',
+  id: 'one',
+  locale: 'en',
+  name: 'One',
+  buttons: [{ id: 'a', label: 'Swing' }],
+  grid: { rows: 1, columns: 1, order: [['a']] },
+  images: [],
+  sounds: [],
+};
 
 async function unzipAll(zip: Uint8Array): Promise<Map<string, Uint8Array>> {
   const out = new Map<string, Uint8Array>();
@@ -93,7 +102,9 @@ describe('importObz: real packages', () => {
     expect(board.choices.map((c) => c.id)).to.deep.equal(['b1', 'b2', 'b3', 'b5', 'b4', 'b6']);
     const at = (path: string) => skipped.find((s) => s.path === `boards/root_board.obf#${path}`)?.reason;
     expect(at('buttons[0].image_id')).to.equal('names no image (got "i9"); left out');
-    expect(at('buttons[0].sound_id')).to.equal('sound "sss2" cannot be played (url: http: is not allowed for sounds (it is not private); use https:); left out');
+    expect(at('buttons[0].sound_id')).to.equal(
+      'sound "sss2" cannot be played (url: http: is not allowed for sounds (it is not private); use https:); left out',
+    );
     expect(at('buttons[1].load_board.url')).to.equal('http: is not allowed for links; use https:; left out');
     expect(at('buttons[].load_board.data_url')).to.equal('is not kept (it may carry credentials); left out');
     expect(at('buttons[].action')).to.equal('is not used by choice boards; left out (2 times)');
@@ -127,19 +138,31 @@ describe('importObz: real packages', () => {
 describe('importObz: bad input', () => {
   it('refuses what is neither a zip nor JSON', async () => {
     const e = await refusal(importObz(new Uint8Array([1, 2, 3, 4, 5])));
-    expect([e.code, e.message]).to.deep.equal(['not-zip', 'The file is neither an .obz package (a zip) nor an .obf board (JSON)']);
+    expect([e.code, e.message]).to.deep.equal([
+      'not-zip',
+      'The file is neither an .obz package (a zip) nor an .obf board (JSON)',
+    ]);
   });
 
   it('refuses a broken zip with a clear reason', async () => {
     const good = await bytesOf('links.obz');
     const cut = await refusal(importObz(good.slice(0, 900)));
-    expect([cut.code, cut.message]).to.deep.equal(['broken-zip', 'The package is not a zip file (no central directory found)']);
-    const zip = await writeZip([{ name: 'manifest.json', data: encode({ format: 'open-board-0.1', root: 'b.obf' }) }, { name: 'b.obf', data: encode(simpleBoard) }]);
+    expect([cut.code, cut.message]).to.deep.equal([
+      'broken-zip',
+      'The package is not a zip file (no central directory found)',
+    ]);
+    const zip = await writeZip([
+      { name: 'manifest.json', data: encode({ format: 'open-board-0.1', root: 'b.obf' }) },
+      { name: 'b.obf', data: encode(simpleBoard) },
+    ]);
     const damaged = zip.slice();
     const dir = new DataView(damaged.buffer).getUint32(damaged.length - 6, true);
     damaged[dir + 16] ^= 0xff; // the CRC-32 of manifest.json in the central directory
     const crc = await refusal(importObz(damaged));
-    expect([crc.code, crc.message]).to.deep.equal(['broken-zip', 'The package is broken ("manifest.json" fails its CRC-32 check)']);
+    expect([crc.code, crc.message]).to.deep.equal([
+      'broken-zip',
+      'The package is broken ("manifest.json" fails its CRC-32 check)',
+    ]);
     const scrambled = zip.slice();
     scrambled.fill(0x41, 40, 60); // the start of manifest.json's deflate stream
     expect((await refusal(importObz(scrambled))).code).to.equal('broken-zip');
@@ -150,7 +173,10 @@ describe('importObz: bad input', () => {
     const bomb = lieAboutSize(await writeZip([{ name: 'board.obf', data: zeros }]), 1000);
     expect(bomb.length).to.be.below(100_000);
     const e = await refusal(importObz(bomb));
-    expect([e.code, e.message]).to.deep.equal(['broken-zip', 'The package "board.obf" inflates past its declared size']);
+    expect([e.code, e.message]).to.deep.equal([
+      'broken-zip',
+      'The package "board.obf" inflates past its declared size',
+    ]);
   });
 
   it('refuses an entry that declares more than the limit, without inflating it', async () => {
@@ -174,7 +200,8 @@ describe('importObz: bad input', () => {
     expect(skipped).to.deep.equal([
       {
         path: 'b.obf#buttons[0].image_id',
-        reason: 'image "i" has no picture that can be shown (path: the package "images/big.png" is too large (4000000 bytes; at most 3750000)); left out',
+        reason:
+          'image "i" has no picture that can be shown (path: the package "images/big.png" is too large (4000000 bytes; at most 3750000)); left out',
       },
     ]);
   });
@@ -184,7 +211,9 @@ describe('importObz: bad input', () => {
     const locked = zip.slice();
     const dir = new DataView(locked.buffer).getUint32(locked.length - 6, true);
     locked[dir + 8] |= 1;
-    expect((await refusal(importObz(locked))).message).to.equal('The package is encrypted ("b.obf"); encrypted packages are not supported');
+    expect((await refusal(importObz(locked))).message).to.equal(
+      'The package is encrypted ("b.obf"); encrypted packages are not supported',
+    );
     const crowded = zip.slice();
     new DataView(crowded.buffer).setUint16(crowded.length - 12, 10_001, true);
     expect((await refusal(importObz(crowded))).message).to.equal('The package has 10001 files; at most 10000 are read');
@@ -201,11 +230,13 @@ describe('importObz: bad input', () => {
       fc.asyncProperty(
         fc.oneof(
           fc.uint8Array({ maxLength: 300 }).map((b) => Uint8Array.from([0x50, 0x4b, ...b])),
-          fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }).map((edits) => {
-            const b = good.slice();
-            for (const [at, value] of edits) b[at] = value;
-            return b;
-          }),
+          fc
+            .array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 })
+            .map((edits) => {
+              const b = good.slice();
+              for (const [at, value] of edits) b[at] = value;
+              return b;
+            }),
         ),
         async (bytes) => {
           try {
@@ -260,9 +291,15 @@ describe('exportObz', () => {
   }
 
   it('packs a board with its pictures and sounds as files, valid OBF 0.1, that re-imports unchanged', async () => {
-    for (const name of ['path_images.obz', 'lots_of_stuff.obz', 'links.obz']) await check(await importObz(await bytesOf(name), { now: 9 }));
+    for (const name of ['path_images.obz', 'lots_of_stuff.obz', 'links.obz'])
+      await check(await importObz(await bytesOf(name), { now: 9 }));
     const files = await check(await importObz(await bytesOf('path_images.obz'), { now: 9 }));
-    expect([...files.keys()]).to.deep.equal(['manifest.json', 'boards/path_images.obf', 'images/image-1.png', 'images/image-2.png']);
+    expect([...files.keys()]).to.deep.equal([
+      'manifest.json',
+      'boards/path_images.obf',
+      'images/image-1.png',
+      'images/image-2.png',
+    ]);
   });
 
   it('packs any board so that it re-imports unchanged (property)', async () => {

@@ -60,7 +60,7 @@ describe('replay helpers', () => {
       expect(replay(log.slice(2), from)).to.deep.equal(replay(log));
     });
 
-    it('replaying a store\'s log on another store\'s empty state gives the same state', async () => {
+    it("replaying a store's log on another store's empty state gives the same state", async () => {
       const store = createStore();
       const g = await store.goals.add({ description: 'A', order: 1 });
       await store.notes.add({ goalId: g.id, text: 'x' });

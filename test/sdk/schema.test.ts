@@ -55,7 +55,8 @@ describe('schema library', () => {
         const input = JSON.parse(`{"x": 1, "${key}": {"y": 2}}`);
         const r = safeParse(point, input);
         expect(r.success).to.equal(false);
-        if (!r.success) expect(r.issues).to.deep.equal([{ path: [key], code: 'unknown-key', message: 'is not a known field' }]);
+        if (!r.success)
+          expect(r.issues).to.deep.equal([{ path: [key], code: 'unknown-key', message: 'is not a known field' }]);
       });
     }
   });
@@ -94,8 +95,14 @@ describe('schema library', () => {
         success: false,
         issues: [{ path: ['kind'], code: 'enum', message: 'must be one of "dot" (got an object)' }],
       });
-      expect(safeParse(picklist(['a']), weird())).to.deep.equal({ success: false, issues: [{ path: [], code: 'enum', message: 'must be one of "a" (got an object)' }] });
-      expect(safeParse(literal('a'), [weird()])).to.deep.equal({ success: false, issues: [{ path: [], code: 'literal', message: 'must be "a" (got an array)' }] });
+      expect(safeParse(picklist(['a']), weird())).to.deep.equal({
+        success: false,
+        issues: [{ path: [], code: 'enum', message: 'must be one of "a" (got an object)' }],
+      });
+      expect(safeParse(literal('a'), [weird()])).to.deep.equal({
+        success: false,
+        issues: [{ path: [], code: 'literal', message: 'must be "a" (got an array)' }],
+      });
       expect(safeParse(sessionEventSchema, { type: weird(), at: 1 }).success).to.equal(false);
     });
   });
@@ -114,7 +121,10 @@ describe('schema library', () => {
     it('checks the value under "__proto__" like any other', () => {
       const r = safeParse(record(number()), JSON.parse('{"__proto__": "five"}'));
       expect(r.success).to.equal(false);
-      if (!r.success) expect(r.issues).to.deep.equal([{ path: ['__proto__'], code: 'type', message: 'must be a finite number (got a string)' }]);
+      if (!r.success)
+        expect(r.issues).to.deep.equal([
+          { path: ['__proto__'], code: 'type', message: 'must be a finite number (got a string)' },
+        ]);
     });
   });
 
@@ -155,7 +165,9 @@ describe('schema library', () => {
     });
 
     it('rejects other types, naming what was given', () => {
-      expect(issuesOf(string(), 5)).to.deep.equal([{ path: [], code: 'type', message: 'must be a string (got a number)' }]);
+      expect(issuesOf(string(), 5)).to.deep.equal([
+        { path: [], code: 'type', message: 'must be a string (got a number)' },
+      ]);
       expect(issuesOf(string(), null)[0]!.message).to.equal('must be a string (got null)');
       expect(issuesOf(string(), ['a'])[0]!.message).to.equal('must be a string (got an array)');
       expect(issuesOf(string(), {})[0]!.message).to.equal('must be a string (got an object)');
@@ -164,21 +176,32 @@ describe('schema library', () => {
     it('min: 1 trims, and rejects empty and blank text with "must not be empty"', () => {
       const s = string({ min: 1 });
       expect(dataOf(s, '  Tie shoes \n')).to.equal('Tie shoes');
-      for (const blank of ['', '   ', '\t\n']) expect(issuesOf(s, blank)).to.deep.equal([{ path: [], code: 'too-small', message: 'must not be empty' }]);
+      for (const blank of ['', '   ', '\t\n'])
+        expect(issuesOf(s, blank)).to.deep.equal([{ path: [], code: 'too-small', message: 'must not be empty' }]);
     });
 
     it('min above 1 says how many characters', () => {
-      expect(issuesOf(string({ min: 3 }), ' ab ')).to.deep.equal([{ path: [], code: 'too-small', message: 'must be at least 3 characters' }]);
+      expect(issuesOf(string({ min: 3 }), ' ab ')).to.deep.equal([
+        { path: [], code: 'too-small', message: 'must be at least 3 characters' },
+      ]);
     });
 
     it('max counts the (trimmed) length and says what it got', () => {
       expect(dataOf(string({ min: 1, max: 3 }), ' abc ')).to.equal('abc');
-      expect(issuesOf(string({ max: 3 }), 'abcd')).to.deep.equal([{ path: [], code: 'too-big', message: 'must be at most 3 characters (got 4)' }]);
+      expect(issuesOf(string({ max: 3 }), 'abcd')).to.deep.equal([
+        { path: [], code: 'too-big', message: 'must be at most 3 characters (got 4)' },
+      ]);
     });
 
     it('pattern uses its label, or the pattern itself, in the message', () => {
-      expect(issuesOf(string({ pattern: /^\d+$/, patternLabel: 'digits' }), '12a')[0]).to.deep.equal({ path: [], code: 'pattern', message: 'must be digits (got "12a")' });
-      expect(issuesOf(string({ pattern: /^\d+$/ }), 'x')[0]!.message).to.equal('must be text matching ^\\d+$ (got "x")');
+      expect(issuesOf(string({ pattern: /^\d+$/, patternLabel: 'digits' }), '12a')[0]).to.deep.equal({
+        path: [],
+        code: 'pattern',
+        message: 'must be digits (got "12a")',
+      });
+      expect(issuesOf(string({ pattern: /^\d+$/ }), 'x')[0]!.message).to.equal(
+        'must be text matching ^\\d+$ (got "x")',
+      );
     });
 
     it('shortens long values in messages', () => {
@@ -212,37 +235,62 @@ describe('schema library', () => {
 
     it('rejects NaN, Infinity, numeric strings and other types', () => {
       expect(issuesOf(number(), Number.NaN)[0]!.message).to.equal('must be a finite number (got NaN)');
-      expect(issuesOf(number(), Number.POSITIVE_INFINITY)[0]!.message).to.equal('must be a finite number (got a number)');
-      expect(issuesOf(number(), '5')[0]).to.deep.equal({ path: [], code: 'type', message: 'must be a finite number (got a string)' });
+      expect(issuesOf(number(), Number.POSITIVE_INFINITY)[0]!.message).to.equal(
+        'must be a finite number (got a number)',
+      );
+      expect(issuesOf(number(), '5')[0]).to.deep.equal({
+        path: [],
+        code: 'type',
+        message: 'must be a finite number (got a string)',
+      });
       expect(issuesOf(number(), true)[0]!.message).to.equal('must be a finite number (got a boolean)');
     });
 
     it('integer, min, exclusiveMin and max', () => {
-      expect(issuesOf(number({ integer: true }), 1.5)).to.deep.equal([{ path: [], code: 'integer', message: 'must be a whole number (got 1.5)' }]);
-      expect(issuesOf(number({ min: 1 }), 0)).to.deep.equal([{ path: [], code: 'too-small', message: 'must be at least 1 (got 0)' }]);
+      expect(issuesOf(number({ integer: true }), 1.5)).to.deep.equal([
+        { path: [], code: 'integer', message: 'must be a whole number (got 1.5)' },
+      ]);
+      expect(issuesOf(number({ min: 1 }), 0)).to.deep.equal([
+        { path: [], code: 'too-small', message: 'must be at least 1 (got 0)' },
+      ]);
       expect(dataOf(number({ min: 1 }), 1)).to.equal(1);
-      expect(issuesOf(number({ min: 0, exclusiveMin: true }), 0)[0]!.message).to.equal('must be greater than 0 (got 0)');
+      expect(issuesOf(number({ min: 0, exclusiveMin: true }), 0)[0]!.message).to.equal(
+        'must be greater than 0 (got 0)',
+      );
       expect(dataOf(number({ min: 0, exclusiveMin: true }), 0.01)).to.equal(0.01);
-      expect(issuesOf(number({ max: 10 }), 11)).to.deep.equal([{ path: [], code: 'too-big', message: 'must be at most 10 (got 11)' }]);
+      expect(issuesOf(number({ max: 10 }), 11)).to.deep.equal([
+        { path: [], code: 'too-big', message: 'must be at most 10 (got 11)' },
+      ]);
     });
 
     it('emits JSON Schema', () => {
-      expect(toJsonSchema(number({ integer: true, min: 1, max: 9 }))).to.deep.equal({ type: 'integer', minimum: 1, maximum: 9 });
-      expect(toJsonSchema(number({ min: 0, exclusiveMin: true }))).to.deep.equal({ type: 'number', exclusiveMinimum: 0 });
+      expect(toJsonSchema(number({ integer: true, min: 1, max: 9 }))).to.deep.equal({
+        type: 'integer',
+        minimum: 1,
+        maximum: 9,
+      });
+      expect(toJsonSchema(number({ min: 0, exclusiveMin: true }))).to.deep.equal({
+        type: 'number',
+        exclusiveMinimum: 0,
+      });
     });
   });
 
   describe('boolean, literal, picklist', () => {
     it('boolean accepts true and false only', () => {
       expect(dataOf(boolean(), false)).to.equal(false);
-      expect(issuesOf(boolean(), 'true')).to.deep.equal([{ path: [], code: 'type', message: 'must be true or false (got a string)' }]);
+      expect(issuesOf(boolean(), 'true')).to.deep.equal([
+        { path: [], code: 'type', message: 'must be true or false (got a string)' },
+      ]);
       expect(issuesOf(boolean(), 0)[0]!.message).to.equal('must be true or false (got a number)');
       expect(toJsonSchema(boolean())).to.deep.equal({ type: 'boolean' });
     });
 
     it('literal accepts exactly its value', () => {
       expect(dataOf(literal('start'), 'start')).to.equal('start');
-      expect(issuesOf(literal('start'), 'Start')).to.deep.equal([{ path: [], code: 'literal', message: 'must be "start" (got "Start")' }]);
+      expect(issuesOf(literal('start'), 'Start')).to.deep.equal([
+        { path: [], code: 'literal', message: 'must be "start" (got "Start")' },
+      ]);
       expect(issuesOf(literal(1), '1')[0]!.message).to.equal('must be 1 (got "1")');
       expect(toJsonSchema(literal(2))).to.deep.equal({ const: 2 });
     });
@@ -250,7 +298,9 @@ describe('schema library', () => {
     it('picklist accepts listed values only, listing them in the message', () => {
       const level = picklist(['low', 'high']);
       expect(dataOf(level, 'high')).to.equal('high');
-      expect(issuesOf(level, 'medium')).to.deep.equal([{ path: [], code: 'enum', message: 'must be one of "low", "high" (got "medium")' }]);
+      expect(issuesOf(level, 'medium')).to.deep.equal([
+        { path: [], code: 'enum', message: 'must be one of "low", "high" (got "medium")' },
+      ]);
       expect(issuesOf(picklist([-1, 1]), '1')[0]!.message).to.equal('must be one of -1, 1 (got "1")');
       expect(toJsonSchema(level)).to.deep.equal({ enum: ['low', 'high'] });
     });
@@ -272,11 +322,18 @@ describe('schema library', () => {
       expect(issuesOf(ids, [{ id: 'a' }, { id: 'b' }, { id: 'a' }])).to.deep.equal([
         { path: [2], code: 'duplicate', message: 'repeats id "a" already used at index 0' },
       ]);
-      expect(issuesOf(array(number(), { uniqueBy: (n) => n }), [1, 1])[0]!.message).to.equal('repeats value 1 already used at index 0');
+      expect(issuesOf(array(number(), { uniqueBy: (n) => n }), [1, 1])[0]!.message).to.equal(
+        'repeats value 1 already used at index 0',
+      );
     });
 
     it('emits JSON Schema', () => {
-      expect(toJsonSchema(array(boolean(), { min: 1, max: 3 }))).to.deep.equal({ type: 'array', items: { type: 'boolean' }, minItems: 1, maxItems: 3 });
+      expect(toJsonSchema(array(boolean(), { min: 1, max: 3 }))).to.deep.equal({
+        type: 'array',
+        items: { type: 'boolean' },
+        minItems: 1,
+        maxItems: 3,
+      });
     });
   });
 
@@ -285,7 +342,9 @@ describe('schema library', () => {
       name: string({ min: 1 }),
       age: optional(number({ min: 0 })),
       role: withDefault(picklist(['ot', 'teacher']), 'ot' as const),
-      address: optional(object({ city: string({ min: 1 }), zip: string({ pattern: /^\d{5}$/, patternLabel: 'five digits' }) })),
+      address: optional(
+        object({ city: string({ min: 1 }), zip: string({ pattern: /^\d{5}$/, patternLabel: 'five digits' }) }),
+      ),
     });
 
     it('returns a clean copy with defaults filled in and absent optional keys left out', () => {
@@ -297,7 +356,16 @@ describe('schema library', () => {
     });
 
     it('collects every problem, nested ones with their full path', () => {
-      expect(issuesOf(person, { name: '', age: -1, role: 'nurse', address: { city: ' ', zip: '1234' }, nickname: 'A', extra: 1 })).to.deep.equal([
+      expect(
+        issuesOf(person, {
+          name: '',
+          age: -1,
+          role: 'nurse',
+          address: { city: ' ', zip: '1234' },
+          nickname: 'A',
+          extra: 1,
+        }),
+      ).to.deep.equal([
         { path: ['name'], code: 'too-small', message: 'must not be empty' },
         { path: ['age'], code: 'too-small', message: 'must be at least 0 (got -1)' },
         { path: ['role'], code: 'enum', message: 'must be one of "ot", "teacher" (got "nurse")' },
@@ -309,7 +377,9 @@ describe('schema library', () => {
     });
 
     it('reports a missing required key as "is required", and ignores unknown keys whose value is undefined', () => {
-      expect(issuesOf(person, { title: undefined })).to.deep.equal([{ path: ['name'], code: 'required', message: 'is required' }]);
+      expect(issuesOf(person, { title: undefined })).to.deep.equal([
+        { path: ['name'], code: 'required', message: 'is required' },
+      ]);
     });
 
     it('rejects non-objects', () => {
@@ -323,14 +393,18 @@ describe('schema library', () => {
     });
 
     it('emits JSON Schema with required keys, defaults, no additional properties and a title', () => {
-      expect(toJsonSchema(object({ a: string(), b: optional(number()), c: withDefault(boolean(), true) }, { title: 'T' }))).to.deep.equal({
+      expect(
+        toJsonSchema(object({ a: string(), b: optional(number()), c: withDefault(boolean(), true) }, { title: 'T' })),
+      ).to.deep.equal({
         type: 'object',
         title: 'T',
         properties: { a: { type: 'string' }, b: { type: 'number' }, c: { type: 'boolean', default: true } },
         required: ['a'],
         additionalProperties: false,
       });
-      expect(toJsonSchema(object({}, { passthrough: /^ext_/ }))).to.deep.include({ patternProperties: { '^ext_': {} } });
+      expect(toJsonSchema(object({}, { passthrough: /^ext_/ }))).to.deep.include({
+        patternProperties: { '^ext_': {} },
+      });
     });
   });
 
@@ -368,16 +442,24 @@ describe('schema library', () => {
       extend: object({ type: literal('extend'), at: number(), minutes: number({ min: 1 }) }),
     });
 
-    it('checks a value against the variant its tag names, and reports that variant\'s problems only', () => {
+    it("checks a value against the variant its tag names, and reports that variant's problems only", () => {
       expect(dataOf(event, { type: 'extend', at: 1, minutes: 5 })).to.deep.equal({ type: 'extend', at: 1, minutes: 5 });
-      expect(issuesOf(event, { type: 'start', at: 1, minutes: 5 })).to.deep.equal([{ path: ['minutes'], code: 'unknown-key', message: 'is not a known field' }]);
-      expect(issuesOf(event, { type: 'extend', at: 1 })).to.deep.equal([{ path: ['minutes'], code: 'required', message: 'is required' }]);
+      expect(issuesOf(event, { type: 'start', at: 1, minutes: 5 })).to.deep.equal([
+        { path: ['minutes'], code: 'unknown-key', message: 'is not a known field' },
+      ]);
+      expect(issuesOf(event, { type: 'extend', at: 1 })).to.deep.equal([
+        { path: ['minutes'], code: 'required', message: 'is required' },
+      ]);
     });
 
     it('reports a missing or unknown tag at the tag path, and a non-object at the root', () => {
-      expect(issuesOf(event, { at: 1 })).to.deep.equal([{ path: ['type'], code: 'enum', message: 'must be one of "start", "extend" (got undefined)' }]);
+      expect(issuesOf(event, { at: 1 })).to.deep.equal([
+        { path: ['type'], code: 'enum', message: 'must be one of "start", "extend" (got undefined)' },
+      ]);
       expect(issuesOf(event, { type: 3 })[0]!.path).to.deep.equal(['type']);
-      expect(issuesOf(event, 'start')).to.deep.equal([{ path: [], code: 'type', message: 'must be an object (got a string)' }]);
+      expect(issuesOf(event, 'start')).to.deep.equal([
+        { path: [], code: 'type', message: 'must be an object (got a string)' },
+      ]);
     });
 
     it('emits oneOf', () => {
@@ -394,14 +476,20 @@ describe('schema library', () => {
         { path: ['bo'], code: 'too-small', message: 'must be at least 0 (got -1)' },
       ]);
       expect(issuesOf(scores, [])[0]!.message).to.equal('must be an object (got an array)');
-      expect(toJsonSchema(scores)).to.deep.equal({ type: 'object', additionalProperties: { type: 'number', minimum: 0 }, propertyNames: { pattern: '^[a-z]+$' } });
+      expect(toJsonSchema(scores)).to.deep.equal({
+        type: 'object',
+        additionalProperties: { type: 'number', minimum: 0 },
+        propertyNames: { pattern: '^[a-z]+$' },
+      });
     });
 
     it('union takes the first member that accepts the value, else one issue with its label', () => {
       const idOrIndex = union([string({ min: 1 }), number({ integer: true })], 'an id or an index');
       expect(dataOf(idOrIndex, ' a ')).to.equal('a');
       expect(dataOf(idOrIndex, 3)).to.equal(3);
-      expect(issuesOf(idOrIndex, 1.5)).to.deep.equal([{ path: [], code: 'type', message: 'must be an id or an index' }]);
+      expect(issuesOf(idOrIndex, 1.5)).to.deep.equal([
+        { path: [], code: 'type', message: 'must be an id or an index' },
+      ]);
       expect(toJsonSchema(idOrIndex)).to.deep.equal({ anyOf: [{ type: 'string', minLength: 1 }, { type: 'integer' }] });
     });
   });
@@ -412,7 +500,12 @@ describe('schema library', () => {
     it('refine adds a check with a message and code', () => {
       expect(dataOf(even, 4)).to.equal(4);
       expect(issuesOf(even, 3)).to.deep.equal([{ path: [], code: 'invalid', message: 'must be even' }]);
-      expect(issuesOf(refine(string(), () => 'no', 'url'), 'x')[0]!.code).to.equal('url');
+      expect(
+        issuesOf(
+          refine(string(), () => 'no', 'url'),
+          'x',
+        )[0]!.code,
+      ).to.equal('url');
     });
 
     it('refine runs only when the base schema passed', () => {
@@ -441,7 +534,7 @@ describe('schema library', () => {
       ]);
     });
 
-    it('refine and describe keep an object\'s shape and an optional flag', () => {
+    it("refine and describe keep an object's shape and an optional flag", () => {
       const shaped = refine(object({ a: number() }), () => undefined);
       expect(Object.keys(shaped.shape)).to.deep.equal(['a']);
       const opt = describeSchema(optional(number()), 'A count');
@@ -458,7 +551,15 @@ describe('schema library', () => {
     });
 
     it('throws an OtValidationError with the subject and every issue', () => {
-      const shape = object({ a: number(), b: number(), c: number(), d: number(), e: number(), f: number(), g: number() });
+      const shape = object({
+        a: number(),
+        b: number(),
+        c: number(),
+        d: number(),
+        e: number(),
+        f: number(),
+        g: number(),
+      });
       let error: unknown;
       try {
         parse(shape, {}, 'widget');
@@ -470,24 +571,51 @@ describe('schema library', () => {
       expect(v.subject).to.equal('widget');
       expect(v.code).to.equal('validation');
       expect(v.issues).to.have.length(7);
-      expect(v.message).to.equal('Invalid widget: a: is required; b: is required; c: is required; d: is required; e: is required; and 2 more');
+      expect(v.message).to.equal(
+        'Invalid widget: a: is required; b: is required; c: is required; d: is required; e: is required; and 2 more',
+      );
     });
   });
 
   describe('properties (fast-check)', () => {
     const schemas = OT_COLLECTION_NAMES.map((name) => [name, collectionDef(name).schema] as const);
-    const trickyKey = fc.constantFrom('__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'type', 'id', 'steps', 'choices', 'grid', 'events', 'image', 'src', '0', '');
+    const trickyKey = fc.constantFrom(
+      '__proto__',
+      'constructor',
+      'toString',
+      'valueOf',
+      'hasOwnProperty',
+      'type',
+      'id',
+      'steps',
+      'choices',
+      'grid',
+      'events',
+      'image',
+      'src',
+      '0',
+      '',
+    );
     const trickyValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
       value: fc.oneof(
         { depthSize: 'small' },
         fc.jsonValue(),
         trickyKey,
-        fc.constantFrom('start', 'first-then', 'javascript:alert(1)', 'https://example.org/a.png', 'data:image/svg+xml;base64,AA=='),
+        fc.constantFrom(
+          'start',
+          'first-then',
+          'javascript:alert(1)',
+          'https://example.org/a.png',
+          'data:image/svg+xml;base64,AA==',
+        ),
         fc.array(tie('value'), { maxLength: 4 }),
         fc.dictionary(trickyKey, tie('value'), { maxKeys: 5 }),
         // Shapes close to real records, with a tag or a field that names an Object.prototype member.
         fc.record({ type: trickyKey, at: fc.nat() }),
-        fc.record({ id: fc.constant('x'), events: fc.array(fc.record({ type: trickyKey, at: fc.nat() }), { maxLength: 3 }) }),
+        fc.record({
+          id: fc.constant('x'),
+          events: fc.array(fc.record({ type: trickyKey, at: fc.nat() }), { maxLength: 3 }),
+        }),
       ),
     })).value;
 
@@ -514,7 +642,10 @@ describe('schema library', () => {
     });
 
     const text = (max: number) =>
-      fc.string({ minLength: 1, maxLength: max }).map((t) => t.trim()).filter((t) => t.length > 0);
+      fc
+        .string({ minLength: 1, maxLength: max })
+        .map((t) => t.trim())
+        .filter((t) => t.length > 0);
     const goalArb = fc.record(
       {
         id: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,20}$/),
@@ -523,7 +654,10 @@ describe('schema library', () => {
         order: fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n)),
         lifecycle: fc.constantFrom('active', 'on-hold', 'completed', 'cancelled'),
         image: fc.oneof(
-          fc.record({ symbol: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,10}$/), alt: fc.string({ maxLength: 20 }) }, { requiredKeys: ['symbol'] }),
+          fc.record(
+            { symbol: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,10}$/), alt: fc.string({ maxLength: 20 }) },
+            { requiredKeys: ['symbol'] },
+          ),
           fc.record({ src: fc.webUrl({ validSchemes: ['https'] }) }),
         ),
         createdAt: fc.integer({ min: 0, max: 2 ** 47 }),
@@ -574,7 +708,9 @@ describe('schema library', () => {
     it('the emitted JSON Schema rejects the classic bad inputs too', () => {
       const bad = examples().goals as Record<string, unknown>;
       expect(jsonSchemaErrors(toJsonSchema(goalSchema), { ...bad, description: '' } as never)).to.not.deep.equal([]);
-      expect(jsonSchemaErrors(toJsonSchema(goalSchema), { ...bad, lifecycle: 'paused' } as never)).to.not.deep.equal([]);
+      expect(jsonSchemaErrors(toJsonSchema(goalSchema), { ...bad, lifecycle: 'paused' } as never)).to.not.deep.equal(
+        [],
+      );
       expect(jsonSchemaErrors(toJsonSchema(goalSchema), { ...bad, order: '1' } as never)).to.not.deep.equal([]);
       expect(jsonSchemaErrors(toJsonSchema(goalSchema), { ...bad, titel: 'typo' } as never)).to.not.deep.equal([]);
     });

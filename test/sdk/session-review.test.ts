@@ -31,7 +31,9 @@ async function setup(): Promise<{ store: OtStore; clock: ReturnType<typeof creat
           { id: 'zip', description: 'Zipping a coat', order: 3, createdAt: 0 },
           { id: 'other', description: 'Another client’s goal', order: 0, createdAt: 0 },
         ],
-        notes: [{ id: 'old-open', goalId: 'zip', text: 'Asked last week about recess', createdAt: T0 - 7 * 24 * 60 * MIN }],
+        notes: [
+          { id: 'old-open', goalId: 'zip', text: 'Asked last week about recess', createdAt: T0 - 7 * 24 * 60 * MIN },
+        ],
       },
     }),
   });
@@ -44,7 +46,14 @@ async function setup(): Promise<{ store: OtStore; clock: ReturnType<typeof creat
     tx.progressEntries.add({ goalId: 'shoes', sessionId: 's2', trials: { plus: 9, minus: 0 } });
     tx.progressEntries.add({ goalId: 'other', sessionId: 's1', status: 'met' });
     tx.notes.add({ id: 'fire', goalId: 'shoes', text: 'Worried about the fire drill', sessionId: 's1' });
-    tx.notes.add({ id: 'lunch', goalId: 'drink', text: 'Lunch money', sessionId: 's1', status: 'addressed', addressedAt: T0 + MIN });
+    tx.notes.add({
+      id: 'lunch',
+      goalId: 'drink',
+      text: 'Lunch money',
+      sessionId: 's1',
+      status: 'addressed',
+      addressedAt: T0 + MIN,
+    });
     tx.notes.add({ id: 'loose', goalId: null, text: 'New shoes with velcro?', sessionId: 's1' });
     tx.notes.add({ id: 'elsewhere', goalId: 'other', text: 'Not this stack', sessionId: 's1' });
   });
@@ -65,7 +74,11 @@ describe('sessionReview', () => {
     expect(review.goals.map((g) => g.goal.id)).to.deep.equal(['drink', 'shoes']);
     expect(review.goals[1]!.entry.trials).to.deep.equal({ plus: 3, minus: 1 });
     expect(review.goals[1]!.entry.assistance).to.equal('minimal');
-    expect(Object.keys(review.entries).sort(), 'entries include the one whose data was undone').to.deep.equal(['drink', 'shoes', 'zip']);
+    expect(Object.keys(review.entries).sort(), 'entries include the one whose data was undone').to.deep.equal([
+      'drink',
+      'shoes',
+      'zip',
+    ]);
   });
 
   it('splits the notes into addressed and to carry over, leaving out other stacks', async () => {
@@ -145,9 +158,16 @@ describe('sessionReview (properties)', () => {
     const statuses = ['open', 'addressed', 'carried-over', 'promoted'] as const;
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ status: fc.constantFrom(...statuses), offset: fc.integer({ min: -5, max: 5 }), goal: fc.boolean() }), {
-          maxLength: 30,
-        }),
+        fc.array(
+          fc.record({
+            status: fc.constantFrom(...statuses),
+            offset: fc.integer({ min: -5, max: 5 }),
+            goal: fc.boolean(),
+          }),
+          {
+            maxLength: 30,
+          },
+        ),
         fc.integer({ min: -5, max: 5 }),
         async (specs, sinceOffset) => {
           const notes = specs.map((s, i) => ({
@@ -159,11 +179,15 @@ describe('sessionReview (properties)', () => {
             ...(s.status === 'promoted' ? { promotedGoalId: 'g' } : {}),
           }));
           const store = createStore({
-            adapter: memoryAdapter({ seed: { goals: [{ id: 'g', description: 'Goal', order: 0, createdAt: 0 }], notes } }),
+            adapter: memoryAdapter({
+              seed: { goals: [{ id: 'g', description: 'Goal', order: 0, createdAt: 0 }], notes },
+            }),
           });
           await store.ready;
           const review = sessionReview(store.getState(), { since: T0 + sinceOffset * MIN });
-          const listed = [...review.addressed, ...review.toCarryOver, ...review.carriedOver, ...review.promoted].map((n) => n.id);
+          const listed = [...review.addressed, ...review.toCarryOver, ...review.carriedOver, ...review.promoted].map(
+            (n) => n.id,
+          );
           expect(new Set(listed).size).to.equal(listed.length);
           for (const n of notes) if (n.status === 'open') expect(listed).to.include(n.id);
         },

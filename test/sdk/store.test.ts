@@ -34,7 +34,10 @@ async function expectUnchanged(store: OtStore, act: () => Promise<unknown>): Pro
   const state = store.getState();
   const log = await store.changes();
   let calls = 0;
-  const stop = store.subscribe((s) => s, () => calls++);
+  const stop = store.subscribe(
+    (s) => s,
+    () => calls++,
+  );
   const error = await rejection(act());
   stop();
   expect(store.getState(), 'state').to.equal(state);
@@ -50,10 +53,16 @@ describe('store', () => {
       const store = createStore({ adapter });
       await store.ready;
       const seen: number[] = [];
-      store.subscribe((s) => s.goals, () => {
-        throw new Error('listener failed');
-      });
-      store.subscribe((s) => s.goals, (goals) => seen.push(Object.keys(goals).length));
+      store.subscribe(
+        (s) => s.goals,
+        () => {
+          throw new Error('listener failed');
+        },
+      );
+      store.subscribe(
+        (s) => s.goals,
+        (goals) => seen.push(Object.keys(goals).length),
+      );
       let goalId = '';
       const errors = await catchUncaught(async () => {
         goalId = (await store.goals.add({ description: 'Tie shoes', order: 1 })).id;
@@ -106,7 +115,11 @@ describe('store', () => {
         await store.goals.update(goal.id, patch as never).catch((e) => (error = e));
         expect(error).to.be.instanceOf(OtValidationError);
         expect((error as OtValidationError).issues).to.deep.equal([
-          { path: [], code: 'type', message: `must be an object of the fields to change (got ${patch === null ? 'null' : Array.isArray(patch) ? 'an array' : `a ${typeof patch}`})` },
+          {
+            path: [],
+            code: 'type',
+            message: `must be an object of the fields to change (got ${patch === null ? 'null' : Array.isArray(patch) ? 'an array' : `a ${typeof patch}`})`,
+          },
         ]);
         expect(store.getState()).to.equal(before);
       });
@@ -118,7 +131,9 @@ describe('store', () => {
       let error: unknown;
       await store.goals.update(goal.id, (() => undefined) as never).catch((e) => (error = e));
       expect(error).to.be.instanceOf(OtValidationError);
-      expect((error as OtValidationError).issues[0]!.message).to.equal('must be an object of the fields to change (got undefined)');
+      expect((error as OtValidationError).issues[0]!.message).to.equal(
+        'must be an object of the fields to change (got undefined)',
+      );
     });
 
     it('add() with a string rejects with one "must be an object" issue, not one per character', async () => {
@@ -126,7 +141,9 @@ describe('store', () => {
       let error: unknown;
       await store.goals.add('Tie shoes' as never).catch((e) => (error = e));
       expect(error).to.be.instanceOf(OtValidationError);
-      expect((error as OtValidationError).issues).to.deep.equal([{ path: [], code: 'type', message: 'must be an object (got a string)' }]);
+      expect((error as OtValidationError).issues).to.deep.equal([
+        { path: [], code: 'type', message: 'must be an object (got a string)' },
+      ]);
       expect(store.goals.size).to.equal(0);
     });
   });
@@ -199,7 +216,9 @@ describe('store', () => {
       const adapter = memoryAdapter();
       const first = createStore({ adapter });
       for (const id of ['b', '10', '2', 'a']) await first.goals.put(goal(id));
-      const second = createStore({ adapter: memoryAdapter({ seed: { goals: [goal('2'), goal('a'), goal('10'), goal('b')] } }) });
+      const second = createStore({
+        adapter: memoryAdapter({ seed: { goals: [goal('2'), goal('a'), goal('10'), goal('b')] } }),
+      });
       await second.ready;
       expect(second.goals.list().map((g) => g.id)).to.deep.equal(first.goals.list().map((g) => g.id));
     });
@@ -290,7 +309,10 @@ describe('store', () => {
       const store = createStore();
       const initial = store.getState();
       let calls = 0;
-      store.subscribe((s) => s, () => calls++);
+      store.subscribe(
+        (s) => s,
+        () => calls++,
+      );
       await store.ready;
       expect(store.getState()).to.equal(initial);
       expect(calls).to.equal(0);
@@ -314,13 +336,28 @@ describe('store', () => {
       };
       return adapter;
     }
-    const change = (ops: unknown[]) => ({ id: '00000000010000000000000000', at: 1, actor: 'other tab', command: 'x', ops });
+    const change = (ops: unknown[]) => ({
+      id: '00000000010000000000000000',
+      at: 1,
+      actor: 'other tab',
+      command: 'x',
+      ops,
+    });
 
     it('applies valid puts and deletes', async () => {
       const adapter = watchedAdapter();
       const store = createStore({ adapter });
       await store.ready;
-      adapter.emit(change([{ type: 'put', collection: 'goals', id: 'g1', value: { id: 'g1', description: 'From the other tab', order: 1, createdAt: 1 } }]));
+      adapter.emit(
+        change([
+          {
+            type: 'put',
+            collection: 'goals',
+            id: 'g1',
+            value: { id: 'g1', description: 'From the other tab', order: 1, createdAt: 1 },
+          },
+        ]),
+      );
       expect(store.goals.get('g1')?.description).to.equal('From the other tab');
       adapter.emit(change([{ type: 'delete', collection: 'goals', id: 'g1' }]));
       expect(store.goals.size).to.equal(0);
@@ -348,11 +385,21 @@ describe('store', () => {
       const clock = createManualClock(Date.UTC(2045, 2, 3));
       const store = createStore({ clock });
       const goal = await store.goals.add({ description: '  Tie shoes  ', order: 1 });
-      expect(goal).to.deep.equal({ id: goal.id, description: 'Tie shoes', order: 1, lifecycle: 'active', createdAt: Date.UTC(2045, 2, 3) });
+      expect(goal).to.deep.equal({
+        id: goal.id,
+        description: 'Tie shoes',
+        order: 1,
+        lifecycle: 'active',
+        createdAt: Date.UTC(2045, 2, 3),
+      });
       expect(timeOfId(goal.id)).to.equal(Date.UTC(2045, 2, 3));
       expect(store.goals.get(goal.id)).to.equal(goal);
       expect(store.goals.size).to.equal(1);
-      const selection = await store.selections.add({ boardId: (await store.choiceBoards.add({ name: 'B', choices: [{ id: 'c', label: 'C' }] })).id, choiceId: 'c', method: 'pointer' });
+      const selection = await store.selections.add({
+        boardId: (await store.choiceBoards.add({ name: 'B', choices: [{ id: 'c', label: 'C' }] })).id,
+        choiceId: 'c',
+        method: 'pointer',
+      });
       expect(selection.at).to.equal(Date.UTC(2045, 2, 3));
       expect(selection).to.not.have.property('createdAt');
     });
@@ -363,7 +410,9 @@ describe('store', () => {
       expect([goal.id, goal.createdAt]).to.deep.equal(['g1', 5]);
       const error = await expectUnchanged(store, () => store.goals.add({ id: 'g1', description: 'B', order: 2 }));
       expect(error).to.be.instanceOf(OtValidationError);
-      expect((error as OtValidationError).issues).to.deep.equal([{ path: ['id'], code: 'duplicate', message: 'is already used by another goal ("g1")' }]);
+      expect((error as OtValidationError).issues).to.deep.equal([
+        { path: ['id'], code: 'duplicate', message: 'is already used by another goal ("g1")' },
+      ]);
     });
 
     it('put stores a whole record, replacing one with the same id', async () => {
@@ -373,17 +422,33 @@ describe('store', () => {
       expect(store.goals.get('g1')).to.equal(replaced);
       expect(replaced.description).to.equal('B');
       expect(store.goals.size).to.equal(1);
-      const error = await expectUnchanged(store, () => store.goals.put({ description: 'no id', order: 1, createdAt: 1 } as never));
-      expect((error as OtValidationError).issues).to.deep.equal([{ path: ['id'], code: 'required', message: 'is required' }]);
+      const error = await expectUnchanged(store, () =>
+        store.goals.put({ description: 'no id', order: 1, createdAt: 1 } as never),
+      );
+      expect((error as OtValidationError).issues).to.deep.equal([
+        { path: ['id'], code: 'required', message: 'is required' },
+      ]);
     });
 
     it('update merges a patch, sets updatedAt, removes fields set to undefined, and takes a function', async () => {
       const clock = createManualClock(T0);
       const store = createStore({ clock });
-      const goal = await store.goals.add({ description: 'A', order: 1, clientId: undefined, image: { symbol: 'shoe' } });
+      const goal = await store.goals.add({
+        description: 'A',
+        order: 1,
+        clientId: undefined,
+        image: { symbol: 'shoe' },
+      });
       clock.advance(1000);
       const updated = await store.goals.update(goal.id, { order: 3, image: undefined });
-      expect(updated).to.deep.equal({ id: goal.id, description: 'A', order: 3, lifecycle: 'active', createdAt: T0, updatedAt: T0 + 1000 });
+      expect(updated).to.deep.equal({
+        id: goal.id,
+        description: 'A',
+        order: 3,
+        lifecycle: 'active',
+        createdAt: T0,
+        updatedAt: T0 + 1000,
+      });
       clock.advance(1000);
       const again = await store.goals.update(goal.id, (current) => ({ order: current.order + 1 }));
       expect([again.order, again.updatedAt]).to.deep.equal([4, T0 + 2000]);
@@ -395,9 +460,13 @@ describe('store', () => {
       const store = createStore();
       const goal = await store.goals.add({ description: 'A', order: 1 });
       let error = await expectUnchanged(store, () => store.goals.update(goal.id, { description: '' }));
-      expect((error as OtValidationError).issues).to.deep.equal([{ path: ['description'], code: 'too-small', message: 'must not be empty' }]);
+      expect((error as OtValidationError).issues).to.deep.equal([
+        { path: ['description'], code: 'too-small', message: 'must not be empty' },
+      ]);
       error = await expectUnchanged(store, () => store.goals.update(goal.id, { id: 'other' } as never));
-      expect((error as OtValidationError).issues).to.deep.equal([{ path: ['id'], code: 'invalid', message: 'cannot be changed' }]);
+      expect((error as OtValidationError).issues).to.deep.equal([
+        { path: ['id'], code: 'invalid', message: 'cannot be changed' },
+      ]);
       error = await expectUnchanged(store, () => store.goals.update('missing', { order: 1 }));
       expect(error).to.be.instanceOf(OtNotFoundError);
       expect((error as OtNotFoundError).message).to.equal('No record "missing" in goals');
@@ -446,7 +515,9 @@ describe('store', () => {
       const error = await expectUnchanged(store, () => store.notes.add({ goalId: 'g404', text: 'Asked about recess' }));
       expect(error).to.be.instanceOf(OtValidationError);
       expect((error as OtValidationError).subject).to.equal('parking-lot note');
-      expect((error as OtValidationError).issues).to.deep.equal([{ path: ['goalId'], code: 'reference', message: 'names no goal with id "g404"' }]);
+      expect((error as OtValidationError).issues).to.deep.equal([
+        { path: ['goalId'], code: 'reference', message: 'names no goal with id "g404"' },
+      ]);
     });
 
     it('every reference of a record is checked, also on update', async () => {
@@ -475,7 +546,9 @@ describe('store', () => {
       const goal = await store.goals.add({ description: 'A', order: 1 });
       const note = await store.notes.add({ goalId: goal.id, text: 'x' });
       const error = await expectUnchanged(store, () => store.goals.remove(goal.id));
-      expect((error as OtValidationError).issues).to.deep.equal([{ path: ['notes', note.id, 'goalId'], code: 'reference', message: 'still refers to this goal' }]);
+      expect((error as OtValidationError).issues).to.deep.equal([
+        { path: ['notes', note.id, 'goalId'], code: 'reference', message: 'still refers to this goal' },
+      ]);
       await store.transaction((tx) => {
         tx.goals.remove(goal.id);
         tx.notes.remove(note.id);
@@ -506,8 +579,14 @@ describe('store', () => {
       await store.ready;
       const goals: [number, number][] = [];
       const notes: number[] = [];
-      store.subscribe((s) => s.goals, (now, before) => goals.push([Object.keys(now).length, Object.keys(before).length]));
-      store.subscribe((s) => s.notes, (now) => notes.push(Object.keys(now).length));
+      store.subscribe(
+        (s) => s.goals,
+        (now, before) => goals.push([Object.keys(now).length, Object.keys(before).length]),
+      );
+      store.subscribe(
+        (s) => s.notes,
+        (now) => notes.push(Object.keys(now).length),
+      );
       const goal = await store.goals.add({ description: 'A', order: 1 });
       await store.goals.update(goal.id, { order: 2 });
       await store.clients.add({ alias: 'Blue Fox' });
@@ -549,7 +628,10 @@ describe('store', () => {
       const store = createStore();
       await store.ready;
       let calls = 0;
-      store.subscribe((s) => Object.values(s.goals), () => calls++);
+      store.subscribe(
+        (s) => Object.values(s.goals),
+        () => calls++,
+      );
       await store.clients.add({ alias: 'A' });
       expect(calls).to.equal(1);
     });
@@ -558,7 +640,11 @@ describe('store', () => {
       const store = createStore();
       await store.ready;
       const seen: unknown[] = [];
-      store.subscribe((s) => s.goals, (now, before) => seen.push([now, before]), { fireImmediately: true });
+      store.subscribe(
+        (s) => s.goals,
+        (now, before) => seen.push([now, before]),
+        { fireImmediately: true },
+      );
       expect(seen).to.deep.equal([[{}, {}]]);
     });
 
@@ -569,11 +655,17 @@ describe('store', () => {
       let b = 0;
       let stopB = () => {};
       // A is notified first and ends B's subscription: B must not be called for that change or any later one.
-      const stopA = store.subscribe((s) => s.goals, () => {
-        a++;
-        stopB();
-      });
-      stopB = store.subscribe((s) => s.goals, () => b++);
+      const stopA = store.subscribe(
+        (s) => s.goals,
+        () => {
+          a++;
+          stopB();
+        },
+      );
+      stopB = store.subscribe(
+        (s) => s.goals,
+        () => b++,
+      );
       await store.goals.add({ description: 'A', order: 1 });
       await store.goals.add({ description: 'B', order: 2 });
       stopA();
@@ -606,7 +698,9 @@ describe('store', () => {
           tx.clients.add({ alias: 'never reached' });
         }),
       );
-      expect((error as OtValidationError).issues).to.deep.equal([{ path: ['description'], code: 'too-small', message: 'must not be empty' }]);
+      expect((error as OtValidationError).issues).to.deep.equal([
+        { path: ['description'], code: 'too-small', message: 'must not be empty' },
+      ]);
     });
 
     it('returns what the function returns, as one change with the given command and actor', async () => {
@@ -651,13 +745,21 @@ describe('store', () => {
       clock.advance(10);
       await store.notes.remove(note.id);
       const log = await store.changes();
-      expect(log.map((c) => c.command)).to.deep.equal(['goals.add', 'goals.put', 'goals.update', 'notes.capture', 'notes.remove']);
+      expect(log.map((c) => c.command)).to.deep.equal([
+        'goals.add',
+        'goals.put',
+        'goals.update',
+        'notes.capture',
+        'notes.remove',
+      ]);
       expect(log.map((c) => c.actor)).to.deep.equal(['therapist', 'therapist', 'assistant', 'therapist', 'therapist']);
       expect(log.map((c) => c.at - Date.UTC(2046, 0, 1))).to.deep.equal([0, 10, 20, 30, 40]);
       expect([...log.map((c) => c.id)].sort()).to.deep.equal(log.map((c) => c.id));
       expect(new Set(log.map((c) => c.id)).size).to.equal(5);
       expect(log[4]!.ops).to.deep.equal([{ type: 'delete', collection: 'notes', id: note.id }]);
-      expect(log[2]!.ops).to.deep.equal([{ type: 'put', collection: 'goals', id: goal.id, value: store.goals.get(goal.id) }]);
+      expect(log[2]!.ops).to.deep.equal([
+        { type: 'put', collection: 'goals', id: goal.id, value: store.goals.get(goal.id) },
+      ]);
       expect(replay(log)).to.deep.equal(store.getState());
       expect(Object.isFrozen(log[0])).to.equal(true);
     });
@@ -691,7 +793,10 @@ describe('store', () => {
       const kept = await store.goals.add({ description: 'kept', order: 1 });
       const before = store.getState();
       const sizes: number[] = [];
-      store.subscribe((s) => s.goals, (g) => sizes.push(Object.keys(g).length));
+      store.subscribe(
+        (s) => s.goals,
+        (g) => sizes.push(Object.keys(g).length),
+      );
       adapter.failWith = new Error('disk full');
       const error = await rejection(store.goals.add({ description: 'lost', order: 2 }));
       expect(error).to.be.instanceOf(OtPersistenceError);
@@ -759,7 +864,9 @@ describe('store', () => {
       expect((g as Error).message).to.equal('Could not save "goals.add" to controlled: disk full');
       for (const e of [n, u]) {
         expect(e).to.be.instanceOf(OtPersistenceError);
-        expect((e as Error).message).to.match(/was undone: it was made on top of "goals\.add", which could not be saved \(disk full\)$/);
+        expect((e as Error).message).to.match(
+          /was undone: it was made on top of "goals\.add", which could not be saved \(disk full\)$/,
+        );
       }
       expect(store.goals.size).to.equal(0);
       expect(store.notes.size).to.equal(0);
@@ -844,7 +951,14 @@ describe('store', () => {
               { id: 'g1', description: 'ok', order: 1, createdAt: 1 },
               { id: 'g2', description: '', order: 'x', createdAt: 1 },
             ],
-            schedules: [{ id: 's1', title: 'S', steps: [{ id: 'a', label: 'A', image: { src: 'javascript:alert(1)' } }], createdAt: 1 }],
+            schedules: [
+              {
+                id: 's1',
+                title: 'S',
+                steps: [{ id: 'a', label: 'A', image: { src: 'javascript:alert(1)' } }],
+                createdAt: 1,
+              },
+            ],
           },
         }),
       });
@@ -855,7 +969,11 @@ describe('store', () => {
       expect(store.loadIssues).to.deep.equal([
         { path: ['goals', 1, 'description'], code: 'too-small', message: 'must not be empty' },
         { path: ['goals', 1, 'order'], code: 'type', message: 'must be a finite number (got a string)' },
-        { path: ['schedules', 0, 'steps', 0, 'image', 'src'], code: 'url', message: 'the javascript: scheme is not allowed for images; use https:, blob: or a raster data: URL' },
+        {
+          path: ['schedules', 0, 'steps', 0, 'image', 'src'],
+          code: 'url',
+          message: 'the javascript: scheme is not allowed for images; use https:, blob: or a raster data: URL',
+        },
       ]);
     });
   });
@@ -865,7 +983,10 @@ describe('store', () => {
       const store = createStore();
       await store.ready;
       let calls = 0;
-      store.subscribe((s) => s, () => calls++);
+      store.subscribe(
+        (s) => s,
+        () => calls++,
+      );
       store.close();
       expect(store.status).to.equal('closed');
       const error = await rejection(store.clients.add({ alias: 'A' }));
@@ -913,7 +1034,10 @@ describe('store', () => {
               case 'removeGoal':
                 return store.goals.remove(`g${c.goal}`, o);
               case 'putNote':
-                return store.notes.put({ id: `n${c.note}`, goalId: c.goal === null ? null : `g${c.goal}`, text: 'n', createdAt: 1 }, o);
+                return store.notes.put(
+                  { id: `n${c.note}`, goalId: c.goal === null ? null : `g${c.goal}`, text: 'n', createdAt: 1 },
+                  o,
+                );
               case 'removeNote':
                 return store.notes.remove(`n${c.note}`, o);
             }
@@ -921,7 +1045,8 @@ describe('store', () => {
           if (concurrent) await Promise.allSettled(cmds.map(run));
           else for (const c of cmds) await run(c).catch(() => {});
           const state = store.getState();
-          for (const note of Object.values(state.notes)) if (note.goalId !== null) expect(state.goals).to.have.property(note.goalId);
+          for (const note of Object.values(state.notes))
+            if (note.goalId !== null) expect(state.goals).to.have.property(note.goalId);
           expect(replay(await store.changes())).to.deep.equal(state);
           const kept = await inner.load();
           expect(kept.records.goals).to.have.deep.members(Object.values(state.goals));

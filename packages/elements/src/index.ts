@@ -41,9 +41,19 @@ export {
   OtSessionResumeEvent,
   OtSessionStartEvent,
 } from './events/ot-session.js';
-export type { OtIncidentDetail, OtPhaseChangeDetail, OtSessionChangeDetail, OtSessionEventDetail } from './events/ot-session.js';
+export type {
+  OtIncidentDetail,
+  OtPhaseChangeDetail,
+  OtSessionChangeDetail,
+  OtSessionEventDetail,
+} from './events/ot-session.js';
 export { OT_GOAL_STACK_VIEWS, OtGoalStack } from './goal-stack/goal-stack.js';
-export type { OtGoalStackGoal, OtGoalStackNote, OtGoalStackProgress, OtGoalStackView } from './goal-stack/goal-stack.js';
+export type {
+  OtGoalStackGoal,
+  OtGoalStackNote,
+  OtGoalStackProgress,
+  OtGoalStackView,
+} from './goal-stack/goal-stack.js';
 export { goalStackMessages } from './goal-stack/goal-stack.messages.js';
 export { OtNoteAddEvent } from './events/ot-note-add.js';
 export type { OtNoteAddDetail } from './events/ot-note-add.js';
@@ -66,8 +76,21 @@ export { OtStepChooseEvent } from './events/ot-step-choose.js';
 export type { OtStepChooseDetail } from './events/ot-step-choose.js';
 export { OtChoiceBoard } from './choice-board/choice-board.js';
 export type { OtChoiceBoardData } from './choice-board/choice-board.js';
-export { DwellController, OT_SCAN_MODES, OT_SCAN_PATTERNS, ScanController, systemScheduler } from './controllers/scan-controller.js';
-export type { DwellConfig, OtScanMode, OtScanOptions, OtScanPattern, OtScheduler, ScanConfig } from './controllers/scan-controller.js';
+export {
+  DwellController,
+  OT_SCAN_MODES,
+  OT_SCAN_PATTERNS,
+  ScanController,
+  systemScheduler,
+} from './controllers/scan-controller.js';
+export type {
+  DwellConfig,
+  OtScanMode,
+  OtScanOptions,
+  OtScanPattern,
+  OtScheduler,
+  ScanConfig,
+} from './controllers/scan-controller.js';
 export { OtSelectEvent } from './events/ot-select.js';
 export type { OtSelectDetail } from './events/ot-select.js';
 export { OtSelectionChangeEvent } from './events/ot-selection-change.js';

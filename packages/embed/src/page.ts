@@ -63,7 +63,10 @@ let last: Omit<OtEmbedMessage, 'height' | 'source'> | undefined;
 function tell(message = last): void {
   last = message;
   if (message && window.parent !== window)
-    window.parent.postMessage({ source: 'otkit-embed', ...message, height: document.documentElement.scrollHeight } satisfies OtEmbedMessage, '*');
+    window.parent.postMessage(
+      { source: 'otkit-embed', ...message, height: document.documentElement.scrollHeight } satisfies OtEmbedMessage,
+      '*',
+    );
 }
 
 class FirstThenError extends Error {
@@ -90,12 +93,14 @@ function problem(error: unknown, lang: OtLanguage): TemplateResult {
   return html`<div class="problem" role="alert">
     <h1>${t('problemTitle')}</h1>
     <p>${message}</p>
-    ${issues.length
-      ? html`<ul>
-            ${issues.slice(0, 10).map((i) => html`<li><strong>${where(i.path)}</strong>: ${i.message}</li>`)}
-          </ul>
-          <p>${t('fixIt')}</p>`
-      : nothing}
+    ${
+      issues.length
+        ? html`<ul>
+              ${issues.slice(0, 10).map((i) => html`<li><strong>${where(i.path)}</strong>: ${i.message}</li>`)}
+            </ul>
+            <p>${t('fixIt')}</p>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -116,7 +121,10 @@ async function show(root: HTMLElement, storage: ReturnType<typeof openStore>): P
     document.documentElement.lang = lang;
     document.documentElement.dir = 'ltr';
     render(problem(error, lang), root);
-    tell({ status: 'problem', problem: error instanceof FirstThenError ? 'first-then' : (error as { code?: string }).code ?? 'unexpected' });
+    tell({
+      status: 'problem',
+      problem: error instanceof FirstThenError ? 'first-then' : ((error as { code?: string }).code ?? 'unexpected'),
+    });
     return;
   }
   const lang = schedule.lang ?? 'en';
@@ -128,9 +136,16 @@ async function show(root: HTMLElement, storage: ReturnType<typeof openStore>): P
   const id = `embed-${hash(location.hash)}-${day}`;
   let steps: OtEmbedSchedule['steps'] | undefined;
   try {
-    for (const old of store.schedules.list()) if (old.id.startsWith('embed-') && !old.id.endsWith(`-${day}`)) await store.schedules.remove(old.id);
+    for (const old of store.schedules.list())
+      if (old.id.startsWith('embed-') && !old.id.endsWith(`-${day}`)) await store.schedules.remove(old.id);
     if (!store.schedules.get(id))
-      await store.schedules.put({ id, title: schedule.title, kind: firstThen ? 'first-then' : schedule.kind, steps: schedule.steps, createdAt: Date.now() });
+      await store.schedules.put({
+        id,
+        title: schedule.title,
+        kind: firstThen ? 'first-then' : schedule.kind,
+        steps: schedule.steps,
+        createdAt: Date.now(),
+      });
   } catch {
     // Storage refused the write: show the schedule anyway, ticks then last as long as the page.
     steps = schedule.steps;

@@ -2,7 +2,15 @@
  * @otkit/sdk — the typed data layer of OT Kit. No DOM and no Lit: runs in browsers and in Node.
  * Named exports only.
  */
-export { OT_ISSUE_CODES, OtError, OtNotFoundError, OtPersistenceError, OtValidationError, formatIssue, formatPath } from './errors.js';
+export {
+  OT_ISSUE_CODES,
+  OtError,
+  OtNotFoundError,
+  OtPersistenceError,
+  OtValidationError,
+  formatIssue,
+  formatPath,
+} from './errors.js';
 export type { OtIssue, OtIssueCode } from './errors.js';
 
 export {
@@ -181,9 +189,20 @@ export type { OtSessionSummary, OtSummaryLanguage } from './flow/summary.js';
 export { activeSession } from './flow/active-session.js';
 export type { OtActiveSession } from './flow/active-session.js';
 export { carryOverNotes, inSessionScope, sessionReview } from './measures/session-review.js';
-export type { OtCarryOverOptions, OtSessionReview, OtSessionReviewData, OtSessionScope } from './measures/session-review.js';
+export type {
+  OtCarryOverOptions,
+  OtSessionReview,
+  OtSessionReviewData,
+  OtSessionScope,
+} from './measures/session-review.js';
 
-export { OT_DOCUMENT_FORMAT, OT_DOCUMENT_VERSION, exportDocument, importDocument, validateDocument } from './interop/document.js';
+export {
+  OT_DOCUMENT_FORMAT,
+  OT_DOCUMENT_VERSION,
+  exportDocument,
+  importDocument,
+  validateDocument,
+} from './interop/document.js';
 export type { OtDocument, OtImportOptions, OtImportSummary } from './interop/document.js';
 export {
   OT_EMBED_MAX_FRAGMENT,

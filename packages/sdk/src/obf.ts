@@ -5,7 +5,15 @@
  * @example
  * import { importObz, exportObz } from '@otkit/sdk/obf';
  */
-export { OT_OBF_ERROR_CODES, OT_OBF_FORMAT, OT_OBF_LIMITS, OtObfError, exportObf, importObf, obfColor } from './interop/obf.js';
+export {
+  OT_OBF_ERROR_CODES,
+  OT_OBF_FORMAT,
+  OT_OBF_LIMITS,
+  OtObfError,
+  exportObf,
+  importObf,
+  obfColor,
+} from './interop/obf.js';
 export type { OtObfBoard, OtObfErrorCode, OtObfImport, OtObfImportOptions, OtObfSkip } from './interop/obf.js';
 export { OT_OBZ_LIMITS, exportObz, importObz } from './interop/obz.js';
 export type { OtObzImportOptions } from './interop/obz.js';

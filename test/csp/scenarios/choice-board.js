@@ -5,14 +5,22 @@
 // OBF import is not in the CDN bundle; it comes from the SDK's own build (@otkit/sdk/obf).
 import { importObf } from '/packages/sdk/dist/obf.js';
 
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
 
 function board(id = 'csp') {
   return {
     id,
     name: 'Break time',
     language: 'en',
-    grid: { rows: 2, columns: 3, order: [['swing', 'snack', null], ['paint', 'music', 'sand']] },
+    grid: {
+      rows: 2,
+      columns: 3,
+      order: [
+        ['swing', 'snack', null],
+        ['paint', 'music', 'sand'],
+      ],
+    },
     choices: [
       { id: 'swing', label: 'Swing', image: { symbol: 'swing' }, background: 'rgb(255, 230, 120)' },
       { id: 'snack', label: 'Snack', image: { src: PNG, alt: '' }, background: '#cce5ff' },
@@ -44,7 +52,10 @@ export default async function choiceBoardScenario(root) {
     id: 'obf',
     locale: 'en',
     name: 'Imported',
-    buttons: [{ id: '1', label: 'Yes', image_id: 'i', background_color: 'rgb(200, 255, 200)' }, { id: '2', label: 'No' }],
+    buttons: [
+      { id: '1', label: 'Yes', image_id: 'i', background_color: 'rgb(200, 255, 200)' },
+      { id: '2', label: 'No' },
+    ],
     grid: { rows: 1, columns: 2, order: [['1', '2']] },
     images: [{ id: 'i', data: PNG, content_type: 'image/png', width: 1, height: 1 }],
     sounds: [],
@@ -63,7 +74,9 @@ export default async function choiceBoardScenario(root) {
   plain.shadowRoot.querySelectorAll('[part~="choice"]')[1].click();
   confirm.shadowRoot.querySelector('[part~="choice"]').click();
   await confirm.updateComplete;
-  dwell.shadowRoot.querySelector('[part~="choice"]').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+  dwell.shadowRoot
+    .querySelector('[part~="choice"]')
+    .dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
   connected.shadowRoot.querySelector('[part~="choice"]').click();
   await new Promise((resolve) => setTimeout(resolve, 300));
   scanning.scan = 'off';

@@ -44,7 +44,8 @@ export default async function goalStack(root) {
 
   const marked = document.createElement('ot-goal-stack');
   const list = document.createElement('ol');
-  for (const text of ['Swing for five minutes', 'Shoe-tying']) list.append(Object.assign(document.createElement('li'), { textContent: text }));
+  for (const text of ['Swing for five minutes', 'Shoe-tying'])
+    list.append(Object.assign(document.createElement('li'), { textContent: text }));
   marked.append(list);
   root.append(marked);
 
@@ -70,16 +71,28 @@ export default async function goalStack(root) {
   const handle = connected.shadowRoot.querySelector('[part="handle"]');
   const box = handle.getBoundingClientRect();
   const at = (type, dy) =>
-    handle.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 1, isPrimary: true, button: 0, clientX: box.left + 5, clientY: box.top + 5 + dy }));
+    handle.dispatchEvent(
+      new PointerEvent(type, {
+        bubbles: true,
+        pointerId: 1,
+        isPrimary: true,
+        button: 0,
+        clientX: box.left + 5,
+        clientY: box.top + 5 + dy,
+      }),
+    );
   at('pointerdown', 0);
   at('pointermove', 60);
-  if (!handle.closest('li').style.getPropertyValue('--_ot-drag')) throw new Error('ot-goal-stack scenario: the drag did not move the card');
+  if (!handle.closest('li').style.getPropertyValue('--_ot-drag'))
+    throw new Error('ot-goal-stack scenario: the drag did not move the card');
   at('pointerup', 200);
   await connected.updateComplete;
   await press(connected, 'Add a − trial');
   await press(connected, 'Move Zipping a coat <b>not bold</b> up');
   await press(review, 'Carry all over');
   await Promise.all(all.map((el) => el.updateComplete));
-  if (!broken.shadowRoot.querySelector('[part="error"]')) throw new Error('ot-goal-stack scenario: the bad goals showed no error');
-  if (!therapist.shadowRoot.textContent.includes('Asked about recess')) throw new Error('ot-goal-stack scenario: the note was not added');
+  if (!broken.shadowRoot.querySelector('[part="error"]'))
+    throw new Error('ot-goal-stack scenario: the bad goals showed no error');
+  if (!therapist.shadowRoot.textContent.includes('Asked about recess'))
+    throw new Error('ot-goal-stack scenario: the note was not added');
 }

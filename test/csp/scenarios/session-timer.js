@@ -38,9 +38,17 @@ export default async function sessionTimerScenario(root) {
     timer(root, { 'minutes-only': '', locked: '' }, { events: started }),
     timer(root, { minutes: '0' }),
     timer(root, { lang: 'es', dir: 'rtl', compact: '' }, { events: started }),
-    timer(root, {}, {
-      events: [...started, { type: 'pause', at: NOW - 6 * M, reason: 'break' }, { type: 'end', at: NOW - M, reason: 'completed' }],
-    }),
+    timer(
+      root,
+      {},
+      {
+        events: [
+          ...started,
+          { type: 'pause', at: NOW - 6 * M, reason: 'break' },
+          { type: 'end', at: NOW - M, reason: 'completed' },
+        ],
+      },
+    ),
   ];
   const paused = timer(root, {}, { events: started });
   const emergency = timer(root, {}, { events: started });

@@ -8,7 +8,14 @@ const steps = () => [
   { id: 'a', label: 'Circle time', image: { symbol: 'circle-time' }, timeOfDay: '08:30', minutes: 15, state: 'done' },
   { id: 'b', label: 'Reading', image: { symbol: 'reading' }, timeOfDay: '08:45', minutes: 30 },
   { id: 'c', label: 'Photo', image: { src: 'https://example.org/never-loaded.png', alt: 'A photo' }, state: 'skipped' },
-  { id: 'd', label: 'Choice', choices: [{ id: 'd1', label: 'Swing', image: { symbol: 'swing' } }, { id: 'd2', label: 'Slide', image: { symbol: 'slide' } }] },
+  {
+    id: 'd',
+    label: 'Choice',
+    choices: [
+      { id: 'd1', label: 'Swing', image: { symbol: 'swing' } },
+      { id: 'd2', label: 'Slide', image: { symbol: 'slide' } },
+    ],
+  },
 ];
 
 // Steps go in by property: <ot-step> markup children have no shadow root of their own, and the shared harness

@@ -6,10 +6,20 @@ import { manualScheduler } from '../../helpers/manual-scheduler.js';
 import { emulateMedia } from '../../helpers/media.js';
 import { announced, choice, choices, fakeSpeech, highlighted, makeBoard } from './helpers.js';
 
-const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
 
 function rich() {
-  const b = makeBoard(6, { grid: { rows: 2, columns: 4, order: [['c0', 'c1', null, 'c2'], ['c3', 'c4', 'c5', null]] } });
+  const b = makeBoard(6, {
+    grid: {
+      rows: 2,
+      columns: 4,
+      order: [
+        ['c0', 'c1', null, 'c2'],
+        ['c3', 'c4', 'c5', null],
+      ],
+    },
+  });
   b.choices[0]!.image = { symbol: 'swing' };
   b.choices[1]!.image = { src: PNG, alt: 'a trampoline' };
   b.choices[2]!.unavailable = true;
@@ -37,12 +47,21 @@ describe('<ot-choice-board> accessibility', () => {
 
   it('is accessible with choices chosen, single and multiple', async () => {
     await expect(await make(html`<ot-choice-board value="c1" .board=${rich()}></ot-choice-board>`)).to.be.accessible();
-    await expect(await make(html`<ot-choice-board multiple value="c0 c4" .board=${rich()}></ot-choice-board>`)).to.be.accessible();
+    await expect(
+      await make(html`<ot-choice-board multiple value="c0 c4" .board=${rich()}></ot-choice-board>`),
+    ).to.be.accessible();
   });
 
   it('is accessible while scanning (rows and single choices) and with the toolbar', async () => {
     const time = manualScheduler();
-    const el = await make(html`<ot-choice-board scan="auto" scan-pattern="row-column" .scheduler=${time} .board=${rich()}></ot-choice-board>`);
+    const el = await make(
+      html`<ot-choice-board
+        scan="auto"
+        scan-pattern="row-column"
+        .scheduler=${time}
+        .board=${rich()}
+      ></ot-choice-board>`,
+    );
     expect(highlighted(el)).to.have.length(1);
     await expect(el).to.be.accessible();
     el.scan = 'step';
@@ -66,7 +85,9 @@ describe('<ot-choice-board> accessibility', () => {
   });
 
   it('is accessible while a dwell runs', async () => {
-    const el = await make(html`<ot-choice-board dwell-time="1000" .scheduler=${manualScheduler()} .board=${rich()}></ot-choice-board>`);
+    const el = await make(
+      html`<ot-choice-board dwell-time="1000" .scheduler=${manualScheduler()} .board=${rich()}></ot-choice-board>`,
+    );
     const box = choice(el, 'Swing').getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(box.x + 10), Math.round(box.y + 10)] });
     await el.updateComplete;
@@ -79,7 +100,9 @@ describe('<ot-choice-board> accessibility', () => {
       const box = c.getBoundingClientRect();
       expect(Math.min(box.width, box.height)).to.be.at.least(44);
     }
-    const buttons = [...el.shadowRoot!.querySelectorAll('[part="toolbar"] button')].map((b) => b.getBoundingClientRect());
+    const buttons = [...el.shadowRoot!.querySelectorAll('[part="toolbar"] button')].map((b) =>
+      b.getBoundingClientRect(),
+    );
     expect(buttons).to.have.length(2);
     for (const button of buttons) expect(button.height).to.be.at.least(44);
   });
@@ -87,7 +110,9 @@ describe('<ot-choice-board> accessibility', () => {
   it('shows focus, selection and the scan highlight with system colours in forced-colors mode', async () => {
     await emulateMedia({ forcedColors: 'active' });
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-    const el = await make(html`<ot-choice-board scan="step" value="c1" .scheduler=${manualScheduler()} .board=${rich()}></ot-choice-board>`);
+    const el = await make(
+      html`<ot-choice-board scan="step" value="c1" .scheduler=${manualScheduler()} .board=${rich()}></ot-choice-board>`,
+    );
     const probe = document.createElement('div');
     probe.style.color = 'Highlight';
     document.body.append(probe);
@@ -105,7 +130,9 @@ describe('<ot-choice-board> accessibility', () => {
   it('shows a still dwell indicator when motion is reduced', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
-    const el = await make(html`<ot-choice-board dwell-time="1000" .scheduler=${manualScheduler()} .board=${rich()}></ot-choice-board>`);
+    const el = await make(
+      html`<ot-choice-board dwell-time="1000" .scheduler=${manualScheduler()} .board=${rich()}></ot-choice-board>`,
+    );
     const box = choice(el, 'Swing').getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(box.x + 10), Math.round(box.y + 10)] });
     await el.updateComplete;
@@ -116,12 +143,15 @@ describe('<ot-choice-board> accessibility', () => {
 
   it('speaks Spanish: announcements, the confirm step and the scan button', async () => {
     const wrapper = await fixture<HTMLElement>(
-      html`<div lang="es"><ot-choice-board confirm scan="step" .scheduler=${manualScheduler()} .board=${rich()}></ot-choice-board></div>`,
+      html`<div lang="es">
+        <ot-choice-board confirm scan="step" .scheduler=${manualScheduler()} .board=${rich()}></ot-choice-board>
+      </div>`,
     );
     const el = wrapper.querySelector('ot-choice-board')!;
     el.speech.synth = fakeSpeech();
     await el.updateComplete;
-    const toolbar = () => [...el.shadowRoot!.querySelectorAll('[part="toolbar"] button')].map((b) => b.textContent!.trim());
+    const toolbar = () =>
+      [...el.shadowRoot!.querySelectorAll('[part="toolbar"] button')].map((b) => b.textContent!.trim());
     expect(toolbar()).to.deep.equal(['Pausar barrido', 'Detener barrido']);
     el.shadowRoot!.querySelector<HTMLElement>('[part="toolbar"] button')!.click();
     await el.updateComplete;
@@ -130,17 +160,23 @@ describe('<ot-choice-board> accessibility', () => {
     await announced(el, 'Snack no está disponible');
     choice(el, 'Swing').click();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="confirm"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Elegiste Swing Sí Volver');
+    expect(el.shadowRoot!.querySelector('[part="confirm"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Elegiste Swing Sí Volver',
+    );
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="confirm"] button')!.click();
     await announced(el, 'Elegiste Swing');
     await expect(el).to.be.accessible();
   });
 
   it('lays out right to left in an RTL page and stays accessible', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar"><ot-choice-board .board=${rich()}></ot-choice-board></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div dir="rtl" lang="ar"><ot-choice-board .board=${rich()}></ot-choice-board></div>`,
+    );
     const el = wrapper.querySelector('ot-choice-board')!;
     await el.updateComplete;
-    expect(choice(el, 'Swing').getBoundingClientRect().left).to.be.greaterThan(choice(el, 'Trampoline').getBoundingClientRect().left);
+    expect(choice(el, 'Swing').getBoundingClientRect().left).to.be.greaterThan(
+      choice(el, 'Trampoline').getBoundingClientRect().left,
+    );
     await expect(el).to.be.accessible();
   });
 });

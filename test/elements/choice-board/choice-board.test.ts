@@ -1,6 +1,13 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { OtPersistenceError, OtValidationError, createStore, formatPath, memoryAdapter, type OtStore } from '@otkit/sdk';
+import {
+  OtPersistenceError,
+  OtValidationError,
+  createStore,
+  formatPath,
+  memoryAdapter,
+  type OtStore,
+} from '@otkit/sdk';
 import '@otkit/elements/define.js';
 import type { OtChoiceBoard, OtErrorEvent, OtSelectEvent, OtSelectionChangeEvent } from '@otkit/elements';
 import { controlledAdapter, deferred } from '../../helpers/sdk-testing.js';
@@ -15,9 +22,16 @@ async function board(markup = html`<ot-choice-board .board=${makeBoard(3)}></ot-
 describe('<ot-choice-board>', () => {
   describe('properties', () => {
     it('shows each choice with its picture and label in a grid', async () => {
-      const el = await board(html`<ot-choice-board
-        .board=${makeBoard(2, { choices: [{ id: 'swing', label: 'Swing', image: { symbol: 'swing' } }, { id: 'snack', label: 'Snack' }] })}
-      ></ot-choice-board>`);
+      const el = await board(
+        html`<ot-choice-board
+          .board=${makeBoard(2, {
+            choices: [
+              { id: 'swing', label: 'Swing', image: { symbol: 'swing' } },
+              { id: 'snack', label: 'Snack' },
+            ],
+          })}
+        ></ot-choice-board>`,
+      );
       const grid = el.shadowRoot!.querySelector('[role="grid"]')!;
       expect(grid.getAttribute('aria-label')).to.equal('Break time');
       expect(choices(el).map((c) => c.textContent!.trim())).to.deep.equal(['Swing', 'Snack']);
@@ -26,10 +40,21 @@ describe('<ot-choice-board>', () => {
     });
 
     it('lays out the board grid with its empty cells, and hides hidden choices', async () => {
-      const b = makeBoard(4, { grid: { rows: 2, columns: 3, order: [['c0', null, 'c1'], [null, 'c2', 'c3']] } });
+      const b = makeBoard(4, {
+        grid: {
+          rows: 2,
+          columns: 3,
+          order: [
+            ['c0', null, 'c1'],
+            [null, 'c2', 'c3'],
+          ],
+        },
+      });
       b.choices[3]!.hidden = true;
       const el = await board(html`<ot-choice-board .board=${b}></ot-choice-board>`);
-      expect(rows(el).map((r) => [...r.querySelectorAll('[role="gridcell"]')].map((c) => c.textContent!.trim()))).to.deep.equal([
+      expect(
+        rows(el).map((r) => [...r.querySelectorAll('[role="gridcell"]')].map((c) => c.textContent!.trim())),
+      ).to.deep.equal([
         ['Swing', '', 'Trampoline'],
         ['', 'Snack', ''],
       ]);
@@ -65,9 +90,16 @@ describe('<ot-choice-board>', () => {
 
     it('draws pictures light on dark backgrounds and dark on light ones, in every colour notation', async () => {
       const b = makeBoard(4);
-      ['#000', '#ffff00', 'rgb(20, 40, 90)', 'rgba(250, 250, 250, 0.5)'].forEach((bg, i) => (b.choices[i]!.background = bg));
+      ['#000', '#ffff00', 'rgb(20, 40, 90)', 'rgba(250, 250, 250, 0.5)'].forEach(
+        (bg, i) => (b.choices[i]!.background = bg),
+      );
       const el = await board(html`<ot-choice-board .board=${b}></ot-choice-board>`);
-      expect(choices(el).map((c) => getComputedStyle(c).color)).to.deep.equal(['rgb(255, 255, 255)', 'rgb(27, 31, 36)', 'rgb(255, 255, 255)', 'rgb(27, 31, 36)']);
+      expect(choices(el).map((c) => getComputedStyle(c).color)).to.deep.equal([
+        'rgb(255, 255, 255)',
+        'rgb(27, 31, 36)',
+        'rgb(255, 255, 255)',
+        'rgb(27, 31, 36)',
+      ]);
       expect(getComputedStyle(choice(el, 'Swing')).backgroundColor).to.equal('rgb(0, 0, 0)');
     });
 
@@ -82,9 +114,17 @@ describe('<ot-choice-board>', () => {
     });
 
     it('renders labels in other scripts in their own language and direction', async () => {
-      const el = await board(html`<ot-choice-board
-        .board=${makeBoard(2, { language: 'en', choices: [{ id: 'a', label: 'صرخة', language: 'ar' }, { id: 'b', label: '水很酷哟', language: 'zh' }] })}
-      ></ot-choice-board>`);
+      const el = await board(
+        html`<ot-choice-board
+          .board=${makeBoard(2, {
+            language: 'en',
+            choices: [
+              { id: 'a', label: 'صرخة', language: 'ar' },
+              { id: 'b', label: '水很酷哟', language: 'zh' },
+            ],
+          })}
+        ></ot-choice-board>`,
+      );
       expect(choices(el).map((c) => c.lang)).to.deep.equal(['ar', 'zh']);
       expect(choice(el, 'صرخة').querySelector('[part="label"]')!.getAttribute('dir')).to.equal('auto');
     });
@@ -172,7 +212,16 @@ describe('<ot-choice-board>', () => {
 
   describe('keyboard', () => {
     it('has one tab stop and moves with the arrow keys, skipping empty cells', async () => {
-      const b = makeBoard(5, { grid: { rows: 2, columns: 3, order: [['c0', null, 'c1'], ['c2', 'c3', 'c4']] } });
+      const b = makeBoard(5, {
+        grid: {
+          rows: 2,
+          columns: 3,
+          order: [
+            ['c0', null, 'c1'],
+            ['c2', 'c3', 'c4'],
+          ],
+        },
+      });
       const el = await board(html`<ot-choice-board .board=${b}></ot-choice-board>`);
       expect(choices(el).filter((c) => c.tabIndex === 0)).to.have.length(1);
       choice(el, 'Swing').focus();
@@ -192,11 +241,17 @@ describe('<ot-choice-board>', () => {
       expect(focused(el)!.textContent).to.contain('Bubbles');
       await sendKeys({ press: 'End' });
       expect(focused(el)!.textContent).to.contain('Bubbles');
-      expect(choices(el).filter((c) => c.tabIndex === 0).map((c) => c.textContent!.trim())).to.deep.equal(['Bubbles']);
+      expect(
+        choices(el)
+          .filter((c) => c.tabIndex === 0)
+          .map((c) => c.textContent!.trim()),
+      ).to.deep.equal(['Bubbles']);
     });
 
     it('flips left and right in a right-to-left page', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar"><ot-choice-board .board=${makeBoard(3)}></ot-choice-board></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl" lang="ar"><ot-choice-board .board=${makeBoard(3)}></ot-choice-board></div>`,
+      );
       const el = wrapper.querySelector('ot-choice-board')!;
       await el.updateComplete;
       choice(el, 'Trampoline').focus();
@@ -205,7 +260,9 @@ describe('<ot-choice-board>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'ArrowRight' });
       expect(focused(el)!.textContent).to.contain('Swing');
-      expect(choice(el, 'Swing').getBoundingClientRect().left).to.be.greaterThan(choice(el, 'Snack').getBoundingClientRect().left);
+      expect(choice(el, 'Swing').getBoundingClientRect().left).to.be.greaterThan(
+        choice(el, 'Snack').getBoundingClientRect().left,
+      );
     });
 
     it('chooses with Enter and Space', async () => {
@@ -258,7 +315,9 @@ describe('<ot-choice-board>', () => {
     });
 
     it('speaks in the page language when the board has none, and not at all with `no-speech`', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="es-MX"><ot-choice-board .board=${makeBoard(2)}></ot-choice-board></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="es-MX"><ot-choice-board .board=${makeBoard(2)}></ot-choice-board></div>`,
+      );
       const el = wrapper.querySelector('ot-choice-board')!;
       const speech = fakeSpeech();
       el.speech.synth = speech;
@@ -272,7 +331,9 @@ describe('<ot-choice-board>', () => {
 
     it('plays a choice’s recorded sound instead of speaking it', async () => {
       const b = makeBoard(1);
-      b.choices[0]!.sound = { src: 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAABAAEARKwAAIhYAQACABAAZGF0YQAAAAA=' };
+      b.choices[0]!.sound = {
+        src: 'data:audio/wav;base64,UklGRiQAAABXQVZFZm10IBAAAAABAAEARKwAAIhYAQACABAAZGF0YQAAAAA=',
+      };
       const el = await board(html`<ot-choice-board .board=${b}></ot-choice-board>`);
       const played: string[] = [];
       const original = HTMLMediaElement.prototype.play;
@@ -314,7 +375,9 @@ describe('<ot-choice-board>', () => {
 
   describe('forms', () => {
     it('submits the chosen id under its name', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><ot-choice-board name="activity" .board=${makeBoard(3)}></ot-choice-board></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><ot-choice-board name="activity" .board=${makeBoard(3)}></ot-choice-board></form>`,
+      );
       const el = form.querySelector('ot-choice-board')!;
       await el.updateComplete;
       expect(new FormData(form).has('activity')).to.equal(false);
@@ -324,7 +387,9 @@ describe('<ot-choice-board>', () => {
     });
 
     it('submits every chosen id with `multiple`', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><ot-choice-board multiple name="tools" .board=${makeBoard(3)}></ot-choice-board></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><ot-choice-board multiple name="tools" .board=${makeBoard(3)}></ot-choice-board></form>`,
+      );
       const el = form.querySelector('ot-choice-board')!;
       await el.updateComplete;
       choice(el, 'Swing').click();
@@ -334,7 +399,9 @@ describe('<ot-choice-board>', () => {
     });
 
     it('is invalid while `required` and nothing is chosen, with a message', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><ot-choice-board required name="a" .board=${makeBoard(2)}></ot-choice-board></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><ot-choice-board required name="a" .board=${makeBoard(2)}></ot-choice-board></form>`,
+      );
       const el = form.querySelector('ot-choice-board')!;
       await el.updateComplete;
       expect(form.checkValidity()).to.equal(false);
@@ -346,7 +413,10 @@ describe('<ot-choice-board>', () => {
 
     it('says what is missing, in Spanish too', async () => {
       const form = await fixture<HTMLFormElement>(
-        html`<form><ot-choice-board required name="a" .board=${makeBoard(2)}></ot-choice-board><ot-choice-board lang="es" required name="b" .board=${makeBoard(2)}></ot-choice-board></form>`,
+        html`<form>
+          <ot-choice-board required name="a" .board=${makeBoard(2)}></ot-choice-board
+          ><ot-choice-board lang="es" required name="b" .board=${makeBoard(2)}></ot-choice-board>
+        </form>`,
       );
       const [en, es] = [...form.querySelectorAll('ot-choice-board')];
       await en!.updateComplete;
@@ -361,7 +431,9 @@ describe('<ot-choice-board>', () => {
     });
 
     it('goes back to the value attribute when the form is reset', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><ot-choice-board name="a" value="c1" .board=${makeBoard(3)}></ot-choice-board></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><ot-choice-board name="a" value="c1" .board=${makeBoard(3)}></ot-choice-board></form>`,
+      );
       const el = form.querySelector('ot-choice-board')!;
       await el.updateComplete;
       choice(el, 'Snack').click();
@@ -374,7 +446,11 @@ describe('<ot-choice-board>', () => {
     });
 
     it('cannot be used inside a disabled fieldset', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><ot-choice-board name="a" .board=${makeBoard(2)}></ot-choice-board></fieldset></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <fieldset disabled><ot-choice-board name="a" .board=${makeBoard(2)}></ot-choice-board></fieldset>
+        </form>`,
+      );
       const el = form.querySelector('ot-choice-board')!;
       await el.updateComplete;
       choice(el, 'Swing').click();
@@ -386,7 +462,9 @@ describe('<ot-choice-board>', () => {
   describe('connected to the store', () => {
     async function connected(store: OtStore, attrs = '') {
       const wrapper = await fixture<HTMLElement>(
-        html`<ot-provider .store=${store}><ot-choice-board board-id="break" session-id=${attrs || ''}></ot-choice-board></ot-provider>`,
+        html`<ot-provider .store=${store}
+          ><ot-choice-board board-id="break" session-id=${attrs || ''}></ot-choice-board
+        ></ot-provider>`,
       );
       const el = wrapper.querySelector('ot-choice-board')!;
       el.speech.synth = fakeSpeech();
@@ -433,16 +511,23 @@ describe('<ot-choice-board>', () => {
       const adapter = controlledAdapter();
       const store = createStore({ adapter });
       await store.choiceBoards.add(makeBoard(3) as Parameters<OtStore['choiceBoards']['add']>[0]);
-      const form = await fixture<HTMLFormElement>(html`<form>
-        <ot-provider .store=${store}><ot-choice-board board-id="break" name="activity" value=${value} ?multiple=${multiple}></ot-choice-board></ot-provider>
-      </form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form>
+          <ot-provider .store=${store}
+            ><ot-choice-board board-id="break" name="activity" value=${value} ?multiple=${multiple}></ot-choice-board
+          ></ot-provider>
+        </form>`,
+      );
       const el = form.querySelector('ot-choice-board')!;
       el.speech.synth = fakeSpeech();
       await el.updateComplete;
       adapter.failWith = new Error('disk full');
       return { adapter, store, form, el, seen: record(el, 'ot-selection-change', 'ot-error') };
     }
-    const chosen = (el: OtChoiceBoard) => choices(el).filter((c) => c.getAttribute('aria-selected') === 'true').map((c) => c.textContent!.trim());
+    const chosen = (el: OtChoiceBoard) =>
+      choices(el)
+        .filter((c) => c.getAttribute('aria-selected') === 'true')
+        .map((c) => c.textContent!.trim());
     const errorShown = (el: OtChoiceBoard) => el.shadowRoot!.querySelector('[part="error"]');
 
     it('undoes a selection the store refuses: the choice shown, the form value and the page all go back', async () => {
@@ -501,7 +586,9 @@ describe('<ot-choice-board>', () => {
       const store = createStore({ adapter: memoryAdapter() });
       await store.choiceBoards.add(makeBoard(2) as Parameters<OtStore['choiceBoards']['add']>[0]);
       const wrapper = await fixture<HTMLElement>(
-        html`<ot-provider .store=${store}><ot-choice-board board-id="break" session-id="no-such-session"></ot-choice-board></ot-provider>`,
+        html`<ot-provider .store=${store}
+          ><ot-choice-board board-id="break" session-id="no-such-session"></ot-choice-board
+        ></ot-provider>`,
       );
       const el = wrapper.querySelector('ot-choice-board')!;
       await el.updateComplete;
@@ -521,7 +608,13 @@ describe('<ot-choice-board>', () => {
     it('shows a readable error naming the field, fires ot-error, and keeps the last good board', async () => {
       const el = await board();
       const error = oneEvent(el, 'ot-error');
-      el.board = { name: 'Broken', choices: [{ id: 'a', label: '' }, { id: 'a', label: 'Twice' }] } as never;
+      el.board = {
+        name: 'Broken',
+        choices: [
+          { id: 'a', label: '' },
+          { id: 'a', label: 'Twice' },
+        ],
+      } as never;
       const { detail } = await error;
       await el.updateComplete;
       expect(detail.error.code).to.equal('validation');
@@ -536,7 +629,8 @@ describe('<ot-choice-board>', () => {
     });
 
     const attrError = (el: OtChoiceBoard) => el.shadowRoot!.querySelector('[part="error"]');
-    const paths = (e: CustomEvent) => ((e as unknown as OtErrorEvent).detail.error as OtValidationError).issues.map((i) => formatPath(i.path));
+    const paths = (e: CustomEvent) =>
+      ((e as unknown as OtErrorEvent).detail.error as OtValidationError).issues.map((i) => formatPath(i.path));
 
     it('names an unknown scan, scan-pattern or cue, fires ot-error, and keeps the last good value in effect', async () => {
       const el = await board(html`<ot-choice-board .board=${makeBoard(4)} scan="step" cue="speech"></ot-choice-board>`);
@@ -573,7 +667,9 @@ describe('<ot-choice-board>', () => {
     });
 
     it('names bad numbers, keys and values the same way, and a removed attribute goes back to its default', async () => {
-      const el = await board(html`<ot-choice-board .board=${makeBoard(6)} columns="2" dwell-time="500" next-keys="1"></ot-choice-board>`);
+      const el = await board(
+        html`<ot-choice-board .board=${makeBoard(6)} columns="2" dwell-time="500" next-keys="1"></ot-choice-board>`,
+      );
       const errors = record(el, 'ot-error');
       for (const [name, value] of Object.entries({
         columns: '-3',
@@ -588,24 +684,72 @@ describe('<ot-choice-board>', () => {
       el.value = 7 as never;
       await el.updateComplete;
       expect(errors).to.have.length(1);
-      expect(paths(errors[0]!)).to.deep.equal(['columns', 'scan-interval', 'scan-first-delay', 'scan-rounds', 'next-keys', 'dwell-time', 'rate', 'value']);
+      expect(paths(errors[0]!)).to.deep.equal([
+        'columns',
+        'scan-interval',
+        'scan-first-delay',
+        'scan-rounds',
+        'next-keys',
+        'dwell-time',
+        'rate',
+        'value',
+      ]);
       const text = attrError(el)!.textContent!;
-      for (const problem of ['columns: must be at least 0 (got -3)', 'scan-interval: must be a finite number (got NaN)', 'rate: must be at least 0.1 (got 0)', 'value: must be a string'])
+      for (const problem of [
+        'columns: must be at least 0 (got -3)',
+        'scan-interval: must be a finite number (got NaN)',
+        'rate: must be at least 0.1 (got 0)',
+        'value: must be a string',
+      ])
         expect(text).to.contain(problem);
-      expect([el.columns, el.scanInterval, el.scanFirstDelay, el.scanRounds, el.dwellTime, el.rate, el.nextKeys, el.value]).to.deep.equal([2, 2000, 1000, 3, 500, 1, '1', '']);
+      expect([
+        el.columns,
+        el.scanInterval,
+        el.scanFirstDelay,
+        el.scanRounds,
+        el.dwellTime,
+        el.rate,
+        el.nextKeys,
+        el.value,
+      ]).to.deep.equal([2, 2000, 1000, 3, 500, 1, '1', '']);
       expect(rows(el), 'still two columns').to.have.length(3);
-      for (const name of ['columns', 'scan-interval', 'scan-first-delay', 'scan-rounds', 'dwell-time', 'rate', 'next-keys']) el.removeAttribute(name);
+      for (const name of [
+        'columns',
+        'scan-interval',
+        'scan-first-delay',
+        'scan-rounds',
+        'dwell-time',
+        'rate',
+        'next-keys',
+      ])
+        el.removeAttribute(name);
       el.value = null as never;
       await el.updateComplete;
       expect(errors, 'removing an attribute is no mistake').to.have.length(1);
       expect(attrError(el)).to.equal(null);
-      expect([el.columns, el.scanInterval, el.scanFirstDelay, el.scanRounds, el.dwellTime, el.rate, el.nextKeys, el.value]).to.deep.equal([0, 2000, 1000, 3, 0, 1, 'Space', '']);
+      expect([
+        el.columns,
+        el.scanInterval,
+        el.scanFirstDelay,
+        el.scanRounds,
+        el.dwellTime,
+        el.rate,
+        el.nextKeys,
+        el.value,
+      ]).to.deep.equal([0, 2000, 1000, 3, 0, 1, 'Space', '']);
       expect(rows(el)).to.have.length(2);
     });
 
     it('shows a bad attribute given from the start, and works with its default', async () => {
       const errors: CustomEvent[] = [];
-      const el = await board(html`<ot-choice-board .board=${makeBoard(3)} scan="sideways" columns="many" @ot-error=${(e: CustomEvent) => errors.push(e)}></ot-choice-board>`);
+      const el = await board(
+        html`<ot-choice-board
+          .board=${makeBoard(3)}
+          scan="sideways"
+          columns="many"
+          @ot-error=${(e: CustomEvent) => errors.push(e)}
+        ></ot-choice-board>`,
+      );
       expect(errors).to.have.length(1);
       expect(paths(errors[0]!)).to.deep.equal(['columns', 'scan']);
       expect([el.scan, el.columns]).to.deep.equal(['off', 0]);
@@ -625,14 +769,30 @@ describe('<ot-choice-board>', () => {
       window.addEventListener('unhandledrejection', onError);
       try {
         const el = await board();
-        const bad: unknown[] = ['a string', 42, null, [], { choices: 'x' }, { name: 'x', choices: [{ id: 'a', label: 'A', image: { src: 'javascript:alert(1)' } }] }];
+        const bad: unknown[] = [
+          'a string',
+          42,
+          null,
+          [],
+          { choices: 'x' },
+          { name: 'x', choices: [{ id: 'a', label: 'A', image: { src: 'javascript:alert(1)' } }] },
+        ];
         for (const value of bad) {
           el.board = value as never;
           await el.updateComplete;
         }
         for (const odd of [
           { scan: 'sideways', columns: Number.NaN, value: 'nope nope', dwellTime: -5, cue: 'loud' },
-          { board: makeBoard(5), columns: -3, value: null, scan: 'auto', scanInterval: 'x', scanFirstDelay: -1, scanRounds: 0, nextKeys: 7 },
+          {
+            board: makeBoard(5),
+            columns: -3,
+            value: null,
+            scan: 'auto',
+            scanInterval: 'x',
+            scanFirstDelay: -1,
+            scanRounds: 0,
+            nextKeys: 7,
+          },
         ]) {
           Object.assign(el, odd);
           await el.updateComplete;

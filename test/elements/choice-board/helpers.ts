@@ -1,14 +1,30 @@
 import { waitUntil } from '@open-wc/testing';
 import type { OtChoiceBoard, OtChoiceBoardData, OtSpeechSynthesis } from '@otkit/elements';
 
-export const LABELS = ['Swing', 'Trampoline', 'Snack', 'Blocks', 'Bubbles', 'Music', 'Puzzle', 'Ball', 'Paint', 'Sand', 'Book', 'Slide'];
+export const LABELS = [
+  'Swing',
+  'Trampoline',
+  'Snack',
+  'Blocks',
+  'Bubbles',
+  'Music',
+  'Puzzle',
+  'Ball',
+  'Paint',
+  'Sand',
+  'Book',
+  'Slide',
+];
 
 /** A board of `n` choices (ids c0, c1, …), optionally with extra board fields. */
 export function makeBoard(n = 3, extra: Partial<OtChoiceBoardData> = {}): OtChoiceBoardData {
   return {
     id: 'break',
     name: 'Break time',
-    choices: Array.from({ length: n }, (_, i) => ({ id: `c${i}`, label: LABELS[i % LABELS.length]! + (i >= LABELS.length ? ` ${i}` : '') })),
+    choices: Array.from({ length: n }, (_, i) => ({
+      id: `c${i}`,
+      label: LABELS[i % LABELS.length]! + (i >= LABELS.length ? ` ${i}` : ''),
+    })),
     ...extra,
   };
 }
@@ -25,10 +41,14 @@ export const highlighted = (el: OtChoiceBoard) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="choice"], [role="row"], [part="confirm"] button')].filter(
     (e) => getComputedStyle(e).outlineWidth === '6px',
   );
-export const highlightedLabels = (el: OtChoiceBoard) => highlighted(el).map((e) => e.textContent!.trim().replace(/\s+/g, ' '));
+export const highlightedLabels = (el: OtChoiceBoard) =>
+  highlighted(el).map((e) => e.textContent!.trim().replace(/\s+/g, ' '));
 
 export async function announced(el: OtChoiceBoard, text: string): Promise<void> {
-  await waitUntil(() => announcer(el).textContent === text, `announcement "${text}" (got "${announcer(el).textContent}")`);
+  await waitUntil(
+    () => announcer(el).textContent === text,
+    `announcement "${text}" (got "${announcer(el).textContent}")`,
+  );
 }
 
 /** A speech engine that records what it was asked to say. */

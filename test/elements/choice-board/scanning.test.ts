@@ -22,7 +22,9 @@ async function after(el: OtChoiceBoard, ms: number): Promise<string[]> {
   return highlightedLabels(el);
 }
 
-const toolbar = (el: OtChoiceBoard) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')];
+const toolbar = (el: OtChoiceBoard) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button'),
+];
 const toolbarLabels = (el: OtChoiceBoard) => toolbar(el).map((b) => b.textContent!.trim());
 
 /** Presses a switch with focus inside the board, as a switch interface sends keys. */
@@ -50,7 +52,9 @@ describe('<ot-choice-board> switch scanning', () => {
     await after(el, 1000);
     const seen = record(el, 'ot-select');
     await press(el, 'Space');
-    expect(seen.map((e) => [(e as unknown as OtSelectEvent).detail.choiceId, (e as unknown as OtSelectEvent).detail.method])).to.deep.equal([['c1', 'auto-scan']]);
+    expect(
+      seen.map((e) => [(e as unknown as OtSelectEvent).detail.choiceId, (e as unknown as OtSelectEvent).detail.method]),
+    ).to.deep.equal([['c1', 'auto-scan']]);
     expect(el.value).to.equal('c1');
     expect(highlightedLabels(el)).to.deep.equal(['Swing']);
     await after(el, 2000);
@@ -62,7 +66,11 @@ describe('<ot-choice-board> switch scanning', () => {
     const b = makeBoard(3, { grid: { rows: 1, columns: 4, order: [['c0', null, 'c1', 'c2']] } });
     b.choices[1]!.unavailable = true;
     const el = await scanning({ scan: 'auto', 'scan-interval': '100', 'scan-first-delay': '0' }, b);
-    expect([highlightedLabels(el), await after(el, 100), await after(el, 100)]).to.deep.equal([['Swing'], ['Snack'], ['Swing']]);
+    expect([highlightedLabels(el), await after(el, 100), await after(el, 100)]).to.deep.equal([
+      ['Swing'],
+      ['Snack'],
+      ['Swing'],
+    ]);
   });
 
   it('auto: stops after `scan-rounds` rounds without a choice, says so, and a switch starts it again', async () => {
@@ -77,7 +85,16 @@ describe('<ot-choice-board> switch scanning', () => {
   });
 
   it('auto row–column: rows first, then the choices of the chosen row; a row that times out goes back to rows', async () => {
-    const el = await scanning({ scan: 'auto', 'scan-pattern': 'row-column', 'scan-interval': '100', 'scan-first-delay': '0', 'scan-rounds': '1' }, makeBoard(6));
+    const el = await scanning(
+      {
+        scan: 'auto',
+        'scan-pattern': 'row-column',
+        'scan-interval': '100',
+        'scan-first-delay': '0',
+        'scan-rounds': '1',
+      },
+      makeBoard(6),
+    );
     expect(highlightedLabels(el)).to.deep.equal(['Swing Trampoline Snack']);
     expect(await after(el, 100)).to.deep.equal(['Blocks Bubbles Music']);
     await press(el, 'Enter');
@@ -181,7 +198,10 @@ describe('<ot-choice-board> switch scanning', () => {
     const el = await scanning({ scan: 'step' });
     choice(el, 'Swing').focus();
     await sendKeys({ down: 'Space' });
-    for (let i = 0; i < 3; i++) choice(el, 'Swing').dispatchEvent(new KeyboardEvent('keydown', { key: ' ', repeat: true, bubbles: true, composed: true }));
+    for (let i = 0; i < 3; i++)
+      choice(el, 'Swing').dispatchEvent(
+        new KeyboardEvent('keydown', { key: ' ', repeat: true, bubbles: true, composed: true }),
+      );
     await sendKeys({ up: 'Space' });
     await el.updateComplete;
     expect(highlightedLabels(el)).to.deep.equal(['Trampoline']);
@@ -199,7 +219,10 @@ describe('<ot-choice-board> switch scanning', () => {
   });
 
   it('speaks each highlight with cue="speech", rows by number', async () => {
-    const el = await scanning({ scan: 'auto', cue: 'speech', 'scan-pattern': 'row-column', 'scan-interval': '100', 'scan-first-delay': '0' }, makeBoard(4));
+    const el = await scanning(
+      { scan: 'auto', cue: 'speech', 'scan-pattern': 'row-column', 'scan-interval': '100', 'scan-first-delay': '0' },
+      makeBoard(4),
+    );
     await after(el, 100);
     await press(el, 'Space');
     await after(el, 100);
@@ -217,7 +240,12 @@ describe('<ot-choice-board> switch scanning', () => {
         return { gain: { value: 0 }, connect: (x: unknown) => x };
       }
       createOscillator() {
-        const tone = { frequency: { value: 0 }, connect: (x: unknown) => x, start: () => tones.push(tone.frequency.value), stop: () => undefined };
+        const tone = {
+          frequency: { value: 0 },
+          connect: (x: unknown) => x,
+          start: () => tones.push(tone.frequency.value),
+          stop: () => undefined,
+        };
         return tone;
       }
     }
@@ -246,7 +274,10 @@ describe('<ot-choice-board> switch scanning', () => {
 describe('<ot-choice-board> dwell', () => {
   async function rest(el: OtChoiceBoard, label: string) {
     const box = choice(el, label).getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
   }
   afterEach(() => resetMouse());
 
@@ -288,7 +319,10 @@ describe('<ot-choice-board> dwell', () => {
     await el.updateComplete;
     const yes = el.shadowRoot!.querySelector<HTMLElement>('[part="confirm"] button')!;
     const box = yes.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
     await el.updateComplete;
     const fill = getComputedStyle(yes, '::after');
     expect(fill.animationName).to.equal('ot-dwell');

@@ -1,5 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { OtPersistenceError, OtValidationError, createStore, memoryAdapter, type OtAdapter, type OtStore } from '@otkit/sdk';
+import {
+  OtPersistenceError,
+  OtValidationError,
+  createStore,
+  memoryAdapter,
+  type OtAdapter,
+  type OtStore,
+} from '@otkit/sdk';
 import '@otkit/elements/define.js';
 import type { OtErrorEvent, OtGoalStack, OtGoalStackGoal, OtProvider } from '@otkit/elements';
 import { GOALS, card, control, listed, pile } from './helpers.js';
@@ -8,7 +15,10 @@ import { GOALS, card, control, listed, pile } from './helpers.js';
 function errorShown(el: OtGoalStack): string[] {
   const box = el.shadowRoot!.querySelector('[part="error"][role="alert"]');
   if (!box) return [];
-  return [box.querySelector('strong')!.textContent!, ...[...box.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())];
+  return [
+    box.querySelector('strong')!.textContent!,
+    ...[...box.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+  ];
 }
 
 async function withBadGoals(goals: unknown): Promise<{ el: OtGoalStack; error: OtValidationError }> {
@@ -22,7 +32,11 @@ async function withBadGoals(goals: unknown): Promise<{ el: OtGoalStack; error: O
 
 describe('<ot-goal-stack> bad input', () => {
   it('names a goal without text, keeps the last good goals, and stays accessible', async () => {
-    const { el, error } = await withBadGoals([{ id: 'a', description: 'Fine' }, { id: 'b', description: '   ' }, { id: 'c' }]);
+    const { el, error } = await withBadGoals([
+      { id: 'a', description: 'Fine' },
+      { id: 'b', description: '   ' },
+      { id: 'c' },
+    ]);
     expect(error).to.be.instanceOf(OtValidationError);
     expect(error.issues.map((i) => [i.path.join('.'), i.message])).to.deep.equal([
       ['goals.1.description', 'must not be empty'],
@@ -33,7 +47,9 @@ describe('<ot-goal-stack> bad input', () => {
       'goals[1].description: must not be empty',
       'goals[2].description: is required',
     ]);
-    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Nothing you already had was changed.');
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(
+      'Nothing you already had was changed.',
+    );
     expect(listed(el)).to.deep.equal(GOALS.map((g) => g.description));
     await expect(el).to.be.accessible();
   });
@@ -61,6 +77,7 @@ describe('<ot-goal-stack> bad input', () => {
       { id: 'n2', goalId: 'g', text: 'x'.repeat(10_001) },
     ];
     error = (await event).detail.error as OtValidationError;
+    expect(error.issues).to.have.length(1);
     await el.updateComplete;
     expect(errorShown(el).slice(1)).to.deep.equal(['notes[1].text: must be at most 10000 characters (got 10001)']);
     expect(pile(el)).to.deep.equal([]);
@@ -77,7 +94,9 @@ describe('<ot-goal-stack> bad input', () => {
     const el = await fixture<OtGoalStack>(html`<ot-goal-stack view="client" .goals=${GOALS}></ot-goal-stack>`);
     const event = oneEvent(el, 'ot-error') as Promise<OtErrorEvent>;
     el.setAttribute('view', 'teacher');
-    expect((await event).detail.error.message).to.contain('view: must be one of therapist, client, review (got "teacher")');
+    expect((await event).detail.error.message).to.contain(
+      'view: must be one of therapist, client, review (got "teacher")',
+    );
     await el.updateComplete;
     expect(el.view).to.equal('client');
     expect(errorShown(el)[1]).to.equal('view: must be one of therapist, client, review (got "teacher")');
@@ -93,12 +112,19 @@ describe('<ot-goal-stack> bad input', () => {
   });
 
   it('changes nothing stored when the page hands bad goals to a connected stack', async () => {
-    const store: OtStore = createStore({ adapter: memoryAdapter({ seed: { goals: [{ id: 'kept', description: 'Kept', order: 0, createdAt: 0 }] } }) });
-    const provider = await fixture<OtProvider>(html`<ot-provider .store=${store}><ot-goal-stack></ot-goal-stack></ot-provider>`);
+    const store: OtStore = createStore({
+      adapter: memoryAdapter({ seed: { goals: [{ id: 'kept', description: 'Kept', order: 0, createdAt: 0 }] } }),
+    });
+    const provider = await fixture<OtProvider>(
+      html`<ot-provider .store=${store}><ot-goal-stack></ot-goal-stack></ot-provider>`,
+    );
     const el = provider.querySelector('ot-goal-stack')!;
     await el.updateComplete;
     const before = store.getState();
-    el.goals = [{ id: 'kept', description: '' }, { id: 'kept', description: 'Twice' }];
+    el.goals = [
+      { id: 'kept', description: '' },
+      { id: 'kept', description: 'Twice' },
+    ];
     await el.updateComplete;
     expect(errorShown(el)).to.include('goals[0].description: must not be empty');
     expect(card(el), 'the stored goals stay on screen').to.equal('Kept');
@@ -113,7 +139,9 @@ describe('<ot-goal-stack> bad input', () => {
       commit: () => Promise.reject(new Error('disk full')),
     };
     const store = createStore({ adapter: failing });
-    const provider = await fixture<OtProvider>(html`<ot-provider .store=${store}><ot-goal-stack></ot-goal-stack></ot-provider>`);
+    const provider = await fixture<OtProvider>(
+      html`<ot-provider .store=${store}><ot-goal-stack></ot-goal-stack></ot-provider>`,
+    );
     const el = provider.querySelector('ot-goal-stack')!;
     await el.updateComplete;
     const event = oneEvent(el, 'ot-error') as Promise<OtErrorEvent>;

@@ -7,7 +7,8 @@ import { GOALS, T0, announced, control, focused, pile, shown } from './helpers.j
 
 const field = (el: OtGoalStack) => control<HTMLInputElement>(el, 'Add a note');
 /** The accessible description of the note field: the hint. */
-const hint = (el: OtGoalStack) => el.shadowRoot!.getElementById(field(el).getAttribute('aria-describedby')!)!.textContent!.trim();
+const hint = (el: OtGoalStack) =>
+  el.shadowRoot!.getElementById(field(el).getAttribute('aria-describedby')!)!.textContent!.trim();
 
 describe('<ot-goal-stack> "To Get To" capture', () => {
   it('takes a note from anywhere in the element with /, typing and Enter, under the current goal', async () => {
@@ -22,7 +23,12 @@ describe('<ot-goal-stack> "To Get To" capture', () => {
     await sendKeys({ press: 'Enter' });
     const { detail } = await change;
     expect(detail.action).to.equal('add');
-    expect(detail.note).to.include({ text: 'Asked about the fire drill', goalId: 'shoes', status: 'open', createdAt: T0 });
+    expect(detail.note).to.include({
+      text: 'Asked about the fire drill',
+      goalId: 'shoes',
+      status: 'open',
+      createdAt: T0,
+    });
     await el.updateComplete;
     expect(pile(el)).to.deep.equal(['Asked about the fire drill']);
     expect(field(el).value).to.equal('');
@@ -44,10 +50,12 @@ describe('<ot-goal-stack> "To Get To" capture', () => {
   });
 
   it('leaves / alone in text fields and outside the element, unless global-shortcut is set', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <button id="outside">Outside</button>
-      <ot-goal-stack .goals=${GOALS}></ot-goal-stack>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <button id="outside">Outside</button>
+        <ot-goal-stack .goals=${GOALS}></ot-goal-stack>
+      </div>`,
+    );
     const el = wrapper.querySelector('ot-goal-stack')!;
     await el.updateComplete;
     const note = control<HTMLInputElement>(el, 'Short note');
@@ -96,7 +104,9 @@ describe('<ot-goal-stack> "To Get To" capture', () => {
   });
 
   it('lets the page cancel a note; the text stays in the field', async () => {
-    const el = await fixture<OtGoalStack>(html`<ot-goal-stack .goals=${GOALS} session-id="s1" phase-id="warm-up"></ot-goal-stack>`);
+    const el = await fixture<OtGoalStack>(
+      html`<ot-goal-stack .goals=${GOALS} session-id="s1" phase-id="warm-up"></ot-goal-stack>`,
+    );
     let add: OtNoteAddEvent | undefined;
     el.addEventListener('ot-note-add', (e) => {
       add = e;
@@ -106,7 +116,12 @@ describe('<ot-goal-stack> "To Get To" capture', () => {
     await sendKeys({ type: 'Kept by the portal' });
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(add!.detail).to.deep.equal({ text: 'Kept by the portal', goalId: 'shoes', sessionId: 's1', phaseId: 'warm-up' });
+    expect(add!.detail).to.deep.equal({
+      text: 'Kept by the portal',
+      goalId: 'shoes',
+      sessionId: 's1',
+      phaseId: 'warm-up',
+    });
     expect(pile(el)).to.deep.equal([]);
     expect(field(el).value).to.equal('Kept by the portal');
   });
@@ -135,7 +150,9 @@ describe('<ot-goal-stack> "To Get To" capture', () => {
         },
       }),
     });
-    const provider = await fixture<OtProvider>(html`<ot-provider .store=${store}><ot-goal-stack .clock=${clock}></ot-goal-stack></ot-provider>`);
+    const provider = await fixture<OtProvider>(
+      html`<ot-provider .store=${store}><ot-goal-stack .clock=${clock}></ot-goal-stack></ot-provider>`,
+    );
     const el = provider.querySelector('ot-goal-stack')!;
     await el.updateComplete;
     field(el).focus();

@@ -8,7 +8,9 @@ import { GOALS, card, control, listed, pile } from './helpers.js';
 async function inProvider(attrs: { database?: string; store?: OtStore; clientId?: string }): Promise<OtGoalStack> {
   const provider = await fixture<OtProvider>(
     attrs.store
-      ? html`<ot-provider .store=${attrs.store}><ot-goal-stack client-id=${attrs.clientId ?? ''}></ot-goal-stack></ot-provider>`
+      ? html`<ot-provider .store=${attrs.store}
+          ><ot-goal-stack client-id=${attrs.clientId ?? ''}></ot-goal-stack
+        ></ot-provider>`
       : html`<ot-provider database=${attrs.database!}><ot-goal-stack></ot-goal-stack></ot-provider>`,
   );
   const el = provider.querySelector('ot-goal-stack')!;
@@ -60,7 +62,9 @@ describe('<ot-goal-stack> connected to a store', () => {
   });
 
   it('shows what the store holds and follows changes made elsewhere', async () => {
-    const store = createStore({ adapter: memoryAdapter({ seed: { goals: [{ id: 'a', description: 'Stored goal', order: 0, createdAt: 0 }] } }) });
+    const store = createStore({
+      adapter: memoryAdapter({ seed: { goals: [{ id: 'a', description: 'Stored goal', order: 0, createdAt: 0 }] } }),
+    });
     const el = await inProvider({ store });
     expect(listed(el)).to.deep.equal(['Stored goal']);
     await store.goals.add({ description: 'Added by the portal', order: 1 });
@@ -95,7 +99,9 @@ describe('<ot-goal-stack> connected to a store', () => {
   });
 
   it('lets page data win over the store, and leaves the store alone', async () => {
-    const store = createStore({ adapter: memoryAdapter({ seed: { goals: [{ id: 'a', description: 'Stored goal', order: 0, createdAt: 0 }] } }) });
+    const store = createStore({
+      adapter: memoryAdapter({ seed: { goals: [{ id: 'a', description: 'Stored goal', order: 0, createdAt: 0 }] } }),
+    });
     const el = await inProvider({ store });
     el.goals = GOALS;
     await el.updateComplete;

@@ -41,7 +41,10 @@ describe('<ot-goal-stack>', () => {
 
     it('is accessible with a long note opened, and with the empty-note hint', async () => {
       const el = await fixture<OtGoalStack>(
-        html`<ot-goal-stack .goals=${GOALS} .notes=${[{ id: 'long', goalId: 'shoes', text: 'word '.repeat(400) }]}></ot-goal-stack>`,
+        html`<ot-goal-stack
+          .goals=${GOALS}
+          .notes=${[{ id: 'long', goalId: 'shoes', text: 'word '.repeat(400) }]}
+        ></ot-goal-stack>`,
       );
       control(el, 'Show all').click();
       control(el, 'Add').click();
@@ -82,7 +85,9 @@ describe('<ot-goal-stack>', () => {
         await emulateMedia({});
       }
       const el = await stack();
-      expect(parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part="card"]')!).animationDuration)).to.be.above(0.05);
+      expect(
+        parseFloat(getComputedStyle(el.shadowRoot!.querySelector('[part="card"]')!).animationDuration),
+      ).to.be.above(0.05);
     });
 
     it('plays the card entrance again when another goal comes on top', async () => {
@@ -148,7 +153,8 @@ describe('<ot-goal-stack>', () => {
       let fired = 0;
       const count = () => fired++;
       const el = await stack();
-      for (const type of ['ot-current-change', 'ot-goal-change', 'ot-note-change', 'ot-progress-change', 'ot-reorder']) el.addEventListener(type, count);
+      for (const type of ['ot-current-change', 'ot-goal-change', 'ot-note-change', 'ot-progress-change', 'ot-reorder'])
+        el.addEventListener(type, count);
       el.current = 'zip';
       el.goals = [...GOALS].reverse();
       el.notes = [];
@@ -208,9 +214,11 @@ describe('<ot-goal-stack>', () => {
 
   describe('languages and direction', () => {
     it('speaks Spanish when the page does', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-MX">
-        <ot-goal-stack .clock=${createManualClock(T0)} .goals=${GOALS} .notes=${NOTES}></ot-goal-stack>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="es-MX">
+          <ot-goal-stack .clock=${createManualClock(T0)} .goals=${GOALS} .notes=${NOTES}></ot-goal-stack>
+        </div>`,
+      );
       const el = wrapper.querySelector('ot-goal-stack')!;
       await el.updateComplete;
       expect(shown(el)).to.contain('Objetivo 1 de 5 · Faltan 4');
@@ -223,9 +231,11 @@ describe('<ot-goal-stack>', () => {
     });
 
     it('lays out right to left when the page does', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar">
-        <ot-goal-stack .goals=${GOALS}></ot-goal-stack>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div dir="rtl" lang="ar">
+          <ot-goal-stack .goals=${GOALS}></ot-goal-stack>
+        </div>`,
+      );
       const el = wrapper.querySelector('ot-goal-stack')!;
       await el.updateComplete;
       const item = el.shadowRoot!.querySelector('[part="item"]')!;

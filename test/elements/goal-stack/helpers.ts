@@ -26,8 +26,14 @@ function nameOf(node: Element): string {
 }
 
 /** Every button, field and list box whose accessible name is `name` (or starts with it, with `prefix`). */
-export function controls<T extends HTMLElement = HTMLButtonElement>(el: OtGoalStack, name: string, prefix = false): T[] {
-  return [...el.shadowRoot!.querySelectorAll<T>('button, input, select')].filter((n) => (prefix ? nameOf(n).startsWith(name) : nameOf(n) === name));
+export function controls<T extends HTMLElement = HTMLButtonElement>(
+  el: OtGoalStack,
+  name: string,
+  prefix = false,
+): T[] {
+  return [...el.shadowRoot!.querySelectorAll<T>('button, input, select')].filter((n) =>
+    prefix ? nameOf(n).startsWith(name) : nameOf(n) === name,
+  );
 }
 
 /** The one control named `name`; fails when there is none. */
@@ -61,7 +67,9 @@ export function card(el: OtGoalStack): string {
 /** Waits for the live region to say `text`. */
 export async function announced(el: OtGoalStack, text: string): Promise<void> {
   const region = () => el.shadowRoot!.querySelector('[part="announcer"]')?.textContent ?? '';
-  await waitUntil(() => region().includes(text), `expected the announcement "${text}", the region says "${region()}"`, { timeout: 2000 });
+  await waitUntil(() => region().includes(text), `expected the announcement "${text}", the region says "${region()}"`, {
+    timeout: 2000,
+  });
 }
 
 /** The element that has focus, inside shadow roots. */

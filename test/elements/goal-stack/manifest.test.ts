@@ -13,21 +13,28 @@ interface Named {
 async function documented(): Promise<{ cssParts: Named[]; cssProperties: Named[]; events: Named[]; slots?: Named[] }> {
   const response = await fetch('/packages/elements/custom-elements.json');
   expect(response.ok, 'custom-elements.json not found: run `npm run build`').to.equal(true);
-  const manifest = (await response.json()) as { modules: { declarations?: ({ tagName?: string } & Awaited<ReturnType<typeof documented>>)[] }[] };
+  const manifest = (await response.json()) as {
+    modules: { declarations?: ({ tagName?: string } & Awaited<ReturnType<typeof documented>>)[] }[];
+  };
   return manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'ot-goal-stack')!;
 }
 
 const names = (list: Named[] | undefined) => (list ?? []).map((x) => x.name).sort();
 
 /** The part names in the shadow root now. */
-const parts = (el: OtGoalStack) => [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/));
+const parts = (el: OtGoalStack) =>
+  [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/));
 
 // The manifest is what editors, Storybook and our docs show: it must name every part, custom property,
 // slot and event the element has, and nothing it does not have.
 describe('<ot-goal-stack> JSDoc and manifest', () => {
   it('documents every part the element renders, in every view and state, and no other', async () => {
     const el = await fixture<OtGoalStack>(
-      html`<ot-goal-stack .clock=${createManualClock(T0)} .goals=${GOALS} .notes=${[{ id: 'n', goalId: 'shoes', text: 'A note' }]}></ot-goal-stack>`,
+      html`<ot-goal-stack
+        .clock=${createManualClock(T0)}
+        .goals=${GOALS}
+        .notes=${[{ id: 'n', goalId: 'shoes', text: 'A note' }]}
+      ></ot-goal-stack>`,
     );
     const seen = new Set<string>();
     const slots = new Set<string>();
@@ -51,7 +58,9 @@ describe('<ot-goal-stack> JSDoc and manifest', () => {
 
   it('documents every custom property its styles read, with the default they fall back to', async () => {
     const el = await fixture<OtGoalStack>(html`<ot-goal-stack .goals=${GOALS}></ot-goal-stack>`);
-    const css = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+    const css = el
+      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+      .join('\n');
     const read = new Map<string, string>();
     for (const [, name, fallback] of css.matchAll(/var\((--ot-goal-stack-[\w-]+),\s*(var\(--_ot-[\w-]+\)|[^)]+)\)/g))
       read.set(name!, fallback!.replace('--_ot-', '--ot-').trim());
@@ -61,7 +70,9 @@ describe('<ot-goal-stack> JSDoc and manifest', () => {
   });
 
   it('documents every event a user’s actions fire, and no other', async () => {
-    const el = await fixture<OtGoalStack>(html`<ot-goal-stack .clock=${createManualClock(T0)} .goals=${GOALS}></ot-goal-stack>`);
+    const el = await fixture<OtGoalStack>(
+      html`<ot-goal-stack .clock=${createManualClock(T0)} .goals=${GOALS}></ot-goal-stack>`,
+    );
     const fired = new Set<string>();
     const dispatch = el.dispatchEvent.bind(el);
     el.dispatchEvent = (event: Event) => {

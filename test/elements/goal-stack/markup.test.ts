@@ -4,22 +4,25 @@ import type { OtErrorEvent, OtGoalStack, OtNoteChangeEvent } from '@otkit/elemen
 import { card, control, listed, pile } from './helpers.js';
 
 // A 1 × 1 PNG: a raster data: URL passes the URL policy and needs no network.
-const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const PIXEL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 describe('<ot-goal-stack> declarative markup', () => {
   it('reads goals, pictures and notes from a plain list a teacher can write', async () => {
-    const el = await fixture<OtGoalStack>(html`<ot-goal-stack>
-      <ol>
-        <li data-symbol="swing">Swing for five minutes</li>
-        <li data-id="shoes">
-          Shoe-tying <img src=${PIXEL} alt="A shoe" />
-          <ul>
-            <li>Asked about the fire drill</li>
-            <li>Wants <b>velcro</b></li>
-          </ul>
-        </li>
-      </ol>
-    </ot-goal-stack>`);
+    const el = await fixture<OtGoalStack>(
+      html`<ot-goal-stack>
+        <ol>
+          <li data-symbol="swing">Swing for five minutes</li>
+          <li data-id="shoes">
+            Shoe-tying <img src=${PIXEL} alt="A shoe" />
+            <ul>
+              <li>Asked about the fire drill</li>
+              <li>Wants <b>velcro</b></li>
+            </ul>
+          </li>
+        </ol>
+      </ot-goal-stack>`,
+    );
     await el.updateComplete;
     expect(listed(el)).to.deep.equal(['Swing for five minutes', 'Shoe-tying']);
     expect(el.shadowRoot!.querySelector('[part="card"] svg[part="image"]')).to.exist;
@@ -36,27 +39,36 @@ describe('<ot-goal-stack> declarative markup', () => {
   });
 
   it('reads the notes of a nested numbered list too, not only of a bulleted one', async () => {
-    const el = await fixture<OtGoalStack>(html`<ot-goal-stack>
-      <ol>
-        <li>
-          Shoe-tying
-          <ol>
-            <li>Asked about the fire drill</li>
-            <li>Wants velcro</li>
-          </ol>
-          <ul>
-            <li>Lunch money</li>
-          </ul>
-        </li>
-      </ol>
-    </ot-goal-stack>`);
+    const el = await fixture<OtGoalStack>(
+      html`<ot-goal-stack>
+        <ol>
+          <li>
+            Shoe-tying
+            <ol>
+              <li>Asked about the fire drill</li>
+              <li>Wants velcro</li>
+            </ol>
+            <ul>
+              <li>Lunch money</li>
+            </ul>
+          </li>
+        </ol>
+      </ot-goal-stack>`,
+    );
     await el.updateComplete;
     expect(card(el)).to.equal('Shoe-tying');
     expect(pile(el)).to.deep.equal(['Asked about the fire drill', 'Wants velcro', 'Lunch money']);
   });
 
   it('keeps what was done when the current goal or the view changes', async () => {
-    const el = await fixture<OtGoalStack>(html`<ot-goal-stack><ol><li>One</li><li>Two</li></ol></ot-goal-stack>`);
+    const el = await fixture<OtGoalStack>(
+      html`<ot-goal-stack
+        ><ol>
+          <li>One</li>
+          <li>Two</li>
+        </ol></ot-goal-stack
+      >`,
+    );
     control<HTMLInputElement>(el, 'Add a note').value = 'A note';
     control(el, 'Add').click();
     await oneEvent(el, 'ot-note-change');
@@ -72,7 +84,13 @@ describe('<ot-goal-stack> declarative markup', () => {
   });
 
   it('follows changes to the list', async () => {
-    const el = await fixture<OtGoalStack>(html`<ot-goal-stack><ol><li>One</li></ol></ot-goal-stack>`);
+    const el = await fixture<OtGoalStack>(
+      html`<ot-goal-stack
+        ><ol>
+          <li>One</li>
+        </ol></ot-goal-stack
+      >`,
+    );
     const ol = el.querySelector('ol')!;
     ol.insertAdjacentHTML('beforeend', '<li>Two</li>');
     await waitUntil(() => listed(el).length === 2);
@@ -81,12 +99,21 @@ describe('<ot-goal-stack> declarative markup', () => {
   });
 
   it('names an item without text, and a repeated data-id', async () => {
-    const el = await fixture<OtGoalStack>(html`<ot-goal-stack><ol><li>Fine</li></ol></ot-goal-stack>`);
+    const el = await fixture<OtGoalStack>(
+      html`<ot-goal-stack
+        ><ol>
+          <li>Fine</li>
+        </ol></ot-goal-stack
+      >`,
+    );
     const event = oneEvent(el, 'ot-error') as Promise<OtErrorEvent>;
-    el.querySelector('ol')!.innerHTML = '<li data-id="a">A</li><li> <img src="" alt=""> </li><li data-id="a">Again</li>';
+    el.querySelector('ol')!.innerHTML =
+      '<li data-id="a">A</li><li> <img src="" alt=""> </li><li data-id="a">Again</li>';
     const { error } = (await event).detail;
     await el.updateComplete;
-    const problems = [...el.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const problems = [...el.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(problems).to.include('goals[1].description: must not be empty');
     expect(problems).to.include('goals[2]: repeats id "a" already used at index 0');
     expect(error.message).to.contain('Invalid markup');
@@ -94,7 +121,13 @@ describe('<ot-goal-stack> declarative markup', () => {
   });
 
   it('lets properties win over markup', async () => {
-    const el = await fixture<OtGoalStack>(html`<ot-goal-stack .goals=${[{ id: 'p', description: 'From the property' }]}><ol><li>From markup</li></ol></ot-goal-stack>`);
+    const el = await fixture<OtGoalStack>(
+      html`<ot-goal-stack .goals=${[{ id: 'p', description: 'From the property' }]}
+        ><ol>
+          <li>From markup</li>
+        </ol></ot-goal-stack
+      >`,
+    );
     expect(listed(el)).to.deep.equal(['From the property']);
   });
 });

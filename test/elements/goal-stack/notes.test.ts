@@ -5,9 +5,16 @@ import '@otkit/elements/define.js';
 import type { OtGoalChangeEvent, OtGoalStack, OtNoteChangeEvent, OtProvider } from '@otkit/elements';
 import { GOALS, T0, announced, control, controls, focused, listed, pile, shown } from './helpers.js';
 
-const SESSION = { id: 's1', phases: [{ id: 'targeted', minutes: 20 }], events: [{ type: 'start' as const, at: T0 - 60_000 }], createdAt: 0 };
+const SESSION = {
+  id: 's1',
+  phases: [{ id: 'targeted', minutes: 20 }],
+  events: [{ type: 'start' as const, at: T0 - 60_000 }],
+  createdAt: 0,
+};
 
-async function connected(notes: { id: string; goalId: string | null; text: string }[]): Promise<{ el: OtGoalStack; store: OtStore }> {
+async function connected(
+  notes: { id: string; goalId: string | null; text: string }[],
+): Promise<{ el: OtGoalStack; store: OtStore }> {
   const clock = createManualClock(T0);
   const store = createStore({
     clock,
@@ -19,7 +26,9 @@ async function connected(notes: { id: string; goalId: string | null; text: strin
       },
     }),
   });
-  const provider = await fixture<OtProvider>(html`<ot-provider .store=${store}><ot-goal-stack .clock=${clock}></ot-goal-stack></ot-provider>`);
+  const provider = await fixture<OtProvider>(
+    html`<ot-provider .store=${store}><ot-goal-stack .clock=${clock}></ot-goal-stack></ot-provider>`,
+  );
   const el = provider.querySelector('ot-goal-stack')!;
   await el.updateComplete;
   return { el, store };
@@ -67,7 +76,10 @@ describe('<ot-goal-stack> notes', () => {
     const select = controls<HTMLSelectElement>(el, 'Move to…').find((c) => c.localName === 'select')!;
     expect(focused()).to.equal(select);
     await expect(el).to.be.accessible();
-    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Move to…', ...GOALS.slice(1).map((g) => g.description)]);
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal([
+      'Move to…',
+      ...GOALS.slice(1).map((g) => g.description),
+    ]);
     const event = noteEvent(el);
     select.value = 'zip';
     select.dispatchEvent(new Event('change'));
@@ -156,7 +168,9 @@ describe('<ot-goal-stack> notes', () => {
     const review = el.shadowRoot!.querySelector('[part="review"]')!;
     const lists = [...review.querySelectorAll('h3')].map((h) => [
       h.textContent,
-      ...[...(h.nextElementSibling?.querySelectorAll('li') ?? [])].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+      ...[...(h.nextElementSibling?.querySelectorAll('li') ?? [])].map((li) =>
+        li.textContent!.replace(/\s+/g, ' ').trim(),
+      ),
     ]);
     expect(lists).to.deep.equal([
       ['Goals worked on', 'Shoe-tying: +1 / −0 · Minimal'],
@@ -168,7 +182,9 @@ describe('<ot-goal-stack> notes', () => {
     control(el, 'Carry all over').click();
     await waitUntil(() => carried === 2);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="review"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('To carry over None');
+    expect(el.shadowRoot!.querySelector('[part="review"]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'To carry over None',
+    );
     expect(controls(el, 'Carry all over')).to.have.length(0);
     expect(store.notes.get('lunch')!.status).to.equal('carried-over');
     expect(store.notes.get('recess')!.status).to.equal('carried-over');
@@ -179,7 +195,9 @@ describe('<ot-goal-stack> notes', () => {
   it('keeps a 10,000-character note whole but clamps it on screen until "Show all"', async () => {
     const long = `${'a'.repeat(4000)}\n${'b '.repeat(2998)}end`;
     expect(long).to.have.length(10_000);
-    const el = await fixture<OtGoalStack>(html`<ot-goal-stack .goals=${GOALS} .notes=${[{ id: 'n', goalId: 'shoes', text: long }]}></ot-goal-stack>`);
+    const el = await fixture<OtGoalStack>(
+      html`<ot-goal-stack .goals=${GOALS} .notes=${[{ id: 'n', goalId: 'shoes', text: long }]}></ot-goal-stack>`,
+    );
     const text = el.shadowRoot!.querySelector('[part="note"] p')! as HTMLElement;
     expect(text.textContent === long, 'the whole note is in the page').to.equal(true);
     const clamped = text.getBoundingClientRect().height;
@@ -205,7 +223,9 @@ describe('<ot-goal-stack> notes', () => {
           .notes=${[{ id: 'n', goalId: 'g', text: '<img src=x onerror="alert(1)"><a href="javascript:alert(1)">hi</a>' }]}
         ></ot-goal-stack>`,
       );
-      expect(el.shadowRoot!.querySelector('[part="card-title"]')!.textContent).to.equal('<b>bold</b><script>alert(1)</script>');
+      expect(el.shadowRoot!.querySelector('[part="card-title"]')!.textContent).to.equal(
+        '<b>bold</b><script>alert(1)</script>',
+      );
       expect(pile(el)).to.deep.equal(['<img src=x onerror="alert(1)"><a href="javascript:alert(1)">hi</a>']);
       expect(el.shadowRoot!.querySelectorAll('b, script, a, img, [onerror]')).to.have.length(0);
       await new Promise((r) => setTimeout(r, 20));

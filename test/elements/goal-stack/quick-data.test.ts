@@ -1,6 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { OT_ASSISTANCE_LEVELS, OT_GOAL_SESSION_STATUSES, OT_PROMPT_TYPES, createManualClock, createStore, memoryAdapter, type OtStore } from '@otkit/sdk';
+import {
+  OT_ASSISTANCE_LEVELS,
+  OT_GOAL_SESSION_STATUSES,
+  OT_PROMPT_TYPES,
+  createManualClock,
+  createStore,
+  memoryAdapter,
+  type OtStore,
+} from '@otkit/sdk';
 import '@otkit/elements/define.js';
 import type { OtGoalStack, OtProgressChangeEvent, OtProvider } from '@otkit/elements';
 import { GOALS, T0, announced, control } from './helpers.js';
@@ -29,11 +37,20 @@ async function connected(): Promise<{ el: OtGoalStack; store: OtStore }> {
     adapter: memoryAdapter({
       seed: {
         goals: GOALS.map((g, i) => ({ ...g, order: i, createdAt: 0 })),
-        sessionRecords: [{ id: 's1', phases: [{ id: 'targeted', minutes: 20 }], events: [{ type: 'start', at: T0 - 60_000 }], createdAt: 0 }],
+        sessionRecords: [
+          {
+            id: 's1',
+            phases: [{ id: 'targeted', minutes: 20 }],
+            events: [{ type: 'start', at: T0 - 60_000 }],
+            createdAt: 0,
+          },
+        ],
       },
     }),
   });
-  const provider = await fixture<OtProvider>(html`<ot-provider .store=${store}><ot-goal-stack .clock=${clock}></ot-goal-stack></ot-provider>`);
+  const provider = await fixture<OtProvider>(
+    html`<ot-provider .store=${store}><ot-goal-stack .clock=${clock}></ot-goal-stack></ot-provider>`,
+  );
   const el = provider.querySelector('ot-goal-stack')!;
   await el.updateComplete;
   return { el, store };
@@ -87,7 +104,9 @@ describe('<ot-goal-stack> quick data', () => {
         const e = await tap(el, LABELS[value]!);
         expect(e.detail.entry![field]).to.equal(value);
         expect(store.progressEntries.list()[0]![field]).to.equal(value);
-        const pressed = [...el.shadowRoot!.querySelectorAll(`[aria-labelledby="label-${field}"] [aria-pressed="true"]`)].map((b) => b.textContent!.trim());
+        const pressed = [
+          ...el.shadowRoot!.querySelectorAll(`[aria-labelledby="label-${field}"] [aria-pressed="true"]`),
+        ].map((b) => b.textContent!.trim());
         expect(pressed).to.deep.equal([LABELS[value]]);
       }
       const last = values[values.length - 1]!;
@@ -128,7 +147,14 @@ describe('<ot-goal-stack> quick data', () => {
     expect(store.progressEntries.list()).to.have.length(0);
     expect(control(el, 'Undo').getAttribute('aria-disabled')).to.equal('true');
     const log = await store.changes();
-    expect(log.map((c) => c.command)).to.deep.equal(['progress.tap', 'progress.tap', 'progress.tap', 'progress.undo', 'progress.undo', 'progress.undo']);
+    expect(log.map((c) => c.command)).to.deep.equal([
+      'progress.tap',
+      'progress.tap',
+      'progress.tap',
+      'progress.undo',
+      'progress.undo',
+      'progress.undo',
+    ]);
   });
 
   it('undoes with Ctrl+Z outside text fields', async () => {
@@ -159,7 +185,11 @@ describe('<ot-goal-stack> quick data', () => {
 
   it('works standalone, with data in through the progress property', async () => {
     const el = await fixture<OtGoalStack>(
-      html`<ot-goal-stack .clock=${createManualClock(T0)} .goals=${GOALS} .progress=${[{ id: 'p1', goalId: 'shoes', trials: { plus: 4, minus: 0 }, at: T0 }]}></ot-goal-stack>`,
+      html`<ot-goal-stack
+        .clock=${createManualClock(T0)}
+        .goals=${GOALS}
+        .progress=${[{ id: 'p1', goalId: 'shoes', trials: { plus: 4, minus: 0 }, at: T0 }]}
+      ></ot-goal-stack>`,
     );
     expect(trials(el)).to.equal('+4 / −0');
     const e = await tap(el, 'Add a − trial');

@@ -8,8 +8,12 @@ import { GOALS, announced, card, control, focused, listed, shown } from './helpe
 const NAMES = GOALS.map((g) => g.description);
 
 async function connected(): Promise<{ el: OtGoalStack; store: OtStore }> {
-  const store = createStore({ adapter: memoryAdapter({ seed: { goals: GOALS.map((g, i) => ({ ...g, order: i * 10, createdAt: 0 })) } }) });
-  const provider = await fixture<OtProvider>(html`<ot-provider .store=${store}><ot-goal-stack></ot-goal-stack></ot-provider>`);
+  const store = createStore({
+    adapter: memoryAdapter({ seed: { goals: GOALS.map((g, i) => ({ ...g, order: i * 10, createdAt: 0 })) } }),
+  });
+  const provider = await fixture<OtProvider>(
+    html`<ot-provider .store=${store}><ot-goal-stack></ot-goal-stack></ot-provider>`,
+  );
   const el = provider.querySelector('ot-goal-stack')!;
   await el.updateComplete;
   return { el, store };
@@ -100,9 +104,13 @@ describe('<ot-goal-stack> reordering', () => {
   });
 
   it('keeps the client view on its goal when another stack on the same store reorders', async () => {
-    const store = createStore({ adapter: memoryAdapter({ seed: { goals: GOALS.map((g, i) => ({ ...g, order: i, createdAt: 0 })) } }) });
+    const store = createStore({
+      adapter: memoryAdapter({ seed: { goals: GOALS.map((g, i) => ({ ...g, order: i, createdAt: 0 })) } }),
+    });
     const provider = await fixture<OtProvider>(
-      html`<ot-provider .store=${store}><ot-goal-stack></ot-goal-stack><ot-goal-stack view="client"></ot-goal-stack></ot-provider>`,
+      html`<ot-provider .store=${store}
+        ><ot-goal-stack></ot-goal-stack><ot-goal-stack view="client"></ot-goal-stack
+      ></ot-provider>`,
     );
     const [therapist, client] = [...provider.querySelectorAll('ot-goal-stack')] as [OtGoalStack, OtGoalStack];
     await client.updateComplete;
@@ -170,7 +178,10 @@ describe('<ot-goal-stack> reordering', () => {
     const { el, store } = await connected();
     el.shadowRoot!.querySelector('[part="list"]')!.scrollIntoView();
     const handle = el.shadowRoot!.querySelector('[part="handle"]')!.getBoundingClientRect();
-    const at: [number, number] = [Math.round(handle.left + handle.width / 2), Math.round(handle.top + handle.height / 2)];
+    const at: [number, number] = [
+      Math.round(handle.left + handle.width / 2),
+      Math.round(handle.top + handle.height / 2),
+    ];
     await sendMouse({ type: 'move', position: at });
     await sendMouse({ type: 'down' });
     await sendMouse({ type: 'move', position: [at[0], at[1] + 8] });

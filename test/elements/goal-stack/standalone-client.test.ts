@@ -28,17 +28,22 @@ async function addGoal(el: OtGoalStack, text: string): Promise<OtGoalChangeEvent
 // make every new goal fail the store's reference check.
 describe('<ot-goal-stack> standalone with a client-id', () => {
   it('adds, promotes and reorders goals for its client on page data', async () => {
-    const el = await fixture<OtGoalStack>(html`<ot-goal-stack
-      client-id="c-17"
-      .goals=${[
-        { id: 'mine', clientId: 'c-17', description: 'Shoe-tying' },
-        { id: 'page', description: 'Zipping a coat' },
-        { id: 'other', clientId: 'c-2', description: 'Another client’s goal' },
-      ]}
-      .notes=${[{ id: 'velcro', goalId: 'mine', text: 'Velcro shoes instead?' }]}
-    ></ot-goal-stack>`);
+    const el = await fixture<OtGoalStack>(
+      html`<ot-goal-stack
+        client-id="c-17"
+        .goals=${[
+          { id: 'mine', clientId: 'c-17', description: 'Shoe-tying' },
+          { id: 'page', description: 'Zipping a coat' },
+          { id: 'other', clientId: 'c-2', description: 'Another client’s goal' },
+        ]}
+        .notes=${[{ id: 'velcro', goalId: 'mine', text: 'Velcro shoes instead?' }]}
+      ></ot-goal-stack>`,
+    );
     const seen = errors(el);
-    expect(listed(el), 'its client’s goals and the page’s goals of no client').to.deep.equal(['Shoe-tying', 'Zipping a coat']);
+    expect(listed(el), 'its client’s goals and the page’s goals of no client').to.deep.equal([
+      'Shoe-tying',
+      'Zipping a coat',
+    ]);
 
     const added = await addGoal(el, 'Writing my name');
     expect(added.action).to.equal('add');
@@ -52,7 +57,12 @@ describe('<ot-goal-stack> standalone with a client-id', () => {
 
     const reordered = goalChange(el);
     control(el, 'Move Shoe-tying down').click();
-    expect((await reordered).detail.goals.map((g) => g.id)).to.deep.equal(['page', 'mine', added.goal.id, detail.goal.id]);
+    expect((await reordered).detail.goals.map((g) => g.id)).to.deep.equal([
+      'page',
+      'mine',
+      added.goal.id,
+      detail.goal.id,
+    ]);
     await el.updateComplete;
     expect(listed(el)).to.deep.equal(['Zipping a coat', 'Shoe-tying', 'Writing my name', 'Velcro shoes instead?']);
     expect(seen).to.deep.equal([]);
@@ -60,7 +70,13 @@ describe('<ot-goal-stack> standalone with a client-id', () => {
   });
 
   it('adds goals under markup goals, which count as its client’s', async () => {
-    const el = await fixture<OtGoalStack>(html`<ot-goal-stack client-id="c-17"><ol><li>Shoe-tying</li></ol></ot-goal-stack>`);
+    const el = await fixture<OtGoalStack>(
+      html`<ot-goal-stack client-id="c-17"
+        ><ol>
+          <li>Shoe-tying</li>
+        </ol></ot-goal-stack
+      >`,
+    );
     const seen = errors(el);
     expect(listed(el)).to.deep.equal(['Shoe-tying']);
     expect((await addGoal(el, 'Zipping a coat')).goal.clientId).to.equal('c-17');

@@ -4,7 +4,8 @@ import type { OtSessionTimer } from '@otkit/elements';
 import { M, T0, announced, click, part, settle, text, tick, timeLeft, timer } from './helpers.js';
 
 /** The problems listed in the error state, as `path: message`. */
-const problems = (el: OtSessionTimer) => [...part(el, 'error')!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+const problems = (el: OtSessionTimer) =>
+  [...part(el, 'error')!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<ot-session-timer> bad input', () => {
   for (const minutes of ['0', '-20', '5', 'soon']) {
@@ -12,7 +13,9 @@ describe('<ot-session-timer> bad input', () => {
       const { el } = await timer(html`<ot-session-timer minutes=${minutes}></ot-session-timer>`);
       expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
       expect(text(el, 'error')).to.contain('Something is wrong with the data');
-      expect(problems(el)[0]).to.match(/^minutes: must be a whole number of minutes from 6 to 240 \(got (-?\d+|NaN)\)$/);
+      expect(problems(el)[0]).to.match(
+        /^minutes: must be a whole number of minutes from 6 to 240 \(got (-?\d+|NaN)\)$/,
+      );
       expect(part(el, 'controls')).to.equal(null);
     });
   }
@@ -56,7 +59,9 @@ describe('<ot-session-timer> bad input', () => {
   });
 
   it('rejects a log out of time order, naming the event', async () => {
-    const { el } = await timer(html`<ot-session-timer .events=${[{ type: 'start', at: T0 - 2 * M }]}></ot-session-timer>`);
+    const { el } = await timer(
+      html`<ot-session-timer .events=${[{ type: 'start', at: T0 - 2 * M }]}></ot-session-timer>`,
+    );
     el.events = [
       { type: 'start', at: T0 - 2 * M },
       { type: 'pause', at: T0 - 3 * M, reason: 'break' },
@@ -88,7 +93,10 @@ describe('<ot-session-timer> bad input', () => {
 
   it('rejects events that are not events at all', async () => {
     const { el } = await timer();
-    el.events = [{ type: 'start', at: 'nine o’clock' } as unknown as OtSessionEvent, { type: 'jump', at: T0 } as unknown as OtSessionEvent];
+    el.events = [
+      { type: 'start', at: 'nine o’clock' } as unknown as OtSessionEvent,
+      { type: 'jump', at: T0 } as unknown as OtSessionEvent,
+    ];
     await settle(el);
     const list = problems(el);
     expect(list[0]).to.equal('events[0].at: must be a finite number (got a string)');
@@ -96,7 +104,9 @@ describe('<ot-session-timer> bad input', () => {
   });
 
   it('names an unknown appearance, fires ot-error, and keeps the last good one on screen', async () => {
-    const { el } = await timer(html`<ot-session-timer appearance="bar" .events=${[{ type: 'start', at: T0 - M }]}></ot-session-timer>`);
+    const { el } = await timer(
+      html`<ot-session-timer appearance="bar" .events=${[{ type: 'start', at: T0 - M }]}></ot-session-timer>`,
+    );
     setTimeout(() => el.setAttribute('appearance', 'ring'));
     const { detail } = await oneEvent(el, 'ot-error');
     expect(detail.error).to.be.instanceOf(OtValidationError);
@@ -148,7 +158,9 @@ describe('<ot-session-timer> bad input', () => {
   it('names a stored plan that does not exist', async () => {
     const store = createStore({ adapter: memoryAdapter() });
     await store.ready;
-    const provider = await fixture<HTMLElement>(html`<ot-provider .store=${store}><ot-session-timer plan-id="no-such-plan"></ot-session-timer></ot-provider>`);
+    const provider = await fixture<HTMLElement>(
+      html`<ot-provider .store=${store}><ot-session-timer plan-id="no-such-plan"></ot-session-timer></ot-provider>`,
+    );
     const el = provider.querySelector('ot-session-timer')!;
     await settle(el);
     expect(problems(el)).to.deep.equal(['plan-id: names no stored session plan (got "no-such-plan")']);

@@ -1,5 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { createManualClock, createStore, memoryAdapter, sessionTemplate, type OtAdapter, type OtStore } from '@otkit/sdk';
+import {
+  createManualClock,
+  createStore,
+  memoryAdapter,
+  sessionTemplate,
+  type OtAdapter,
+  type OtStore,
+} from '@otkit/sdk';
 import type { OtSessionChangeEvent, OtSessionTimer } from '@otkit/elements';
 import { M, T0, button, click, hasButton, part, settle, text, tick, timeLeft } from './helpers.js';
 
@@ -17,18 +24,31 @@ describe('<ot-session-timer> connected to a store', () => {
     const store = createStore({ adapter: memoryAdapter() });
     await store.ready;
     const client = await store.clients.add({ alias: 'Robin' });
-    const { el, clock } = await connected(store, html`<ot-session-timer minutes="45" client-id=${client.id}></ot-session-timer>`);
+    const { el, clock } = await connected(
+      store,
+      html`<ot-session-timer minutes="45" client-id=${client.id}></ot-session-timer>`,
+    );
     setTimeout(() => button(el, 'Start session').click());
     const change = (await oneEvent(el, 'ot-session-change')) as OtSessionChangeEvent;
     const [record] = store.sessionRecords.list();
     expect(change.detail.sessionId).to.equal(record!.id);
-    expect(record).to.deep.include({ clientId: client.id, autoAdvance: false, phases: sessionTemplate(45), events: [{ type: 'start', at: T0 }] });
+    expect(record).to.deep.include({
+      clientId: client.id,
+      autoAdvance: false,
+      phases: sessionTemplate(45),
+      events: [{ type: 'start', at: T0 }],
+    });
     clock.advance(2 * M);
     await click(el, 'Next phase');
     await click(el, '+5 min');
     await click(el, 'Pause');
     await click(el, 'Interruption');
-    expect(store.sessionRecords.get(record!.id)!.events.map((e) => e.type)).to.deep.equal(['start', 'next', 'extend', 'pause']);
+    expect(store.sessionRecords.get(record!.id)!.events.map((e) => e.type)).to.deep.equal([
+      'start',
+      'next',
+      'extend',
+      'pause',
+    ]);
     expect(el.events).to.equal(undefined);
   });
 
@@ -43,7 +63,11 @@ describe('<ot-session-timer> connected to a store', () => {
     first.close();
 
     const second = createStore({ adapter });
-    const b = await connected(second, html`<ot-session-timer minutes="30"></ot-session-timer>`, createManualClock(T0 + 10 * M));
+    const b = await connected(
+      second,
+      html`<ot-session-timer minutes="30"></ot-session-timer>`,
+      createManualClock(T0 + 10 * M),
+    );
     // Same session: the stored plan (60 min, auto-advance) wins over this element's attributes.
     expect(text(b.el, 'phase')).to.equal('Warm-up & regulation');
     expect(timeLeft(b.el)).to.equal('3:00');
@@ -73,8 +97,18 @@ describe('<ot-session-timer> connected to a store', () => {
     form.dispatchEvent(new Event('input', { bubbles: true }));
     await click(el, 'Save incident');
     const record = store.sessionRecords.list()[0]!;
-    expect(store.incidents.list().map(({ sessionId, at, what, actions, followUpNeeded }) => ({ sessionId, at, what, actions, followUpNeeded }))).to.deep.equal([
-      { sessionId: record.id, at: T0 + M, what: 'Seizure', actions: 'Recovery position, called 911', followUpNeeded: false },
+    expect(
+      store.incidents
+        .list()
+        .map(({ sessionId, at, what, actions, followUpNeeded }) => ({ sessionId, at, what, actions, followUpNeeded })),
+    ).to.deep.equal([
+      {
+        sessionId: record.id,
+        at: T0 + M,
+        what: 'Seizure',
+        actions: 'Recovery position, called 911',
+        followUpNeeded: false,
+      },
     ]);
     expect(hasButton(el, 'Record incident')).to.equal(false);
     await click(el, 'Resume');
@@ -84,7 +118,13 @@ describe('<ot-session-timer> connected to a store', () => {
   it('runs a stored plan by plan-id and records it', async () => {
     const store = createStore({ adapter: memoryAdapter() });
     await store.ready;
-    const plan = await store.sessionPlans.add({ name: 'Sensory diet', phases: [{ id: 'swing', label: 'Swing', minutes: 12 }, { id: 'cool-down', minutes: 8 }] });
+    const plan = await store.sessionPlans.add({
+      name: 'Sensory diet',
+      phases: [
+        { id: 'swing', label: 'Swing', minutes: 12 },
+        { id: 'cool-down', minutes: 8 },
+      ],
+    });
     const { el } = await connected(store, html`<ot-session-timer plan-id=${plan.id}></ot-session-timer>`);
     expect(text(el, 'phase')).to.equal('Swing');
     expect(timeLeft(el)).to.equal('12:00');
@@ -95,7 +135,15 @@ describe('<ot-session-timer> connected to a store', () => {
   it('runs a plan that is not stored, and records its id only once the store holds that plan', async () => {
     const store = createStore({ adapter: memoryAdapter() });
     await store.ready;
-    const plan = { id: 'sensory-20', name: 'Sensory diet', phases: [{ id: 'swing', label: 'Swing', minutes: 12 }, { id: 'cool-down', minutes: 8 }], createdAt: T0 };
+    const plan = {
+      id: 'sensory-20',
+      name: 'Sensory diet',
+      phases: [
+        { id: 'swing', label: 'Swing', minutes: 12 },
+        { id: 'cool-down', minutes: 8 },
+      ],
+      createdAt: T0,
+    };
     const { el } = await connected(store, html`<ot-session-timer .plan=${plan}></ot-session-timer>`);
     await click(el, 'Start session');
     expect(text(el, 'error')).to.equal('');

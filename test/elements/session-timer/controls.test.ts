@@ -2,7 +2,21 @@ import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { type OtSessionEvent } from '@otkit/sdk';
 import type { OtIncidentEvent, OtPhaseChangeEvent, OtSessionChangeEvent, OtSessionTimer } from '@otkit/elements';
-import { M, T0, announced, button, click, hasButton, part, root, settle, text, tick, timeLeft, timer } from './helpers.js';
+import {
+  M,
+  T0,
+  announced,
+  button,
+  click,
+  hasButton,
+  part,
+  root,
+  settle,
+  text,
+  tick,
+  timeLeft,
+  timer,
+} from './helpers.js';
 
 const focused = (el: OtSessionTimer) => root(el).activeElement as HTMLElement | null;
 
@@ -67,7 +81,16 @@ describe('<ot-session-timer> controls', () => {
     await press(el, 'Enter');
     expect(focused(el)?.textContent?.trim()).to.equal('Completed');
     await press(el, 'Enter');
-    expect(el.events!.map((e) => e.type)).to.deep.equal(['start', 'pause', 'resume', 'next', 'extend', 'back', 'skip', 'end']);
+    expect(el.events!.map((e) => e.type)).to.deep.equal([
+      'start',
+      'pause',
+      'resume',
+      'next',
+      'extend',
+      'back',
+      'skip',
+      'end',
+    ]);
     expect(focused(el)?.textContent?.trim()).to.equal('New session');
   });
 
@@ -88,12 +111,19 @@ describe('<ot-session-timer> controls', () => {
     el.addEventListener('ot-session-start', (e) => order.push(`${e.type} cancelable=${e.cancelable}`));
     el.addEventListener('ot-session-change', (e) => order.push(`${e.type} ${JSON.stringify(e.detail.events)}`));
     await click(el, 'Start session');
-    expect(order).to.deep.equal([`ot-session-start cancelable=true`, `ot-session-change [{"type":"start","at":${T0}}]`]);
+    expect(order).to.deep.equal([
+      `ot-session-start cancelable=true`,
+      `ot-session-change [{"type":"start","at":${T0}}]`,
+    ]);
     await settle(el);
 
     clock.advance(M);
     setTimeout(() => button(el, '+1 min').click());
-    expect((await oneEvent(el, 'ot-session-extend')).detail.event).to.deep.equal({ type: 'extend', at: T0 + M, minutes: 1 });
+    expect((await oneEvent(el, 'ot-session-extend')).detail.event).to.deep.equal({
+      type: 'extend',
+      at: T0 + M,
+      minutes: 1,
+    });
     await settle(el);
     setTimeout(() => button(el, 'Next phase').click());
     const phase = (await oneEvent(el, 'ot-phase-change')) as OtPhaseChangeEvent;
@@ -103,14 +133,20 @@ describe('<ot-session-timer> controls', () => {
     await settle(el);
     await click(el, 'Pause');
     setTimeout(() => button(el, 'Interruption').click());
-    expect((await oneEvent(el, 'ot-session-pause')).detail.event).to.deep.include({ type: 'pause', reason: 'interruption' });
+    expect((await oneEvent(el, 'ot-session-pause')).detail.event).to.deep.include({
+      type: 'pause',
+      reason: 'interruption',
+    });
     await settle(el);
     setTimeout(() => button(el, 'Resume').click());
     expect((await oneEvent(el, 'ot-session-resume')).detail.event.type).to.equal('resume');
     await settle(el);
     await click(el, 'End session');
     setTimeout(() => button(el, 'Client request').click());
-    expect((await oneEvent(el, 'ot-session-end')).detail.event).to.deep.include({ type: 'end', reason: 'client-request' });
+    expect((await oneEvent(el, 'ot-session-end')).detail.event).to.deep.include({
+      type: 'end',
+      reason: 'client-request',
+    });
   });
 
   it('changes nothing when the host cancels an intent', async () => {
@@ -175,7 +211,9 @@ describe('<ot-session-timer> controls', () => {
     expect(part(el, 'panel')).to.equal(null);
     expect(focused(el)?.textContent?.trim()).to.equal('Resume');
     await click(el, 'Record incident');
-    expect((root(el).querySelector('textarea[name="what"]') as HTMLTextAreaElement).value).to.equal('Client fell from the swing');
+    expect((root(el).querySelector('textarea[name="what"]') as HTMLTextAreaElement).value).to.equal(
+      'Client fell from the swing',
+    );
     (root(el).querySelector('textarea[name="actions"]') as HTMLTextAreaElement).focus();
     await sendKeys({ type: 'First aid; called the parent' });
     (root(el).querySelector('input[name="followUp"]') as HTMLInputElement).click();
@@ -198,7 +236,9 @@ describe('<ot-session-timer> controls', () => {
     const summary = text(el, 'summary');
     expect(summary).to.contain('Active time: 2 min of 60 min planned. Ended: emergency.');
     expect(summary).to.contain('09:02, emergency, 8 min');
-    expect(summary).to.contain('What happened: Client fell from the swing; What was done: First aid; called the parent; Follow-up needed: yes');
+    expect(summary).to.contain(
+      'What happened: Client fell from the swing; What was done: First aid; called the parent; Follow-up needed: yes',
+    );
   });
 
   it('copies the summary text for a note, and starts afresh with New session', async () => {
@@ -238,7 +278,9 @@ describe('<ot-session-timer> controls', () => {
   });
 
   it('speaks Spanish and flips the bar in right-to-left pages', async () => {
-    const { el, clock } = await timer(html`<ot-session-timer lang="es-MX" dir="rtl" appearance="bar" minutes="45"></ot-session-timer>`);
+    const { el, clock } = await timer(
+      html`<ot-session-timer lang="es-MX" dir="rtl" appearance="bar" minutes="45"></ot-session-timer>`,
+    );
     expect(text(el, 'phase')).to.equal('Saludo y plan');
     expect(text(el, 'status')).to.equal('Fase 1 de 6 · Después: Calentamiento y regulación');
     await click(el, 'Empezar sesión');

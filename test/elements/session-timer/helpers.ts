@@ -34,12 +34,15 @@ export const timeLeft = (el: HTMLElement) => root(el).querySelector('[role="time
 /** The button whose visible text is `name`. */
 export function button(el: HTMLElement, name: string | RegExp): HTMLButtonElement {
   const all = [...root(el).querySelectorAll('button')];
-  const found = all.find((b) => (typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!.trim())));
+  const found = all.find((b) =>
+    typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!.trim()),
+  );
   if (!found) throw new Error(`no button "${name}" among: ${all.map((b) => b.textContent!.trim()).join(' | ')}`);
   return found;
 }
 
-export const hasButton = (el: HTMLElement, name: string) => [...root(el).querySelectorAll('button')].some((b) => b.textContent!.trim() === name);
+export const hasButton = (el: HTMLElement, name: string) =>
+  [...root(el).querySelectorAll('button')].some((b) => b.textContent!.trim() === name);
 
 /** Clicks a button and waits for the element (and its store write) to settle. */
 export async function click(el: OtSessionTimer, name: string | RegExp): Promise<void> {
@@ -56,9 +59,13 @@ export async function settle(el: OtSessionTimer): Promise<void> {
 
 /** Waits for the polite live region to say something matching `pattern`. */
 export async function announced(el: HTMLElement, pattern: RegExp): Promise<string> {
-  await waitUntil(() => pattern.test(text(el, 'announcer')), `announcer never matched ${pattern}; it says "${text(el, 'announcer')}"`, {
-    timeout: 2000,
-  });
+  await waitUntil(
+    () => pattern.test(text(el, 'announcer')),
+    `announcer never matched ${pattern}; it says "${text(el, 'announcer')}"`,
+    {
+      timeout: 2000,
+    },
+  );
   return text(el, 'announcer');
 }
 

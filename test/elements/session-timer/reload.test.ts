@@ -27,7 +27,8 @@ async function reload(frame: HTMLIFrameElement): Promise<void> {
   await loaded;
 }
 
-const shadowText = (el: OtSessionTimer, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.trim() ?? '';
+const shadowText = (el: OtSessionTimer, selector: string) =>
+  el.shadowRoot!.querySelector(selector)?.textContent?.trim() ?? '';
 
 describe('<ot-session-timer> real page reload', () => {
   const db = `otkit-timer-reload-${Math.random().toString(36).slice(2)}`;
@@ -55,11 +56,17 @@ describe('<ot-session-timer> real page reload', () => {
     await el.updateComplete;
     const breakButton = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Break')!;
     breakButton.click();
-    await waitUntil(() => provider().store!.sessionRecords.get(started.id)!.events.length === 2, 'the pause was not stored');
+    await waitUntil(
+      () => provider().store!.sessionRecords.get(started.id)!.events.length === 2,
+      'the pause was not stored',
+    );
 
     await reload(frame);
     el = await pageTimer(frame);
-    await waitUntil(() => shadowText(el, '[part="status"]').includes('Paused'), 'the reloaded page did not resume the paused session');
+    await waitUntil(
+      () => shadowText(el, '[part="status"]').includes('Paused'),
+      'the reloaded page did not resume the paused session',
+    );
     expect(provider().store!.sessionRecords.size).to.equal(1);
     expect(shadowText(el, '[part="status"]')).to.equal('Phase 1 of 6 · Paused: break');
 

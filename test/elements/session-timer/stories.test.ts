@@ -17,7 +17,9 @@ describe('<ot-session-timer> stories', () => {
     it(`${name} renders and is accessible`, async () => {
       const render = (story.render ?? meta.render)!;
       const host = await fixture<HTMLElement>(render({ ...meta.args, ...story.args } as never, {} as never) as never);
-      const el = (host.localName === 'ot-session-timer' ? host : host.querySelector('ot-session-timer')) as OtSessionTimer;
+      const el = (
+        host.localName === 'ot-session-timer' ? host : host.querySelector('ot-session-timer')
+      ) as OtSessionTimer;
       await settle(el);
       await story.play?.({ canvasElement: host.parentElement! });
       await settle(el);
@@ -29,7 +31,9 @@ describe('<ot-session-timer> stories', () => {
 
   it('the emergency story opens the incident form', async () => {
     const story = stories.Emergency as AnyStory;
-    const host = await fixture<HTMLElement>(meta.render!({ ...meta.args, ...story.args } as never, {} as never) as never);
+    const host = await fixture<HTMLElement>(
+      meta.render!({ ...meta.args, ...story.args } as never, {} as never) as never,
+    );
     await story.play!({ canvasElement: host.parentElement! });
     await settle(host as OtSessionTimer);
     expect(host.shadowRoot!.querySelector('form[part="panel"]')).to.exist;

@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { OtPhaseChangeEvent, OtSessionTimer } from '@otkit/elements';
+import type { createManualClock } from '@otkit/sdk';
 import { M, T0, announced, click, part, settle, speakingTimer, text, tick, timeLeft, timer } from './helpers.js';
 
 /** Pretends the tab is hidden (or visible again) the way the browser says so. */
@@ -101,7 +102,7 @@ describe('<ot-session-timer> time', () => {
       if (original) Object.defineProperty(window, 'speechSynthesis', original);
       else delete (window as { speechSynthesis?: unknown }).speechSynthesis;
     }
-    const clock = el.clock as ReturnType<typeof import('@otkit/sdk').createManualClock>;
+    const clock = el.clock as ReturnType<typeof createManualClock>;
     await click(el, 'Start session');
     await tick(el, clock, 4 * M);
     // Visible: the warning is spoken when it is due.
@@ -119,7 +120,7 @@ describe('<ot-session-timer> time', () => {
     expect(text(el, 'status')).to.equal('Phase 2 of 6 · Next: Targeted activities');
   });
 
-  it('speaks every phase change: the therapist\'s own, one made on another screen, and one time made; not pauses', async () => {
+  it("speaks every phase change: the therapist's own, one made on another screen, and one time made; not pauses", async () => {
     const { el, clock, spoken } = await speakingTimer(html`<ot-session-timer speak minutes="30"></ot-session-timer>`);
     await click(el, 'Start session');
     await tick(el, clock, M);
@@ -149,7 +150,9 @@ describe('<ot-session-timer> time', () => {
   });
 
   it('replays a standalone log against the phases set now', async () => {
-    const { el } = await timer(html`<ot-session-timer .events=${[{ type: 'start', at: T0 - 2 * M }]}></ot-session-timer>`);
+    const { el } = await timer(
+      html`<ot-session-timer .events=${[{ type: 'start', at: T0 - 2 * M }]}></ot-session-timer>`,
+    );
     expect(timeLeft(el)).to.equal('3:00');
     // The page owns both the plan and the log: a longer check-in set mid-session applies to this session.
     el.phases = [

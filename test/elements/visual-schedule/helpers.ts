@@ -31,7 +31,10 @@ export async function click(target: Element): Promise<void> {
 /** Waits until the live region says `text`. */
 export async function announced(el: OtVisualSchedule, text: string): Promise<void> {
   const region = parts(el, 'announcer')[0]!;
-  await waitUntil(() => region.textContent!.includes(text), `announcement "${text}" (region says "${region.textContent}")`);
+  await waitUntil(
+    () => region.textContent!.includes(text),
+    `announcement "${text}" (region says "${region.textContent}")`,
+  );
 }
 
 /** Whether `node` is displayed (not display: none on it or an ancestor inside the shadow root). */
@@ -42,7 +45,14 @@ export function schoolDay(): OtScheduleStepInput[] {
   return [
     { id: 'circle', label: 'Circle time', image: { symbol: 'circle-time' }, timeOfDay: '08:30', minutes: 15 },
     { id: 'read', label: 'Reading', image: { symbol: 'reading' }, timeOfDay: '08:45', minutes: 30 },
-    { id: 'snack', label: 'Snack', image: { symbol: 'snack' }, timeOfDay: '09:15', minutes: 15, spokenText: 'Time for snack' },
+    {
+      id: 'snack',
+      label: 'Snack',
+      image: { symbol: 'snack' },
+      timeOfDay: '09:15',
+      minutes: 15,
+      spokenText: 'Time for snack',
+    },
     { id: 'recess', label: 'Recess', image: { symbol: 'recess' }, timeOfDay: '09:30', minutes: 20 },
   ];
 }

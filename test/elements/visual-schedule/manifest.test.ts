@@ -22,7 +22,9 @@ interface Declaration {
 }
 
 async function documented(): Promise<Declaration> {
-  const manifest = (await (await fetch('/packages/elements/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
+  const manifest = (await (await fetch('/packages/elements/custom-elements.json')).json()) as {
+    modules: { declarations?: Declaration[] }[];
+  };
   return manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'ot-visual-schedule')!;
 }
 
@@ -47,8 +49,12 @@ async function everyState(): Promise<OtVisualSchedule[]> {
   ];
   const done = schoolDay().map((s) => ({ ...s, state: 'done' as const, doneAt: at(9, 0) }));
   return Promise.all([
-    fixture<OtVisualSchedule>(html`<ot-visual-schedule heading="Monday" .clock=${clock} .steps=${day}></ot-visual-schedule>`),
-    fixture<OtVisualSchedule>(html`<ot-visual-schedule kind="first-then" .steps=${schoolDay().slice(0, 2)}></ot-visual-schedule>`),
+    fixture<OtVisualSchedule>(
+      html`<ot-visual-schedule heading="Monday" .clock=${clock} .steps=${day}></ot-visual-schedule>`,
+    ),
+    fixture<OtVisualSchedule>(
+      html`<ot-visual-schedule kind="first-then" .steps=${schoolDay().slice(0, 2)}></ot-visual-schedule>`,
+    ),
     fixture<OtVisualSchedule>(html`<ot-visual-schedule view="now-next" .steps=${schoolDay()}></ot-visual-schedule>`),
     fixture<OtVisualSchedule>(html`<ot-visual-schedule .steps=${done}></ot-visual-schedule>`),
     fixture<OtVisualSchedule>(html`<ot-visual-schedule></ot-visual-schedule>`),
@@ -60,7 +66,8 @@ describe('<ot-visual-schedule> documentation (custom-elements.json)', () => {
   it('lists every part the element renders, and no other', async () => {
     const rendered = new Set<string>();
     for (const el of await everyState())
-      for (const node of el.shadowRoot!.querySelectorAll('[part]')) for (const name of node.getAttribute('part')!.split(/\s+/)) rendered.add(name);
+      for (const node of el.shadowRoot!.querySelectorAll('[part]'))
+        for (const name of node.getAttribute('part')!.split(/\s+/)) rendered.add(name);
     const doc = await documented();
     expect(names(doc.cssParts)).to.deep.equal([...rendered].sort());
     for (const part of doc.cssParts!) expect(part.description ?? '', part.name).to.match(/\w/);
@@ -69,13 +76,17 @@ describe('<ot-visual-schedule> documentation (custom-elements.json)', () => {
   it('lists every attribute of the <ot-step> and <ot-step-choice> markup it reads', async () => {
     const slot = (await documented()).slots!.find((s) => s.name === '')!;
     const [steps, choice] = slot.description!.split('<ot-step-choice>');
-    for (const name of ['symbol', 'src', 'alt', 'time', 'minutes', 'spoken', 'state', 'step-id', 'chosen', 'label']) expect(steps, name).to.contain(`\`${name}\``);
-    for (const name of ['symbol', 'src', 'alt', 'spoken', 'choice-id', 'label']) expect(choice, name).to.contain(`\`${name}\``);
+    for (const name of ['symbol', 'src', 'alt', 'time', 'minutes', 'spoken', 'state', 'step-id', 'chosen', 'label'])
+      expect(steps, name).to.contain(`\`${name}\``);
+    for (const name of ['symbol', 'src', 'alt', 'spoken', 'choice-id', 'label'])
+      expect(choice, name).to.contain(`\`${name}\``);
   });
 
   it('lists every component custom property its styles read, each with its default', async () => {
     const [el] = await everyState();
-    const css = el!.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+    const css = el!
+      .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+      .join('\n');
     const read = [...new Set(css.match(/--ot-schedule-[a-z-]+/g))].sort();
     const doc = await documented();
     expect(read).to.have.length.above(0);
@@ -84,7 +95,11 @@ describe('<ot-visual-schedule> documentation (custom-elements.json)', () => {
   });
 
   it('lists every event the element fires, each with its event class', async () => {
-    const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule .steps=${[...schoolDay(), { id: 'c', label: 'Choice time', choices }]}></ot-visual-schedule>`);
+    const el = await fixture<OtVisualSchedule>(
+      html`<ot-visual-schedule
+        .steps=${[...schoolDay(), { id: 'c', label: 'Choice time', choices }]}
+      ></ot-visual-schedule>`,
+    );
     const fired = new Set<string>();
     const dispatch = el.dispatchEvent.bind(el);
     el.dispatchEvent = (e: Event) => (fired.add(e.type), dispatch(e));

@@ -18,7 +18,9 @@ describe('<ot-visual-schedule> media, languages and direction', () => {
 
   describe('print', () => {
     it('prints a clean paper schedule: every step, a box to tick, no controls, no timer', async () => {
-      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule heading="Monday" view="now-next" .steps=${steps()}></ot-visual-schedule>`);
+      const el = await fixture<OtVisualSchedule>(
+        html`<ot-visual-schedule heading="Monday" view="now-next" .steps=${steps()}></ot-visual-schedule>`,
+      );
       expect(items(el).filter(shown)).to.have.length(2);
       expect(parts(el, 'controls').some(shown)).to.equal(true);
       await emulateMedia({ media: 'print' });
@@ -66,9 +68,15 @@ describe('<ot-visual-schedule> media, languages and direction', () => {
 
   describe('Spanish', () => {
     it('shows and announces every word in Spanish', async () => {
-      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule lang="es-MX" view="now-next" .steps=${steps()}></ot-visual-schedule>`);
-      expect(parts(el, 'progress')[0]!.textContent).to.equal('1 de 4 hechos');
-      expect(parts(el, 'caption').filter(shown).map((c) => c.textContent!.trim())).to.deep.equal(['Ahora', 'Siguiente']);
+      const el = await fixture<OtVisualSchedule>(
+        html`<ot-visual-schedule lang="es-MX" view="now-next" .steps=${steps()}></ot-visual-schedule>`,
+      );
+      expect(parts(el, 'progress')[0]!.textContent!.trim()).to.equal('1 de 4 hechos');
+      expect(
+        parts(el, 'caption')
+          .filter(shown)
+          .map((c) => c.textContent!.trim()),
+      ).to.deep.equal(['Ahora', 'Siguiente']);
       expect(button(el, 1, 'skip-button').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Omitir: Reading');
       expect(parts(el, 'list')[0]!.getAttribute('aria-label')).to.equal('Horario');
       expect(parts(el, 'countdown')[0]!.textContent).to.contain('quedan');
@@ -80,14 +88,18 @@ describe('<ot-visual-schedule> media, languages and direction', () => {
     });
 
     it('captions a first–then board Primero / Después', async () => {
-      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule lang="es" kind="first-then" .steps=${schoolDay().slice(0, 2)}></ot-visual-schedule>`);
+      const el = await fixture<OtVisualSchedule>(
+        html`<ot-visual-schedule lang="es" kind="first-then" .steps=${schoolDay().slice(0, 2)}></ot-visual-schedule>`,
+      );
       expect(parts(el, 'caption').map((c) => c.textContent!.trim())).to.deep.equal(['Primero', 'Después']);
     });
   });
 
   describe('right to left', () => {
     it('lays a strip out from the right, flips the arrow keys and mirrors the first–then arrow', async () => {
-      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule dir="rtl" layout="horizontal" .steps=${schoolDay()}></ot-visual-schedule>`);
+      const el = await fixture<OtVisualSchedule>(
+        html`<ot-visual-schedule dir="rtl" layout="horizontal" .steps=${schoolDay()}></ot-visual-schedule>`,
+      );
       const [a, b] = items(el).map((li) => li.getBoundingClientRect());
       expect(b!.right).to.be.below(a!.left + 1);
       button(el, 0).focus();

@@ -6,7 +6,10 @@ import { button, click, items, parts, schoolDay, stateOf } from './helpers.js';
 
 const stored = () => ({ id: 'monday', title: 'Monday', kind: 'list' as const, steps: schoolDay(), createdAt: 1 });
 
-async function connected(store: OtStore, inner = html`<ot-visual-schedule schedule-id="monday"></ot-visual-schedule>`): Promise<OtVisualSchedule> {
+async function connected(
+  store: OtStore,
+  inner = html`<ot-visual-schedule schedule-id="monday"></ot-visual-schedule>`,
+): Promise<OtVisualSchedule> {
   const provider = await fixture(html`<ot-provider .store=${store}>${inner}</ot-provider>`);
   const el = provider.querySelector('ot-visual-schedule')!;
   await store.ready;
@@ -36,7 +39,9 @@ describe('<ot-visual-schedule> connected to the store', () => {
   it('follows changes other code makes to the store', async () => {
     const store = createStore({ adapter: memoryAdapter({ seed: { schedules: [stored()] } }) });
     const el = await connected(store);
-    await store.schedules.update('monday', (s) => ({ steps: s.steps.map((st, i) => (i === 3 ? { ...st, state: 'skipped' as const } : st)) }));
+    await store.schedules.update('monday', (s) => ({
+      steps: s.steps.map((st, i) => (i === 3 ? { ...st, state: 'skipped' as const } : st)),
+    }));
     await el.updateComplete;
     expect(stateOf(el, 3)).to.equal('skipped');
   });
@@ -46,7 +51,8 @@ describe('<ot-visual-schedule> connected to the store', () => {
     const el = await connected(
       store,
       html`<ot-visual-schedule schedule-id="plain" heading="Therapy"
-        ><ot-step symbol="swing" minutes="5">Swing</ot-step><ot-step symbol="scissors">Cutting</ot-step></ot-visual-schedule
+        ><ot-step symbol="swing" minutes="5">Swing</ot-step
+        ><ot-step symbol="scissors">Cutting</ot-step></ot-visual-schedule
       >`,
     );
     expect(store.schedules.get('plain')).to.equal(undefined);
@@ -74,7 +80,13 @@ describe('<ot-visual-schedule> connected to the store', () => {
 
   it('shows a readable error and keeps the stored state when a save fails', async () => {
     const base = memoryAdapter({ seed: { schedules: [stored()] } });
-    const failing: OtAdapter = { ...base, kind: 'failing', load: () => base.load(), changes: () => base.changes(), commit: () => Promise.reject(new Error('disk full')) };
+    const failing: OtAdapter = {
+      ...base,
+      kind: 'failing',
+      load: () => base.load(),
+      changes: () => base.changes(),
+      commit: () => Promise.reject(new Error('disk full')),
+    };
     const store = createStore({ adapter: failing });
     const el = await connected(store);
     const error = oneEvent(el, 'ot-error');
@@ -91,7 +103,10 @@ describe('<ot-visual-schedule> bad input', () => {
   it('names a step without a label, fires ot-error and keeps the last good steps', async () => {
     const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule .steps=${schoolDay()}></ot-visual-schedule>`);
     const error = oneEvent(el, 'ot-error');
-    el.steps = [{ id: 'a', label: 'Fine' }, { id: 'b', label: '   ' }];
+    el.steps = [
+      { id: 'a', label: 'Fine' },
+      { id: 'b', label: '   ' },
+    ];
     const detail = ((await error) as OtErrorEvent).detail;
     expect(detail.error).to.be.instanceOf(OtValidationError);
     expect((detail.error as OtValidationError).issues[0]!.path).to.deep.equal(['steps', 1, 'label']);
@@ -108,14 +123,22 @@ describe('<ot-visual-schedule> bad input', () => {
   });
 
   it('refuses a javascript: picture with a readable reason and never renders it', async () => {
-    const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule .steps=${[{ id: 'a', label: 'Bad', image: { src: 'javascript:alert(1)' } }]}></ot-visual-schedule>`);
+    const el = await fixture<OtVisualSchedule>(
+      html`<ot-visual-schedule
+        .steps=${[{ id: 'a', label: 'Bad', image: { src: 'javascript:alert(1)' } }]}
+      ></ot-visual-schedule>`,
+    );
     expect(parts(el, 'error')[0]!.textContent).to.contain('steps[0].image.src');
     expect(parts(el, 'error')[0]!.textContent).to.contain('javascript:');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });
 
   it('names the bad field of declarative markup', async () => {
-    const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule><ot-step symbol="snack">Snack</ot-step><ot-step minutes="soon" src="javascript:alert(1)"></ot-step></ot-visual-schedule>`);
+    const el = await fixture<OtVisualSchedule>(
+      html`<ot-visual-schedule
+        ><ot-step symbol="snack">Snack</ot-step><ot-step minutes="soon" src="javascript:alert(1)"></ot-step
+      ></ot-visual-schedule>`,
+    );
     const text = parts(el, 'error')[0]!.textContent!;
     expect(text).to.contain('steps[1].label');
     expect(text).to.contain('steps[1].minutes');
@@ -143,8 +166,11 @@ describe('<ot-visual-schedule> bad input', () => {
 
     for (const [name, list] of Object.entries(lists)) {
       it(`names an unknown ${name}, fires ot-error and keeps the last good value`, async () => {
-        const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule .steps=${schoolDay().slice(0, 2)}></ot-visual-schedule>`);
-        const good = name === 'layout' ? 'horizontal' : name === 'show' ? 'text' : name === 'view' ? 'now-next' : 'first-then';
+        const el = await fixture<OtVisualSchedule>(
+          html`<ot-visual-schedule .steps=${schoolDay().slice(0, 2)}></ot-visual-schedule>`,
+        );
+        const good =
+          name === 'layout' ? 'horizontal' : name === 'show' ? 'text' : name === 'view' ? 'now-next' : 'first-then';
         el.setAttribute(name, good);
         await el.updateComplete;
         const error = oneEvent(el, 'ot-error');
@@ -152,7 +178,9 @@ describe('<ot-visual-schedule> bad input', () => {
         const detail = ((await error) as OtErrorEvent).detail;
         expect(detail.error).to.be.instanceOf(OtValidationError);
         expect((detail.error as OtValidationError).subject).to.equal(`attribute "${name}"`);
-        expect((detail.error as OtValidationError).issues).to.deep.equal([{ path: [name], code: 'enum', message: `must be one of ${list} (got "zigzag")` }]);
+        expect((detail.error as OtValidationError).issues).to.deep.equal([
+          { path: [name], code: 'enum', message: `must be one of ${list} (got "zigzag")` },
+        ]);
         await el.updateComplete;
         const shownError = parts(el, 'error')[0]!;
         expect(shownError.getAttribute('role')).to.equal('alert');
@@ -169,7 +197,9 @@ describe('<ot-visual-schedule> bad input', () => {
     }
 
     it('keeps the layout on screen: an unknown layout leaves a horizontal strip horizontal', async () => {
-      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule layout="horizontal" .steps=${schoolDay()}></ot-visual-schedule>`);
+      const el = await fixture<OtVisualSchedule>(
+        html`<ot-visual-schedule layout="horizontal" .steps=${schoolDay()}></ot-visual-schedule>`,
+      );
       el.setAttribute('layout', 'diagonal');
       await el.updateComplete;
       const [a, b] = items(el).map((li) => li.getBoundingClientRect());
@@ -179,7 +209,9 @@ describe('<ot-visual-schedule> bad input', () => {
 
     it('names unknown values written in the markup, and shows the steps with the defaults', async () => {
       const el = await fixture<OtVisualSchedule>(
-        html`<ot-visual-schedule kind="first-thne" show="pictures" view="next"><ot-step>Work</ot-step><ot-step>Swing</ot-step></ot-visual-schedule>`,
+        html`<ot-visual-schedule kind="first-thne" show="pictures" view="next"
+          ><ot-step>Work</ot-step><ot-step>Swing</ot-step></ot-visual-schedule
+        >`,
       );
       const text = parts(el, 'error')[0]!.textContent!;
       for (const name of ['kind', 'show', 'view']) expect(text).to.contain(`${name}: must be one of`);
@@ -189,7 +221,13 @@ describe('<ot-visual-schedule> bad input', () => {
 
     it('takes a removed attribute as its default, with no error', async () => {
       const el = await fixture<OtVisualSchedule>(
-        html`<ot-visual-schedule kind="first-then" layout="horizontal" show="text" view="now-next" .steps=${schoolDay().slice(0, 2)}></ot-visual-schedule>`,
+        html`<ot-visual-schedule
+          kind="first-then"
+          layout="horizontal"
+          show="text"
+          view="now-next"
+          .steps=${schoolDay().slice(0, 2)}
+        ></ot-visual-schedule>`,
       );
       for (const name of ['kind', 'layout', 'show', 'view']) el.removeAttribute(name);
       await el.updateComplete;
@@ -200,7 +238,13 @@ describe('<ot-visual-schedule> bad input', () => {
     });
 
     it('keeps a stored first–then board when the page writes an unknown kind', async () => {
-      const board = { id: 'ft', title: 'Work then play', kind: 'first-then' as const, steps: schoolDay().slice(0, 2), createdAt: 1 };
+      const board = {
+        id: 'ft',
+        title: 'Work then play',
+        kind: 'first-then' as const,
+        steps: schoolDay().slice(0, 2),
+        createdAt: 1,
+      };
       const store = createStore({ adapter: memoryAdapter({ seed: { schedules: [board] } }) });
       const el = await connected(store, html`<ot-visual-schedule schedule-id="ft" kind="board"></ot-visual-schedule>`);
       expect(parts(el, 'error')[0]!.textContent).to.contain('kind: must be one of "list", "first-then" (got "board")');

@@ -25,12 +25,71 @@ describe('built-in symbols', () => {
   });
 
   it('covers the common school and therapy activities teachers asked for', () => {
-    for (const id of ['toilet', 'snack', 'recess', 'swing', 'scissors', 'handwriting', 'quiet-corner', 'lunch', 'bus', 'wash-hands',
-      'brush-teeth', 'get-dressed', 'shoes', 'coat', 'backpack', 'circle-time', 'reading', 'writing', 'math', 'art', 'music', 'pe',
-      'computer', 'therapy-ball', 'trampoline', 'slide', 'sensory-bin', 'headphones', 'break', 'first', 'then', 'all-done', 'wait',
-      'help', 'yes', 'no', 'more', 'stop', 'play', 'clean-up', 'line-up', 'calm-breathing', 'drink-water', 'eat', 'rest', 'doctor',
-      'home', 'school', 'friends', 'outside', 'inside', 'puzzle', 'blocks', 'playdough', 'crayons', 'glue', 'bike', 'ball', 'book',
-      'tablet', 'timer', 'star', 'hug']) {
+    for (const id of [
+      'toilet',
+      'snack',
+      'recess',
+      'swing',
+      'scissors',
+      'handwriting',
+      'quiet-corner',
+      'lunch',
+      'bus',
+      'wash-hands',
+      'brush-teeth',
+      'get-dressed',
+      'shoes',
+      'coat',
+      'backpack',
+      'circle-time',
+      'reading',
+      'writing',
+      'math',
+      'art',
+      'music',
+      'pe',
+      'computer',
+      'therapy-ball',
+      'trampoline',
+      'slide',
+      'sensory-bin',
+      'headphones',
+      'break',
+      'first',
+      'then',
+      'all-done',
+      'wait',
+      'help',
+      'yes',
+      'no',
+      'more',
+      'stop',
+      'play',
+      'clean-up',
+      'line-up',
+      'calm-breathing',
+      'drink-water',
+      'eat',
+      'rest',
+      'doctor',
+      'home',
+      'school',
+      'friends',
+      'outside',
+      'inside',
+      'puzzle',
+      'blocks',
+      'playdough',
+      'crayons',
+      'glue',
+      'bike',
+      'ball',
+      'book',
+      'tablet',
+      'timer',
+      'star',
+      'hug',
+    ]) {
       expect(OT_SYMBOLS[id], id).to.not.equal(undefined);
     }
   });
@@ -49,7 +108,8 @@ describe('built-in symbols', () => {
       expect(box.y, `${id} top`).to.be.at.least(0);
       expect(box.x + box.width, `${id} right`).to.be.at.most(48);
       expect(box.y + box.height, `${id} bottom`).to.be.at.most(48);
-      for (const p of target.querySelectorAll('path')) expect([p.getAttribute('stroke'), p.getAttribute('fill')]).to.include('currentColor');
+      for (const p of target.querySelectorAll('path'))
+        expect([p.getAttribute('stroke'), p.getAttribute('fill')]).to.include('currentColor');
     }
     target.remove();
   });

@@ -8,7 +8,9 @@ const at = (h: number, m: number, s = 0) => new Date(2026, 0, 5, h, m, s).getTim
 
 async function timed(start: number): Promise<{ el: OtVisualSchedule; clock: ReturnType<typeof createManualClock> }> {
   const clock = createManualClock(start);
-  const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule .clock=${clock} .steps=${schoolDay()}></ot-visual-schedule>`);
+  const el = await fixture<OtVisualSchedule>(
+    html`<ot-visual-schedule .clock=${clock} .steps=${schoolDay()}></ot-visual-schedule>`,
+  );
   return { el, clock };
 }
 
@@ -52,7 +54,9 @@ describe('<ot-visual-schedule> time', () => {
 
     it('shows times in the page language', async () => {
       const clock = createManualClock(at(8, 0));
-      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule lang="es" .clock=${clock} .steps=${schoolDay()}></ot-visual-schedule>`);
+      const el = await fixture<OtVisualSchedule>(
+        html`<ot-visual-schedule lang="es" .clock=${clock} .steps=${schoolDay()}></ot-visual-schedule>`,
+      );
       expect(items(el)[0]!.querySelector('time')!.textContent).to.equal('8:30');
     });
   });
@@ -62,7 +66,11 @@ describe('<ot-visual-schedule> time', () => {
     beforeEach(() => {
       said = [];
       // The page turns speech on with `speak`; the test observes the platform API the element calls.
-      const stub = { speak: (u: SpeechSynthesisUtterance) => said.push(u.text), cancel: () => undefined, getVoices: () => [] };
+      const stub = {
+        speak: (u: SpeechSynthesisUtterance) => said.push(u.text),
+        cancel: () => undefined,
+        getVoices: () => [],
+      };
       Object.defineProperty(window, 'speechSynthesis', { value: stub, configurable: true });
     });
     afterEach(() => {
@@ -72,7 +80,9 @@ describe('<ot-visual-schedule> time', () => {
 
     async function spoken(start: number, steps = schoolDay(), speak = true) {
       const clock = createManualClock(start);
-      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule ?speak=${speak} .clock=${clock} .steps=${steps}></ot-visual-schedule>`);
+      const el = await fixture<OtVisualSchedule>(
+        html`<ot-visual-schedule ?speak=${speak} .clock=${clock} .steps=${steps}></ot-visual-schedule>`,
+      );
       return { el, clock };
     }
 
@@ -144,7 +154,9 @@ describe('<ot-visual-schedule> time', () => {
       await advance(el, clock, at(9, 1, 30));
       expect(countdown().textContent).to.contain('13:30 left');
       // The bar glides between ticks (a CSS transition); jump to where it is going.
-      parts(el, 'meter-fill')[0]!.getAnimations().forEach((a) => a.finish());
+      parts(el, 'meter-fill')[0]!
+        .getAnimations()
+        .forEach((a) => a.finish());
       const fill = parts(el, 'meter-fill')[0]!.getBoundingClientRect().width;
       const meter = parts(el, 'meter')[0]!.getBoundingClientRect().width - 2;
       expect(fill / meter).to.be.closeTo(0.9, 0.02);
@@ -170,7 +182,12 @@ describe('<ot-visual-schedule> time', () => {
 
     it('has no countdown for a step without minutes', async () => {
       const clock = createManualClock(at(9, 0));
-      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule .clock=${clock} .steps=${[{ id: 'a', label: 'Free play', state: 'now', startedAt: at(9, 0) }]}></ot-visual-schedule>`);
+      const el = await fixture<OtVisualSchedule>(
+        html`<ot-visual-schedule
+          .clock=${clock}
+          .steps=${[{ id: 'a', label: 'Free play', state: 'now', startedAt: at(9, 0) }]}
+        ></ot-visual-schedule>`,
+      );
       expect(parts(el, 'countdown')).to.have.length(0);
     });
   });

@@ -16,7 +16,9 @@ const choiceStep: OtScheduleStepInput = {
 };
 
 async function schedule(steps = schoolDay(), attrs = html``): Promise<OtVisualSchedule> {
-  const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule heading="Monday" .steps=${steps}>${attrs}</ot-visual-schedule>`);
+  const el = await fixture<OtVisualSchedule>(
+    html`<ot-visual-schedule heading="Monday" .steps=${steps}>${attrs}</ot-visual-schedule>`,
+  );
   return el;
 }
 
@@ -88,11 +90,13 @@ describe('<ot-visual-schedule>', () => {
       expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('08:30');
       expect(first.querySelector('time')!.textContent).to.match(/8:30/);
       expect(first.querySelector('[part~="minutes"]')!.textContent).to.equal('15 min');
-      expect(parts(el, 'progress')[0]!.textContent).to.equal('0 of 4 done');
+      expect(parts(el, 'progress')[0]!.textContent!.trim()).to.equal('0 of 4 done');
     });
 
     it('shows pictures from image URLs with no referrer, and never an unsafe one', async () => {
-      const el = await schedule([{ id: 'a', label: 'Photo', image: { src: 'https://example.org/swing.png', alt: 'Our swing' } }]);
+      const el = await schedule([
+        { id: 'a', label: 'Photo', image: { src: 'https://example.org/swing.png', alt: 'Our swing' } },
+      ]);
       const img = items(el)[0]!.querySelector('img')!;
       expect(img.getAttribute('src')).to.equal('https://example.org/swing.png');
       expect(img.getAttribute('referrerpolicy')).to.equal('no-referrer');
@@ -131,7 +135,7 @@ describe('<ot-visual-schedule>', () => {
       expect(changes[0]!.detail.step.state).to.equal('done');
       expect(changes[0]!.detail.previous).to.equal('upcoming');
       expect(changes[0]!.detail.step.doneAt).to.be.a('number');
-      expect(parts(el, 'progress')[0]!.textContent).to.equal('1 of 4 done');
+      expect(parts(el, 'progress')[0]!.textContent!.trim()).to.equal('1 of 4 done');
       await click(button(el, 0));
       await el.updateComplete;
       expect(stateOf(el, 0)).to.equal('upcoming');
@@ -298,7 +302,9 @@ describe('<ot-visual-schedule>', () => {
 
   describe('first–then board', () => {
     it('shows two steps side by side, captioned First and Then', async () => {
-      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule kind="first-then" .steps=${schoolDay().slice(0, 2)}></ot-visual-schedule>`);
+      const el = await fixture<OtVisualSchedule>(
+        html`<ot-visual-schedule kind="first-then" .steps=${schoolDay().slice(0, 2)}></ot-visual-schedule>`,
+      );
       expect(parts(el, 'caption').map((c) => c.textContent!.trim())).to.deep.equal(['First', 'Then']);
       const [a, b] = items(el).map((li) => li.getBoundingClientRect());
       expect(b!.left).to.be.above(a!.right - 1);
@@ -310,7 +316,9 @@ describe('<ot-visual-schedule>', () => {
     });
 
     it('refuses a first–then board without exactly two steps', async () => {
-      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule kind="first-then" .steps=${schoolDay()}></ot-visual-schedule>`);
+      const el = await fixture<OtVisualSchedule>(
+        html`<ot-visual-schedule kind="first-then" .steps=${schoolDay()}></ot-visual-schedule>`,
+      );
       const error = parts(el, 'error')[0]!;
       expect(error.textContent).to.contain('exactly 2 steps');
       await expect(el).to.be.accessible();
@@ -321,12 +329,26 @@ describe('<ot-visual-schedule>', () => {
     it('shows only the current and the next step in now/next view', async () => {
       const steps = schoolDay();
       Object.assign(steps[0]!, { state: 'done' });
-      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule view="now-next" .steps=${steps}></ot-visual-schedule>`);
-      expect(items(el).filter(shown).map((li) => li.querySelector('[part~="label"]')!.textContent)).to.deep.equal(['Reading', 'Snack']);
-      expect(parts(el, 'caption').filter(shown).map((c) => c.textContent!.trim())).to.deep.equal(['Now', 'Next']);
+      const el = await fixture<OtVisualSchedule>(
+        html`<ot-visual-schedule view="now-next" .steps=${steps}></ot-visual-schedule>`,
+      );
+      expect(
+        items(el)
+          .filter(shown)
+          .map((li) => li.querySelector('[part~="label"]')!.textContent),
+      ).to.deep.equal(['Reading', 'Snack']);
+      expect(
+        parts(el, 'caption')
+          .filter(shown)
+          .map((c) => c.textContent!.trim()),
+      ).to.deep.equal(['Now', 'Next']);
       await click(button(el, 1));
       await el.updateComplete;
-      expect(items(el).filter(shown).map((li) => li.querySelector('[part~="label"]')!.textContent)).to.deep.equal(['Snack', 'Recess']);
+      expect(
+        items(el)
+          .filter(shown)
+          .map((li) => li.querySelector('[part~="label"]')!.textContent),
+      ).to.deep.equal(['Snack', 'Recess']);
     });
 
     it('stacks steps vertically by default and in a row when horizontal', async () => {
@@ -357,14 +379,21 @@ describe('<ot-visual-schedule>', () => {
 
   describe('declarative markup', () => {
     it('reads <ot-step> and <ot-step-choice> children, and follows changes to them', async () => {
-      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule heading="Morning">
-        <ot-step symbol="circle-time" time="08:30" minutes="15">Circle time</ot-step>
-        <ot-step src="https://example.org/snack.png" alt="Apple slices" spoken="Snack time">Snack</ot-step>
-        <ot-step label="Choice time"
-          ><ot-step-choice symbol="swing">Swing</ot-step-choice><ot-step-choice symbol="slide">Slide</ot-step-choice></ot-step
-        >
-      </ot-visual-schedule>`);
-      expect(items(el).map((li) => li.querySelector('[part~="label"]')!.textContent)).to.deep.equal(['Circle time', 'Snack', 'Choice time: pick one']);
+      const el = await fixture<OtVisualSchedule>(
+        html`<ot-visual-schedule heading="Morning">
+          <ot-step symbol="circle-time" time="08:30" minutes="15">Circle time</ot-step>
+          <ot-step src="https://example.org/snack.png" alt="Apple slices" spoken="Snack time">Snack</ot-step>
+          <ot-step label="Choice time"
+            ><ot-step-choice symbol="swing">Swing</ot-step-choice
+            ><ot-step-choice symbol="slide">Slide</ot-step-choice></ot-step
+          >
+        </ot-visual-schedule>`,
+      );
+      expect(items(el).map((li) => li.querySelector('[part~="label"]')!.textContent)).to.deep.equal([
+        'Circle time',
+        'Snack',
+        'Choice time: pick one',
+      ]);
       expect(items(el)[1]!.querySelector('img')!.getAttribute('src')).to.equal('https://example.org/snack.png');
       expect(parts(el, 'choice').map((c) => c.textContent!.trim())).to.deep.equal(['Swing', 'Slide']);
       const added = document.createElement('ot-step');
@@ -379,7 +408,12 @@ describe('<ot-visual-schedule>', () => {
     });
 
     it('works from plain markup with no script of the page (check-off by click)', async () => {
-      const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule><ot-step symbol="toilet">Toilet</ot-step><ot-step symbol="wash-hands">Wash hands</ot-step></ot-visual-schedule>`);
+      const el = await fixture<OtVisualSchedule>(
+        html`<ot-visual-schedule
+          ><ot-step symbol="toilet">Toilet</ot-step
+          ><ot-step symbol="wash-hands">Wash hands</ot-step></ot-visual-schedule
+        >`,
+      );
       await click(button(el, 0));
       await el.updateComplete;
       expect([stateOf(el, 0), stateOf(el, 1)]).to.deep.equal(['done', 'now']);
@@ -390,12 +424,18 @@ describe('<ot-visual-schedule>', () => {
     it('speaks a step (its spoken text) when it becomes current, only when asked to', async () => {
       const el = await schedule();
       const said: string[] = [];
-      const stub = { speak: (u: SpeechSynthesisUtterance) => said.push(u.text), cancel: () => undefined, getVoices: () => [] };
+      const stub = {
+        speak: (u: SpeechSynthesisUtterance) => said.push(u.text),
+        cancel: () => undefined,
+        getVoices: () => [],
+      };
       // The speech controller is private; the page turns speech on with the `speak` property and the test
       // observes the platform API it calls.
       Object.defineProperty(window, 'speechSynthesis', { value: stub, configurable: true });
       try {
-        const spoken = await fixture<OtVisualSchedule>(html`<ot-visual-schedule speak .steps=${schoolDay()}></ot-visual-schedule>`);
+        const spoken = await fixture<OtVisualSchedule>(
+          html`<ot-visual-schedule speak .steps=${schoolDay()}></ot-visual-schedule>`,
+        );
         await click(button(spoken, 2, 'now-button'));
         expect(said).to.deep.equal(['Time for snack']);
         await click(button(el, 1, 'now-button'));

@@ -17,7 +17,15 @@ import {
   type Schema,
 } from '@otkit/sdk';
 import { AnnounceController } from '../controllers/announce-controller.js';
-import { DwellController, OT_SCAN_MODES, OT_SCAN_PATTERNS, ScanController, type OtScanMode, type OtScanPattern, type OtScheduler } from '../controllers/scan-controller.js';
+import {
+  DwellController,
+  OT_SCAN_MODES,
+  OT_SCAN_PATTERNS,
+  ScanController,
+  type OtScanMode,
+  type OtScanPattern,
+  type OtScheduler,
+} from '../controllers/scan-controller.js';
 import { SpeechController } from '../controllers/speech-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { OtSelectEvent } from '../events/ot-select.js';
@@ -38,7 +46,9 @@ type Grid = (OtChoice | null)[][];
 // Item keys of the scan and dwell controllers: a grid position (row << 6 | column), or a confirm button.
 const YES = -1;
 const BACK = -2;
-const CROSS = html`<svg part="cross" viewBox="0 0 10 10" preserveAspectRatio="none" aria-hidden="true"><path d="M0 0l10 10m0-10L0 10" vector-effect="non-scaling-stroke" /></svg>`;
+const CROSS = html`<svg part="cross" viewBox="0 0 10 10" preserveAspectRatio="none" aria-hidden="true">
+  <path d="M0 0l10 10m0-10L0 10" vector-effect="non-scaling-stroke" />
+</svg>`;
 /**
  * The properties checked whenever they change, with their defaults: a removed attribute (null) goes back to
  * its default, a bad value leaves the last good one. Errors name the attribute (`scanPattern` → `scan-pattern`).
@@ -214,7 +224,8 @@ export class OtChoiceBoard extends OtElement {
     if (changed.has('board')) {
       const result = this.board && safeParse(choiceBoardSchema, { id: 'board', createdAt: 0, ...this.board });
       this.error = undefined;
-      if (result && !result.success) this.error = this.reportError(new OtValidationError('property "board"', result.issues));
+      if (result && !result.success)
+        this.error = this.reportError(new OtValidationError('property "board"', result.issues));
       else this.#good = result ? result.data : undefined;
     }
     // A bad attribute value is named (error state, ot-error) and the last good value put back: the one before
@@ -264,7 +275,10 @@ export class OtChoiceBoard extends OtElement {
       // The CSSOM reads any colour back as rgb(): pictures drawn in currentColor must stay visible on any
       // background, dark on light and light on dark.
       const [r, g = 0, b = 0] = cell.style.backgroundColor.match(/\d+/g)?.map(Number) ?? [];
-      cell.style.setProperty('--_fg', r === undefined ? null : 0.2126 * r + 0.7152 * g + 0.0722 * b > 140 ? '#1b1f24' : '#fff');
+      cell.style.setProperty(
+        '--_fg',
+        r === undefined ? null : 0.2126 * r + 0.7152 * g + 0.0722 * b > 140 ? '#1b1f24' : '#fff',
+      );
     }
   }
 
@@ -374,12 +388,19 @@ export class OtChoiceBoard extends OtElement {
     } else if (this.cue === 'speech') {
       const key = keys[0]!;
       const choice = group ? undefined : this.#choiceAt(key);
-      this.#speak(key < 0 ? this.#t(key === YES ? 'yes' : 'back') : choice ? choice.label : this.#t('row', { n: (key >> 6) + 1 }), choice?.language);
+      this.#speak(
+        key < 0 ? this.#t(key === YES ? 'yes' : 'back') : choice ? choice.label : this.#t('row', { n: (key >> 6) + 1 }),
+        choice?.language,
+      );
     }
   }
 
   #speak(text: string, lang?: string): void {
-    this.speech.speak(text, { lang: lang ?? this.#current?.language ?? this.locale.locale, voice: this.voice, rate: this.rate });
+    this.speech.speak(text, {
+      lang: lang ?? this.#current?.language ?? this.locale.locale,
+      voice: this.voice,
+      rate: this.rate,
+    });
   }
 
   /** Says what a choice says: its recorded sound, else its spoken text or label in its own language. */
@@ -526,7 +547,15 @@ export class OtChoiceBoard extends OtElement {
   override render(): TemplateResult {
     const board = this.#current;
     const loading = this.boardId && this.#boards.store?.status === 'loading';
-    return html`<div part="base" @pointerover=${this.#onPointer} @pointerleave=${this.#onPointer} @click=${this.#onCell} @focusin=${this.#onCell}>
+    // Delegation: the cells are the grid's buttons, with their own keyboard handling.
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
+    return html`<div
+      part="base"
+      @pointerover=${this.#onPointer}
+      @pointerleave=${this.#onPointer}
+      @click=${this.#onCell}
+      @focusin=${this.#onCell}
+    >
       ${[this.error, this.attrError].map((error) => (error ? this.renderError(error) : nothing))}
       ${board ? this.#renderBoard(board) : this.error ? nothing : html`<p>${loading ? this.locale.t(commonMessages, 'loading') : this.#t('empty')}</p>`}
       ${this.saveError ? this.renderError(this.saveError, this.locale.t(commonMessages, 'storageError')) : nothing}
@@ -537,45 +566,68 @@ export class OtChoiceBoard extends OtElement {
   #renderBoard(board: OtChoiceBoardRecord): TemplateResult {
     const scan = this.#scan;
     const confirming = this.#choiceAt(this.confirming ?? -1);
-    return html`${this.scan === 'off'
-      ? nothing
-      : html`<div part="toolbar">
-          <button class="btn" @click=${this.#toggleScan}>${this.#t(!scan.running ? 'startScan' : scan.paused ? 'resumeScan' : 'pauseScan')}</button>
-          ${scan.running ? html`<button class="btn" @click=${this.#stopScan}>${this.#t('stopScan')}</button>` : nothing}
-        </div>`}
-    ${confirming
-      ? html`<div part="confirm" role="group" aria-label=${this.#t('youChose')} @keydown=${this.#onKey}>
-          ${renderImage(confirming.image, confirming.label, { decorative: true })}
-          <p>${this.#t('youChose')} <strong lang=${ifDefined(confirming.language)} dir="auto">${confirming.label}</strong></p>
-          <div>
-            ${[YES, BACK].map(
-              (key) =>
-                html`<button class="btn ${key === YES ? 'primary' : ''} ${this.#marks(key)}" data-key=${key}>
-                  ${this.#t(key === YES ? 'yes' : 'back')}
-                </button>`,
+    return html`${
+      this.scan === 'off'
+        ? nothing
+        : html`<div part="toolbar">
+            <button class="btn" @click=${this.#toggleScan}>
+              ${this.#t(!scan.running ? 'startScan' : scan.paused ? 'resumeScan' : 'pauseScan')}
+            </button>
+            ${scan.running ? html`<button class="btn" @click=${this.#stopScan}>${this.#t('stopScan')}</button>` : nothing}
+          </div>`
+    }
+    ${
+      confirming
+        ? html`<div part="confirm" role="group" aria-label=${this.#t('youChose')} @keydown=${this.#onKey}>
+            ${renderImage(confirming.image, confirming.label, { decorative: true })}
+            <p>
+              ${this.#t('youChose')}
+              <strong lang=${ifDefined(confirming.language)} dir="auto">${confirming.label}</strong>
+            </p>
+            <div>
+              ${[YES, BACK].map(
+                (key) =>
+                  html`<button class="btn ${key === YES ? 'primary' : ''} ${this.#marks(key)}" data-key=${key}>
+                    ${this.#t(key === YES ? 'yes' : 'back')}
+                  </button>`,
+              )}
+            </div>
+          </div>`
+        : html`<div
+            part="grid"
+            role="grid"
+            aria-label=${this.label || board.name}
+            aria-multiselectable=${this.multiple ? 'true' : 'false'}
+            aria-disabled=${this.#inactive ? 'true' : 'false'}
+            lang=${ifDefined(board.language)}
+            @keydown=${this.#onKey}
+          >
+            ${this.#grid.map(
+              (row, r) =>
+                html`<div part="row" role="row" class=${scan.group && scan.highlight[0]! >> 6 === r ? 'scan' : ''}>
+                  ${row.map((choice, c) =>
+                    choice
+                      ? this.#renderChoice(choice, (r << 6) | c)
+                      : html`<div part="empty-cell" role="gridcell"></div>`,
+                  )}
+                </div>`,
             )}
-          </div>
-        </div>`
-      : html`<div part="grid" role="grid" aria-label=${this.label || board.name} aria-multiselectable=${this.multiple ? 'true' : 'false'}
-          aria-disabled=${this.#inactive ? 'true' : 'false'} lang=${ifDefined(board.language)} @keydown=${this.#onKey}>
-          ${this.#grid.map(
-            (row, r) =>
-              html`<div part="row" role="row" class=${scan.group && scan.highlight[0]! >> 6 === r ? 'scan' : ''}>
-                ${row.map((choice, c) =>
-                  choice
-                    ? this.#renderChoice(choice, (r << 6) | c)
-                    : html`<div part="empty-cell" role="gridcell"></div>`,
-                )}
-              </div>`,
-          )}
-        </div>`}`;
+          </div>`
+    }`;
   }
 
   #renderChoice(choice: OtChoice, key: number): TemplateResult {
     const chosen = this.#selected.includes(choice.id);
-    return html`<div part="choice${chosen ? ' selected' : ''}${choice.unavailable ? ' unavailable' : ''}" role="gridcell"
-      class="cell ${this.#marks(key)}" data-key=${key} tabindex=${key === this.#cells()[1] ? 0 : -1}
-      aria-selected=${chosen ? 'true' : 'false'} aria-disabled=${choice.unavailable || this.#inactive ? 'true' : 'false'} lang=${ifDefined(choice.language)}>
+    return html`<div
+      part="choice${chosen ? ' selected' : ''}${choice.unavailable ? ' unavailable' : ''}"
+      role="gridcell"
+      class="cell ${this.#marks(key)}"
+      data-key=${key}
+      tabindex=${key === this.#cells()[1] ? 0 : -1}
+      aria-selected=${chosen ? 'true' : 'false'}
+      aria-disabled=${choice.unavailable || this.#inactive ? 'true' : 'false'}
+      lang=${ifDefined(choice.language)}
+    >
       ${renderImage(choice.image, choice.label, { decorative: true })}
       <span part="label" dir="auto">${choice.label}</span>
       ${choice.unavailable ? CROSS : nothing}${chosen ? CHECK : nothing}

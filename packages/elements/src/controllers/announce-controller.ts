@@ -35,6 +35,14 @@ export class AnnounceController implements ReactiveController {
 
   /** The live region; `part="announcer"`. */
   renderRegion(): TemplateResult {
-    return html`<div part="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.message}</div>`;
+    // A property binding keeps the region's text exactly the message (no template white space around it).
+    return html`<div
+      part="announcer"
+      class="visually-hidden"
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      .textContent=${this.message}
+    ></div>`;
   }
 }

@@ -1,5 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { supportedLanguage, translate, type OtCatalog, type OtLanguage, type OtMessage, type OtMessageParams } from '../i18n/messages.js';
+import {
+  supportedLanguage,
+  translate,
+  type OtCatalog,
+  type OtLanguage,
+  type OtMessage,
+  type OtMessageParams,
+} from '../i18n/messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

@@ -237,7 +237,8 @@ export class ScanController<T> implements ReactiveController {
 }
 
 /** The host's scheduler, or the page's timers. */
-const timeOf = (config: { scheduler?(): OtScheduler | undefined }): OtScheduler => config.scheduler?.() ?? systemScheduler;
+const timeOf = (config: { scheduler?(): OtScheduler | undefined }): OtScheduler =>
+  config.scheduler?.() ?? systemScheduler;
 
 /** What a host gives a {@link DwellController}. */
 export interface DwellConfig<T> {

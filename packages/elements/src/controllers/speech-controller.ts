@@ -29,7 +29,10 @@ export function pickVoice<V extends Pick<SpeechSynthesisVoice, 'name' | 'lang' |
 ): V | undefined {
   const ordered = [...voices].sort((a, b) => Number(b.localService !== false) - Number(a.localService !== false));
   const lang = options.lang?.toLowerCase();
-  return (options.voice ? ordered.find((v) => v.name === options.voice) : undefined) ?? (lang ? ordered.find((v) => v.lang.toLowerCase().startsWith(lang)) : undefined);
+  return (
+    (options.voice ? ordered.find((v) => v.name === options.voice) : undefined) ??
+    (lang ? ordered.find((v) => v.lang.toLowerCase().startsWith(lang)) : undefined)
+  );
 }
 
 /**

@@ -55,7 +55,8 @@ export const goalStackMessages = defineMessages({
     newGoal: 'New goal',
     addGoal: 'Add goal',
     goalAdded: (p: Goal) => `Goal added: ${p.goal}`,
-    carried: (p: Count) => (p.count === 1 ? 'Carried over to the next session.' : `${p.count} notes carried over to the next session.`),
+    carried: (p: Count) =>
+      p.count === 1 ? 'Carried over to the next session.' : `${p.count} notes carried over to the next session.`,
     review: 'End of session',
     back: 'Back to goals',
     workedOn: 'Goals worked on',

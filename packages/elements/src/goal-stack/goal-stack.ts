@@ -58,9 +58,11 @@ export const OT_GOAL_STACK_VIEWS = ['therapist', 'client', 'review'] as const;
 export type OtGoalStackView = (typeof OT_GOAL_STACK_VIEWS)[number];
 
 /** A goal as a page hands it to the `goals` property: `order` (default: its position) and `createdAt` (default: now) may be left out. */
-export type OtGoalStackGoal = Omit<OtGoalInput, 'order' | 'createdAt'> & Partial<Pick<OtGoalInput, 'order' | 'createdAt'>>;
+export type OtGoalStackGoal = Omit<OtGoalInput, 'order' | 'createdAt'> &
+  Partial<Pick<OtGoalInput, 'order' | 'createdAt'>>;
 /** A note as a page hands it to the `notes` property: `goalId` (default: none) and `createdAt` may be left out. */
-export type OtGoalStackNote = Omit<OtNoteInput, 'goalId' | 'createdAt'> & Partial<Pick<OtNoteInput, 'goalId' | 'createdAt'>>;
+export type OtGoalStackNote = Omit<OtNoteInput, 'goalId' | 'createdAt'> &
+  Partial<Pick<OtNoteInput, 'goalId' | 'createdAt'>>;
 /** A progress entry as a page hands it to the `progress` property: `at` (default: now) may be left out. */
 export type OtGoalStackProgress = Omit<OtRecordInput<'progressEntries'>, 'at'> & { at?: number };
 
@@ -108,7 +110,8 @@ const timeFormat = (tag: string): Intl.DateTimeFormat => {
 const startOfDay = (time: number) => new Date(time).setHours(0, 0, 0, 0);
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 /** Signed trial counts, e.g. `+2 / −1`. */
-const counted = (trials: { plus: number; minus: number } | undefined) => `+${trials?.plus ?? 0} / −${trials?.minus ?? 0}`;
+const counted = (trials: { plus: number; minus: number } | undefined) =>
+  `+${trials?.plus ?? 0} / −${trials?.minus ?? 0}`;
 const nextOrder = (state: OtState) => Math.max(-1, ...Object.values(state.goals).map((g) => g.order)) + 1;
 const isEditable = (target: EventTarget | undefined) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -272,7 +275,12 @@ export class OtGoalStack extends OtElement {
       this.requestUpdate();
     });
     // Only what the markup says; the host's own reflected attributes (view, current) are no change of data.
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['data-id', 'data-symbol', 'src', 'alt'] });
+    this.#observer.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['data-id', 'data-symbol', 'src', 'alt'],
+    });
     this.#readMarkup();
   }
 
@@ -289,7 +297,9 @@ export class OtGoalStack extends OtElement {
     }
     if (!OT_GOAL_STACK_VIEWS.includes(this.view)) {
       const message = `must be one of ${OT_GOAL_STACK_VIEWS.join(', ')} (got "${this.view}")`;
-      this.dataError = this.reportError(new OtValidationError('attribute "view"', [{ path: ['view'], code: 'enum', message }]));
+      this.dataError = this.reportError(
+        new OtValidationError('attribute "view"', [{ path: ['view'], code: 'enum', message }]),
+      );
       this.view = changed.get('view') ?? 'therapist';
     }
     const key = this.#currentKey();
@@ -304,7 +314,10 @@ export class OtGoalStack extends OtElement {
     const id = this.#m?.goal?.id;
     if (id !== this.#cardGoal) {
       this.#cardGoal = id;
-      this.renderRoot.querySelector('.card')?.getAnimations().forEach((a) => a.play());
+      this.renderRoot
+        .querySelector('.card')
+        ?.getAnimations()
+        .forEach((a) => a.play());
     }
   }
 
@@ -356,7 +369,12 @@ export class OtGoalStack extends OtElement {
   /** The element's shortcuts (see the class docs), never while typing in a field. */
   #onKey(e: KeyboardEvent, page: boolean): void {
     const target = e.composedPath()[0];
-    if (this.view !== 'therapist' || e.altKey || (page && (!this.globalShortcut || e.key !== '/' || e.defaultPrevented))) return;
+    if (
+      this.view !== 'therapist' ||
+      e.altKey ||
+      (page && (!this.globalShortcut || e.key !== '/' || e.defaultPrevented))
+    )
+      return;
     if (!page && e.key === 'Escape' && target === this.#field('note')) {
       this.#returnFocus?.focus();
       this.#returnFocus = undefined;
@@ -437,7 +455,10 @@ export class OtGoalStack extends OtElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  #t<K extends keyof Messages & string>(key: K, ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]): string {
+  #t<K extends keyof Messages & string>(
+    key: K,
+    ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]
+  ): string {
     return this.locale.t(goalStackMessages, key, ...params);
   }
 
@@ -458,7 +479,11 @@ export class OtGoalStack extends OtElement {
       goals.push({
         id,
         description: ownText(li),
-        image: img ? { src: img.getAttribute('src'), alt: img.getAttribute('alt') ?? undefined } : symbol ? { symbol } : undefined,
+        image: img
+          ? { src: img.getAttribute('src'), alt: img.getAttribute('alt') ?? undefined }
+          : symbol
+            ? { symbol }
+            : undefined,
       });
       li.querySelectorAll(':scope > :is(ul, ol) > li').forEach((n, j) =>
         notes.push({ id: n.getAttribute('data-id') ?? `${id}-note-${j + 1}`, goalId: id, text: ownText(n) }),
@@ -478,8 +503,15 @@ export class OtGoalStack extends OtElement {
   #adopt(goals: unknown, notes: unknown, progress: unknown, subject: string): void {
     const now = this.clock.now();
     const issues: OtIssue[] = [];
-    const check = <T extends { id: string }>(name: string, schema: typeof goalSchema | typeof noteSchema | typeof progressEntrySchema, list: unknown, fill: (i: number) => object): T[] => {
-      const items = Array.isArray(list) ? list.map((x, i) => (x && typeof x === 'object' ? { ...fill(i), ...x } : x)) : list;
+    const check = <T extends { id: string }>(
+      name: string,
+      schema: typeof goalSchema | typeof noteSchema | typeof progressEntrySchema,
+      list: unknown,
+      fill: (i: number) => object,
+    ): T[] => {
+      const items = Array.isArray(list)
+        ? list.map((x, i) => (x && typeof x === 'object' ? { ...fill(i), ...x } : x))
+        : list;
       const result = safeParse(array(schema as typeof goalSchema, { uniqueBy: (x) => x.id, uniqueLabel: 'id' }), items);
       if (result.success) return result.data as unknown as T[];
       issues.push(...result.issues.map((i) => ({ ...i, path: [name, ...i.path] })));
@@ -489,7 +521,10 @@ export class OtGoalStack extends OtElement {
     const n = check<OtNote>('notes', noteSchema, notes, () => ({ goalId: null, createdAt: now }));
     const p = check<OtProgressEntry>('progress', progressEntrySchema, progress, () => ({ at: now }));
     // References between the lists, the way the store checks them (sessions the page names are made up below).
-    const known: Record<string, Set<string>> = { goals: new Set(g.map((x) => x.id)), notes: new Set(n.map((x) => x.id)) };
+    const known: Record<string, Set<string>> = {
+      goals: new Set(g.map((x) => x.id)),
+      notes: new Set(n.map((x) => x.id)),
+    };
     for (const [name, list, collection] of [
       ['notes', n, 'notes'],
       ['progress', p, 'progressEntries'],
@@ -498,7 +533,11 @@ export class OtGoalStack extends OtElement {
         for (const [field, target] of Object.entries(OT_COLLECTIONS[collection].refs)) {
           const id = (x as Record<string, unknown>)[field];
           if (typeof id === 'string' && known[target] && !known[target].has(id))
-            issues.push({ path: [name, i, field], code: 'reference', message: `names no ${OT_COLLECTIONS[target as 'goals'].entity} with id "${id}"` });
+            issues.push({
+              path: [name, i, field],
+              code: 'reference',
+              message: `names no ${OT_COLLECTIONS[target as 'goals'].entity} with id "${id}"`,
+            });
         }
       });
     }
@@ -507,8 +546,16 @@ export class OtGoalStack extends OtElement {
       return;
     }
     this.dataError = undefined;
-    const named = <T,>(list: T[], field: keyof T) => [...new Set(list.map((x) => x[field] as string | undefined).filter((id) => id !== undefined))];
-    const seed = { goals: g, notes: n, progressEntries: p, sessionRecords: named([...n, ...p], 'sessionId').map(placeholderSession), clients: named(g, 'clientId').map(placeholderClient) };
+    const named = <T>(list: T[], field: keyof T) => [
+      ...new Set(list.map((x) => x[field] as string | undefined).filter((id) => id !== undefined)),
+    ];
+    const seed = {
+      goals: g,
+      notes: n,
+      progressEntries: p,
+      sessionRecords: named([...n, ...p], 'sessionId').map(placeholderSession),
+      clients: named(g, 'clientId').map(placeholderClient),
+    };
     this.#use(createStore({ adapter: memoryAdapter({ seed }), clock: this.#clock }));
   }
 
@@ -524,7 +571,10 @@ export class OtGoalStack extends OtElement {
     // On the element's own copy, goals of no client (the markup's, the page's) count as this client's.
     const own = this.#store === this.#local;
     return Object.values(state.goals)
-      .filter((g) => g.lifecycle === 'active' && (!this.clientId || (g.clientId ?? (own ? this.clientId : '')) === this.clientId))
+      .filter(
+        (g) =>
+          g.lifecycle === 'active' && (!this.clientId || (g.clientId ?? (own ? this.clientId : '')) === this.clientId),
+      )
       .sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
   }
 
@@ -532,10 +582,18 @@ export class OtGoalStack extends OtElement {
     const now = this.clock.now();
     const running = activeSession(state, now);
     const sessionId = this.sessionId ?? running?.record.id;
-    const record = sessionId && Object.hasOwn(state.sessionRecords, sessionId) ? state.sessionRecords[sessionId] : undefined;
+    const record =
+      sessionId && Object.hasOwn(state.sessionRecords, sessionId) ? state.sessionRecords[sessionId] : undefined;
     const scope = { sessionId, since: record?.events.find((e) => e.type === 'start')?.at ?? startOfDay(now) };
     const goals = this.#goalsOf(state);
-    const review = sessionReview({ goals: Object.fromEntries(goals.map((g) => [g.id, g])), notes: state.notes, progressEntries: state.progressEntries }, scope);
+    const review = sessionReview(
+      {
+        goals: Object.fromEntries(goals.map((g) => [g.id, g])),
+        notes: state.notes,
+        progressEntries: state.progressEntries,
+      },
+      scope,
+    );
     // With `current` unset or unknown, the card keeps the goal it showed (at first the first goal): a
     // reorder here or elsewhere must not swap the card the client is looking at.
     const at = (id: string | undefined) => goals.findIndex((g) => g.id === id);
@@ -566,13 +624,16 @@ export class OtGoalStack extends OtElement {
     const { sessionId } = this.#m.scope;
     const { clientId } = this;
     try {
-      const result = await store.transaction((tx) => {
-        if (store === this.#local) {
-          if (sessionId && !tx.sessionRecords.get(sessionId)) tx.sessionRecords.put(placeholderSession(sessionId));
-          if (clientId && !tx.clients.get(clientId)) tx.clients.put(placeholderClient(clientId));
-        }
-        return fn(tx);
-      }, { command });
+      const result = await store.transaction(
+        (tx) => {
+          if (store === this.#local) {
+            if (sessionId && !tx.sessionRecords.get(sessionId)) tx.sessionRecords.put(placeholderSession(sessionId));
+            if (clientId && !tx.clients.get(clientId)) tx.clients.put(placeholderClient(clientId));
+          }
+          return fn(tx);
+        },
+        { command },
+      );
       this.writeError = undefined;
       return result;
     } catch (error) {
@@ -600,7 +661,12 @@ export class OtGoalStack extends OtElement {
 
   /** A new goal at the end of the stack (for this element's client). */
   #newGoal(tx: OtTransaction, description: string): OtGoal {
-    return tx.goals.add({ description, order: nextOrder(tx.state), clientId: this.clientId, createdAt: this.clock.now() });
+    return tx.goals.add({
+      description,
+      order: nextOrder(tx.state),
+      clientId: this.clientId,
+      createdAt: this.clock.now(),
+    });
   }
 
   async #move(goal: OtGoal, by: number, focus: string): Promise<void> {
@@ -625,12 +691,18 @@ export class OtGoalStack extends OtElement {
   }
 
   /** One quick-data tap on a goal: creates the goal's entry for this session, or updates it. */
-  async #tap(goal: OtGoal, change: (entry: OtProgressEntry | undefined) => OtPatch<'progressEntries'>): Promise<OtProgressEntry | undefined> {
+  async #tap(
+    goal: OtGoal,
+    change: (entry: OtProgressEntry | undefined) => OtPatch<'progressEntries'>,
+  ): Promise<OtProgressEntry | undefined> {
     const { scope } = this.#m;
     const now = this.clock.now();
     let previous: OtProgressEntry | undefined;
     const entry = await this.#write('progress.tap', (tx) => {
-      previous = sessionReview({ goals: { [goal.id]: goal }, notes: {}, progressEntries: tx.state.progressEntries }, scope).entries[goal.id];
+      previous = sessionReview(
+        { goals: { [goal.id]: goal }, notes: {}, progressEntries: tx.state.progressEntries },
+        scope,
+      ).entries[goal.id];
       const patch = change(previous);
       return previous
         ? tx.progressEntries.update(previous.id, patch)
@@ -643,7 +715,9 @@ export class OtGoalStack extends OtElement {
   }
 
   async #trial(goal: OtGoal, plus: boolean): Promise<void> {
-    const entry = await this.#tap(goal, (e) => ({ trials: { plus: (e?.trials?.plus ?? 0) + +plus, minus: (e?.trials?.minus ?? 0) + +!plus } }));
+    const entry = await this.#tap(goal, (e) => ({
+      trials: { plus: (e?.trials?.plus ?? 0) + +plus, minus: (e?.trials?.minus ?? 0) + +!plus },
+    }));
     if (entry) this.#announcer.announce(`${this.#t('trials')}: ${counted(entry.trials)}`);
   }
 
@@ -718,10 +792,24 @@ export class OtGoalStack extends OtElement {
   }
 
   async #carry(notes: readonly OtNote[]): Promise<void> {
-    const copies = await this.#write('notes.carryOver', (tx) => carryOverNotes(tx, notes.map((n) => n.id)));
+    const copies = await this.#write('notes.carryOver', (tx) =>
+      carryOverNotes(
+        tx,
+        notes.map((n) => n.id),
+      ),
+    );
     if (!copies) return;
     const state = this.#store.getState();
-    notes.forEach((note, i) => this.emit(new OtNoteChangeEvent({ action: 'carry-over', note: state.notes[note.id]!, previous: note, carried: copies[i] })));
+    notes.forEach((note, i) =>
+      this.emit(
+        new OtNoteChangeEvent({
+          action: 'carry-over',
+          note: state.notes[note.id]!,
+          previous: note,
+          carried: copies[i],
+        }),
+      ),
+    );
     this.#announcer.announce(this.#t('carried', { count: notes.length }));
     if (this.view === 'therapist') await this.#focus('#note');
   }
@@ -741,11 +829,19 @@ export class OtGoalStack extends OtElement {
   // Templates break their lines inside `${…}`, where the line breaks cost nothing once minified.
   override render(): TemplateResult {
     const store = this.#store;
-    if (store.status === 'loading') return html`<div part="base"><p role="status">${this.locale.t(commonMessages, 'loading')}</p></div>`;
+    if (store.status === 'loading')
+      return html`<div part="base"><p role="status">${this.locale.t(commonMessages, 'loading')}</p></div>`;
     const error = this.dataError ?? this.writeError;
-    return html`<div part="base" class=${this.view}>${
-      error ? this.renderError(error, error instanceof OtPersistenceError ? this.locale.t(commonMessages, 'storageError') : undefined) : nothing
-    }${this.#renderView(store.getState())}${this.#announcer.renderRegion()}</div>`;
+    return html`<div part="base" class=${this.view}>
+      ${
+        error
+          ? this.renderError(
+              error,
+              error instanceof OtPersistenceError ? this.locale.t(commonMessages, 'storageError') : undefined,
+            )
+          : nothing
+      }${this.#renderView(store.getState())}${this.#announcer.renderRegion()}
+    </div>`;
   }
 
   /**
@@ -754,67 +850,153 @@ export class OtGoalStack extends OtElement {
    */
   #renderView(state: OtState): TemplateResult {
     const { view } = this;
-    const inputs = [...slices(state), this.current, this.sessionId, this.phaseId, this.clientId, this.clock, view, this.locale.locale, this.hint, this.expanded, this.moving, this.#undo.length];
+    const inputs = [
+      ...slices(state),
+      this.current,
+      this.sessionId,
+      this.phaseId,
+      this.clientId,
+      this.clock,
+      view,
+      this.locale.locale,
+      this.hint,
+      this.expanded,
+      this.moving,
+      this.#undo.length,
+    ];
     if (!this.#memo || !sameSlices(this.#memo[0], inputs)) {
       const m = (this.#m = this.#compute(state));
-      this.#memo = [inputs, view === 'client' ? this.#renderCard(m.goal) : view === 'review' ? this.#renderReview(m) : this.#renderTherapist(m)];
+      this.#memo = [
+        inputs,
+        view === 'client'
+          ? this.#renderCard(m.goal)
+          : view === 'review'
+            ? this.#renderReview(m)
+            : this.#renderTherapist(m),
+      ];
     }
     return this.#memo[1];
   }
 
   #renderCard(goal: OtGoal | undefined): TemplateResult {
     return goal
-      ? html`<div part="card" class="card">${renderImage(goal.image, goal.description, { decorative: true })}<p part="card-title">${goal.description}</p></div>`
+      ? html`<div part="card" class="card">
+          ${renderImage(goal.image, goal.description, { decorative: true })}
+          <p part="card-title">${goal.description}</p>
+        </div>`
       : html`<p part="card" class="card">${this.#t('noGoals')}</p>`;
   }
 
   #renderTherapist(m: Model): TemplateResult {
     const { goals, index, goal } = m;
     const count = goals.length;
-    return html`<section part="stack" aria-labelledby="stack-title"><header part="header"><h2 id="stack-title">${this.#t('goals')}</h2>${
-      count ? html`<span>${this.#t('position', { index: index + 1, count })} · ${this.#t('remaining', { count: count - index - 1 })}</span>` : nothing
-    }<button class="btn quiet" id="to-review" @click=${() => this.#setView('review', '#review-title')}>${this.#t('review')}</button></header>${
-      this.#renderCard(goal)
-    }<div part="nav" class="row"><button class="btn" aria-disabled=${index < 1} @click=${() => this.#select(index - 1)}>${this.#t('previous')}</button><button
-      class="btn" aria-disabled=${index >= count - 1} @click=${() => this.#select(index + 1)}>${this.#t('next')}</button></div>${
-      goal ? this.#renderData(goal, m.review.entries[goal.id]) : nothing
-    }</section><section part="pile" aria-labelledby="pile-title"><h2 id="pile-title">${this.#t('pile')} <span part="count">${m.open}</span></h2>${
-      this.#renderForm('note')
-    }<ul part="note-list">${m.pile.map((n) => this.#renderNote(n, m))}</ul></section>${this.#renderList(m)}`;
+    return html`<section part="stack" aria-labelledby="stack-title">
+        <header part="header">
+          <h2 id="stack-title">${this.#t('goals')}</h2>
+          ${
+            count
+              ? html`<span
+                  >${this.#t('position', { index: index + 1, count })} ·
+                  ${this.#t('remaining', { count: count - index - 1 })}</span
+                >`
+              : nothing
+          }<button class="btn quiet" id="to-review" @click=${() => this.#setView('review', '#review-title')}>
+            ${this.#t('review')}
+          </button>
+        </header>
+        ${this.#renderCard(goal)}
+        <div part="nav" class="row">
+          <button class="btn" aria-disabled=${index < 1} @click=${() => this.#select(index - 1)}>
+            ${this.#t('previous')}</button
+          ><button class="btn" aria-disabled=${index >= count - 1} @click=${() => this.#select(index + 1)}>
+            ${this.#t('next')}
+          </button>
+        </div>
+        ${goal ? this.#renderData(goal, m.review.entries[goal.id]) : nothing}
+      </section>
+      <section part="pile" aria-labelledby="pile-title">
+        <h2 id="pile-title">${this.#t('pile')} <span part="count">${m.open}</span></h2>
+        ${this.#renderForm('note')}
+        <ul part="note-list">
+          ${m.pile.map((n) => this.#renderNote(n, m))}
+        </ul>
+      </section>
+      ${this.#renderList(m)}`;
   }
 
   #renderData(goal: OtGoal, entry: OtProgressEntry | undefined): TemplateResult {
     const group = (field: 'trials' | Choice[0], controls: unknown) =>
-      html`<div class="group" role="group" aria-labelledby="label-${field}"><span class="label" id="label-${field}">${this.#t(field)}</span><div class="row">${controls}</div></div>`;
+      html`<div class="group" role="group" aria-labelledby="label-${field}">
+        <span class="label" id="label-${field}">${this.#t(field)}</span>
+        <div class="row">${controls}</div>
+      </div>`;
     const trial = (plus: boolean, sign: string, key: string) =>
-      html`<button class="btn" aria-label=${this.#t('trial', { sign })} aria-keyshortcuts=${key} @click=${() => this.#trial(goal, plus)}>${sign}</button>`;
-    return html`<div part="data" role="group" aria-label=${this.#t('data', { goal: clip(goal.description, 80) })}>${
-      group('trials', html`${trial(true, '+', '+')}<span part="trials" dir="ltr">${counted(entry?.trials)}</span>${trial(false, '−', '-')}`)
-    }${CHOICES.map(([field, values]: Choice) =>
-      group(
-        field,
-        values.map(
-          (v) =>
-            html`<button class="btn" aria-pressed=${entry?.[field] === v} @click=${() => this.#tap(goal, (e) => ({ [field]: e?.[field] === v ? undefined : v }))}>${
-              this.#t(v)
-            }</button>`,
+      html`<button
+        class="btn"
+        aria-label=${this.#t('trial', { sign })}
+        aria-keyshortcuts=${key}
+        @click=${() => this.#trial(goal, plus)}
+      >
+        ${sign}
+      </button>`;
+    return html`<div part="data" role="group" aria-label=${this.#t('data', { goal: clip(goal.description, 80) })}>
+      ${group(
+        'trials',
+        html`${trial(true, '+', '+')}<span part="trials" dir="ltr">${counted(entry?.trials)}</span
+          >${trial(false, '−', '-')}`,
+      )}${CHOICES.map(([field, values]: Choice) =>
+        group(
+          field,
+          values.map(
+            (v) =>
+              html`<button
+                class="btn"
+                aria-pressed=${entry?.[field] === v}
+                @click=${() => this.#tap(goal, (e) => ({ [field]: e?.[field] === v ? undefined : v }))}
+              >
+                ${this.#t(v)}
+              </button>`,
+          ),
         ),
-      ),
-    )}<div class="group"><label class="label" for="quick-note">${this.#t('note')}</label><input class="field" id="quick-note" maxlength="2000" autocomplete="off" .value=${
-      entry?.note ?? ''
-    } @change=${(e: Event) => this.#tap(goal, () => ({ note: (e.target as HTMLInputElement).value.trim() || undefined }))} /><button
-      class="btn" aria-disabled=${!this.#undo.length} aria-keyshortcuts="Control+Z Meta+Z" @click=${this.#undoLast}>${this.#t('undo')}</button></div></div>`;
+      )}
+      <div class="group">
+        <label class="label" for="quick-note">${this.#t('note')}</label
+        ><input
+          class="field"
+          id="quick-note"
+          maxlength="2000"
+          autocomplete="off"
+          .value=${entry?.note ?? ''}
+          @change=${(e: Event) => this.#tap(goal, () => ({ note: (e.target as HTMLInputElement).value.trim() || undefined }))}
+        /><button
+          class="btn"
+          aria-disabled=${!this.#undo.length}
+          aria-keyshortcuts="Control+Z Meta+Z"
+          @click=${this.#undoLast}
+        >
+          ${this.#t('undo')}
+        </button>
+      </div>
+    </div>`;
   }
 
   #renderForm(kind: Kind): TemplateResult {
     const note = kind === 'note';
-    return html`<form part=${note ? 'capture' : 'new-goal'} class="row" @submit=${(e: Event) => this.#add(e, kind)}><label class="label" for=${kind}>${
-      this.#t(note ? 'capture' : 'newGoal')
-    }</label><input class="field" id=${kind} maxlength=${note ? 10_000 : 500} autocomplete="off" aria-describedby="hint-${kind}" aria-keyshortcuts=${
-      note ? '/ N' : ''
-    } @input=${() => (this.hint = '')} /><button class="btn primary">${this.#t(note ? 'add' : 'addGoal')}</button><p class="hint" id="hint-${kind}">${
-      this.hint === kind ? this.#t('emptyHint') : note ? this.#t('shortcut') : ''
-    }</p></form>`;
+    return html`<form part=${note ? 'capture' : 'new-goal'} class="row" @submit=${(e: Event) => this.#add(e, kind)}>
+      <label class="label" for=${kind}>${this.#t(note ? 'capture' : 'newGoal')}</label
+      ><input
+        class="field"
+        id=${kind}
+        maxlength=${note ? 10_000 : 500}
+        autocomplete="off"
+        aria-describedby="hint-${kind}"
+        aria-keyshortcuts=${note ? '/ N' : ''}
+        @input=${() => (this.hint = '')}
+      /><button class="btn primary">${this.#t(note ? 'add' : 'addGoal')}</button>
+      <p class="hint" id="hint-${kind}">
+        ${this.hint === kind ? this.#t('emptyHint') : note ? this.#t('shortcut') : ''}
+      </p>
+    </form>`;
   }
 
   #renderNote(note: OtNote, m: Model): TemplateResult {
@@ -822,36 +1004,70 @@ export class OtGoalStack extends OtElement {
     const long = note.text.length > 280 || note.text.split('\n').length > 4;
     const whole = this.expanded.has(note.id);
     const id = `text-${note.id}`;
-    const button = (key: 'promote' | 'carry', click: () => void) => html`<button class="btn" @click=${click}>${this.#t(key)}</button>`;
+    const button = (key: 'promote' | 'carry', click: () => void) =>
+      html`<button class="btn" @click=${click}>${this.#t(key)}</button>`;
     const toggle = () => {
       const next = new Set(this.expanded);
       if (!next.delete(note.id)) next.add(note.id);
       this.expanded = next;
     };
-    const phase = note.phaseId && phaseName(m.record?.phases.find((p) => p.id === note.phaseId) ?? { id: note.phaseId }, this.locale.lang);
-    return html`<li part="note" class=${done ? 'done' : ''} data-note=${note.id}><p class=${long && !whole ? 'text clamp' : 'text'} id=${id}>${note.text}</p>${
-      long
-        ? html`<button class="btn quiet" aria-expanded=${whole} aria-controls=${id} @click=${toggle}>${this.#t(whole ? 'showLess' : 'showAll')}</button>`
-        : nothing
-    }<p class="meta">${note.goalId === null ? `${this.#t('noGoal')} · ` : ''}<time datetime=${new Date(note.createdAt).toISOString()}>${
-      timeFormat(this.locale.locale).format(note.createdAt)
-    }</time>${phase ? ` · ${phase}` : ''}</p><div class="row" role="group" aria-label=${clip(note.text, 80)}><button class="btn" aria-pressed=${done} @click=${() =>
-      this.#changeNote(note, done ? 'reopen' : 'address', done ? { status: 'open', addressedAt: undefined } : { status: 'addressed', addressedAt: this.clock.now() })}>${
-      this.#t('addressed')
-    }</button>${
-      done
-        ? nothing
-        : html`${
-            this.moving === note.id
-              ? // Only the note being moved lists the goals: a pile of many notes stays cheap to render.
-                html`<select class="field" aria-label=${this.#t('moveTo')} @change=${(e: Event) =>
-                  this.#changeNote(note, 'move', { goalId: (e.target as HTMLSelectElement).value })} @blur=${() => (this.moving = undefined)} @keydown=${(e: KeyboardEvent) =>
-                  e.key === 'Escape' && this.#setMoving(undefined)}><option value="">${this.#t('moveTo')}</option>${
-                  m.goals.filter((g) => g.id !== note.goalId).map((g) => html`<option value=${g.id}>${clip(g.description, 60)}</option>`)
-                }</select>`
-              : html`<button class="btn" data-move=${note.id} @click=${() => this.#setMoving(note.id)}>${this.#t('moveTo')}</button>`
-          }${button('promote', () => this.#promote(note))}${button('carry', () => this.#carry([note]))}`
-    }</div></li>`;
+    const phase =
+      note.phaseId &&
+      phaseName(m.record?.phases.find((p) => p.id === note.phaseId) ?? { id: note.phaseId }, this.locale.lang);
+    return html`<li part="note" class=${done ? 'done' : ''} data-note=${note.id}>
+      <p class=${long && !whole ? 'text clamp' : 'text'} id=${id}>${note.text}</p>
+      ${
+        long
+          ? html`<button class="btn quiet" aria-expanded=${whole} aria-controls=${id} @click=${toggle}>
+              ${this.#t(whole ? 'showLess' : 'showAll')}
+            </button>`
+          : nothing
+      }
+      <p class="meta">
+        ${note.goalId === null ? `${this.#t('noGoal')} · ` : ''}<time datetime=${new Date(note.createdAt).toISOString()}
+          >${timeFormat(this.locale.locale).format(note.createdAt)}</time
+        >${phase ? ` · ${phase}` : ''}
+      </p>
+      <div class="row" role="group" aria-label=${clip(note.text, 80)}>
+        <button
+          class="btn"
+          aria-pressed=${done}
+          @click=${() =>
+            this.#changeNote(
+              note,
+              done ? 'reopen' : 'address',
+              done
+                ? { status: 'open', addressedAt: undefined }
+                : { status: 'addressed', addressedAt: this.clock.now() },
+            )}
+        >
+          ${this.#t('addressed')}</button
+        >${
+          done
+            ? nothing
+            : html`${
+                this.moving === note.id
+                  ? // Only the note being moved lists the goals: a pile of many notes stays cheap to render.
+                    html`<select
+                      class="field"
+                      aria-label=${this.#t('moveTo')}
+                      @change=${(e: Event) =>
+                        this.#changeNote(note, 'move', { goalId: (e.target as HTMLSelectElement).value })}
+                      @blur=${() => (this.moving = undefined)}
+                      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.#setMoving(undefined)}
+                    >
+                      <option value="">${this.#t('moveTo')}</option>
+                      ${m.goals
+                        .filter((g) => g.id !== note.goalId)
+                        .map((g) => html`<option value=${g.id}>${clip(g.description, 60)}</option>`)}
+                    </select>`
+                  : html`<button class="btn" data-move=${note.id} @click=${() => this.#setMoving(note.id)}>
+                      ${this.#t('moveTo')}
+                    </button>`
+              }${button('promote', () => this.#promote(note))}${button('carry', () => this.#carry([note]))}`
+        }
+      </div>
+    </li>`;
   }
 
   #renderList(m: Model): TemplateResult {
@@ -859,35 +1075,91 @@ export class OtGoalStack extends OtElement {
     const item = (g: OtGoal, i: number) => {
       const drag = (e: PointerEvent) => this.#onPointer(e, g);
       const count = m.counts[g.id];
-      return html`<li part="item" data-goal=${g.id} @keydown=${(e: KeyboardEvent) => this.#onItemKey(e, g)}><span part="handle" aria-hidden="true" @pointerdown=${drag} @pointermove=${
-        drag
-      } @pointerup=${drag} @pointercancel=${drag}>${grip}</span><button class="btn quiet goal" aria-current=${i === m.index} aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown" @click=${() =>
-        this.#select(i)}>${g.description} ${
-        count ? html`<span part="count"><span class="visually-hidden">${this.#t('pile')}:</span> ${count}</span>` : nothing
-      }</button><button class="btn icon up" aria-label=${this.#t('moveUp', { goal: g.description })} aria-disabled=${!i} @click=${() =>
-        this.#move(g, -1, '.up')}>↑</button><button class="btn icon down" aria-label=${this.#t('moveDown', { goal: g.description })} aria-disabled=${i === last} @click=${() =>
-        this.#move(g, 1, '.down')}>↓</button></li>`;
+      return html`<li part="item" data-goal=${g.id} @keydown=${(e: KeyboardEvent) => this.#onItemKey(e, g)}>
+        <span
+          part="handle"
+          aria-hidden="true"
+          @pointerdown=${drag}
+          @pointermove=${drag}
+          @pointerup=${drag}
+          @pointercancel=${drag}
+          >${grip}</span
+        ><button
+          class="btn quiet goal"
+          aria-current=${i === m.index}
+          aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+          @click=${() => this.#select(i)}
+        >
+          ${g.description}
+          ${
+            count
+              ? html`<span part="count"><span class="visually-hidden">${this.#t('pile')}:</span> ${count}</span>`
+              : nothing
+          }</button
+        ><button
+          class="btn icon up"
+          aria-label=${this.#t('moveUp', { goal: g.description })}
+          aria-disabled=${!i}
+          @click=${() => this.#move(g, -1, '.up')}
+        >
+          ↑</button
+        ><button
+          class="btn icon down"
+          aria-label=${this.#t('moveDown', { goal: g.description })}
+          aria-disabled=${i === last}
+          @click=${() => this.#move(g, 1, '.down')}
+        >
+          ↓
+        </button>
+      </li>`;
     };
-    return html`<section part="list" aria-labelledby="list-title"><h2 id="list-title">${this.#t('all')}</h2><ol>${m.goals.map(item)}</ol>${this.#renderForm('goal')}</section>`;
+    return html`<section part="list" aria-labelledby="list-title">
+      <h2 id="list-title">${this.#t('all')}</h2>
+      <ol>
+        ${m.goals.map(item)}
+      </ol>
+      ${this.#renderForm('goal')}
+    </section>`;
   }
 
   #renderReview(m: Model): TemplateResult {
     const r = m.review;
     // A space between the heading and what follows keeps the text readable as text.
     const list = (title: 'workedOn' | 'notesAddressed' | 'toCarry', items: TemplateResult[]) =>
-      html`<h3>${this.#t(title)}</h3> ${items.length ? html`<ul>${items}</ul>` : html`<p>${this.#t('none')}</p>`}`;
+      html`<h3>${this.#t(title)}</h3>
+        ${
+          items.length
+            ? html`<ul>
+                ${items}
+              </ul>`
+            : html`<p>${this.#t('none')}</p>`
+        }`;
     const text = (n: OtNote) => html`<li class="text">${n.text}</li>`;
     const worked = r.goals.map(({ goal, entry: e }) => {
       const rest = [...CHOICES.map(([field]) => e[field] && this.#t(e[field]!)), e.note].filter(Boolean);
       // Signed counts stay left to right in a right-to-left page.
-      return html`<li><strong>${goal.description}</strong>: ${
-        e.trials ? html`<span dir="ltr">${counted(e.trials)}</span>${rest.length ? ' · ' : ''}` : nothing
-      }${rest.join(' · ')}</li>`;
+      return html`<li>
+        <strong>${goal.description}</strong>:
+        ${
+          e.trials ? html`<span dir="ltr">${counted(e.trials)}</span>${rest.length ? ' · ' : ''}` : nothing
+        }${rest.join(' · ')}
+      </li>`;
     });
-    return html`<section part="review" aria-labelledby="review-title"><h2 id="review-title" tabindex="-1">${this.#t('review')}</h2>${list('workedOn', worked)}${
-      list('notesAddressed', r.addressed.map(text))
-    }${list('toCarry', r.toCarryOver.map(text))}<div class="row">${
-      r.toCarryOver.length ? html`<button class="btn primary" @click=${() => this.#carry(r.toCarryOver)}>${this.#t('carryAll')}</button>` : nothing
-    }<button class="btn" @click=${() => this.#setView('therapist', '#to-review')}>${this.#t('back')}</button></div></section>`;
+    return html`<section part="review" aria-labelledby="review-title">
+      <h2 id="review-title" tabindex="-1">${this.#t('review')}</h2>
+      ${list('workedOn', worked)}${list(
+        'notesAddressed',
+        r.addressed.map(text),
+      )}${list('toCarry', r.toCarryOver.map(text))}
+      <div class="row">
+        ${
+          r.toCarryOver.length
+            ? html`<button class="btn primary" @click=${() => this.#carry(r.toCarryOver)}>
+                ${this.#t('carryAll')}
+              </button>`
+            : nothing
+        }<button class="btn" @click=${() => this.#setView('therapist', '#to-review')}>${this.#t('back')}</button>
+      </div>
+    </section>`;
   }
 }

@@ -12,7 +12,9 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   if (existing) {
     if (existing !== constructor && !warned.has(tag)) {
       warned.add(tag);
-      console.warn(`OT Kit: <${tag}> is already defined (probably by another copy of OT Kit on this page); this copy's definition was skipped.`);
+      console.warn(
+        `OT Kit: <${tag}> is already defined (probably by another copy of OT Kit on this page); this copy's definition was skipped.`,
+      );
     }
     return;
   }

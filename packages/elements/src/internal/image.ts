@@ -25,5 +25,13 @@ export function renderImage(
   }
   const src = safeImageUrl(image.src);
   if (!src) return nothing;
-  return html`<img part=${part} src=${src} alt=${alt} referrerpolicy="no-referrer" loading="lazy" decoding="async" draggable="false" />`;
+  return html`<img
+    part=${part}
+    src=${src}
+    alt=${alt}
+    referrerpolicy="no-referrer"
+    loading="lazy"
+    decoding="async"
+    draggable="false"
+  />`;
 }

@@ -12,7 +12,8 @@ import { baseStyles } from '../styles/base.styles.js';
  */
 export function toOtError(error: unknown): OtError {
   if (error instanceof OtError) return error;
-  if (error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && error.name.startsWith('Ot')) return error as OtError;
+  if (error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && error.name.startsWith('Ot'))
+    return error as OtError;
   const message = error instanceof Error ? error.message : String(error);
   return new OtError('unexpected', message, { cause: error });
 }
@@ -76,12 +77,14 @@ export class OtElement extends LitElement {
     const t = this.locale.t.bind(this.locale);
     return html`<div part="error" role="alert">
       <strong>${title ?? t(commonMessages, 'errorTitle')}</strong>
-      ${issues.length
-        ? html`<ul>
-            ${shown.map((i) => html`<li><code>${formatPath(i.path)}</code>: ${i.message}</li>`)}
-            ${issues.length > shown.length ? html`<li>${t(commonMessages, 'moreProblems', { count: issues.length - shown.length })}</li>` : nothing}
-          </ul>`
-        : html`<p>${error.message}</p>`}
+      ${
+        issues.length
+          ? html`<ul>
+              ${shown.map((i) => html`<li><code>${formatPath(i.path)}</code>: ${i.message}</li>`)}
+              ${issues.length > shown.length ? html`<li>${t(commonMessages, 'moreProblems', { count: issues.length - shown.length })}</li>` : nothing}
+            </ul>`
+          : html`<p>${error.message}</p>`
+      }
       <p>${t(commonMessages, 'errorKept')}</p>
     </div>`;
   }

@@ -119,8 +119,10 @@ export class OtProvider extends OtElement {
   }
 
   override render(): TemplateResult {
-    return html`${this.fallbackNotice
-        ? html`<div part="notice" role="status">${this.locale.t(commonMessages, 'storageUnavailable')}</div>`
-        : nothing}<slot></slot>`;
+    return html`${
+        this.fallbackNotice
+          ? html`<div part="notice" role="status">${this.locale.t(commonMessages, 'storageUnavailable')}</div>`
+          : nothing
+      }<slot></slot>`;
   }
 }

@@ -64,7 +64,8 @@ const INTENTS = {
 // Twelve marks of a 60-minute face, longer every quarter hour.
 const TICKS = Array.from(
   { length: 12 },
-  (_, i) => svg`<line class="tick" x1="50" y1="3" x2="50" y2=${i % 3 ? 8 : 12} transform="rotate(${i * 30} 50 50)"></line>`,
+  (_, i) =>
+    svg`<line class="tick" x1="50" y1="3" x2="50" y2=${i % 3 ? 8 : 12} transform="rotate(${i * 30} 50 50)"></line>`,
 );
 const APPEARANCE = picklist(OT_TIMER_APPEARANCES);
 const SECONDS = number({ min: 0, integer: true });
@@ -76,7 +77,12 @@ type Action = { type: OtSessionEvent['type']; reason?: string; minutes?: number 
 type Panel = 'pause' | 'end' | 'incident' | undefined;
 type Reasons = 'pause' | 'end';
 /** The session shown: checked phases and log; it doubles as the options of the SDK's session functions. */
-type Input = { phases: readonly OtSessionPhase[]; events: readonly OtSessionEvent[]; autoAdvance: boolean; planId: string | undefined };
+type Input = {
+  phases: readonly OtSessionPhase[];
+  events: readonly OtSessionEvent[];
+  autoAdvance: boolean;
+  planId: string | undefined;
+};
 type Incident = Omit<OtIncident, 'id' | 'createdAt'>;
 
 const cap = (text: string) => text[0]!.toUpperCase() + text.slice(1);
@@ -87,7 +93,15 @@ const live = (s: OtSessionState | undefined) => s?.status === 'running' || s?.st
  * focusable and named (`aria-disabled`) and does nothing.
  */
 const button = (label: string, click: (e: Event) => unknown, kind = '', off = false) =>
-  html`<button type="button" class="btn ${kind}" dir="auto" aria-disabled=${off ? 'true' : 'false'} @click=${(e: Event) => off || click(e)}>${label}</button>`;
+  html`<button
+    type="button"
+    class="btn ${kind}"
+    dir="auto"
+    aria-disabled=${off ? 'true' : 'false'}
+    @click=${(e: Event) => off || click(e)}
+  >
+    ${label}
+  </button>`;
 
 /**
  * A session-flow timer: the current phase of a therapy session counting down as a disc (like a Time
@@ -246,7 +260,10 @@ export class OtSessionTimer extends OtElement {
     this.#chimes(s);
   }
 
-  #t<K extends keyof Messages>(key: K, ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]): string {
+  #t<K extends keyof Messages>(
+    key: K,
+    ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]
+  ): string {
     return this.locale.t(timerMessages, key, ...params);
   }
 
@@ -267,14 +284,29 @@ export class OtSessionTimer extends OtElement {
     let record: OtSessionRecord | undefined;
     // The record this element runs, else the running one (after a reload); kept once ended, until New session.
     if (store && records && !this.events)
-      this.#recordId = (record = this.#recordId ? records[this.#recordId] : activeSession(store.getState(), this.#clock.now)?.record)?.id;
+      this.#recordId = (record = this.#recordId
+        ? records[this.#recordId]
+        : activeSession(store.getState(), this.#clock.now)?.record)?.id;
     this.#record = record;
-    const key = [record, this.phases, this.plan, this.planId && plans, this.planId, this.minutes, this.events, this.autoAdvance, store?.status, this.appearance, this.warnSeconds];
+    const key = [
+      record,
+      this.phases,
+      this.plan,
+      this.planId && plans,
+      this.planId,
+      this.minutes,
+      this.events,
+      this.autoAdvance,
+      store?.status,
+      this.appearance,
+      this.warnSeconds,
+    ];
     if (key.every((k, i) => k === this.#memo?.[i])) return;
     this.#memo = key;
     // Paths start with the attribute or property name, so the error state names the field.
     const issues: OtIssue[] = [];
-    const fail = (name: string, list: readonly OtIssue[]) => issues.push(...list.map((i) => ({ ...i, path: [name, ...i.path] })));
+    const fail = (name: string, list: readonly OtIssue[]) =>
+      issues.push(...list.map((i) => ({ ...i, path: [name, ...i.path] })));
     // Every attribute is checked, in use or not (a bad minutes is a mistake even while phases win).
     const look = safeParse(APPEARANCE, this.appearance);
     if (look.success) this.#look = look.data;
@@ -312,7 +344,9 @@ export class OtSessionTimer extends OtElement {
       else events = r.data;
     }
     if (phases && (events || !this.#good)) this.#good = { phases, events: events ?? [], autoAdvance, planId };
-    this.#inputError = issues.length ? this.reportError(new OtValidationError('session timer input', issues)) : undefined;
+    this.#inputError = issues.length
+      ? this.reportError(new OtValidationError('session timer input', issues))
+      : undefined;
   }
 
   /** Announces (and speaks) what changed since the last update: the therapist's action, or what time did. */
@@ -348,7 +382,10 @@ export class OtSessionTimer extends OtElement {
       const from = s.phases[was.index]!;
       const fromName = phaseName(from, lang);
       at = (moved ? from.leftAt : from.ranOutAt) ?? at;
-      if (moved) this.emit(new OtPhaseChangeEvent({ from: from.id, to: s.phase.id, event: undefined, sessionId: key || undefined }));
+      if (moved)
+        this.emit(
+          new OtPhaseChangeEvent({ from: from.id, to: s.phase.id, event: undefined, sessionId: key || undefined }),
+        );
       const late = s.at - at > LATE;
       if (late) this.#catchUp = { index: s.index, name: fromName, at };
       text = `${this.#t(late ? 'endedAgo' : 'timeUp', { name: fromName, n: this.#ago(at) })}${moved ? ` ${text}` : ''}`;
@@ -408,7 +445,10 @@ export class OtSessionTimer extends OtElement {
     void this.#audio?.resume().catch(() => {});
     const g = this.#good!;
     const s = this.#s!;
-    const event = { ...action, at: Math.max(Math.round((this.clock ?? systemClock).now()), g.events.at(-1)?.at ?? 0) } as OtSessionEvent;
+    const event = {
+      ...action,
+      at: Math.max(Math.round((this.clock ?? systemClock).now()), g.events.at(-1)?.at ?? 0),
+    } as OtSessionEvent;
     const record = this.#record;
     const store = this.#data.store;
     const type = event.type;
@@ -416,11 +456,16 @@ export class OtSessionTimer extends OtElement {
     const Intent = INTENTS[type as keyof typeof INTENTS];
     const intent = Intent
       ? new Intent(detail as never)
-      : new OtPhaseChangeEvent({ ...detail, from: s.phase.id, to: s.phases[s.index + (type === 'back' ? -1 : 1)]?.id ?? '' });
+      : new OtPhaseChangeEvent({
+          ...detail,
+          from: s.phase.id,
+          to: s.phases[s.index + (type === 'back' ? -1 : 1)]?.id ?? '',
+        });
     if (!this.emit(intent)) return false;
     try {
       let events: readonly OtSessionEvent[];
-      if (record) events = (await store!.sessionRecords.update(record.id, (r) => ({ events: [...r.events, event] }))).events;
+      if (record)
+        events = (await store!.sessionRecords.update(record.id, (r) => ({ events: [...r.events, event] }))).events;
       else if (store && !this.events) {
         const created = await store.sessionRecords.add({
           phases: [...g.phases],
@@ -492,7 +537,11 @@ export class OtSessionTimer extends OtElement {
 
   #onDraft(e: Event): void {
     const form = new FormData(e.currentTarget as HTMLFormElement);
-    this.#draft = { what: String(form.get('what')), actions: String(form.get('actions')), followUp: form.has('followUp') };
+    this.#draft = {
+      what: String(form.get('what')),
+      actions: String(form.get('actions')),
+      followUp: form.has('followUp'),
+    };
   }
 
   async #onIncident(e: SubmitEvent): Promise<void> {
@@ -576,61 +625,127 @@ export class OtSessionTimer extends OtElement {
                   : this.#t('lastPhase')
         }`;
     // One line per template: Lit ships template text as written.
-    return html`<div part="base" class="${this.compact ? 'compact' : ''} ${warn ? 'warn' : ''} ${over ? 'over' : ''}">${shownError}<p part="phase">${ended ? this.#because('end', s.endReason!) : phaseName(s.phase, lang)}</p>${
-      ended
-        ? nothing
-        : html`${
-            this.#look === 'bar'
-              ? html`<div part="bar"><span></span></div>`
-              : html`<svg part="face" viewBox="0 0 100 100" aria-hidden="true"><circle class="face" cx="50" cy="50" r="48"></circle><circle class="sector" cx="50" cy="50" r="22" pathLength="100" transform="matrix(0 -1 -1 0 100 100)"></circle>${TICKS}</svg>`
-          }<p part="time"><span role="timer" dir="ltr">${this.#time(over ? s.overrun : s.phaseRemaining, over)}</span> <small>${this.#t(over ? 'over' : 'left')}</small></p>`
-    }<p part="status">${status}</p>${
-      ended
-        ? nothing
-        : html`<div part="progress" role="progressbar" aria-label=${this.#t('progress')} aria-valuemin="0" aria-valuemax=${total} aria-valuenow=${Math.min(done, total)} aria-valuetext=${session}><span></span></div>`
-    }${this.locked || loading ? nothing : this.#renderControls(s)}${this.locked ? nothing : this.#renderPanel()}${
-      ended && !this.compact ? html`<pre part="summary">${this.#summary()}</pre>` : nothing
-    }${this.#announcer.renderRegion()}</div>`;
+    return html`<div part="base" class="${this.compact ? 'compact' : ''} ${warn ? 'warn' : ''} ${over ? 'over' : ''}">
+      ${shownError}
+      <p part="phase">${ended ? this.#because('end', s.endReason!) : phaseName(s.phase, lang)}</p>
+      ${
+        ended
+          ? nothing
+          : html`${
+                this.#look === 'bar'
+                  ? html`<div part="bar"><span></span></div>`
+                  : html`<svg part="face" viewBox="0 0 100 100" aria-hidden="true">
+                      <circle class="face" cx="50" cy="50" r="48"></circle>
+                      <circle
+                        class="sector"
+                        cx="50"
+                        cy="50"
+                        r="22"
+                        pathLength="100"
+                        transform="matrix(0 -1 -1 0 100 100)"
+                      ></circle>
+                      ${TICKS}
+                    </svg>`
+              }
+              <p part="time">
+                <span role="timer" dir="ltr">${this.#time(over ? s.overrun : s.phaseRemaining, over)}</span>
+                <small>${this.#t(over ? 'over' : 'left')}</small>
+              </p>`
+      }
+      <p part="status">${status}</p>
+      ${
+        ended
+          ? nothing
+          : html`<div
+              part="progress"
+              role="progressbar"
+              aria-label=${this.#t('progress')}
+              aria-valuemin="0"
+              aria-valuemax=${total}
+              aria-valuenow=${Math.min(done, total)}
+              aria-valuetext=${session}
+            >
+              <span></span>
+            </div>`
+      }${this.locked || loading ? nothing : this.#renderControls(s)}${this.locked ? nothing : this.#renderPanel()}${
+        ended && !this.compact ? html`<pre part="summary">${this.#summary()}</pre>` : nothing
+      }${this.#announcer.renderRegion()}
+    </div>`;
   }
 
   #renderControls(s: OtSessionState): TemplateResult {
     const status = s.status;
-    const move = (type: 'back' | 'next' | 'skip', off: boolean) => button(this.#t(type), () => this.#act({ type }), '', off);
-    const extend = (minutes: number) => button(`+${minutes} ${this.#t('min')}`, () => this.#act({ type: 'extend', minutes }));
-    const open = (panel: Panel, key: 'record' | 'end') => button(this.#t(key), (e) => this.#show(panel, e.currentTarget), 'danger');
-    const main = status === 'not-started' ? 'start' : status === 'running' ? 'pause' : live(s) ? 'resume' : 'newSession';
-    return html`<div part="controls">${button(this.#t(main), (e) => this.#onMain(e), 'primary')}${
-      live(s)
-        ? [
-            move('back', !s.index),
-            move('next', !s.next),
-            move('skip', !s.next),
-            extend(1),
-            extend(5),
-            s.pause?.reason === 'emergency' && !this.#sessionIncidents().some((i) => i.at >= s.pause!.at) ? open('incident', 'record') : nothing,
-            open('end', 'end'),
-          ]
-        : status === 'ended'
-          ? button(this.#t('copy'), () => this.#onCopy())
-          : nothing
-    }</div>`;
+    const move = (type: 'back' | 'next' | 'skip', off: boolean) =>
+      button(this.#t(type), () => this.#act({ type }), '', off);
+    const extend = (minutes: number) =>
+      button(`+${minutes} ${this.#t('min')}`, () => this.#act({ type: 'extend', minutes }));
+    const open = (panel: Panel, key: 'record' | 'end') =>
+      button(this.#t(key), (e) => this.#show(panel, e.currentTarget), 'danger');
+    const main =
+      status === 'not-started' ? 'start' : status === 'running' ? 'pause' : live(s) ? 'resume' : 'newSession';
+    return html`<div part="controls">
+      ${button(this.#t(main), (e) => this.#onMain(e), 'primary')}${
+        live(s)
+          ? [
+              move('back', !s.index),
+              move('next', !s.next),
+              move('skip', !s.next),
+              extend(1),
+              extend(5),
+              s.pause?.reason === 'emergency' && !this.#sessionIncidents().some((i) => i.at >= s.pause!.at)
+                ? open('incident', 'record')
+                : nothing,
+              open('end', 'end'),
+            ]
+          : status === 'ended'
+            ? button(this.#t('copy'), () => this.#onCopy())
+            : nothing
+      }
+    </div>`;
   }
 
   #renderPanel(): TemplateResult | typeof nothing {
     const panel = this.panel;
     const close = (key: 'cancel' | 'later') => button(this.#t(key), () => this.#show(), 'quiet');
     if (panel === 'pause' || panel === 'end')
-      return html`<div part="panel" role="group" aria-labelledby="panel-title" @keydown=${this.#onPanelKey}><h3 id="panel-title">${this.#t(`${panel}Why`)}</h3><div>${(panel === 'pause' ? OT_PAUSE_REASONS : OT_END_REASONS).map((r) =>
-        button(cap(this.#word(panel, r)), () => this.#choose(panel, r), r === 'emergency' ? 'danger' : ''),
-      )}${close('cancel')}</div></div>`;
+      return html`<div part="panel" role="group" aria-labelledby="panel-title" @keydown=${this.#onPanelKey}>
+        <h3 id="panel-title">${this.#t(`${panel}Why`)}</h3>
+        <div>
+          ${(panel === 'pause' ? OT_PAUSE_REASONS : OT_END_REASONS).map((r) =>
+            button(cap(this.#word(panel, r)), () => this.#choose(panel, r), r === 'emergency' ? 'danger' : ''),
+          )}${close('cancel')}
+        </div>
+      </div>`;
     if (panel !== 'incident') return nothing;
     const words = OT_SESSION_WORDS[this.locale.lang].incident;
     const field = (name: 'what' | 'actions') => {
       const bad = this.invalid.includes(name);
-      return html`<label>${words[name]}<textarea class="field" name=${name} rows="3" required aria-invalid=${bad ? 'true' : 'false'} aria-describedby=${bad ? `${name}-hint` : nothing} .value=${this.#draft[name]}></textarea>${
-        bad ? html`<span class="hint" id="${name}-hint">${this.#t('required')}</span>` : nothing
-      }</label>`;
+      return html`<label
+        >${words[name]}<textarea
+          class="field"
+          name=${name}
+          rows="3"
+          required
+          aria-invalid=${bad ? 'true' : 'false'}
+          aria-describedby=${bad ? `${name}-hint` : nothing}
+          .value=${this.#draft[name]}
+        ></textarea
+        >${bad ? html`<span class="hint" id="${name}-hint">${this.#t('required')}</span>` : nothing}</label
+      >`;
     };
-    return html`<form part="panel" aria-labelledby="panel-title" novalidate @input=${this.#onDraft} @submit=${this.#onIncident} @keydown=${this.#onPanelKey}><h3 id="panel-title">${this.#t('incident')}</h3>${field('what')}${field('actions')}<label class="check"><input type="checkbox" name="followUp" .checked=${this.#draft.followUp} /> ${words.followUp}</label><div><button class="btn primary">${this.#t('save')}</button>${close('later')}</div></form>`;
+    return html`<form
+      part="panel"
+      aria-labelledby="panel-title"
+      novalidate
+      @input=${this.#onDraft}
+      @submit=${this.#onIncident}
+      @keydown=${this.#onPanelKey}
+    >
+      <h3 id="panel-title">${this.#t('incident')}</h3>
+      ${field('what')}${field('actions')}<label class="check"
+        ><input type="checkbox" name="followUp" .checked=${this.#draft.followUp} /> ${words.followUp}</label
+      >
+      <div><button class="btn primary">${this.#t('save')}</button>${close('later')}</div>
+    </form>`;
   }
 }

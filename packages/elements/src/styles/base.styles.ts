@@ -86,7 +86,9 @@ export const controlStyles: CSSResult = css`
     font-weight: 600;
     cursor: pointer;
     touch-action: manipulation;
-    transition: background-color var(--_ot-motion-duration), border-color var(--_ot-motion-duration);
+    transition:
+      background-color var(--_ot-motion-duration),
+      border-color var(--_ot-motion-duration);
   }
   .btn:hover {
     background: var(--_ot-color-surface);

@@ -103,7 +103,10 @@ Sad|Triste|O12 12 9.5M7 17c2-3 8-3 10 0M9 9v0M15 9v0`;
 
 /** Expands the circle shorthand into two arcs. */
 const circles = (d: string): string =>
-  d.replace(/O([\d.]+) ([\d.]+) ([\d.]+)/g, (_, x, y, r) => `M${x - r} ${y}a${r} ${r} 0 1 0 ${r * 2} 0a${r} ${r} 0 1 0-${r * 2} 0`);
+  d.replace(
+    /O([\d.]+) ([\d.]+) ([\d.]+)/g,
+    (_, x, y, r) => `M${x - r} ${y}a${r} ${r} 0 1 0 ${r * 2} 0a${r} ${r} 0 1 0-${r * 2} 0`,
+  );
 
 /**
  * Every built-in symbol by id: common school, home and therapy activities, first–then and all-done
@@ -115,7 +118,13 @@ export const OT_SYMBOLS: Readonly<Record<string, OtSymbol>> = Object.freeze(
       .split('\n')
       .map((line) => {
         const [en, es, d, fill, flip] = line.split('|') as [string, string, string, string?, string?];
-        const symbol: OtSymbol = { en, es, d: circles(d), ...(fill ? { fill: circles(fill) } : {}), ...(flip ? { flip: true } : {}) };
+        const symbol: OtSymbol = {
+          en,
+          es,
+          d: circles(d),
+          ...(fill ? { fill: circles(fill) } : {}),
+          ...(flip ? { flip: true } : {}),
+        };
         return [en.toLowerCase().replaceAll(' ', '-'), Object.freeze(symbol)];
       }),
   ),

@@ -10,53 +10,238 @@ import { css } from 'lit';
  * border; the box becomes a 1 cm square to tick with a pen.
  */
 export const scheduleStyles = css`
-  :host { display: block; --_pic: var(--ot-schedule-picture-size, 4rem); --_now: var(--ot-schedule-now-color, var(--_ot-color-accent)) }
-  h2 { margin: 0 0 var(--_ot-space-xs); font-size: var(--_ot-font-size-xl) }
-  p { margin: 0 0 var(--_ot-space-s) }
-  [part~='progress'], [part~='time'], [part~='minutes'], [part~='status'] { color: var(--_ot-color-text-muted) }
-  ol { display: flex; flex-direction: column; gap: var(--ot-schedule-gap, var(--_ot-space-s)); margin: 0; padding: 0; list-style: none }
-  .horizontal ol, .first-then ol { flex-flow: row wrap }
-  li { display: flex; flex-direction: column; gap: var(--_ot-space-xs); padding: var(--_ot-space-xs); border: 2px solid var(--_ot-color-border); border-radius: var(--_ot-radius-m); background: var(--_ot-color-surface-raised) }
-  .horizontal li { inline-size: calc(var(--_pic) * 2) }
-  .first-then li { flex: 1 1 12rem; --_pic: 8rem }
-  .off { display: none }
-  .focus [part~='current'] { --_pic: 9rem }
-  li[part~='clock'] { border-style: dashed; border-color: var(--_now) }
-  li[part~='now'] { border: 4px solid var(--_now); background: var(--_ot-color-accent-soft); animation: pop 400ms ease-out }
-  [part~='check'] { position: relative; display: flex; flex-wrap: wrap; align-items: center; gap: var(--_ot-space-xs) var(--_ot-space-s); inline-size: 100%; min-block-size: var(--_ot-target-size); padding: var(--_ot-space-xs); padding-inline-end: 2.75rem; border: 0; border-radius: var(--_ot-radius-s); background: none; color: inherit; font: inherit; text-align: start }
-  button[part~='check'] { cursor: pointer; touch-action: manipulation }
-  .horizontal [part~='check'], .first-then [part~='check'], .focus [part~='check'] { flex-direction: column; justify-content: center; text-align: center }
-  [part~='picture'] { flex: none; inline-size: var(--_pic); block-size: var(--_pic); object-fit: contain }
-  [part~='label'], [part~='caption'] { font-size: var(--_ot-font-size-l); font-weight: 600 }
-  [part~='status'] { font-weight: 600 }
-  :is([part~='done'], [part~='skipped']) [part~='picture'] { opacity: 0.45 }
-  :is([part~='done'], [part~='skipped']) [part~='label'] { color: var(--_ot-color-text-muted); text-decoration: line-through }
-  [part~='box'] { position: absolute; inset-block-start: var(--_ot-space-xs); inset-inline-end: var(--_ot-space-xs); inline-size: 2rem; block-size: 2rem; border: 2px solid var(--_ot-color-border); border-radius: var(--_ot-radius-s); background: var(--_ot-color-bg) }
-  [part~='mark'] { display: block; inline-size: 100%; block-size: 100% }
-  [part~='done'] [part~='box'] { border-color: var(--_ot-color-success); color: var(--_ot-color-success) }
-  [part~='skipped'] [part~='box'] { color: var(--_ot-color-text-muted) }
-  [part~='caption'] { display: flex; align-items: center; gap: var(--_ot-space-xs); color: var(--_now); font-weight: 700; text-transform: uppercase }
-  [part~='arrow'] { inline-size: 2rem; block-size: 2rem }
-  [dir='rtl'] .flip { transform: scaleX(-1); transform-origin: 50% }
-  [part~='choices'], [part~='countdown'], [part~='controls'], [part~='all-done'] { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_ot-space-s) }
-  [part~='choices'] > [part~='label'] { flex-basis: 100% }
-  [part~='choice'] { flex-direction: column; --_pic: 3.5rem }
-  [part~='countdown'] { font-variant-numeric: tabular-nums; font-weight: 600 }
-  [part~='meter'] { flex: 1; min-inline-size: 3rem; block-size: 0.75rem; border: 1px solid var(--_ot-color-border); border-radius: var(--_ot-radius-s); background: var(--_ot-color-surface); overflow: hidden }
-  [part~='meter-fill'] { display: block; block-size: 100%; inline-size: calc(var(--_left, 1) * 100%); background: var(--_now); transition: inline-size 1s linear }
-  [part~='controls'] { gap: var(--_ot-space-xs) }
-  [part~='all-done'] { margin-block-start: var(--_ot-space-s); font-size: var(--_ot-font-size-xl); font-weight: 700 }
-  @keyframes pop { from { transform: scale(0.96) } }
+  :host {
+    display: block;
+    --_pic: var(--ot-schedule-picture-size, 4rem);
+    --_now: var(--ot-schedule-now-color, var(--_ot-color-accent));
+  }
+  h2 {
+    margin: 0 0 var(--_ot-space-xs);
+    font-size: var(--_ot-font-size-xl);
+  }
+  p {
+    margin: 0 0 var(--_ot-space-s);
+  }
+  [part~='progress'],
+  [part~='time'],
+  [part~='minutes'],
+  [part~='status'] {
+    color: var(--_ot-color-text-muted);
+  }
+  ol {
+    display: flex;
+    flex-direction: column;
+    gap: var(--ot-schedule-gap, var(--_ot-space-s));
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .horizontal ol,
+  .first-then ol {
+    flex-flow: row wrap;
+  }
+  li {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_ot-space-xs);
+    padding: var(--_ot-space-xs);
+    border: 2px solid var(--_ot-color-border);
+    border-radius: var(--_ot-radius-m);
+    background: var(--_ot-color-surface-raised);
+  }
+  .horizontal li {
+    inline-size: calc(var(--_pic) * 2);
+  }
+  .first-then li {
+    flex: 1 1 12rem;
+    --_pic: 8rem;
+  }
+  .off {
+    display: none;
+  }
+  .focus [part~='current'] {
+    --_pic: 9rem;
+  }
+  li[part~='clock'] {
+    border-style: dashed;
+    border-color: var(--_now);
+  }
+  li[part~='now'] {
+    border: 4px solid var(--_now);
+    background: var(--_ot-color-accent-soft);
+    animation: pop 400ms ease-out;
+  }
+  [part~='check'] {
+    position: relative;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_ot-space-xs) var(--_ot-space-s);
+    inline-size: 100%;
+    min-block-size: var(--_ot-target-size);
+    padding: var(--_ot-space-xs);
+    padding-inline-end: 2.75rem;
+    border: 0;
+    border-radius: var(--_ot-radius-s);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+  }
+  button[part~='check'] {
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .horizontal [part~='check'],
+  .first-then [part~='check'],
+  .focus [part~='check'] {
+    flex-direction: column;
+    justify-content: center;
+    text-align: center;
+  }
+  [part~='picture'] {
+    flex: none;
+    inline-size: var(--_pic);
+    block-size: var(--_pic);
+    object-fit: contain;
+  }
+  [part~='label'],
+  [part~='caption'] {
+    font-size: var(--_ot-font-size-l);
+    font-weight: 600;
+  }
+  [part~='status'] {
+    font-weight: 600;
+  }
+  :is([part~='done'], [part~='skipped']) [part~='picture'] {
+    opacity: 0.45;
+  }
+  :is([part~='done'], [part~='skipped']) [part~='label'] {
+    color: var(--_ot-color-text-muted);
+    text-decoration: line-through;
+  }
+  [part~='box'] {
+    position: absolute;
+    inset-block-start: var(--_ot-space-xs);
+    inset-inline-end: var(--_ot-space-xs);
+    inline-size: 2rem;
+    block-size: 2rem;
+    border: 2px solid var(--_ot-color-border);
+    border-radius: var(--_ot-radius-s);
+    background: var(--_ot-color-bg);
+  }
+  [part~='mark'] {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+  }
+  [part~='done'] [part~='box'] {
+    border-color: var(--_ot-color-success);
+    color: var(--_ot-color-success);
+  }
+  [part~='skipped'] [part~='box'] {
+    color: var(--_ot-color-text-muted);
+  }
+  [part~='caption'] {
+    display: flex;
+    align-items: center;
+    gap: var(--_ot-space-xs);
+    color: var(--_now);
+    font-weight: 700;
+    text-transform: uppercase;
+  }
+  [part~='arrow'] {
+    inline-size: 2rem;
+    block-size: 2rem;
+  }
+  [dir='rtl'] .flip {
+    transform: scaleX(-1);
+    transform-origin: 50%;
+  }
+  [part~='choices'],
+  [part~='countdown'],
+  [part~='controls'],
+  [part~='all-done'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_ot-space-s);
+  }
+  [part~='choices'] > [part~='label'] {
+    flex-basis: 100%;
+  }
+  [part~='choice'] {
+    flex-direction: column;
+    --_pic: 3.5rem;
+  }
+  [part~='countdown'] {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  [part~='meter'] {
+    flex: 1;
+    min-inline-size: 3rem;
+    block-size: 0.75rem;
+    border: 1px solid var(--_ot-color-border);
+    border-radius: var(--_ot-radius-s);
+    background: var(--_ot-color-surface);
+    overflow: hidden;
+  }
+  [part~='meter-fill'] {
+    display: block;
+    block-size: 100%;
+    inline-size: calc(var(--_left, 1) * 100%);
+    background: var(--_now);
+    transition: inline-size 1s linear;
+  }
+  [part~='controls'] {
+    gap: var(--_ot-space-xs);
+  }
+  [part~='all-done'] {
+    margin-block-start: var(--_ot-space-s);
+    font-size: var(--_ot-font-size-xl);
+    font-weight: 700;
+  }
+  @keyframes pop {
+    from {
+      transform: scale(0.96);
+    }
+  }
   @media (forced-colors: active) {
-    li[part~='now'], li[part~='clock'] { border-color: Highlight }
-    [part~='meter-fill'] { background: Highlight; forced-color-adjust: none }
+    li[part~='now'],
+    li[part~='clock'] {
+      border-color: Highlight;
+    }
+    [part~='meter-fill'] {
+      background: Highlight;
+      forced-color-adjust: none;
+    }
   }
   @media print {
-    :host { --_pic: 2cm }
-    [part] { color: #000 }
-    [part~='controls'], [part~='countdown'], [part~='progress'] { display: none }
-    .off { display: flex }
-    li[part] { break-inside: avoid; border: 1px solid #000; background: none; animation: none }
-    [part~='box'] { inline-size: 1cm; block-size: 1cm; border-color: #000 }
+    :host {
+      --_pic: 2cm;
+    }
+    [part] {
+      color: #000;
+    }
+    [part~='controls'],
+    [part~='countdown'],
+    [part~='progress'] {
+      display: none;
+    }
+    .off {
+      display: flex;
+    }
+    li[part] {
+      break-inside: avoid;
+      border: 1px solid #000;
+      background: none;
+      animation: none;
+    }
+    [part~='box'] {
+      inline-size: 1cm;
+      block-size: 1cm;
+      border-color: #000;
+    }
   }
 `;

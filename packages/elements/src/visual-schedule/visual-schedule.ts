@@ -44,7 +44,12 @@ type Messages = (typeof scheduleMessages)['en'];
 type Left = { ms: number; fraction: number; step: Step } | undefined;
 
 /** The enumerated attributes and their values; the first value is the default (for `kind`: the stored kind). */
-const CHOICES = { kind: OT_SCHEDULE_KINDS, layout: OT_SCHEDULE_LAYOUTS, show: OT_SCHEDULE_SHOWS, view: OT_SCHEDULE_VIEWS };
+const CHOICES = {
+  kind: OT_SCHEDULE_KINDS,
+  layout: OT_SCHEDULE_LAYOUTS,
+  show: OT_SCHEDULE_SHOWS,
+  view: OT_SCHEDULE_VIEWS,
+};
 type Choice = keyof typeof CHOICES;
 
 const minutesOf = (hhmm: string) => +hhmm.slice(0, 2) * 60 + +hhmm.slice(3);
@@ -67,7 +72,12 @@ function readStep(el: Element, id: string): Record<string, unknown> {
   const choices = [...el.querySelectorAll(':scope > ot-step-choice')].map((c, j) => readStep(c, `${id}c${j + 1}`));
   return {
     id: attr(el, 'step-id') ?? attr(el, 'choice-id') ?? id,
-    label: attr(el, 'label') ?? [...el.childNodes].map((n) => (n instanceof Text ? n.data : '')).join('').trim(),
+    label:
+      attr(el, 'label') ??
+      [...el.childNodes]
+        .map((n) => (n instanceof Text ? n.data : ''))
+        .join('')
+        .trim(),
     image: symbol || src ? { symbol, src, alt: attr(el, 'alt') } : undefined,
     spokenText: attr(el, 'spoken'),
     timeOfDay: attr(el, 'time'),
@@ -91,7 +101,9 @@ const control = (part: string, word: string, label: string, onClick: () => void,
     class="btn ${pressed === undefined ? 'quiet' : ''}"
     aria-pressed=${ifDefined(pressed === undefined ? undefined : pressed ? 'true' : 'false')}
     @click=${onClick}
-  >${word}<span class="visually-hidden">: ${label}</span></button>`;
+  >
+    ${word}<span class="visually-hidden">: ${label}</span>
+  </button>`;
 
 /**
  * A visual schedule: ordered steps with a picture and words, each upcoming, now, done or skipped. Children
@@ -186,8 +198,10 @@ export class OtVisualSchedule extends OtElement {
   #seen = false;
   #timeUpFor: number | undefined;
   /** A word or message of this element's catalog in the page's language. */
-  #t = <K extends keyof Messages>(key: K, ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]): string =>
-    this.locale.t(scheduleMessages, key as 'progress', ...(params as [never]));
+  #t = <K extends keyof Messages>(
+    key: K,
+    ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]
+  ): string => this.locale.t(scheduleMessages, key as 'progress', ...(params as [never]));
 
   @state() private error: OtError | undefined;
   /** An unknown value of an enumerated attribute (set in `willUpdate`, so no state of its own is needed). */
@@ -251,15 +265,21 @@ export class OtVisualSchedule extends OtElement {
         if (!result.success) {
           issues.push({ ...result.issues[0]!, path: [name] });
           // The last good value stays in effect (and in the attribute).
-          (this as Record<Choice, unknown>)[name] = changed.get(name) ?? (name === 'kind' ? undefined : CHOICES[name][0]);
+          (this as Record<Choice, unknown>)[name] =
+            changed.get(name) ?? (name === 'kind' ? undefined : CHOICES[name][0]);
         }
       }
-      this.#choiceError = issues.length ? this.reportError(new OtValidationError(issues.map((i) => `attribute "${i.path[0]}"`).join(', '), issues)) : undefined;
+      this.#choiceError = issues.length
+        ? this.reportError(new OtValidationError(issues.map((i) => `attribute "${i.path[0]}"`).join(', '), issues))
+        : undefined;
     }
     if (!changed.has('steps') && !changed.has('kind') && !this.#markupChanged) return;
     this.#markupChanged = false;
     const raw = this.steps ?? readMarkup(this);
-    const result = raw === undefined ? undefined : safeParse(scheduleSchema, { id: 'x', title: 'x', kind: this.kind ?? undefined, steps: raw, createdAt: 0 });
+    const result =
+      raw === undefined
+        ? undefined
+        : safeParse(scheduleSchema, { id: 'x', title: 'x', kind: this.kind ?? undefined, steps: raw, createdAt: 0 });
     if (result?.success === false) {
       // Keep the last good steps on screen; the error says what is wrong with the new ones.
       this.error = this.reportError(new OtValidationError(this.steps ? 'property "steps"' : 'markup', result.issues));
@@ -281,7 +301,11 @@ export class OtVisualSchedule extends OtElement {
     this.style.setProperty('--_left', String(left?.fraction ?? 1));
     let message = '';
     // Time, not new data (a load, a reload, steps set later), moved the clock on.
-    if (this.#seenAt !== undefined && clock !== this.#clockStep(steps, this.#seenAt) && steps[clock]?.state === 'upcoming') {
+    if (
+      this.#seenAt !== undefined &&
+      clock !== this.#clockStep(steps, this.#seenAt) &&
+      steps[clock]?.state === 'upcoming'
+    ) {
       message = this.#t('timeFor', { label: this.#shown(steps[clock]).label });
       // A time that came while the page was hidden is old news when it is seen again: shown, not said. The clock
       // controller updates on every visibilitychange, so `#seen` is false for the first update after a hidden spell.
@@ -318,13 +342,24 @@ export class OtVisualSchedule extends OtElement {
     const found = steps.map((s) => !!s.timeOfDay && minutesOf(s.timeOfDay) <= now).lastIndexOf(true);
     const last = steps[found];
     // Past the end of the last timed step nothing is current by the clock.
-    return last?.minutes && !steps.slice(found + 1).some((s) => s.timeOfDay) && now >= minutesOf(last.timeOfDay!) + last.minutes ? -1 : found;
+    return last?.minutes &&
+      !steps.slice(found + 1).some((s) => s.timeOfDay) &&
+      now >= minutesOf(last.timeOfDay!) + last.minutes
+      ? -1
+      : found;
   }
 
   #onKeydown(e: KeyboardEvent): void {
     const ahead = this.locale.dir === 'rtl' ? -1 : 1;
-    const move = ({ ArrowDown: 1, ArrowUp: -1, ArrowRight: ahead, ArrowLeft: -ahead, Home: -1e3, End: 1e3 } as Record<string, number>)[e.key];
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('li:not(.off) :is([part~="check"], [part~="choice"])')];
+    const move = (
+      { ArrowDown: 1, ArrowUp: -1, ArrowRight: ahead, ArrowLeft: -ahead, Home: -1e3, End: 1e3 } as Record<
+        string,
+        number
+      >
+    )[e.key];
+    const buttons = [
+      ...this.renderRoot.querySelectorAll<HTMLElement>('li:not(.off) :is([part~="check"], [part~="choice"])'),
+    ];
     const from = buttons.indexOf(e.target as HTMLElement);
     if (!move || from < 0) return;
     e.preventDefault();
@@ -389,7 +424,13 @@ export class OtVisualSchedule extends OtElement {
         if (store.schedules.get(id)) await store.schedules.update(id, { steps: after });
         else {
           const { kind, heading } = this.#data;
-          await store.schedules.put({ id, title: heading || this.#t('schedule'), kind, steps: after, createdAt: (this.clock ?? systemClock).now() });
+          await store.schedules.put({
+            id,
+            title: heading || this.#t('schedule'),
+            kind,
+            steps: after,
+            createdAt: (this.clock ?? systemClock).now(),
+          });
         }
       } catch (e) {
         this.error = this.reportError(e);
@@ -409,7 +450,10 @@ export class OtVisualSchedule extends OtElement {
   /** A time of day in the page's language (`8:30 AM`, `8:30`); an unusable language tag keeps `HH:MM`. */
   #formatTime(hhmm: string): string {
     try {
-      return new Date(2000, 0, 1, 0, minutesOf(hhmm)).toLocaleTimeString(this.locale.locale, { hour: 'numeric', minute: '2-digit' });
+      return new Date(2000, 0, 1, 0, minutesOf(hhmm)).toLocaleTimeString(this.locale.locale, {
+        hour: 'numeric',
+        minute: '2-digit',
+      });
     } catch {
       return hhmm;
     }
@@ -438,24 +482,36 @@ export class OtVisualSchedule extends OtElement {
     const finished = steps.length > 0 && !steps.some(open);
     const focus = this.view === 'now-next' && kind === 'list';
     return html`<div part="base" dir=${this.locale.dir} class="${kind} ${this.layout} ${focus ? 'focus' : ''}">
-      ${[this.#choiceError, this.error].map((e) => e && this.renderError(e))} ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
-      ${steps.length
-        ? html`<p part="progress">${t('progress', { done: steps.filter((s) => s.state === 'done').length, total: steps.length })}</p>
-            <ol part="list" aria-label=${heading || t('schedule')} @keydown=${this.#onKeydown}>
-              ${steps.map((step, i) =>
-                this.renderStep(step, i, {
-                  caption: kind === 'first-then' ? t(i ? 'then' : 'first') : focus && i === current ? t('now') : focus && i === next ? t('next') : '',
-                  hide: focus && !finished && i !== current && i !== next,
-                  current: i === current,
-                  next: i === next,
-                  clock: i === clock,
-                }),
-              )}
-            </ol>
-            ${finished ? html`<p part="all-done">${picture({ symbol: 'all-done' })}${t('allDone')}</p>` : nothing}`
-        : this.error
-          ? nothing
-          : html`<p part="empty">${t('empty')}</p>`}
+      ${[this.#choiceError, this.error].map((e) => e && this.renderError(e))}
+      ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
+      ${
+        steps.length
+          ? html`<p part="progress">
+                ${t('progress', { done: steps.filter((s) => s.state === 'done').length, total: steps.length })}
+              </p>
+              <ol part="list" aria-label=${heading || t('schedule')} @keydown=${this.#onKeydown}>
+                ${steps.map((step, i) =>
+                  this.renderStep(step, i, {
+                    caption:
+                      kind === 'first-then'
+                        ? t(i ? 'then' : 'first')
+                        : focus && i === current
+                          ? t('now')
+                          : focus && i === next
+                            ? t('next')
+                            : '',
+                    hide: focus && !finished && i !== current && i !== next,
+                    current: i === current,
+                    next: i === next,
+                    clock: i === clock,
+                  }),
+                )}
+              </ol>
+              ${finished ? html`<p part="all-done">${picture({ symbol: 'all-done' })}${t('allDone')}</p>` : nothing}`
+          : this.error
+            ? nothing
+            : html`<p part="empty">${t('empty')}</p>`
+      }
       ${this.#announcer.renderRegion()}
     </div>`;
   }
@@ -470,7 +526,9 @@ export class OtVisualSchedule extends OtElement {
     const { label, image } = this.#shown(step);
     const { state, choices, chosenId, timeOfDay, minutes } = step;
     const choosing = choices && !chosenId;
-    const flags = [state, at.current && 'current', at.next && 'next', at.clock && 'clock', choosing && 'choosing'].filter(Boolean).join(' ');
+    const flags = [state, at.current && 'current', at.next && 'next', at.clock && 'clock', choosing && 'choosing']
+      .filter(Boolean)
+      .join(' ');
     const words = this.show === 'picture' ? 'visually-hidden' : '';
     const status = state !== 'upcoming' ? t(state) : at.clock ? t('itsTime') : '';
     const toggle = (to: OtStepState) => () => this.#request(index, state === to ? 'upcoming' : to);
@@ -481,39 +539,68 @@ export class OtVisualSchedule extends OtElement {
       ${timeOfDay ? html`<time part="time" class=${words} datetime=${timeOfDay}>${this.#formatTime(timeOfDay)}</time>` : nothing}
       ${minutes ? html`<span part="minutes" class=${words}>${t('minutes', { n: minutes })}</span>` : nothing}
       ${status ? html`<span part="status" class=${words}>${status}</span>` : nothing}
-      <span part="box">${state === 'done' || state === 'skipped' ? picture({ symbol: state === 'done' ? 'yes' : 'no' }, 'mark') : nothing}</span>`;
-    return html`<li part="step ${flags}" class=${at.hide ? 'off' : ''} aria-current=${at.current ? 'step' : at.clock ? 'time' : 'false'}>
-      ${at.caption
-        ? // The "Then" caption of a first–then board points at the reward.
-          html`<span part="caption">${at.caption === t('then') ? picture({ symbol: 'then' }, 'arrow') : nothing}${at.caption}</span>`
-        : nothing}
-      ${choosing
-        ? html`<div part="choices" role="group" aria-label=${pick}>
-            <span part="label" aria-hidden="true">${pick}</span>
-            ${choices.map((c) => {
-              const item = html`${picture(c.image)}<span>${c.label}</span>`;
-              return this.readonly
-                ? html`<span part="choice">${item}</span>`
-                : html`<button part="choice" class="btn" @click=${() => this.#choose(index, c.id)}>${item}</button>`;
-            })}
-          </div>`
-        : this.readonly
-          ? html`<div part="check">${body}</div>`
-          : html`<button part="check" role="checkbox" aria-checked=${state === 'done' ? 'true' : 'false'} @click=${toggle('done')}>${body}</button>`}
-      ${left
-        ? html`<div part="countdown" role="timer"><span part="meter"><span part="meter-fill"></span></span><span>${left.ms ? t('left', { time: clockText(left.ms) }) : t('timeUp')}</span></div>`
-        : nothing}
-      ${this.readonly || this.checkOnly
-        ? nothing
-        : html`<div part="controls">
-            ${control('now-button', t('now'), label, toggle('now'), state === 'now')}
-            ${control('skip-button', t('skip'), label, toggle('skipped'), state === 'skipped')}
-            ${chosenId && state !== 'done' ? control('change-button', t('change'), step.label, () => this.#choose(index)) : nothing}
-          </div>`}
+      <span part="box"
+        >${state === 'done' || state === 'skipped' ? picture({ symbol: state === 'done' ? 'yes' : 'no' }, 'mark') : nothing}</span
+      >`;
+    return html`<li
+      part="step ${flags}"
+      class=${at.hide ? 'off' : ''}
+      aria-current=${at.current ? 'step' : at.clock ? 'time' : 'false'}
+    >
+      ${
+        at.caption
+          ? // The "Then" caption of a first–then board points at the reward.
+            html`<span part="caption"
+              >${at.caption === t('then') ? picture({ symbol: 'then' }, 'arrow') : nothing}${at.caption}</span
+            >`
+          : nothing
+      }
+      ${
+        choosing
+          ? html`<div part="choices" role="group" aria-label=${pick}>
+              <span part="label" aria-hidden="true">${pick}</span>
+              ${choices.map((c) => {
+                const item = html`${picture(c.image)}<span>${c.label}</span>`;
+                return this.readonly
+                  ? html`<span part="choice">${item}</span>`
+                  : html`<button part="choice" class="btn" @click=${() => this.#choose(index, c.id)}>${item}</button>`;
+              })}
+            </div>`
+          : this.readonly
+            ? html`<div part="check">${body}</div>`
+            : html`<button
+                part="check"
+                role="checkbox"
+                aria-checked=${state === 'done' ? 'true' : 'false'}
+                @click=${toggle('done')}
+              >
+                ${body}
+              </button>`
+      }
+      ${
+        left
+          ? html`<div part="countdown" role="timer">
+              <span part="meter"><span part="meter-fill"></span></span
+              ><span>${left.ms ? t('left', { time: clockText(left.ms) }) : t('timeUp')}</span>
+            </div>`
+          : nothing
+      }
+      ${
+        this.readonly || this.checkOnly
+          ? nothing
+          : html`<div part="controls">
+              ${control('now-button', t('now'), label, toggle('now'), state === 'now')}
+              ${control('skip-button', t('skip'), label, toggle('skipped'), state === 'skipped')}
+              ${chosenId && state !== 'done' ? control('change-button', t('change'), step.label, () => this.#choose(index)) : nothing}
+            </div>`
+      }
     </li>`;
   }
 }
 
 /** `m:ss` (or `h:mm:ss`) for a countdown, rounded up so it reads 0:00 only at the end. */
 const clockText = (ms: number): string =>
-  new Date(Math.ceil(ms / 1000) * 1000).toISOString().slice(11, 19).replace(/^0(0:)?0?/, '');
+  new Date(Math.ceil(ms / 1000) * 1000)
+    .toISOString()
+    .slice(11, 19)
+    .replace(/^0(0:)?0?/, '');

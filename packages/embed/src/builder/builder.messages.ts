@@ -7,7 +7,8 @@ type NC = { n: number; c: number };
 export const builderMessages = defineMessages({
   en: {
     heading: 'Visual schedule builder',
-    intro: 'Make a visual schedule or a first–then board for your LMS page. No account and no server: the schedule is saved inside the link.',
+    intro:
+      'Make a visual schedule or a first–then board for your LMS page. No account and no server: the schedule is saved inside the link.',
     warningTitle: 'Nothing identifying.',
     warning:
       'Everyone who can open the LMS page can read what is in the link. Never put names, IEP goals, diagnoses or other personal details in a schedule.',
@@ -78,7 +79,8 @@ export const builderMessages = defineMessages({
   },
   es: {
     heading: 'Creador de horarios visuales',
-    intro: 'Crea un horario visual o un tablero primero–después para tu página del LMS. Sin cuenta y sin servidor: el horario se guarda dentro del enlace.',
+    intro:
+      'Crea un horario visual o un tablero primero–después para tu página del LMS. Sin cuenta y sin servidor: el horario se guarda dentro del enlace.',
     warningTitle: 'Nada que identifique a nadie.',
     warning:
       'Cualquiera que pueda abrir la página del LMS puede leer lo que hay en el enlace. Nunca pongas nombres, metas del IEP, diagnósticos ni otros datos personales en un horario.',

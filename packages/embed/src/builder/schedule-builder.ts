@@ -1,7 +1,15 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import '@otkit/elements/ot-visual-schedule.js';
-import { AnnounceController, OT_SYMBOLS, OtElement, controlStyles, renderImage, symbolIds, toOtError } from '@otkit/elements';
+import {
+  AnnounceController,
+  OT_SYMBOLS,
+  OtElement,
+  controlStyles,
+  renderImage,
+  symbolIds,
+  toOtError,
+} from '@otkit/elements';
 import {
   OT_SCHEDULE_LAYOUTS,
   OT_SCHEDULE_SHOWS,
@@ -35,13 +43,10 @@ interface Draft extends ChoiceDraft {
   choices: ChoiceDraft[] | undefined;
 }
 
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 let nextKey = 1;
 
@@ -323,7 +328,13 @@ export class OtScheduleBuilder extends OtElement {
     // Keep focus on the same button of the moved step (or its other arrow at the ends of the list).
     void this.updateComplete.then(() => {
       const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>(`li:nth-child(${to + 1}) .move`);
-      (by < 0 ? (buttons[0]!.disabled ? buttons[1] : buttons[0]) : buttons[1]!.disabled ? buttons[0] : buttons[1])!.focus();
+      (by < 0
+        ? buttons[0]!.disabled
+          ? buttons[1]
+          : buttons[0]
+        : buttons[1]!.disabled
+          ? buttons[0]
+          : buttons[1])!.focus();
     });
   }
 
@@ -335,8 +346,16 @@ export class OtScheduleBuilder extends OtElement {
   }
 
   #add(): void {
-    this.#edit(() => (this.drafts = [...this.drafts, { key: nextKey++, label: '', symbol: undefined, time: '', minutes: '', choices: undefined }]));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('li:last-child input')!.focus());
+    this.#edit(
+      () =>
+        (this.drafts = [
+          ...this.drafts,
+          { key: nextKey++, label: '', symbol: undefined, time: '', minutes: '', choices: undefined },
+        ]),
+    );
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>('li:last-child input')!.focus(),
+    );
   }
 
   #openPicker(target: ChoiceDraft, e: Event): void {
@@ -370,7 +389,14 @@ export class OtScheduleBuilder extends OtElement {
 
   get #snippet(): string {
     const n = this.preview?.steps.length ?? 0;
-    const height = this.kind === 'first-then' ? 420 : this.layout === 'horizontal' ? 380 : this.view === 'now-next' ? 560 : Math.min(1400, 180 + 150 * n);
+    const height =
+      this.kind === 'first-then'
+        ? 420
+        : this.layout === 'horizontal'
+          ? 380
+          : this.view === 'now-next'
+            ? 560
+            : Math.min(1400, 180 + 150 * n);
     const title = `${this.#t('frameTitle')}: ${this.heading}`;
     return `<iframe src="${attr(this.#link)}" title="${attr(title)}" width="100%" height="${height}" sandbox="allow-scripts allow-same-origin"></iframe>`;
   }
@@ -395,43 +421,65 @@ export class OtScheduleBuilder extends OtElement {
         <p>${t('intro')}</p>
       </header>
       <p part="warning" role="note"><strong>${t('warningTitle')}</strong> ${t('warning')}</p>
-      <form @submit=${(e: Event) => e.preventDefault()}>
-        ${this.renderSettings()} ${this.renderSteps()}
-      </form>
+      <form @submit=${(e: Event) => e.preventDefault()}>${this.renderSettings()} ${this.renderSteps()}</form>
       <div>
         <section aria-labelledby="preview-h">
           <h2 id="preview-h">${t('preview')}</h2>
-          ${this.preview
-            ? html`<div part="preview" lang=${this.language}>
-                <ot-visual-schedule
-                  .steps=${this.preview.steps}
-                  heading=${this.preview.title}
-                  kind=${this.preview.kind}
-                  layout=${this.layout}
-                  show=${this.show}
-                  view=${this.view}
-                  ?check-only=${this.checkOnly}
-                ></ot-visual-schedule>
-              </div>`
-            : nothing}
+          ${
+            this.preview
+              ? html`<div part="preview" lang=${this.language}>
+                  <ot-visual-schedule
+                    .steps=${this.preview.steps}
+                    heading=${this.preview.title}
+                    kind=${this.preview.kind}
+                    layout=${this.layout}
+                    show=${this.show}
+                    view=${this.view}
+                    ?check-only=${this.checkOnly}
+                  ></ot-visual-schedule>
+                </div>`
+              : nothing
+          }
         </section>
         <section aria-labelledby="embed-h">
           <h2 id="embed-h">${t('embed')}</h2>
           ${this.problem ? this.renderError(this.problem, t('fixFirst')) : nothing}
-          ${ok
-            ? html`<p>${this.locale.t(builderMessages, 'size', { chars: size })} ${t(size <= 1000 ? 'small' : size <= 2000 ? 'fine' : 'long')}</p>
-                <label
-                  >${t('code')}
-                  <textarea part="snippet" class="field" readonly .value=${this.#snippet} @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}></textarea
-                ></label>
-                <div class="row">
-                  <button type="button" class="btn primary" @click=${() => this.#copy(this.#snippet, 'textarea')}>${t('copyCode')}</button>
-                  <button type="button" class="btn" @click=${() => this.#copy(this.#link, '.link')}>${t('copyLink')}</button>
-                  <a href=${this.#link} target="_blank" rel="noopener noreferrer">${t('open')}</a>
-                </div>
-                <label>${t('link')} <input class="field link" readonly .value=${this.#link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} /></label>
-                <p>${t('linkHelp')}</p>`
-            : nothing}
+          ${
+            ok
+              ? html`<p>
+                    ${this.locale.t(builderMessages, 'size', { chars: size })}
+                    ${t(size <= 1000 ? 'small' : size <= 2000 ? 'fine' : 'long')}
+                  </p>
+                  <label
+                    >${t('code')}
+                    <textarea
+                      part="snippet"
+                      class="field"
+                      readonly
+                      .value=${this.#snippet}
+                      @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}
+                    ></textarea>
+                  </label>
+                  <div class="row">
+                    <button type="button" class="btn primary" @click=${() => this.#copy(this.#snippet, 'textarea')}>
+                      ${t('copyCode')}
+                    </button>
+                    <button type="button" class="btn" @click=${() => this.#copy(this.#link, '.link')}>
+                      ${t('copyLink')}
+                    </button>
+                    <a href=${this.#link} target="_blank" rel="noopener noreferrer">${t('open')}</a>
+                  </div>
+                  <label
+                    >${t('link')}
+                    <input
+                      class="field link"
+                      readonly
+                      .value=${this.#link}
+                      @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
+                  /></label>
+                  <p>${t('linkHelp')}</p>`
+              : nothing
+          }
           <p role="status">${this.status}</p>
         </section>
       </div>
@@ -442,10 +490,18 @@ export class OtScheduleBuilder extends OtElement {
   /** Title, kind, layout, what steps show, view and language. */
   protected renderSettings(): TemplateResult {
     const t = this.#t;
-    const select = <T extends string>(label: Word, value: T, options: readonly (readonly [T, Word])[], set: (v: T) => void) =>
+    const select = <T extends string>(
+      label: Word,
+      value: T,
+      options: readonly (readonly [T, Word])[],
+      set: (v: T) => void,
+    ) =>
       html`<label
         >${t(label)}
-        <select class="field" @change=${(e: Event) => this.#edit(() => set((e.target as HTMLSelectElement).value as T))}>
+        <select
+          class="field"
+          @change=${(e: Event) => this.#edit(() => set((e.target as HTMLSelectElement).value as T))}
+        >
           ${options.map(([v, word]) => html`<option value=${v} ?selected=${v === value}>${t(word)}</option>`)}
         </select></label
       >`;
@@ -453,19 +509,53 @@ export class OtScheduleBuilder extends OtElement {
       <legend>${t('settings')}</legend>
       <label
         >${t('title')}
-        <input class="field" maxlength="120" .value=${this.heading} @input=${(e: Event) => this.#edit(() => (this.heading = (e.target as HTMLInputElement).value))}
+        <input
+          class="field"
+          maxlength="120"
+          .value=${this.heading}
+          @input=${(e: Event) => this.#edit(() => (this.heading = (e.target as HTMLInputElement).value))}
       /></label>
-      ${select('kind', this.kind, [['list', 'list'], ['first-then', 'firstThen']], (v) => (this.kind = v))}
-      ${select('layout', this.layout, OT_SCHEDULE_LAYOUTS.map((v) => [v, v] as const), (v) => (this.layout = v))}
-      ${select('show', this.show, OT_SCHEDULE_SHOWS.map((v) => [v, v] as const), (v) => (this.show = v))}
-      ${select('view', this.view, OT_SCHEDULE_VIEWS.map((v) => [v, v === 'all' ? 'all' : 'nowNext'] as const), (v) => (this.view = v))}
+      ${select(
+        'kind',
+        this.kind,
+        [
+          ['list', 'list'],
+          ['first-then', 'firstThen'],
+        ],
+        (v) => (this.kind = v),
+      )}
+      ${select(
+        'layout',
+        this.layout,
+        OT_SCHEDULE_LAYOUTS.map((v) => [v, v] as const),
+        (v) => (this.layout = v),
+      )}
+      ${select(
+        'show',
+        this.show,
+        OT_SCHEDULE_SHOWS.map((v) => [v, v] as const),
+        (v) => (this.show = v),
+      )}
+      ${select(
+        'view',
+        this.view,
+        OT_SCHEDULE_VIEWS.map((v) => [v, v === 'all' ? 'all' : 'nowNext'] as const),
+        (v) => (this.view = v),
+      )}
       <label class="check"
-        ><input type="checkbox" .checked=${this.checkOnly} @change=${(e: Event) => this.#edit(() => (this.checkOnly = (e.target as HTMLInputElement).checked))} />
+        ><input
+          type="checkbox"
+          .checked=${this.checkOnly}
+          @change=${(e: Event) => this.#edit(() => (this.checkOnly = (e.target as HTMLInputElement).checked))}
+        />
         ${t('checkOnly')}</label
       >
       <label
         >${t('language')}
-        <select class="field" @change=${(e: Event) => this.#edit(() => (this.language = (e.target as HTMLSelectElement).value as 'en'))}>
+        <select
+          class="field"
+          @change=${(e: Event) => this.#edit(() => (this.language = (e.target as HTMLSelectElement).value as 'en'))}
+        >
           <option value="en" lang="en" ?selected=${this.language === 'en'}>English</option>
           <option value="es" lang="es" ?selected=${this.language === 'es'}>Español</option>
         </select></label
@@ -484,7 +574,10 @@ export class OtScheduleBuilder extends OtElement {
         ${d.symbol ? renderImage({ symbol: d.symbol }, '', { decorative: true }) : t('choosePicture')}
       </button>`;
     const words = (d: ChoiceDraft, where: string) =>
-      html`<label>${t('words')}<span class="visually-hidden"> (${where})</span> <input class="field" maxlength="80" .value=${d.label} @input=${set(d, 'label')} /></label>`;
+      html`<label
+        >${t('words')}<span class="visually-hidden"> (${where})</span>
+        <input class="field" maxlength="80" .value=${d.label} @input=${set(d, 'label')}
+      /></label>`;
     return html`<fieldset>
       <legend>${t('steps')}</legend>
       <ol>
@@ -493,50 +586,103 @@ export class OtScheduleBuilder extends OtElement {
           const choices = d.choices;
           return html`<li>
             ${picture(d, this.locale.t(builderMessages, 'pictureFor', { n: i + 1 }))} ${words(d, step)}
-            <label>${t('time')}<span class="visually-hidden"> (${step})</span> <input class="field" type="time" .value=${d.time} @input=${set(d, 'time')} /></label>
+            <label
+              >${t('time')}<span class="visually-hidden"> (${step})</span>
+              <input class="field" type="time" .value=${d.time} @input=${set(d, 'time')}
+            /></label>
             <label
               >${t('minutes')}<span class="visually-hidden"> (${step})</span>
-              <input class="field" type="number" min="1" max="600" inputmode="numeric" .value=${d.minutes} @input=${set(d, 'minutes')}
+              <input
+                class="field"
+                type="number"
+                min="1"
+                max="600"
+                inputmode="numeric"
+                .value=${d.minutes}
+                @input=${set(d, 'minutes')}
             /></label>
-            <button type="button" class="btn icon move" aria-label=${this.locale.t(builderMessages, 'moveUp', { n: i + 1 })} ?disabled=${i === 0} @click=${() => this.#move(i, -1)}>↑</button>
-            <button type="button" class="btn icon move" aria-label=${this.locale.t(builderMessages, 'moveDown', { n: i + 1 })} ?disabled=${i === n - 1} @click=${() => this.#move(i, 1)}>↓</button>
-            <button type="button" class="btn danger" aria-label=${this.locale.t(builderMessages, 'removeN', { n: i + 1 })} @click=${() => this.#remove(i)}>${t('remove')}</button>
-            ${choices
-              ? html`<fieldset class="choices">
-                  <legend>${this.locale.t(builderMessages, 'choicesOf', { n: i + 1 })}</legend>
-                  ${choices.map(
-                    (c, j) => html`<div class="row">
-                      ${picture(c, this.locale.t(builderMessages, 'choicePicture', { n: i + 1, c: j + 1 }))}
-                      ${words(c, this.locale.t(builderMessages, 'choiceN', { n: i + 1, c: j + 1 }))}
+            <button
+              type="button"
+              class="btn icon move"
+              aria-label=${this.locale.t(builderMessages, 'moveUp', { n: i + 1 })}
+              ?disabled=${i === 0}
+              @click=${() => this.#move(i, -1)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              class="btn icon move"
+              aria-label=${this.locale.t(builderMessages, 'moveDown', { n: i + 1 })}
+              ?disabled=${i === n - 1}
+              @click=${() => this.#move(i, 1)}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              class="btn danger"
+              aria-label=${this.locale.t(builderMessages, 'removeN', { n: i + 1 })}
+              @click=${() => this.#remove(i)}
+            >
+              ${t('remove')}
+            </button>
+            ${
+              choices
+                ? html`<fieldset class="choices">
+                    <legend>${this.locale.t(builderMessages, 'choicesOf', { n: i + 1 })}</legend>
+                    ${choices.map(
+                      (c, j) =>
+                        html`<div class="row">
+                          ${picture(c, this.locale.t(builderMessages, 'choicePicture', { n: i + 1, c: j + 1 }))}
+                          ${words(c, this.locale.t(builderMessages, 'choiceN', { n: i + 1, c: j + 1 }))}
+                          <button
+                            type="button"
+                            class="btn quiet"
+                            ?disabled=${choices.length <= 2}
+                            aria-label=${this.locale.t(builderMessages, 'removeChoice', { n: i + 1, c: j + 1 })}
+                            @click=${() =>
+                              this.#setChoices(
+                                d,
+                                choices.filter((x) => x !== c),
+                              )}
+                          >
+                            ${t('remove')}
+                          </button>
+                        </div>`,
+                    )}
+                    <div class="row">
                       <button
                         type="button"
-                        class="btn quiet"
-                        ?disabled=${choices.length <= 2}
-                        aria-label=${this.locale.t(builderMessages, 'removeChoice', { n: i + 1, c: j + 1 })}
-                        @click=${() => this.#setChoices(d, choices.filter((x) => x !== c))}
+                        class="btn"
+                        ?disabled=${choices.length >= 4}
+                        @click=${() => this.#setChoices(d, [...choices, { key: nextKey++, label: '', symbol: undefined }])}
                       >
-                        ${t('remove')}
+                        ${t('addChoice')}<span class="visually-hidden"> (${step})</span>
                       </button>
-                    </div>`,
-                  )}
-                  <div class="row">
-                    <button type="button" class="btn" ?disabled=${choices.length >= 4} @click=${() => this.#setChoices(d, [...choices, { key: nextKey++, label: '', symbol: undefined }])}>
-                      ${t('addChoice')}<span class="visually-hidden"> (${step})</span>
-                    </button>
-                    <button type="button" class="btn quiet" @click=${() => this.#setChoices(d, undefined)}>${t('noChoice')}<span class="visually-hidden"> (${step})</span></button>
-                  </div>
-                </fieldset>`
-              : html`<button
-                  type="button"
-                  class="btn quiet"
-                  @click=${() => this.#setChoices(d, [0, 1].map(() => ({ key: nextKey++, label: '', symbol: undefined })))}
-                >
-                  ${t('makeChoice')}<span class="visually-hidden"> (${step})</span>
-                </button>`}
+                      <button type="button" class="btn quiet" @click=${() => this.#setChoices(d, undefined)}>
+                        ${t('noChoice')}<span class="visually-hidden"> (${step})</span>
+                      </button>
+                    </div>
+                  </fieldset>`
+                : html`<button
+                    type="button"
+                    class="btn quiet"
+                    @click=${() =>
+                      this.#setChoices(
+                        d,
+                        [0, 1].map(() => ({ key: nextKey++, label: '', symbol: undefined })),
+                      )}
+                  >
+                    ${t('makeChoice')}<span class="visually-hidden"> (${step})</span>
+                  </button>`
+            }
           </li>`;
         })}
       </ol>
-      <div class="row"><button type="button" class="btn add" ?disabled=${n >= 50} @click=${() => this.#add()}>${t('addStep')}</button></div>
+      <div class="row">
+        <button type="button" class="btn add" ?disabled=${n >= 50} @click=${() => this.#add()}>${t('addStep')}</button>
+      </div>
     </fieldset>`;
   }
 
@@ -545,19 +691,41 @@ export class OtScheduleBuilder extends OtElement {
     const t = this.#t;
     const query = fold(this.search.trim());
     const word = (id: string) => OT_SYMBOLS[id]![this.locale.lang];
-    const ids = symbolIds().filter((id) => !query || [id, OT_SYMBOLS[id]!.en, OT_SYMBOLS[id]!.es].some((w) => fold(w).includes(query)));
+    const ids = symbolIds().filter(
+      (id) => !query || [id, OT_SYMBOLS[id]!.en, OT_SYMBOLS[id]!.es].some((w) => fold(w).includes(query)),
+    );
     const current = this.picking?.target.symbol;
     return html`<dialog part="picker" aria-labelledby="picker-h" @close=${() => this.#onPickerClose()}>
       <h2 id="picker-h">${t('pickerTitle')}</h2>
-      <label>${t('search')} <input class="field" type="search" .value=${this.search} @input=${(e: Event) => (this.search = (e.target as HTMLInputElement).value)} /></label>
+      <label
+        >${t('search')}
+        <input
+          class="field"
+          type="search"
+          .value=${this.search}
+          @input=${(e: Event) => (this.search = (e.target as HTMLInputElement).value)}
+      /></label>
       <p role="status">${this.locale.t(builderMessages, 'found', { n: ids.length })}</p>
       <div class="grid" role="group" aria-labelledby="picker-h">
-        <button type="button" class="btn" aria-pressed=${current === undefined ? 'true' : 'false'} @click=${() => this.#pick(undefined)}>${t('noPicture')}</button>
+        <button
+          type="button"
+          class="btn"
+          aria-pressed=${current === undefined ? 'true' : 'false'}
+          @click=${() => this.#pick(undefined)}
+        >
+          ${t('noPicture')}
+        </button>
         ${ids
           .sort((a, b) => word(a).localeCompare(word(b), this.locale.locale))
           .map(
             (id) =>
-              html`<button type="button" class="btn" data-symbol=${id} aria-pressed=${current === id ? 'true' : 'false'} @click=${() => this.#pick(id)}>
+              html`<button
+                type="button"
+                class="btn"
+                data-symbol=${id}
+                aria-pressed=${current === id ? 'true' : 'false'}
+                @click=${() => this.#pick(id)}
+              >
                 ${renderImage({ symbol: id }, '', { decorative: true })}<span>${word(id)}</span>
               </button>`,
           )}

@@ -19,7 +19,9 @@ export interface OtIdbMigration {
   /** The version this migration upgrades to. */
   readonly version: number;
   /** Per collection: returns the upgraded record, or undefined to drop it. */
-  readonly collections: { readonly [C in OtCollectionName]?: (record: Record<string, unknown>) => Record<string, unknown> | undefined };
+  readonly collections: {
+    readonly [C in OtCollectionName]?: (record: Record<string, unknown>) => Record<string, unknown> | undefined;
+  };
 }
 
 /** Options of {@link indexedDbAdapter}. */
@@ -100,7 +102,9 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
           if (!up.objectStoreNames.contains(collection)) up.createObjectStore(collection, { keyPath: 'id' });
         }
         const from = event.oldVersion;
-        const steps = [...(options.migrations ?? [])].filter((m) => m.version > from && m.version <= version).sort((a, b) => a.version - b.version);
+        const steps = [...(options.migrations ?? [])]
+          .filter((m) => m.version > from && m.version <= version)
+          .sort((a, b) => a.version - b.version);
         // One pass per object store that runs every step on each record in turn. (A cursor per step would
         // interleave: a later step's cursor would read records before the earlier step's writes landed, and
         // overwrite them.)
@@ -150,7 +154,9 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
             const ops = change.ops.map((op) => {
               if (op.type !== 'put' || !touched.has(op.collection)) return op;
               const next = migrate(op.collection, op.value as Record<string, unknown>);
-              return next === undefined ? { type: 'delete' as const, collection: op.collection, id: op.id } : { ...op, value: next };
+              return next === undefined
+                ? { type: 'delete' as const, collection: op.collection, id: op.id }
+                : { ...op, value: next };
             });
             cursor.update({ ...change, ops });
           });
@@ -226,7 +232,9 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
       const conn = await open();
       try {
         const tx = conn.transaction([...OT_COLLECTION_NAMES], 'readonly');
-        const entries = await Promise.all(OT_COLLECTION_NAMES.map(async (c) => [c, await request(tx.objectStore(c).getAll())] as const));
+        const entries = await Promise.all(
+          OT_COLLECTION_NAMES.map(async (c) => [c, await request(tx.objectStore(c).getAll())] as const),
+        );
         return { records: Object.fromEntries(entries) };
       } catch (cause) {
         throw new OtPersistenceError(`Could not read ${kind} (${message(cause)})`, { cause });
@@ -277,7 +285,10 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
       channel?.close();
       channel = undefined;
       listeners.clear();
-      void db?.then((d) => d.close(), () => {});
+      void db?.then(
+        (d) => d.close(),
+        () => {},
+      );
       db = undefined;
     },
   };

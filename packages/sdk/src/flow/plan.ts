@@ -24,7 +24,11 @@ export function sessionTemplate(minutes: number): OtSessionPhase[] {
   const base = OT_DEFAULT_SESSION_PHASES;
   if (!Number.isInteger(minutes) || minutes < base.length || minutes > 240)
     throw new OtValidationError('session length', [
-      { path: [], code: 'too-small', message: `must be a whole number of minutes from ${base.length} to 240 (got ${minutes})` },
+      {
+        path: [],
+        code: 'too-small',
+        message: `must be a whole number of minutes from ${base.length} to 240 (got ${minutes})`,
+      },
     ]);
   const full = base.reduce((sum, p) => sum + p.minutes, 0);
   const raw = base.map((p) => (p.minutes * minutes) / full);
@@ -51,7 +55,12 @@ export function checkPhases(phases: unknown): OtIssue[] {
   const issues = result.success ? [] : [...result.issues];
   if (Array.isArray(phases))
     phases.forEach((p: Partial<OtSessionPhase> | null, i) => {
-      if (p && typeof p.id === 'string' && p.label === undefined && !(OT_SESSION_PHASE_IDS as readonly string[]).includes(p.id))
+      if (
+        p &&
+        typeof p.id === 'string' &&
+        p.label === undefined &&
+        !(OT_SESSION_PHASE_IDS as readonly string[]).includes(p.id)
+      )
         issues.push({
           path: [i, 'id'],
           code: 'reference',

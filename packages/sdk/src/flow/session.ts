@@ -96,7 +96,12 @@ export type OtSessionCheck = { readonly ok: true } | { readonly ok: false; reado
 /** Outcome of {@link applySessionEvent}. */
 export type OtSessionApply =
   | { readonly ok: true; readonly events: readonly OtSessionEvent[]; readonly state: OtSessionState }
-  | { readonly ok: false; readonly reason: string; readonly events: readonly OtSessionEvent[]; readonly state: OtSessionState };
+  | {
+      readonly ok: false;
+      readonly reason: string;
+      readonly events: readonly OtSessionEvent[];
+      readonly state: OtSessionState;
+    };
 
 const MINUTE = 60_000;
 
@@ -229,7 +234,19 @@ function replayer(phaseList: readonly OtSessionPhase[], autoAdvance: boolean | u
     const at = end ? end.at : Math.max(now, time);
     advance(at);
     const out: OtPhaseProgress[] = phases.map((p, i) => ({ ...p, index: i, budget: p.planned + p.extended }));
-    if (!out.length) out.push({ id: '', label: undefined, index: 0, planned: 0, extended: 0, budget: 0, actual: 0, status: 'upcoming', ranOutAt: undefined, leftAt: undefined });
+    if (!out.length)
+      out.push({
+        id: '',
+        label: undefined,
+        index: 0,
+        planned: 0,
+        extended: 0,
+        budget: 0,
+        actual: 0,
+        status: 'upcoming',
+        ranOutAt: undefined,
+        leftAt: undefined,
+      });
     const phase = out[index]!;
     const planned = out.reduce((sum, p) => sum + p.budget, 0);
     const elapsed = out.reduce((sum, p) => sum + p.actual, 0);
@@ -329,7 +346,13 @@ export function applySessionEvent(
 ): OtSessionApply {
   const { run, problem, list } = replay(phases, events, options);
   const at = typeof event?.at === 'number' && Number.isFinite(event.at) ? event.at : -Infinity;
-  if (problem) return { ok: false, reason: `the log is already invalid at events[${problem.index}]: ${problem.reason}`, events: list, state: run.state(at, problem) };
+  if (problem)
+    return {
+      ok: false,
+      reason: `the log is already invalid at events[${problem.index}]: ${problem.reason}`,
+      events: list,
+      state: run.state(at, problem),
+    };
   const reason = run.apply(event);
   if (reason) return { ok: false, reason, events: list, state: run.state(at) };
   return { ok: true, events: [...list, event], state: run.state(at) };

@@ -22,7 +22,13 @@ export const OT_SESSION_WORDS = {
       'home-plan': 'Home plan',
     },
     pause: { interruption: 'interruption', emergency: 'emergency', break: 'break', other: 'other' },
-    end: { completed: 'completed', 'time-up': 'time up', 'client-request': 'client request', emergency: 'emergency', other: 'other reason' },
+    end: {
+      completed: 'completed',
+      'time-up': 'time up',
+      'client-request': 'client request',
+      emergency: 'emergency',
+      other: 'other reason',
+    },
     incident: { what: 'What happened', actions: 'What was done', followUp: 'Follow-up needed' },
   },
   es: {
@@ -35,7 +41,13 @@ export const OT_SESSION_WORDS = {
       'home-plan': 'Plan para casa',
     },
     pause: { interruption: 'interrupción', emergency: 'emergencia', break: 'descanso', other: 'otro motivo' },
-    end: { completed: 'completada', 'time-up': 'se acabó el tiempo', 'client-request': 'a petición del cliente', emergency: 'emergencia', other: 'otro motivo' },
+    end: {
+      completed: 'completada',
+      'time-up': 'se acabó el tiempo',
+      'client-request': 'a petición del cliente',
+      emergency: 'emergencia',
+      other: 'otro motivo',
+    },
     incident: { what: 'Qué pasó', actions: 'Qué se hizo', followUp: 'Requiere seguimiento' },
   },
 } as const satisfies Record<
@@ -99,7 +111,10 @@ const minutes = (ms: number) => Math.round(ms / 6000) / 10;
  */
 export function sessionSummary(
   record: { phases: readonly OtSessionPhase[]; events: readonly OtSessionEvent[]; autoAdvance?: boolean | undefined },
-  options: { now?: number; incidents?: readonly Pick<OtIncident, 'at' | 'what' | 'actions' | 'followUpNeeded' | 'followUp'>[] } = {},
+  options: {
+    now?: number;
+    incidents?: readonly Pick<OtIncident, 'at' | 'what' | 'actions' | 'followUpNeeded' | 'followUp'>[];
+  } = {},
 ): OtSessionSummary {
   const s = sessionFlow(record.phases, record.events, options.now ?? Date.now(), { autoAdvance: record.autoAdvance });
   return {
@@ -118,7 +133,13 @@ export function sessionSummary(
       actualMinutes: minutes(p.actual),
       status: p.status,
     })),
-    interruptions: s.pauses.map((p) => ({ at: p.at, reason: p.reason, note: p.note, minutes: minutes(p.duration), phaseId: p.phaseId })),
+    interruptions: s.pauses.map((p) => ({
+      at: p.at,
+      reason: p.reason,
+      note: p.note,
+      minutes: minutes(p.duration),
+      phaseId: p.phaseId,
+    })),
     incidents: [...(options.incidents ?? [])]
       .sort((a, b) => a.at - b.at)
       .map(({ at, what, actions, followUpNeeded, followUp }) => ({ at, what, actions, followUpNeeded, followUp })),
@@ -171,17 +192,23 @@ const TEXT = {
  * sessionSummaryText(sessionSummary(record), 'es', { timeZone: 'America/Mexico_City' });
  * // 'Resumen de la sesión: 23/11/2026, 09:00–09:52\nTiempo activo: 49 min de 60 min previstos. …'
  */
-export function sessionSummaryText(summary: OtSessionSummary, lang: OtSummaryLanguage = 'en', options: { timeZone?: string } = {}): string {
+export function sessionSummaryText(
+  summary: OtSessionSummary,
+  lang: OtSummaryLanguage = 'en',
+  options: { timeZone?: string } = {},
+): string {
   const t = TEXT[lang];
   const words = OT_SESSION_WORDS[lang];
-  const format = (style: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(lang, { ...style, timeZone: options.timeZone }).format;
+  const format = (style: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(lang, { ...style, timeZone: options.timeZone }).format;
   const day = format({ dateStyle: 'short' });
   const clock = format({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const round = Math.round;
   const aside = (text: string | undefined) => (text ? ` (${text})` : '');
   const { startedAt: start, endedAt: end, endReason, interruptions, incidents } = summary;
   return [
-    t.title + (start === undefined ? '' : `: ${day(start)}, ${clock(start)}${end === undefined ? '' : `–${clock(end)}`}`),
+    t.title +
+      (start === undefined ? '' : `: ${day(start)}, ${clock(start)}${end === undefined ? '' : `–${clock(end)}`}`),
     `${t.active(round(summary.actualMinutes), round(summary.plannedMinutes))} ${endReason ? `${t.ended}: ${words.end[endReason]}${aside(summary.endNote)}.` : t.notEnded}`,
     `${t.plan}:`,
     ...summary.phases.map((p) => {
@@ -190,11 +217,17 @@ export function sessionSummaryText(summary: OtSessionSummary, lang: OtSummaryLan
       const planned = round(p.plannedMinutes);
       const extended = round(p.extendedMinutes);
       return `- ${phaseName(p, lang)}: ${planned}${extended ? ` + ${extended}` : ''} min ${t.planned(planned + extended)}, ${
-        actual ? `${round(p.actualMinutes)} min ${t.actual(round(p.actualMinutes))}${aside(skipped ? t.skipped : '')}` : skipped ? t.skipped : t.notReached
+        actual
+          ? `${round(p.actualMinutes)} min ${t.actual(round(p.actualMinutes))}${aside(skipped ? t.skipped : '')}`
+          : skipped
+            ? t.skipped
+            : t.notReached
       }`;
     }),
     `${t.interruptions}: ${interruptions.length ? `${interruptions.length} (${round(interruptions.reduce((sum, i) => sum + i.minutes, 0))} min)` : t.none}`,
-    ...interruptions.map((i) => `- ${clock(i.at)}, ${words.pause[i.reason]}, ${round(i.minutes)} min${i.note ? `: ${i.note}` : ''}`),
+    ...interruptions.map(
+      (i) => `- ${clock(i.at)}, ${words.pause[i.reason]}, ${round(i.minutes)} min${i.note ? `: ${i.note}` : ''}`,
+    ),
     `${t.incidents}: ${incidents.length || t.noIncidents}`,
     ...incidents.map(
       (i) =>

@@ -6,7 +6,13 @@
  * the store changes.
  */
 import { OtValidationError, type OtIssue } from '../errors.js';
-import { OT_COLLECTION_NAMES, checkCollections, collectionDef, type OtCollectionName, type OtRecord } from '../model/collections.js';
+import {
+  OT_COLLECTION_NAMES,
+  checkCollections,
+  collectionDef,
+  type OtCollectionName,
+  type OtRecord,
+} from '../model/collections.js';
 import { recordsById } from '../store/replay.js';
 import type { OtStore } from '../store/store.js';
 import type { OtState } from '../store/types.js';
@@ -41,7 +47,12 @@ export function exportDocument(store: Pick<OtStore, 'getState'>, now: Date = new
     const records = recordsById<unknown>(state[name]);
     if (records.length) collections[name] = records;
   }
-  return { format: OT_DOCUMENT_FORMAT, version: OT_DOCUMENT_VERSION, exportedAt: now.toISOString(), collections } as OtDocument;
+  return {
+    format: OT_DOCUMENT_FORMAT,
+    version: OT_DOCUMENT_VERSION,
+    exportedAt: now.toISOString(),
+    collections,
+  } as OtDocument;
 }
 
 /** Options of {@link importDocument}. */
@@ -89,14 +100,27 @@ function check(input: unknown, existing?: OtState): Checked {
     return { issues, records };
   }
   let d = doc as Record<string, unknown>;
-  if (d.format !== OT_DOCUMENT_FORMAT) issues.push({ path: ['format'], code: 'literal', message: `must be "${OT_DOCUMENT_FORMAT}" (got ${JSON.stringify(d.format)})` });
+  if (d.format !== OT_DOCUMENT_FORMAT)
+    issues.push({
+      path: ['format'],
+      code: 'literal',
+      message: `must be "${OT_DOCUMENT_FORMAT}" (got ${JSON.stringify(d.format)})`,
+    });
   const version = d.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    issues.push({ path: ['version'], code: 'type', message: `must be a whole number from 1 (got ${JSON.stringify(version)})` });
+    issues.push({
+      path: ['version'],
+      code: 'type',
+      message: `must be a whole number from 1 (got ${JSON.stringify(version)})`,
+    });
     return { issues, records };
   }
   if (version > OT_DOCUMENT_VERSION) {
-    issues.push({ path: ['version'], code: 'too-big', message: `is ${version}: made by a newer OT Kit; this one reads up to version ${OT_DOCUMENT_VERSION}` });
+    issues.push({
+      path: ['version'],
+      code: 'too-big',
+      message: `is ${version}: made by a newer OT Kit; this one reads up to version ${OT_DOCUMENT_VERSION}`,
+    });
     return { issues, records };
   }
   for (let v = version; v < OT_DOCUMENT_VERSION; v++) d = MIGRATIONS[v - 1]!(d);
@@ -108,16 +132,25 @@ function check(input: unknown, existing?: OtState): Checked {
   // Ids of records that failed their checks count too: such a record is reported once, not again as a
   // dangling reference from every record that names it.
   const { valid, ids } = checkCollections(collections, ['collections'], issues);
-  for (const [name, list] of valid) records.set(name, list.map((v) => v.record));
+  for (const [name, list] of valid)
+    records.set(
+      name,
+      list.map((v) => v.record),
+    );
   // References must resolve inside the document, or (when merging) in the store.
-  const has = (c: OtCollectionName, id: string) => (ids.get(c)?.has(id) ?? false) || (existing ? Object.hasOwn(existing[c], id) : false);
+  const has = (c: OtCollectionName, id: string) =>
+    (ids.get(c)?.has(id) ?? false) || (existing ? Object.hasOwn(existing[c], id) : false);
   for (const [name, list] of valid) {
     const refs = Object.entries(collectionDef(name).refs);
     for (const { record, index } of list) {
       for (const [field, target] of refs) {
         const ref = (record as Record<string, unknown>)[field];
         if (typeof ref === 'string' && !has(target, ref))
-          issues.push({ path: ['collections', name, index, field], code: 'reference', message: `names no ${collectionDef(target).entity} with id "${ref}"` });
+          issues.push({
+            path: ['collections', name, index, field],
+            code: 'reference',
+            message: `names no ${collectionDef(target).entity} with id "${ref}"`,
+          });
       }
     }
   }
@@ -132,7 +165,11 @@ function check(input: unknown, existing?: OtState): Checked {
  * try { await importDocument(store, fileText); }
  * catch (e) { if (e instanceof OtValidationError) showProblems(e.issues); }
  */
-export async function importDocument(store: OtStore, input: unknown, options: OtImportOptions = {}): Promise<OtImportSummary> {
+export async function importDocument(
+  store: OtStore,
+  input: unknown,
+  options: OtImportOptions = {},
+): Promise<OtImportSummary> {
   await store.ready;
   const mode = options.mode ?? 'merge';
   const { issues, records } = check(input, mode === 'merge' ? store.getState() : undefined);
@@ -142,7 +179,8 @@ export async function importDocument(store: OtStore, input: unknown, options: Ot
   await store.transaction(
     (tx) => {
       if (mode === 'replace') {
-        for (const name of OT_COLLECTION_NAMES) for (const r of tx[name].list()) tx[name].remove((r as { id: string }).id);
+        for (const name of OT_COLLECTION_NAMES)
+          for (const r of tx[name].list()) tx[name].remove((r as { id: string }).id);
       }
       for (const [name, list] of records) {
         for (const record of list) (tx[name] as { put(r: unknown): unknown }).put(record);

@@ -161,7 +161,11 @@ function expand(json: unknown[]): { value: Record<string, unknown>; display: OtE
     }
     if (m[2]) display.lang = m[2];
   } else if (flags !== undefined && flags !== null)
-    issues.push({ path: ['options'], code: 'pattern', message: 'must be option letters, then optionally @ and a language tag' });
+    issues.push({
+      path: ['options'],
+      code: 'pattern',
+      message: 'must be option letters, then optionally @ and a language tag',
+    });
   const { kind, ...rest } = display;
   return {
     value: {
@@ -182,7 +186,11 @@ function expand(json: unknown[]): { value: Record<string, unknown>; display: OtE
                 choices: choices.map((c, j) => {
                   const choice = unpack(CHOICE_KEYS, c) as Record<string, unknown>;
                   return Array.isArray(c)
-                    ? { ...choice, id: `s${i + 1}c${j + 1}`, ...(choice.image !== undefined && { image: unpackImage(choice.image) }) }
+                    ? {
+                        ...choice,
+                        id: `s${i + 1}c${j + 1}`,
+                        ...(choice.image !== undefined && { image: unpackImage(choice.image) }),
+                      }
                     : choice;
                 }),
               }),
@@ -199,7 +207,8 @@ function expand(json: unknown[]): { value: Record<string, unknown>; display: OtE
 function check(value: Record<string, unknown>, display: OtEmbedDisplay, issues: OtIssue[]): OtEmbedSchedule {
   const result = safeParse(scheduleSchema, value);
   if (!result.success) issues.push(...result.issues);
-  else if (!result.data.steps.length) issues.push({ path: ['steps'], code: 'too-small', message: 'must have at least 1 step' });
+  else if (!result.data.steps.length)
+    issues.push({ path: ['steps'], code: 'too-small', message: 'must have at least 1 step' });
   if (issues.length || !result.success) throw new OtValidationError('schedule in the link', issues);
   const { title, kind, steps } = result.data;
   return { title, kind, steps, ...display };
@@ -215,7 +224,10 @@ const toBase64Url = (bytes: Uint8Array): string => {
 
 function fromBase64Url(text: string): Uint8Array {
   if (!/^[A-Za-z0-9_-]*$/.test(text))
-    throw new OtFragmentError('malformed', 'The link holds characters that cannot be part of a schedule (it may have been changed).');
+    throw new OtFragmentError(
+      'malformed',
+      'The link holds characters that cannot be part of a schedule (it may have been changed).',
+    );
   // A length of 4n+1 cannot come from whole bytes: the end of the link is missing.
   if (text.length % 4 === 1) throw cutShort();
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
@@ -259,9 +271,13 @@ async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
     await reading;
   } catch (cause) {
     await reading.catch(() => undefined);
-    if (!tooBig) throw stage === 'close' ? cutShort() : new OtFragmentError('malformed', 'The link is damaged: its data cannot be unpacked.', { cause });
+    if (!tooBig)
+      throw stage === 'close'
+        ? cutShort()
+        : new OtFragmentError('malformed', 'The link is damaged: its data cannot be unpacked.', { cause });
   }
-  if (tooBig) throw new OtFragmentError('oversize', `The schedule in the link is too big (over ${limit} bytes unpacked).`);
+  if (tooBig)
+    throw new OtFragmentError('oversize', `The schedule in the link is too big (over ${limit} bytes unpacked).`);
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
@@ -286,7 +302,8 @@ async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
  * iframe.src = `https://widgets.example.org/schedule.html${fragment}`;
  */
 export async function encodeScheduleFragment(schedule: OtEmbedScheduleInput): Promise<string> {
-  const pick = (keys: readonly string[], from: object) => Object.fromEntries(keys.map((k) => [k, (from as Record<string, unknown>)[k]]));
+  const pick = (keys: readonly string[], from: object) =>
+    Object.fromEntries(keys.map((k) => [k, (from as Record<string, unknown>)[k]]));
   const steps = schedule.steps.map((s, i) => ({
     ...pick(STEP_KEYS, s),
     id: `s${i + 1}`,
@@ -294,10 +311,16 @@ export async function encodeScheduleFragment(schedule: OtEmbedScheduleInput): Pr
   }));
   const issues: OtIssue[] = [];
   const { lang } = schedule;
-  if (lang !== undefined && !LANG.test(lang)) issues.push({ path: ['lang'], code: 'pattern', message: 'must be a language tag such as en, es-MX or ar' });
-  const checked = check({ id: 'embed', title: schedule.title, kind: schedule.kind ?? 'list', steps, createdAt: 0 }, {}, issues);
+  if (lang !== undefined && !LANG.test(lang))
+    issues.push({ path: ['lang'], code: 'pattern', message: 'must be a language tag such as en, es-MX or ar' });
+  const checked = check(
+    { id: 'embed', title: schedule.title, kind: schedule.kind ?? 'list', steps, createdAt: 0 },
+    {},
+    issues,
+  );
   let flags = '';
-  for (const [letter, [key, value]] of Object.entries(FLAGS)) if ({ ...schedule, ...checked }[key] === value) flags += letter;
+  for (const [letter, [key, value]] of Object.entries(FLAGS))
+    if ({ ...schedule, ...checked }[key] === value) flags += letter;
   if (lang) flags += `@${lang}`;
   const packed = pack(['title', 'steps', 'flags'], {
     title: checked.title,
@@ -312,7 +335,10 @@ export async function encodeScheduleFragment(schedule: OtEmbedScheduleInput): Pr
   });
   const fragment = `#v${OT_EMBED_VERSION}.${toBase64Url(await deflate(new TextEncoder().encode(JSON.stringify(packed))))}`;
   if (fragment.length > OT_EMBED_MAX_FRAGMENT)
-    throw new OtFragmentError('oversize', `Too big for a link (${fragment.length} characters; at most ${OT_EMBED_MAX_FRAGMENT}): use fewer or shorter steps.`);
+    throw new OtFragmentError(
+      'oversize',
+      `Too big for a link (${fragment.length} characters; at most ${OT_EMBED_MAX_FRAGMENT}): use fewer or shorter steps.`,
+    );
   return fragment;
 }
 
@@ -332,11 +358,18 @@ export async function decodeScheduleFragment(fragment: string): Promise<OtEmbedS
   const text = (typeof fragment === 'string' ? fragment : '').trim().replace(/^#/, '');
   if (!text) throw new OtFragmentError('empty', 'There is no schedule in the link.');
   if (text.length > OT_EMBED_MAX_FRAGMENT - 1)
-    throw new OtFragmentError('oversize', `The link is too long (${text.length + 1} characters; at most ${OT_EMBED_MAX_FRAGMENT}).`);
+    throw new OtFragmentError(
+      'oversize',
+      `The link is too long (${text.length + 1} characters; at most ${OT_EMBED_MAX_FRAGMENT}).`,
+    );
   const m = /^v(\d+)\.(.*)$/s.exec(text);
-  if (!m) throw new OtFragmentError('malformed', 'The link does not hold an OT Kit schedule (it should start with #v1.).');
+  if (!m)
+    throw new OtFragmentError('malformed', 'The link does not hold an OT Kit schedule (it should start with #v1.).');
   if (Number(m[1]) !== OT_EMBED_VERSION)
-    throw new OtFragmentError('version', `The link was made by a newer or unknown version (v${m[1]}); this page reads v${OT_EMBED_VERSION}.`);
+    throw new OtFragmentError(
+      'version',
+      `The link was made by a newer or unknown version (v${m[1]}); this page reads v${OT_EMBED_VERSION}.`,
+    );
   const bytes = await inflate(fromBase64Url(m[2]!), OT_EMBED_MAX_JSON);
   let json: unknown;
   try {
@@ -344,7 +377,10 @@ export async function decodeScheduleFragment(fragment: string): Promise<OtEmbedS
   } catch (cause) {
     throw new OtFragmentError('malformed', 'The link is damaged: its data is not a schedule.', { cause });
   }
-  if (!Array.isArray(json)) throw new OtValidationError('schedule in the link', [{ path: [], code: 'type', message: 'must be a list [title, steps, options]' }]);
+  if (!Array.isArray(json))
+    throw new OtValidationError('schedule in the link', [
+      { path: [], code: 'type', message: 'must be a list [title, steps, options]' },
+    ]);
   const { value, display, issues } = expand(json);
   return check(value, display, issues);
 }

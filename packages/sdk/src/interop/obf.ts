@@ -23,7 +23,15 @@ export const OT_OBF_FORMAT = 'open-board-0.1';
 export const OT_OBF_LIMITS = { text: 32_000_000, choices: 36, report: 200 } as const;
 
 /** Why an import was refused. */
-export const OT_OBF_ERROR_CODES = ['not-json', 'not-obf', 'no-choices', 'not-zip', 'broken-zip', 'too-large', 'no-board'] as const;
+export const OT_OBF_ERROR_CODES = [
+  'not-json',
+  'not-obf',
+  'no-choices',
+  'not-zip',
+  'broken-zip',
+  'too-large',
+  'no-board',
+] as const;
 /** Why an import was refused. */
 export type OtObfErrorCode = (typeof OT_OBF_ERROR_CODES)[number];
 
@@ -66,7 +74,11 @@ export interface OtObfBoard {
   readonly locale: string;
   readonly name: string;
   readonly buttons: readonly Record<string, unknown>[];
-  readonly grid: { readonly rows: number; readonly columns: number; readonly order: readonly (readonly (string | null)[])[] };
+  readonly grid: {
+    readonly rows: number;
+    readonly columns: number;
+    readonly order: readonly (readonly (string | null)[])[];
+  };
   readonly images: readonly Record<string, unknown>[];
   readonly sounds: readonly Record<string, unknown>[];
   readonly license?: Record<string, string>;
@@ -88,7 +100,10 @@ export const zipPath = (path: string) => path.replace(/^\.?\//, '');
 /** Parses JSON text, refusing with a typed error. */
 export function parseJson(input: string, what: string): unknown {
   if (input.length > OT_OBF_LIMITS.text)
-    throw new OtObfError('too-large', `${what} is too large (${input.length} characters; at most ${OT_OBF_LIMITS.text})`);
+    throw new OtObfError(
+      'too-large',
+      `${what} is too large (${input.length} characters; at most ${OT_OBF_LIMITS.text})`,
+    );
   try {
     return JSON.parse(input);
   } catch (error) {
@@ -120,19 +135,60 @@ export function obfColor(color: string): string | undefined {
 }
 
 const LICENSE_KEYS = ['type', 'copyright_notice_url', 'source_url', 'author_name', 'author_url', 'author_email'];
-const BOARD_KEYS = ['format', 'id', 'locale', 'name', 'buttons', 'grid', 'images', 'sounds', 'license', 'ext_otkit_layout', 'ext_otkit_no_locale'];
-const BUTTON_KEYS = ['id', 'label', 'vocalization', 'image_id', 'sound_id', 'hidden', 'background_color', 'load_board', 'ext_otkit_language', 'ext_otkit_unavailable'];
-const MEDIA_KEYS = ['id', 'data', 'path', 'url', 'symbol', 'content_type', 'width', 'height', 'duration', 'license', 'ext_otkit_alt'];
+const BOARD_KEYS = [
+  'format',
+  'id',
+  'locale',
+  'name',
+  'buttons',
+  'grid',
+  'images',
+  'sounds',
+  'license',
+  'ext_otkit_layout',
+  'ext_otkit_no_locale',
+];
+const BUTTON_KEYS = [
+  'id',
+  'label',
+  'vocalization',
+  'image_id',
+  'sound_id',
+  'hidden',
+  'background_color',
+  'load_board',
+  'ext_otkit_language',
+  'ext_otkit_unavailable',
+];
+const MEDIA_KEYS = [
+  'id',
+  'data',
+  'path',
+  'url',
+  'symbol',
+  'content_type',
+  'width',
+  'height',
+  'duration',
+  'license',
+  'ext_otkit_alt',
+];
 
 /**
  * Converts a parsed OBF board. `files` holds the media of an .obz by path (already checked by the URL
  * policy); `prefix` goes in front of every reported path.
  */
-export function convertObf(raw: unknown, options: OtObfImportOptions = {}, files?: Map<string, OtUrlCheck>, prefix = ''): OtObfImport {
+export function convertObf(
+  raw: unknown,
+  options: OtObfImportOptions = {},
+  files?: Map<string, OtUrlCheck>,
+  prefix = '',
+): OtObfImport {
   const skipped: OtObfSkip[] = [];
   const tallies = new Map<string, number>();
   const skip = (path: string, reason: string) => skipped.push({ path: prefix + path, reason });
-  const tally = (path: string, reason: string) => tallies.set(`${path}\n${reason}`, (tallies.get(`${path}\n${reason}`) ?? 0) + 1);
+  const tally = (path: string, reason: string) =>
+    tallies.set(`${path}\n${reason}`, (tallies.get(`${path}\n${reason}`) ?? 0) + 1);
   const extra = (o: Obj, known: string[], at: string) => {
     for (const k of Object.keys(o)) if (!known.includes(k)) tally(at + k, 'is not used by choice boards; left out');
   };
@@ -185,7 +241,10 @@ export function convertObf(raw: unknown, options: OtObfImportOptions = {}, files
       const r =
         k !== 'path'
           ? check(v)
-          : (files?.get(zipPath(v)) ?? { ok: false, reason: files ? `"${v}" is not in the package` : 'a path works only inside an .obz package' });
+          : (files?.get(zipPath(v)) ?? {
+              ok: false,
+              reason: files ? `"${v}" is not in the package` : 'a path works only inside an .obz package',
+            });
       if (r.ok) return r;
       reasons.push(`${k}: ${r.reason}`);
     }
@@ -204,7 +263,8 @@ export function convertObf(raw: unknown, options: OtObfImportOptions = {}, files
     throw new OtObfError('not-obf', 'The file is not an Open Board Format board (it has no "buttons" list)');
   if (typeof raw.format === 'string' && !raw.format.startsWith('open-board-'))
     throw new OtObfError('not-obf', `The file is not an Open Board Format board (format is "${raw.format}")`);
-  if (raw.format !== OT_OBF_FORMAT) skip('format', `is ${JSON.stringify(raw.format ?? null)}; read as ${OT_OBF_FORMAT}`);
+  if (raw.format !== OT_OBF_FORMAT)
+    skip('format', `is ${JSON.stringify(raw.format ?? null)}; read as ${OT_OBF_FORMAT}`);
   extra(raw, BOARD_KEYS, '');
   const images = byId(raw.images, 'images');
   const sounds = byId(raw.sounds, 'sounds');
@@ -212,7 +272,11 @@ export function convertObf(raw: unknown, options: OtObfImportOptions = {}, files
   const buttons = new Map<string, number>();
   raw.buttons.forEach((b: unknown, i) => {
     const id = isObj(b) ? idOf(b.id) : undefined;
-    if (id === undefined) skip(`buttons[${i}]`, isObj(b) ? `has no usable id (got ${JSON.stringify(b.id ?? null)}); left out` : 'is not a button; left out');
+    if (id === undefined)
+      skip(
+        `buttons[${i}]`,
+        isObj(b) ? `has no usable id (got ${JSON.stringify(b.id ?? null)}); left out` : 'is not a button; left out',
+      );
     else if (buttons.has(id)) skip(`buttons[${i}].id`, `repeats id "${id}"; left out`);
     else buttons.set(id, i);
   });
@@ -225,20 +289,30 @@ export function convertObf(raw: unknown, options: OtObfImportOptions = {}, files
   const auto = raw.ext_otkit_layout === 'auto';
   if (cells) {
     rows = Number.isInteger(g!.rows) ? (g!.rows as number) : cells.length;
-    columns = Number.isInteger(g!.columns) ? (g!.columns as number) : Math.max(0, ...cells.map((r) => (Array.isArray(r) ? r.length : 0)));
+    columns = Number.isInteger(g!.columns)
+      ? (g!.columns as number)
+      : Math.max(0, ...cells.map((r) => (Array.isArray(r) ? r.length : 0)));
     if (cells.length !== rows || cells.some((r) => !Array.isArray(r) || r.length !== columns))
-      skip('grid.order', `does not have grid.rows × grid.columns (${rows} × ${columns}) cells; missing cells left empty`);
+      skip(
+        'grid.order',
+        `does not have grid.rows × grid.columns (${rows} × ${columns}) cells; missing cells left empty`,
+      );
     cells.forEach((row, r) => {
       if (Array.isArray(row))
         row.forEach((cell: unknown, c) => {
           const id = key(cell);
           if (cell === null || cell === undefined) return;
-          if (id === undefined || !buttons.has(id)) skip(`grid.order[${r}][${c}]`, `names no button (got ${JSON.stringify(cell)}); cell left empty`);
+          if (id === undefined || !buttons.has(id))
+            skip(`grid.order[${r}][${c}]`, `names no button (got ${JSON.stringify(cell)}); cell left empty`);
           else order.add(id);
         });
     });
   } else {
-    if (!auto) skip('grid', `is ${g === undefined ? 'missing' : 'not a grid (rows, columns, order)'}; choices laid out automatically`);
+    if (!auto)
+      skip(
+        'grid',
+        `is ${g === undefined ? 'missing' : 'not a grid (rows, columns, order)'}; choices laid out automatically`,
+      );
   }
   // Buttons in the grid first (row by row), then the rest: OBF keeps unplaced buttons, and so do we.
   for (const id of buttons.keys()) order.add(id);
@@ -262,12 +336,15 @@ export function convertObf(raw: unknown, options: OtObfImportOptions = {}, files
       hidden: b.hidden === true || undefined,
       unavailable: b.ext_otkit_unavailable === true || undefined,
     };
-    if (b.hidden !== undefined && typeof b.hidden !== 'boolean') skip(`${at}.hidden`, 'must be true or false; left out');
+    if (b.hidden !== undefined && typeof b.hidden !== 'boolean')
+      skip(`${at}.hidden`, 'must be true or false; left out');
     const bg = b.background_color;
     if (bg !== undefined) {
       c.background = typeof bg === 'string' ? obfColor(bg) : undefined;
-      if (!c.background) skip(`${at}.background_color`, `is not an rgb() or rgba() colour (got ${JSON.stringify(bg)}); left out`);
-      else if (HEX.test(bg as string)) skip(`${at}.background_color`, `is a hex colour, which OBF does not allow; read as ${c.background}`);
+      if (!c.background)
+        skip(`${at}.background_color`, `is not an rgb() or rgba() colour (got ${JSON.stringify(bg)}); left out`);
+      else if (HEX.test(bg as string))
+        skip(`${at}.background_color`, `is a hex colour, which OBF does not allow; read as ${c.background}`);
     }
     if (b.image_id != null) {
       const m = images.get(key(b.image_id) ?? '');
@@ -280,7 +357,10 @@ export function convertObf(raw: unknown, options: OtObfImportOptions = {}, files
         if (r.ok) image.src = r.url;
         else if (symbol?.set === 'otkit') image.symbol = symbol.filename;
         else
-          skip(`${at}.image_id`, `image "${m.id}" has no picture that can be shown (${r.reason}${symbol ? `; symbol: the "${symbol.set}" set is not available here` : ''}); left out`);
+          skip(
+            `${at}.image_id`,
+            `image "${m.id}" has no picture that can be shown (${r.reason}${symbol ? `; symbol: the "${symbol.set}" set is not available here` : ''}); left out`,
+          );
         if (image.src || image.symbol) c.image = image as OtImageRef;
       }
     }
@@ -289,26 +369,46 @@ export function convertObf(raw: unknown, options: OtObfImportOptions = {}, files
       const r = m ? source(m, checkAudioUrl) : undefined;
       if (m) extra(m, MEDIA_KEYS, 'sounds[].');
       if (r?.ok) c.sound = { src: r.url, license: license(m!.license, 'sounds[].license') } satisfies OtSoundRef;
-      else skip(`${at}.sound_id`, `${r ? `sound "${m!.id}" cannot be played (${r.reason})` : `names no sound (got ${JSON.stringify(b.sound_id)})`}; left out`);
+      else
+        skip(
+          `${at}.sound_id`,
+          `${r ? `sound "${m!.id}" cannot be played (${r.reason})` : `names no sound (got ${JSON.stringify(b.sound_id)})`}; left out`,
+        );
     }
     const link = b.load_board;
     if (isObj(link)) {
-      if (link.data_url !== undefined) tally('buttons[].load_board.data_url', 'is not kept (it may carry credentials); left out');
-      c.loadBoard = { id: text(key(link.id)), name: text(link.name), url: text(link.url), path: text(link.path ?? link.ext_otkit_path) };
+      if (link.data_url !== undefined)
+        tally('buttons[].load_board.data_url', 'is not kept (it may carry credentials); left out');
+      c.loadBoard = {
+        id: text(key(link.id)),
+        name: text(link.name),
+        url: text(link.url),
+        path: text(link.path ?? link.ext_otkit_path),
+      };
     }
     const choice = fit<OtChoice>(choiceSchema, c, at, ['id', 'label']);
     if (choice) kept.set(id, choice);
   }
   // Choices keep the order of the buttons in the file; the grid says where each is shown.
   const choices = [...buttons.keys()].filter((id) => kept.has(id)).map((id) => kept.get(id)!);
-  if (over) skip('buttons', `${over} more button${over === 1 ? '' : 's'} left out: a choice board holds at most ${OT_OBF_LIMITS.choices} choices`);
+  if (over)
+    skip(
+      'buttons',
+      `${over} more button${over === 1 ? '' : 's'} left out: a choice board holds at most ${OT_OBF_LIMITS.choices} choices`,
+    );
   if (!choices.length)
-    throw new OtObfError('no-choices', `The board has no button that can be a choice${skipped.length ? ` (${skipped[0]!.path}: ${skipped[0]!.reason})` : ''}`);
+    throw new OtObfError(
+      'no-choices',
+      `The board has no button that can be a choice${skipped.length ? ` (${skipped[0]!.path}: ${skipped[0]!.reason})` : ''}`,
+    );
 
   let grid: Obj | undefined;
   if (cells && !auto) {
     if (rows < 1 || columns < 1 || rows > 12 || columns > 12)
-      skip('grid', `is ${rows} × ${columns}; a choice board grid is 1–12 × 1–12, so choices are laid out automatically`);
+      skip(
+        'grid',
+        `is ${rows} × ${columns}; a choice board grid is 1–12 × 1–12, so choices are laid out automatically`,
+      );
     else
       grid = {
         rows,
@@ -321,7 +421,9 @@ export function convertObf(raw: unknown, options: OtObfImportOptions = {}, files
         ),
       };
   }
-  const id = idOf(raw.id) ?? (skip('id', `is not a usable id (got ${JSON.stringify(raw.id ?? null)}); a new id was given`), createId());
+  const id =
+    idOf(raw.id) ??
+    (skip('id', `is not a usable id (got ${JSON.stringify(raw.id ?? null)}); a new id was given`), createId());
   let name = text(raw.name) ?? (skip('name', 'is missing; the board id is used'), id);
   if (name.length > 120) {
     skip('name', 'is longer than 120 characters; shortened');
@@ -349,7 +451,10 @@ export function convertObf(raw: unknown, options: OtObfImportOptions = {}, files
   const max = OT_OBF_LIMITS.report;
   return {
     board,
-    skipped: skipped.length > max ? [...skipped.slice(0, max), { path: prefix || '(file)', reason: `and ${skipped.length - max} more` }] : skipped,
+    skipped:
+      skipped.length > max
+        ? [...skipped.slice(0, max), { path: prefix || '(file)', reason: `and ${skipped.length - max} more` }]
+        : skipped,
   };
 }
 
@@ -366,7 +471,9 @@ export function importObf(input: unknown, options: OtObfImportOptions = {}): OtO
   try {
     return convertObf(typeof input === 'string' ? parseJson(input, 'The file') : input, options);
   } catch (error) {
-    throw error instanceof OtObfError ? error : new OtObfError('not-obf', `The board could not be read (${(error as Error).message})`);
+    throw error instanceof OtObfError
+      ? error
+      : new OtObfError('not-obf', `The board could not be read (${(error as Error).message})`);
   }
 }
 
@@ -405,7 +512,8 @@ export function buildObf(board: OtChoiceBoard, files?: ZipInput[]): OtObfBoard {
   const sounds: Obj[] = [];
   const ids = new Map<string, string>();
   const lic = (l: OtLicense | undefined) =>
-    l && Object.fromEntries(Object.entries(l).map(([k, v]) => [k.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`), v]));
+    l &&
+    Object.fromEntries(Object.entries(l).map(([k, v]) => [k.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`), v]));
   const media = (ref: OtImageRef | OtSoundRef, kind: 'image' | 'audio'): string => {
     const src = 'src' in ref ? ref.src : undefined;
     const cacheKey = kind + JSON.stringify(ref);
@@ -416,7 +524,11 @@ export function buildObf(board: OtChoiceBoard, files?: ZipInput[]): OtObfBoard {
     const out: Obj = { id, license: lic(ref.license) };
     const data = src && /^data:([^;,]+);base64,(.*)$/.exec(src);
     const bytes = data ? fromBase64(data[2]!) : undefined;
-    if (!src) Object.assign(out, { symbol: { set: 'otkit', filename: (ref as OtImageRef).symbol }, content_type: 'image/svg+xml' });
+    if (!src)
+      Object.assign(out, {
+        symbol: { set: 'otkit', filename: (ref as OtImageRef).symbol },
+        content_type: 'image/svg+xml',
+      });
     else {
       out.content_type = data ? data[1] : mediaType(new URL(src).pathname, undefined, kind);
       if (bytes && files) {

@@ -44,12 +44,20 @@ function base64(bytes: Uint8Array): string {
  * const { board, skipped } = await importObz(input.files[0]);
  * await store.choiceBoards.put(board);
  */
-export async function importObz(input: Blob | ArrayBuffer | Uint8Array | string, options: OtObzImportOptions = {}): Promise<OtObfImport> {
+export async function importObz(
+  input: Blob | ArrayBuffer | Uint8Array | string,
+  options: OtObzImportOptions = {},
+): Promise<OtObfImport> {
   try {
     if (typeof input === 'string') return convertObf(parseJson(input, 'The file'), options);
-    const size = input instanceof Uint8Array ? input.length : input instanceof ArrayBuffer ? input.byteLength : input.size;
-    if (size > OT_OBZ_LIMITS.package) throw new OtObfError('too-large', `The file is too large (${size} bytes; at most ${OT_OBZ_LIMITS.package})`);
-    const bytes = input instanceof Uint8Array ? input : new Uint8Array(input instanceof ArrayBuffer ? input : await input.arrayBuffer());
+    const size =
+      input instanceof Uint8Array ? input.length : input instanceof ArrayBuffer ? input.byteLength : input.size;
+    if (size > OT_OBZ_LIMITS.package)
+      throw new OtObfError('too-large', `The file is too large (${size} bytes; at most ${OT_OBZ_LIMITS.package})`);
+    const bytes =
+      input instanceof Uint8Array
+        ? input
+        : new Uint8Array(input instanceof ArrayBuffer ? input : await input.arrayBuffer());
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
       const text = new TextDecoder().decode(bytes);
       if (text.trimStart().startsWith('{')) return convertObf(parseJson(text, 'The file'), options);
@@ -68,16 +76,25 @@ export async function importObz(input: Blob | ArrayBuffer | Uint8Array | string,
     const boards = isObj(paths.boards) ? paths.boards : {};
     const all = [...entries.keys()].filter((n) => n.endsWith('.obf'));
     const wanted = options.board ?? (isObj(manifest) ? manifest.root : undefined);
-    const named = typeof wanted === 'string' ? zipPath(typeof boards[wanted] === 'string' ? (boards[wanted] as string) : wanted) : undefined;
+    const named =
+      typeof wanted === 'string'
+        ? zipPath(typeof boards[wanted] === 'string' ? (boards[wanted] as string) : wanted)
+        : undefined;
     const path = named && entries.has(named) ? named : options.board === undefined ? all[0] : undefined;
-    if (!path) throw new OtObfError('no-board', options.board === undefined ? 'The package holds no .obf board' : `The package has no board "${options.board}"`);
+    if (!path)
+      throw new OtObfError(
+        'no-board',
+        options.board === undefined ? 'The package holds no .obf board' : `The package has no board "${options.board}"`,
+      );
     const raw = await json(path);
 
     // Load only the media that buttons use, each capped; a package cannot make us inflate more than the limits.
     const files = new Map<string, OtUrlCheck>();
     let total = 0;
     if (isObj(raw) && Array.isArray(raw.buttons)) {
-      const used = new Set(raw.buttons.flatMap((b: unknown) => (isObj(b) ? [String(b.image_id), String(b.sound_id)] : [])));
+      const used = new Set(
+        raw.buttons.flatMap((b: unknown) => (isObj(b) ? [String(b.image_id), String(b.sound_id)] : [])),
+      );
       for (const [list, kind] of [
         [raw.images, 'image'],
         [raw.sounds, 'audio'],
@@ -85,7 +102,8 @@ export async function importObz(input: Blob | ArrayBuffer | Uint8Array | string,
         const byId = paths[kind === 'image' ? 'images' : 'sounds'];
         for (const m of Array.isArray(list) ? list : []) {
           if (!isObj(m) || !used.has(String(m.id))) continue;
-          if (m.path === undefined && isObj(byId) && typeof byId[String(m.id)] === 'string') m.path = byId[String(m.id)];
+          if (m.path === undefined && isObj(byId) && typeof byId[String(m.id)] === 'string')
+            m.path = byId[String(m.id)];
           if (typeof m.path !== 'string' || files.has(zipPath(m.path))) continue;
           let check: OtUrlCheck;
           try {
@@ -107,13 +125,19 @@ export async function importObz(input: Blob | ArrayBuffer | Uint8Array | string,
           board: result.board,
           skipped: [
             ...result.skipped,
-            { path: 'manifest.json', reason: `${others} other board${others === 1 ? ' is' : 's are'} not imported (import them one by one with the board option); links to them are kept` },
+            {
+              path: 'manifest.json',
+              reason: `${others} other board${others === 1 ? ' is' : 's are'} not imported (import them one by one with the board option); links to them are kept`,
+            },
           ],
         }
       : result;
   } catch (error) {
     if (error instanceof OtObfError) throw error;
-    throw new OtObfError(error instanceof ZipError ? 'broken-zip' : 'not-obf', `The package ${(error as Error).message}`);
+    throw new OtObfError(
+      error instanceof ZipError ? 'broken-zip' : 'not-obf',
+      `The package ${(error as Error).message}`,
+    );
   }
 }
 
@@ -129,8 +153,15 @@ export async function exportObz(board: OtChoiceBoard): Promise<Uint8Array> {
   const files: ZipInput[] = [];
   const obf = buildObf(board, files);
   const path = `boards/${board.id}.obf`;
-  const list = (dir: string) => Object.fromEntries(files.filter((f) => f.name.startsWith(dir)).map((f) => [f.name.slice(dir.length + 1).split('.')[0], f.name]));
-  const manifest = { format: OT_OBF_FORMAT, root: path, paths: { boards: { [board.id]: path }, images: list('images'), sounds: list('sounds') } };
+  const list = (dir: string) =>
+    Object.fromEntries(
+      files.filter((f) => f.name.startsWith(dir)).map((f) => [f.name.slice(dir.length + 1).split('.')[0], f.name]),
+    );
+  const manifest = {
+    format: OT_OBF_FORMAT,
+    root: path,
+    paths: { boards: { [board.id]: path }, images: list('images'), sounds: list('sounds') },
+  };
   const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value, null, 1));
   return writeZip([{ name: 'manifest.json', data: encode(manifest) }, { name: path, data: encode(obf) }, ...files]);
 }

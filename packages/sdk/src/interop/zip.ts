@@ -96,16 +96,21 @@ export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limit: nu
   const { name, size, compressedSize, method, offset } = entry;
   if (size > limit) throw new ZipError(`"${name}" is too large (${size} bytes; at most ${limit})`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (offset + 30 > bytes.length || view.getUint32(offset, true) !== 0x04034b50) throw new ZipError(`is broken ("${name}" has no local header)`);
+  if (offset + 30 > bytes.length || view.getUint32(offset, true) !== 0x04034b50)
+    throw new ZipError(`is broken ("${name}" has no local header)`);
   const start = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
-  if (start + compressedSize > bytes.length) throw new ZipError(`is cut short ("${name}" ends past the end of the file)`);
+  if (start + compressedSize > bytes.length)
+    throw new ZipError(`is cut short ("${name}" ends past the end of the file)`);
   const raw = bytes.subarray(start, start + compressedSize);
   let out: Uint8Array;
   if (method === 0) out = raw;
   else if (method === 8) {
     out = new Uint8Array(size);
     let filled = 0;
-    const reader = new Blob([raw as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    const reader = new Blob([raw as Uint8Array<ArrayBuffer>])
+      .stream()
+      .pipeThrough(new DecompressionStream('deflate-raw'))
+      .getReader();
     try {
       for (;;) {
         const { done, value } = await reader.read();
@@ -120,8 +125,10 @@ export async function readZipEntry(bytes: Uint8Array, entry: ZipEntry, limit: nu
       throw error instanceof ZipError ? error : new ZipError(`is broken ("${name}" cannot be inflated)`);
     }
     if (filled !== size) throw new ZipError(`is broken ("${name}" is shorter than declared)`);
-  } else throw new ZipError(`uses compression method ${method} for "${name}"; only stored and deflated files are supported`);
-  if (out.length !== size || crc32(out) !== entry.crc) throw new ZipError(`is broken ("${name}" fails its CRC-32 check)`);
+  } else
+    throw new ZipError(`uses compression method ${method} for "${name}"; only stored and deflated files are supported`);
+  if (out.length !== size || crc32(out) !== entry.crc)
+    throw new ZipError(`is broken ("${name}" fails its CRC-32 check)`);
   return out;
 }
 

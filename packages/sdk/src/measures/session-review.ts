@@ -68,7 +68,14 @@ export function sessionReview(data: OtSessionReviewData, scope: OtSessionScope):
     })
     .sort((a, b) => a.order - b.order)
     .map((goal) => ({ goal, entry: entries[goal.id]! }));
-  const review = { goals, entries, addressed: [] as OtNote[], toCarryOver: [] as OtNote[], carriedOver: [] as OtNote[], promoted: [] as OtNote[] };
+  const review = {
+    goals,
+    entries,
+    addressed: [] as OtNote[],
+    toCarryOver: [] as OtNote[],
+    carriedOver: [] as OtNote[],
+    promoted: [] as OtNote[],
+  };
   for (const note of Object.values(data.notes).sort((a, b) => a.createdAt - b.createdAt)) {
     if (note.goalId !== null && !Object.hasOwn(data.goals, note.goalId)) continue;
     if (note.status === 'open') {
@@ -97,8 +104,16 @@ export interface OtCarryOverOptions {
  * const review = sessionReview(store.getState(), scope);
  * await carryOverNotes(store, review.toCarryOver.map((n) => n.id));
  */
-export function carryOverNotes(target: OtStore, noteIds: readonly string[], options?: OtCarryOverOptions): Promise<OtNote[]>;
-export function carryOverNotes(target: OtTransaction, noteIds: readonly string[], options?: OtCarryOverOptions): OtNote[];
+export function carryOverNotes(
+  target: OtStore,
+  noteIds: readonly string[],
+  options?: OtCarryOverOptions,
+): Promise<OtNote[]>;
+export function carryOverNotes(
+  target: OtTransaction,
+  noteIds: readonly string[],
+  options?: OtCarryOverOptions,
+): OtNote[];
 export function carryOverNotes(
   target: OtStore | OtTransaction,
   noteIds: readonly string[],

@@ -40,17 +40,31 @@ export const OT_COLLECTIONS = {
     refs: { goalId: 'goals', promotedGoalId: 'goals', sessionId: 'sessionRecords', carriedFromId: 'notes' },
   },
   sessionPlans: { entity: 'session plan', schema: sessionPlanSchema, refs: {} },
-  sessionRecords: { entity: 'session record', schema: sessionRecordSchema, refs: { clientId: 'clients', planId: 'sessionPlans' } },
+  sessionRecords: {
+    entity: 'session record',
+    schema: sessionRecordSchema,
+    refs: { clientId: 'clients', planId: 'sessionPlans' },
+  },
   schedules: { entity: 'schedule', schema: scheduleSchema, refs: { clientId: 'clients' } },
   choiceBoards: { entity: 'choice board', schema: choiceBoardSchema, refs: {} },
-  selections: { entity: 'selection', schema: selectionSchema, refs: { boardId: 'choiceBoards', sessionId: 'sessionRecords' } },
+  selections: {
+    entity: 'selection',
+    schema: selectionSchema,
+    refs: { boardId: 'choiceBoards', sessionId: 'sessionRecords' },
+  },
   homePrograms: { entity: 'home program', schema: homeProgramSchema, refs: { clientId: 'clients' } },
   practiceLogs: { entity: 'practice log entry', schema: practiceLogSchema, refs: { homeProgramId: 'homePrograms' } },
-  progressEntries: { entity: 'progress entry', schema: progressEntrySchema, refs: { goalId: 'goals', sessionId: 'sessionRecords' } },
+  progressEntries: {
+    entity: 'progress entry',
+    schema: progressEntrySchema,
+    refs: { goalId: 'goals', sessionId: 'sessionRecords' },
+  },
   incidents: { entity: 'incident', schema: incidentSchema, refs: { sessionId: 'sessionRecords', clientId: 'clients' } },
   iepServices: { entity: 'IEP service', schema: iepServiceSchema, refs: { clientId: 'clients' } },
   serviceLogs: { entity: 'service log entry', schema: serviceLogSchema, refs: { serviceId: 'iepServices' } },
-} as const satisfies { readonly [name: string]: { entity: string; schema: Schema<{ id: string }, unknown>; refs: object } };
+} as const satisfies {
+  readonly [name: string]: { entity: string; schema: Schema<{ id: string }, unknown>; refs: object };
+};
 
 /** The name of a collection, e.g. `goals`. */
 export type OtCollectionName = keyof typeof OT_COLLECTIONS;
@@ -86,14 +100,22 @@ export interface OtCheckedCollections {
  * arrays, records that fail their schema and repeated ids each add an issue (paths start with `prefix`).
  * Internal: shared by the store's load and the document import.
  */
-export function checkCollections(input: object, prefix: readonly (string | number)[], issues: OtIssue[]): OtCheckedCollections {
+export function checkCollections(
+  input: object,
+  prefix: readonly (string | number)[],
+  issues: OtIssue[],
+): OtCheckedCollections {
   const valid: OtCheckedCollections['valid'] = new Map();
   const ids: OtCheckedCollections['ids'] = new Map();
   for (const [name, list] of Object.entries(input)) {
     if (list === undefined) continue;
     const at = [...prefix, name];
     if (!isCollectionName(name)) {
-      issues.push({ path: at, code: 'unknown-key', message: `is not a known collection (known: ${OT_COLLECTION_NAMES.join(', ')})` });
+      issues.push({
+        path: at,
+        code: 'unknown-key',
+        message: `is not a known collection (known: ${OT_COLLECTION_NAMES.join(', ')})`,
+      });
       continue;
     }
     if (!Array.isArray(list)) {
@@ -113,7 +135,11 @@ export function checkCollections(input: object, prefix: readonly (string | numbe
       }
       const first = seen.get(result.data.id);
       if (first !== undefined) {
-        issues.push({ path: [...at, index, 'id'], code: 'duplicate', message: `repeats id "${result.data.id}" of index ${first}` });
+        issues.push({
+          path: [...at, index, 'id'],
+          code: 'duplicate',
+          message: `repeats id "${result.data.id}" of index ${first}`,
+        });
         return;
       }
       seen.set(result.data.id, index);

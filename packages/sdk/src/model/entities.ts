@@ -136,7 +136,8 @@ export const sessionPhaseSchema = object(
 );
 export type OtSessionPhase = Output<typeof sessionPhaseSchema>;
 
-const phasesField = () => array(sessionPhaseSchema, { min: 1, max: 20, uniqueBy: (p) => p.id, uniqueLabel: 'phase id' });
+const phasesField = () =>
+  array(sessionPhaseSchema, { min: 1, max: 20, uniqueBy: (p) => p.id, uniqueLabel: 'phase id' });
 
 /** A session plan: the phases of a session with their planned minutes. */
 export const sessionPlanSchema = object(
@@ -155,13 +156,23 @@ export type OtSessionPlanInput = Input<typeof sessionPlanSchema>;
 /** An event of a session record. The record's event log is the input of the session clock. */
 export const sessionEventSchema = variant('type', {
   start: object({ type: literal('start'), at: at() }),
-  pause: object({ type: literal('pause'), at: at(), reason: picklist(OT_PAUSE_REASONS), note: optional(freeTextField(2000)) }),
+  pause: object({
+    type: literal('pause'),
+    at: at(),
+    reason: picklist(OT_PAUSE_REASONS),
+    note: optional(freeTextField(2000)),
+  }),
   resume: object({ type: literal('resume'), at: at() }),
   next: object({ type: literal('next'), at: at() }),
   back: object({ type: literal('back'), at: at() }),
   skip: object({ type: literal('skip'), at: at() }),
   extend: object({ type: literal('extend'), at: at(), minutes: number({ min: 0, exclusiveMin: true, max: 120 }) }),
-  end: object({ type: literal('end'), at: at(), reason: picklist(OT_END_REASONS), note: optional(freeTextField(2000)) }),
+  end: object({
+    type: literal('end'),
+    at: at(),
+    reason: picklist(OT_END_REASONS),
+    note: optional(freeTextField(2000)),
+  }),
 });
 export type OtSessionEvent = Output<typeof sessionEventSchema>;
 
@@ -182,7 +193,13 @@ export const sessionRecordSchema = refine(
       events: refine(array(sessionEventSchema, { max: 10_000 }), (events) => {
         for (let i = 1; i < events.length; i++) {
           if (events[i]!.at < events[i - 1]!.at)
-            return [{ path: [i, 'at'], code: 'order' as const, message: `is earlier than the event before it (events must be in time order)` }];
+            return [
+              {
+                path: [i, 'at'],
+                code: 'order' as const,
+                message: `is earlier than the event before it (events must be in time order)`,
+              },
+            ];
         }
         return undefined;
       }),
@@ -226,7 +243,13 @@ export const scheduleStepSchema = refine(
   ),
   (step) =>
     step.chosenId !== undefined && !step.choices?.some((c) => c.id === step.chosenId)
-      ? [{ path: ['chosenId'], code: 'reference' as const, message: `names no choice of this step (got "${step.chosenId}")` }]
+      ? [
+          {
+            path: ['chosenId'],
+            code: 'reference' as const,
+            message: `names no choice of this step (got "${step.chosenId}")`,
+          },
+        ]
       : undefined,
 );
 export type OtScheduleStep = Output<typeof scheduleStepSchema>;
@@ -248,7 +271,13 @@ export const scheduleSchema = refine(
   ),
   (s) =>
     s.kind === 'first-then' && s.steps.length !== 2
-      ? [{ path: ['steps'], code: s.steps.length > 2 ? ('too-big' as const) : ('too-small' as const), message: `a first–then board has exactly 2 steps (got ${s.steps.length})` }]
+      ? [
+          {
+            path: ['steps'],
+            code: s.steps.length > 2 ? ('too-big' as const) : ('too-small' as const),
+            message: `a first–then board has exactly 2 steps (got ${s.steps.length})`,
+          },
+        ]
       : undefined,
 );
 export type OtSchedule = Output<typeof scheduleSchema>;
@@ -312,13 +341,25 @@ export const choiceBoardSchema = refine(
     const problems: { path: (string | number)[]; message: string; code: 'invalid' | 'reference' }[] = [];
     const ids = new Set(board.choices.map((c) => c.id));
     if (grid.order.length !== grid.rows)
-      problems.push({ path: ['grid', 'order'], code: 'invalid', message: `has ${grid.order.length} rows; grid.rows says ${grid.rows}` });
+      problems.push({
+        path: ['grid', 'order'],
+        code: 'invalid',
+        message: `has ${grid.order.length} rows; grid.rows says ${grid.rows}`,
+      });
     grid.order.forEach((row, r) => {
       if (row.length !== grid.columns)
-        problems.push({ path: ['grid', 'order', r], code: 'invalid', message: `has ${row.length} cells; grid.columns says ${grid.columns}` });
+        problems.push({
+          path: ['grid', 'order', r],
+          code: 'invalid',
+          message: `has ${row.length} cells; grid.columns says ${grid.columns}`,
+        });
       row.forEach((cell, c) => {
         if (cell !== null && !ids.has(cell))
-          problems.push({ path: ['grid', 'order', r, c], code: 'reference', message: `names no choice of this board (got "${cell}")` });
+          problems.push({
+            path: ['grid', 'order', r, c],
+            code: 'reference',
+            message: `names no choice of this board (got "${cell}")`,
+          });
       });
     });
     return problems;
@@ -400,7 +441,10 @@ export const progressEntrySchema = object(
     sessionId: optional(id()),
     at: at(),
     trials: optional(
-      object({ plus: number({ integer: true, min: 0, max: 10_000 }), minus: number({ integer: true, min: 0, max: 10_000 }) }),
+      object({
+        plus: number({ integer: true, min: 0, max: 10_000 }),
+        minus: number({ integer: true, min: 0, max: 10_000 }),
+      }),
     ),
     assistance: optional(picklist(OT_ASSISTANCE_LEVELS)),
     prompt: optional(picklist(OT_PROMPT_TYPES)),
@@ -449,7 +493,9 @@ export const iepServiceSchema = refine(
     { title: 'IepService' },
   ),
   (s) =>
-    s.endDate < s.startDate ? [{ path: ['endDate'], code: 'order' as const, message: `is before startDate (${s.startDate})` }] : undefined,
+    s.endDate < s.startDate
+      ? [{ path: ['endDate'], code: 'order' as const, message: `is before startDate (${s.startDate})` }]
+      : undefined,
 );
 export type OtIepService = Output<typeof iepServiceSchema>;
 

@@ -4,7 +4,14 @@
  */
 
 /** Levels of assistance, from most to least independent. */
-export const OT_ASSISTANCE_LEVELS = ['independent', 'supervision', 'minimal', 'moderate', 'maximal', 'dependent'] as const;
+export const OT_ASSISTANCE_LEVELS = [
+  'independent',
+  'supervision',
+  'minimal',
+  'moderate',
+  'maximal',
+  'dependent',
+] as const;
 /** A level of assistance. */
 export type OtAssistanceLevel = (typeof OT_ASSISTANCE_LEVELS)[number];
 

@@ -94,12 +94,16 @@ export const audioUrlField = (): Schema<string> =>
 
 /** The id of a built-in symbol, e.g. `toilet` or `quiet-corner`. */
 export const symbolIdField = (): Schema<string> =>
-  string({ pattern: /^[a-z0-9][a-z0-9-]{0,63}$/, patternLabel: 'a symbol id in lower-case letters, digits and dashes' });
+  string({
+    pattern: /^[a-z0-9][a-z0-9-]{0,63}$/,
+    patternLabel: 'a symbol id in lower-case letters, digits and dashes',
+  });
 
 /** A CSS colour written `#rgb`, `#rrggbb`, `rgb(…)` or `rgba(…)`. */
 export const colorField = (): Schema<string> =>
   string({
-    pattern: /^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgba?\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(,\s*(0|1|0?\.\d+)\s*)?\))$/,
+    pattern:
+      /^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgba?\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(,\s*(0|1|0?\.\d+)\s*)?\))$/,
     patternLabel: 'a colour written #rrggbb, rgb(r, g, b) or rgba(r, g, b, a)',
   });
 
@@ -136,7 +140,9 @@ export const imageRefSchema = refine(
   ),
   (img) => {
     if (img.src === undefined && img.symbol === undefined)
-      return [{ path: ['src'], code: 'required', message: 'give "src" (an image URL) or "symbol" (a built-in symbol id)' }];
+      return [
+        { path: ['src'], code: 'required', message: 'give "src" (an image URL) or "symbol" (a built-in symbol id)' },
+      ];
     if (img.src !== undefined && img.symbol !== undefined)
       return [{ path: ['symbol'], code: 'invalid', message: 'give either "src" or "symbol", not both' }];
     return undefined;

@@ -46,7 +46,11 @@ export type SchemaDef =
   | { readonly kind: 'boolean' }
   | { readonly kind: 'literal'; readonly value: string | number | boolean }
   | { readonly kind: 'picklist'; readonly values: readonly (string | number)[] }
-  | { readonly kind: 'array'; readonly item: Schema<unknown, unknown>; readonly options: { min?: number; max?: number } }
+  | {
+      readonly kind: 'array';
+      readonly item: Schema<unknown, unknown>;
+      readonly options: { min?: number; max?: number };
+    }
   | { readonly kind: 'optional'; readonly inner: Schema<unknown, unknown> }
   | { readonly kind: 'default'; readonly inner: Schema<unknown, unknown>; readonly fallback: unknown }
   | { readonly kind: 'nullable'; readonly inner: Schema<unknown, unknown> }
@@ -79,14 +83,20 @@ export function typeName(value: unknown): string {
  * change instead of a key), so keys read from JSON land in the output as keys.
  */
 function setKey(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
 }
 
 function quote(value: unknown): string {
   // String() would call an object's own toString, which data from JSON can replace ({"toString": 0}) and
   // make throw; objects are named by type instead.
-  const text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' && value !== null ? typeName(value) : String(value);
+  const text =
+    typeof value === 'string'
+      ? JSON.stringify(value)
+      : typeof value === 'object' && value !== null
+        ? typeName(value)
+        : String(value);
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
@@ -162,7 +172,12 @@ export function string(options: StringOptions = {}): Schema<string> {
       if (max !== undefined && text.length > max)
         return issue(issues, path, 'too-big', `must be at most ${max} characters (got ${text.length})`);
       if (pattern && !pattern.test(text))
-        return issue(issues, path, 'pattern', `must be ${patternLabel ?? `text matching ${pattern.source}`} (got ${quote(text)})`);
+        return issue(
+          issues,
+          path,
+          'pattern',
+          `must be ${patternLabel ?? `text matching ${pattern.source}`} (got ${quote(text)})`,
+        );
       return text;
     },
     { kind: 'string', options },
@@ -191,10 +206,17 @@ export function number(options: NumberOptions = {}): Schema<number> {
     (value, path, issues) => {
       if (typeof value !== 'number' || !Number.isFinite(value))
         return issue(issues, path, 'type', `must be a finite number (got ${typeName(value)})`);
-      if (integer && !Number.isInteger(value)) return issue(issues, path, 'integer', `must be a whole number (got ${value})`);
+      if (integer && !Number.isInteger(value))
+        return issue(issues, path, 'integer', `must be a whole number (got ${value})`);
       if (min !== undefined && (exclusiveMin ? value <= min : value < min))
-        return issue(issues, path, 'too-small', `must be ${exclusiveMin ? 'greater than' : 'at least'} ${min} (got ${value})`);
-      if (max !== undefined && value > max) return issue(issues, path, 'too-big', `must be at most ${max} (got ${value})`);
+        return issue(
+          issues,
+          path,
+          'too-small',
+          `must be ${exclusiveMin ? 'greater than' : 'at least'} ${min} (got ${value})`,
+        );
+      if (max !== undefined && value > max)
+        return issue(issues, path, 'too-big', `must be at most ${max} (got ${value})`);
       return value;
     },
     { kind: 'number', options },
@@ -205,7 +227,9 @@ export function number(options: NumberOptions = {}): Schema<number> {
 export function boolean(): Schema<boolean> {
   return make(
     (value, path, issues) =>
-      typeof value === 'boolean' ? value : issue(issues, path, 'type', `must be true or false (got ${typeName(value)})`),
+      typeof value === 'boolean'
+        ? value
+        : issue(issues, path, 'type', `must be true or false (got ${typeName(value)})`),
     { kind: 'boolean' },
   );
 }
@@ -214,7 +238,9 @@ export function boolean(): Schema<boolean> {
 export function literal<const T extends string | number | boolean>(expected: T): Schema<T> {
   return make(
     (value, path, issues) =>
-      value === expected ? expected : issue(issues, path, 'literal', `must be ${quote(expected)} (got ${quote(value)})`),
+      value === expected
+        ? expected
+        : issue(issues, path, 'literal', `must be ${quote(expected)} (got ${quote(value)})`),
     { kind: 'literal', value: expected },
   );
 }
@@ -230,7 +256,12 @@ export function picklist<const T extends readonly (string | number)[]>(options: 
     (value, path, issues) =>
       options.includes(value as T[number])
         ? (value as T[number])
-        : issue(issues, path, 'enum', `must be one of ${options.map((o) => quote(o)).join(', ')} (got ${quote(value)})`),
+        : issue(
+            issues,
+            path,
+            'enum',
+            `must be one of ${options.map((o) => quote(o)).join(', ')} (got ${quote(value)})`,
+          ),
     { kind: 'picklist', values: options },
   );
 }
@@ -304,7 +335,11 @@ export function optional<O, I>(schema: Schema<O, I>): OptionalSchema<O | undefin
 export function withDefault<O, I>(schema: Schema<O, I>, fallback: O | (() => O)): DefaultSchema<O, I | undefined> {
   return make<O, I | undefined>(
     (value, path, issues) =>
-      value === undefined ? (typeof fallback === 'function' ? (fallback as () => O)() : fallback) : schema.run(value, path, issues),
+      value === undefined
+        ? typeof fallback === 'function'
+          ? (fallback as () => O)()
+          : fallback
+        : schema.run(value, path, issues),
     { kind: 'default', inner: schema as Schema<unknown, unknown>, fallback },
     { inputOptional: true, description: schema.description },
   ) as DefaultSchema<O, I | undefined>;
@@ -333,7 +368,9 @@ export function describe<S extends Schema<unknown, unknown>>(schema: S, descript
  */
 export function refine<S extends Schema<unknown, unknown>>(
   schema: S,
-  check: (value: Output<S>) => string | undefined | { path: (string | number)[]; message: string; code?: OtIssueCode }[],
+  check: (
+    value: Output<S>,
+  ) => string | undefined | { path: (string | number)[]; message: string; code?: OtIssueCode }[],
   code: OtIssueCode = 'invalid',
 ): S {
   return {
@@ -353,8 +390,12 @@ export function refine<S extends Schema<unknown, unknown>>(
 
 type Shape = { [key: string]: Schema<unknown, unknown> };
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
-type OutOptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { readonly optional: true } ? K : never }[keyof S];
-type InOptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { readonly inputOptional: true } ? K : never }[keyof S];
+type OutOptionalKeys<S extends Shape> = {
+  [K in keyof S]: S[K] extends { readonly optional: true } ? K : never;
+}[keyof S];
+type InOptionalKeys<S extends Shape> = {
+  [K in keyof S]: S[K] extends { readonly inputOptional: true } ? K : never;
+}[keyof S];
 /** The output type of an object schema with shape `S`. */
 export type ObjectOutput<S extends Shape> = Simplify<
   { [K in Exclude<keyof S, OutOptionalKeys<S>>]: Output<S[K]> } & { [K in OutOptionalKeys<S>]?: Output<S[K]> }
@@ -444,7 +485,12 @@ export function variant<K extends string, const M extends { [tag: string]: Schem
       const tag = (value as Record<string, unknown>)[key];
       const chosen = typeof tag === 'string' && Object.hasOwn(options, tag) ? options[tag] : undefined;
       if (!chosen)
-        return issue(issues, [...path, key], 'enum', `must be one of ${tags.map((t) => quote(t)).join(', ')} (got ${quote(tag)})`);
+        return issue(
+          issues,
+          [...path, key],
+          'enum',
+          `must be one of ${tags.map((t) => quote(t)).join(', ')} (got ${quote(tag)})`,
+        );
       return chosen.run(value, path, issues) as Output<M[keyof M]>;
     },
     { kind: 'variant', options },

@@ -10,7 +10,14 @@
 export type OtUrlCheck = { ok: true; url: string } | { ok: false; reason: string };
 
 /** Raster image types allowed in `data:` URLs. */
-export const OT_RASTER_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/bmp'] as const;
+export const OT_RASTER_IMAGE_TYPES = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'image/avif',
+  'image/bmp',
+] as const;
 
 /** Largest `data:` image URL accepted, in characters (about 3.7 MB of image). */
 export const OT_MAX_DATA_URL_LENGTH = 5_000_000;
@@ -32,7 +39,9 @@ function parseAbsolute(text: string): URL | undefined {
 function common(raw: unknown, allowed: string): OtUrlCheck | string {
   if (typeof raw !== 'string') return { ok: false, reason: 'must be a URL string' };
   // Browsers ignore tabs and new lines inside URLs ("java\nscript:"), so they are refused outright.
-  if (/[\u0000-\u001f\u007f]/.test(raw)) return { ok: false, reason: 'must not contain control characters or line breaks' };
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  if (/[\u0000-\u001f\u007f]/.test(raw))
+    return { ok: false, reason: 'must not contain control characters or line breaks' };
   const text = raw.trim();
   if (!text) return { ok: false, reason: 'must not be empty' };
   const scheme = schemeOf(text);
@@ -54,11 +63,18 @@ export function checkImageUrl(raw: unknown): OtUrlCheck {
   const scheme = schemeOf(text)!;
   if (scheme === 'data') {
     if (text.length > OT_MAX_DATA_URL_LENGTH)
-      return { ok: false, reason: `data: image is too large (${text.length} characters; at most ${OT_MAX_DATA_URL_LENGTH})` };
+      return {
+        ok: false,
+        reason: `data: image is too large (${text.length} characters; at most ${OT_MAX_DATA_URL_LENGTH})`,
+      };
     const match = DATA_IMAGE.exec(text);
     if (!match) return { ok: false, reason: 'a data: URL must be a base64 image (data:image/png;base64,…)' };
     const type = match[1]!.toLowerCase();
-    if (type === 'image/svg+xml') return { ok: false, reason: 'SVG data: URLs are not allowed (they can carry script); use PNG, JPEG, GIF or WebP' };
+    if (type === 'image/svg+xml')
+      return {
+        ok: false,
+        reason: 'SVG data: URLs are not allowed (they can carry script); use PNG, JPEG, GIF or WebP',
+      };
     if (!(OT_RASTER_IMAGE_TYPES as readonly string[]).includes(type))
       return { ok: false, reason: `data: image type ${type} is not allowed; use ${OT_RASTER_IMAGE_TYPES.join(', ')}` };
     return { ok: true, url: text };
@@ -77,8 +93,12 @@ export function checkImageUrl(raw: unknown): OtUrlCheck {
     if (url.username || url.password) return { ok: false, reason: 'must not contain a user name or password' };
     return { ok: true, url: url.href };
   }
-  if (scheme === 'http') return { ok: false, reason: 'http: is not allowed for images (it is not private); use https:' };
-  return { ok: false, reason: `the ${scheme}: scheme is not allowed for images; use ${allowed.replace('data:image/', 'a raster data: URL')}` };
+  if (scheme === 'http')
+    return { ok: false, reason: 'http: is not allowed for images (it is not private); use https:' };
+  return {
+    ok: false,
+    reason: `the ${scheme}: scheme is not allowed for images; use ${allowed.replace('data:image/', 'a raster data: URL')}`,
+  };
 }
 
 /**
@@ -108,7 +128,8 @@ export function checkLinkUrl(raw: unknown): OtUrlCheck {
 }
 
 /** Audio types allowed in `data:` URLs (OBF sounds). */
-const DATA_AUDIO = /^data:audio\/(mpeg|mp3|mp4|aac|ogg|opus|wav|x-wav|wave|webm|flac|x-m4a);base64,[A-Za-z0-9+/]*={0,2}$/i;
+const DATA_AUDIO =
+  /^data:audio\/(mpeg|mp3|mp4|aac|ogg|opus|wav|x-wav|wave|webm|flac|x-m4a);base64,[A-Za-z0-9+/]*={0,2}$/i;
 
 /**
  * Checks a URL for use as a sound (a recorded word of a choice): `https:`, `blob:` or a base64
@@ -122,11 +143,21 @@ export function checkAudioUrl(raw: unknown): OtUrlCheck {
   const text = typeof raw === 'string' ? raw.trim() : raw;
   if (typeof text === 'string' && /^data:/i.test(text)) {
     if (text.length > OT_MAX_DATA_URL_LENGTH)
-      return { ok: false, reason: `data: sound is too large (${text.length} characters; at most ${OT_MAX_DATA_URL_LENGTH})` };
-    return DATA_AUDIO.test(text) ? { ok: true, url: text } : { ok: false, reason: 'a data: sound must be base64 audio (data:audio/mpeg;base64,…)' };
+      return {
+        ok: false,
+        reason: `data: sound is too large (${text.length} characters; at most ${OT_MAX_DATA_URL_LENGTH})`,
+      };
+    return DATA_AUDIO.test(text)
+      ? { ok: true, url: text }
+      : { ok: false, reason: 'a data: sound must be base64 audio (data:audio/mpeg;base64,…)' };
   }
   const r = checkImageUrl(raw);
-  return r.ok ? r : { ok: false, reason: r.reason.replace('images', 'sounds').replace(/a raster data: URL|data:image\//, 'data:audio/') };
+  return r.ok
+    ? r
+    : {
+        ok: false,
+        reason: r.reason.replace('images', 'sounds').replace(/a raster data: URL|data:image\//, 'data:audio/'),
+      };
 }
 
 /**

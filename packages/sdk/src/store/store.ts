@@ -70,7 +70,11 @@ export type OtStore = {
    * @example
    * const stop = store.subscribe((s) => s.goals, (goals) => render(goals));
    */
-  subscribe<T>(selector: (state: OtState) => T, listener: (value: T, previous: T) => void, options?: OtSubscribeOptions<T>): () => void;
+  subscribe<T>(
+    selector: (state: OtState) => T,
+    listener: (value: T, previous: T) => void,
+    options?: OtSubscribeOptions<T>,
+  ): () => void;
   /**
    * Runs `fn` as one all-or-nothing change: when `fn` throws or any write is invalid, nothing changes.
    *
@@ -138,7 +142,10 @@ function referrersOf(target: OtCollectionName): [OtCollectionName, string][] {
 function readClock(clock: OtClock): number {
   const time = clock.now();
   if (!Number.isFinite(time) || time < 0)
-    throw new OtError('clock', `The store's clock gave ${time}; it must give milliseconds since 1970 (like Date.now())`);
+    throw new OtError(
+      'clock',
+      `The store's clock gave ${time}; it must give milliseconds since 1970 (like Date.now())`,
+    );
   return Math.floor(time);
 }
 
@@ -205,7 +212,11 @@ class Transaction {
         const record = check(name, filled);
         if (get(record.id))
           throw new OtValidationError(collectionDef(name).entity, [
-            { path: ['id'], code: 'duplicate', message: `is already used by another ${collectionDef(name).entity} ("${record.id}")` },
+            {
+              path: ['id'],
+              code: 'duplicate',
+              message: `is already used by another ${collectionDef(name).entity} ("${record.id}")`,
+            },
           ]);
         this.#write({ type: 'put', collection: name, id: record.id, value: record });
         return record;
@@ -224,7 +235,9 @@ class Transaction {
             { path: [], code: 'type', message: `must be an object of the fields to change (got ${typeName(changes)})` },
           ]);
         if ('id' in (changes as object) && (changes as { id?: unknown }).id !== id)
-          throw new OtValidationError(collectionDef(name).entity, [{ path: ['id'], code: 'invalid', message: 'cannot be changed' }]);
+          throw new OtValidationError(collectionDef(name).entity, [
+            { path: ['id'], code: 'invalid', message: 'cannot be changed' },
+          ]);
         const merged: Record<string, unknown> = { ...current, ...(changes as object) };
         for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
         if (hasField(name, 'updatedAt') && !('updatedAt' in (changes as object))) merged.updatedAt = this.#now;
@@ -250,7 +263,11 @@ class Transaction {
         for (const [field, target] of Object.entries(def.refs)) {
           const ref = record[field];
           if (typeof ref === 'string' && !Object.hasOwn(this.#table(target), ref))
-            issues.push({ path: [field], code: 'reference', message: `names no ${collectionDef(target).entity} with id "${ref}"` });
+            issues.push({
+              path: [field],
+              code: 'reference',
+              message: `names no ${collectionDef(target).entity} with id "${ref}"`,
+            });
         }
         if (issues.length) throw new OtValidationError(def.entity, issues);
       } else {
@@ -310,7 +327,13 @@ class Store {
       // Closed while loading (an element removed early): that is not a failure of the store.
       if (this.status === 'closed') return;
       this.status = 'error';
-      this.error = cause instanceof OtError ? cause : new OtPersistenceError(`Could not open ${this.adapter.kind}: ${String((cause as Error)?.message ?? cause)}`, { cause });
+      this.error =
+        cause instanceof OtError
+          ? cause
+          : new OtPersistenceError(
+              `Could not open ${this.adapter.kind}: ${String((cause as Error)?.message ?? cause)}`,
+              { cause },
+            );
       throw this.error;
     }
     if (this.status === 'closed') return;
@@ -365,7 +388,11 @@ class Store {
     }
   }
 
-  subscribe<T>(selector: (state: OtState) => T, listener: (value: T, previous: T) => void, options: OtSubscribeOptions<T> = {}): () => void {
+  subscribe<T>(
+    selector: (state: OtState) => T,
+    listener: (value: T, previous: T) => void,
+    options: OtSubscribeOptions<T> = {},
+  ): () => void {
     const sub: Subscriber = {
       selector,
       listener: listener as Subscriber['listener'],
@@ -400,7 +427,13 @@ class Store {
     }
     tx.checkReferences();
     if (tx.ops.length === 0) return result;
-    const change: OtChange = deepFreeze({ id: createId(now), at: now, actor: actor ?? this.#actor, command, ops: tx.ops });
+    const change: OtChange = deepFreeze({
+      id: createId(now),
+      at: now,
+      actor: actor ?? this.#actor,
+      command,
+      ops: tx.ops,
+    });
     const entry: Pending = { change, before: this.#state };
     this.#setState(applyOps(this.#state, change.ops));
     this.#pending.push(entry);
@@ -423,7 +456,10 @@ class Store {
       const error =
         cause instanceof OtPersistenceError
           ? cause
-          : new OtPersistenceError(`Could not save "${command}" to ${this.adapter.kind}: ${String((cause as Error)?.message ?? cause)}`, { cause });
+          : new OtPersistenceError(
+              `Could not save "${command}" to ${this.adapter.kind}: ${String((cause as Error)?.message ?? cause)}`,
+              { cause },
+            );
       // Every change applied after this one was checked against a state that held it (a note naming the goal
       // that just failed): undo them all, newest first, and do not send them, so nothing dangles.
       const undone = this.#pending.splice(this.#pending.indexOf(entry));
@@ -455,7 +491,11 @@ class Store {
         const ours = op.type === 'put' ? op.value : undefined;
         if (current !== ours) continue;
         const old = (before[op.collection] as Record<string, unknown>)[op.id];
-        ops.push(old === undefined ? { type: 'delete', collection: op.collection, id: op.id } : { type: 'put', collection: op.collection, id: op.id, value: old });
+        ops.push(
+          old === undefined
+            ? { type: 'delete', collection: op.collection, id: op.id }
+            : { type: 'put', collection: op.collection, id: op.id, value: old },
+        );
       }
       state = applyOps(state, ops);
     }
@@ -475,7 +515,8 @@ class Store {
       },
       add: (input, o = {}) => this.#run(o.command ?? `${name}.add`, o.actor, (tx) => on(tx).add(input)),
       put: (record, o = {}) => this.#run(o.command ?? `${name}.put`, o.actor, (tx) => on(tx).put(record)),
-      update: (id, patch, o = {}) => this.#run(o.command ?? `${name}.update`, o.actor, (tx) => on(tx).update(id, patch)),
+      update: (id, patch, o = {}) =>
+        this.#run(o.command ?? `${name}.update`, o.actor, (tx) => on(tx).update(id, patch)),
       remove: (id, o = {}) => this.#run(o.command ?? `${name}.remove`, o.actor, (tx) => on(tx).remove(id)),
     };
   }

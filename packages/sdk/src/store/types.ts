@@ -81,7 +81,11 @@ export interface OtCollection<C extends OtCollectionName> {
    * @example
    * await store.notes.update(note.id, { status: 'addressed' });
    */
-  update(id: string, patch: OtPatch<C> | ((current: OtRecord<C>) => OtPatch<C>), options?: OtWriteOptions): Promise<OtRecord<C>>;
+  update(
+    id: string,
+    patch: OtPatch<C> | ((current: OtRecord<C>) => OtPatch<C>),
+    options?: OtWriteOptions,
+  ): Promise<OtRecord<C>>;
   /** Removes a record. Refused while other records still refer to it. */
   remove(id: string, options?: OtWriteOptions): Promise<void>;
 }
