@@ -268,7 +268,9 @@ describe('@otkit/embed pages', () => {
       expect(snippet).to.match(
         /^<iframe src="[^"]+#v1\.[A-Za-z0-9_-]+" title="Visual schedule: Therapy session" width="100%" height="\d+" sandbox="allow-scripts allow-same-origin"><\/iframe>$/,
       );
-      expect(root.textContent!.replace(/\s+/g, ' ')).to.match(/Size of the schedule in the link: \d+ characters\. Small/);
+      expect(root.textContent!.replace(/\s+/g, ' ')).to.match(
+        /Size of the schedule in the link: \d+ characters\. Small/,
+      );
 
       // Paste the snippet into a page, as a teacher does in the LMS editor.
       const template = document.createElement('template');
