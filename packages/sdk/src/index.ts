@@ -148,6 +148,7 @@ export type { OtCollectionDef, OtCollectionName, OtRecord, OtRecordInput } from 
 export { createStore } from './store/store.js';
 export type { OtStore, OtStoreOptions } from './store/store.js';
 export { applyOps, emptyState, replay } from './store/replay.js';
+export { countRecords, getRecord, hasRecord, listRecords } from './store/read.js';
 export type {
   OtAddInput,
   OtChange,
