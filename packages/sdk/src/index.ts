@@ -242,3 +242,7 @@ export {
   safeLinkUrl,
 } from './safety/url-policy.js';
 export type { OtUrlCheck } from './safety/url-policy.js';
+
+// Goal Attainment Scaling
+export { OT_GAS_DEFAULT_RHO, OtGasEmptyError, gasTScore, gasWeight } from './measures/gas.js';
+export type { OtGasOptions, OtGasResult, OtGasScore } from './measures/gas.js';
