@@ -18,6 +18,7 @@ import {
   OT_SCHEDULE_KINDS,
   OT_SERVICE_DELIVERY_MODELS,
   OT_SERVICE_LOG_STATUSES,
+  OT_SETTINGS,
   OT_STEP_STATES,
 } from './enums.js';
 import { sessionFlow } from '../flow/session.js';
@@ -450,6 +451,8 @@ export const progressEntrySchema = object(
     prompt: optional(picklist(OT_PROMPT_TYPES)),
     status: optional(picklist(OT_GOAL_SESSION_STATUSES)),
     gasLevel: optional(picklist(OT_GAS_LEVELS)),
+    /** Where the data was taken (clinic, school, home …), for the per-setting split. */
+    setting: optional(picklist(OT_SETTINGS)),
     note: optional(freeTextField(2000)),
     updatedAt: optional(at()),
   },

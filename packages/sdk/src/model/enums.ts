@@ -25,6 +25,11 @@ export const OT_GOAL_SESSION_STATUSES = ['met', 'progressing', 'not-addressed'] 
 /** How a goal went in one session. */
 export type OtGoalSessionStatus = (typeof OT_GOAL_SESSION_STATUSES)[number];
 
+/** Where a session or a piece of practice took place, for the per-setting split of progress. */
+export const OT_SETTINGS = ['clinic', 'school', 'home', 'community', 'telehealth'] as const;
+/** Where a session or a piece of practice took place. */
+export type OtSetting = (typeof OT_SETTINGS)[number];
+
 /** Life of a goal across sessions (a subset of FHIR Goal.lifecycleStatus). */
 export const OT_GOAL_LIFECYCLES = ['active', 'on-hold', 'completed', 'cancelled'] as const;
 /** Life of a goal across sessions. */
