@@ -111,7 +111,13 @@ export function percentCorrect(
   return total === 0 ? undefined : (100 * trials.plus) / total;
 }
 
-function toPoint(entry: OtProgressEntry): OtProgressPoint {
+/**
+ * One progress entry as a point of its goal's series.
+ *
+ * @example
+ * progressPoint(entry).percentCorrect; // 75 for 6 correct of 8 trials
+ */
+export function progressPoint(entry: OtProgressEntry): OtProgressPoint {
   return {
     entryId: entry.id,
     sessionId: entry.sessionId,
@@ -134,7 +140,7 @@ function pointsOf(goalId: string, entries: readonly OtProgressEntry[], range: Ot
   return entries
     .filter((entry) => entry.goalId === goalId && entry.at >= from && entry.at < to)
     .sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(toPoint);
+    .map(progressPoint);
 }
 
 /**
