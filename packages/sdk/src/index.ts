@@ -257,6 +257,7 @@ export {
   goalProgress,
   percentCorrect,
   progressBySetting,
+  progressPoint,
   progressFromEntries,
   progressTrend,
 } from './measures/progress.js';
@@ -269,3 +270,7 @@ export type {
   OtSettingProgress,
   OtTrendDirection,
 } from './measures/progress.js';
+
+// CSV
+export { csvCell, progressCsv, toCsv } from './interop/csv.js';
+export type { OtCsvColumn, OtProgressCsvOptions } from './interop/csv.js';
