@@ -91,6 +91,7 @@ async function caseload() {
             clientId: 'c1',
             title: 'Home practice',
             startDate: '2026-09-07',
+            createdAt: T0,
             activities: [
               { id: 'a1', name: 'Zip practice on a jacket', timesPerPeriod: 1, period: 'day', minutes: 5 },
               {
@@ -173,6 +174,12 @@ describe('FHIR R4 export', () => {
     const errors = bundle.entry.flatMap((e) => validate(e.resource));
     assert.deepEqual(errors, []);
     assert.deepEqual(ownChecks(bundle), []);
+    const plan = bundle.entry.find((e) => e.resource.resourceType === 'CarePlan').resource;
+    assert.equal(plan.goal.length, 2);
+    assert.deepEqual(
+      plan.activity.map((a) => a.detail.scheduledString),
+      ['1 × 5 min per day', '3 × 5 min per week'],
+    );
   });
 
   it('the checks can fail: a bad code, an unknown field and a missing lifecycle status are caught', () => {

@@ -274,3 +274,14 @@ export type {
 // CSV
 export { csvCell, progressCsv, toCsv } from './interop/csv.js';
 export type { OtCsvColumn, OtProgressCsvOptions } from './interop/csv.js';
+
+// Progress report
+export { progressReport } from './measures/progress-report.js';
+export type {
+  OtProgressReport,
+  OtProgressReportOptions,
+  OtReportGoal,
+  OtReportLanguage,
+  OtReportNextStep,
+  OtReportPractice,
+} from './measures/progress-report.js';
