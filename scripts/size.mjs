@@ -64,17 +64,24 @@ for (const tag of tags.filter((t) => t !== 'ot-provider')) {
 // Through the autoloader: the entry, then the element's chunk and, transitively, every chunk it imports.
 const loaderMeta = JSON.parse(readFileSync(join(CDN_META_DIR, 'otkit-autoloader.min.json'), 'utf8')).files;
 rows.push({ entry: 'otkit-autoloader.min.js (alone)', all: file('otkit-autoloader.min.js') });
-for (const tag of tags) {
-  const chunk = loaderMeta['otkit-autoloader.min.js'].dynamicImports.find((f) => f.startsWith(`autoloader/${tag}-`));
+/** The files a page loads through the autoloader for `tags`: the entry, each element's chunk and what they import. */
+function loadedFor(tagList) {
   const files = new Set(['otkit-autoloader.min.js']);
   const visit = (f) => {
     if (files.has(f)) return;
     files.add(f);
     for (const i of loaderMeta[f].imports) visit(i);
   };
-  visit(chunk);
-  rows.push({ entry: `  autoloader + <${tag}> (${files.size} files)`, all: sum([...files].map(file)) });
+  for (const tag of tagList)
+    visit(loaderMeta['otkit-autoloader.min.js'].dynamicImports.find((f) => f.startsWith(`autoloader/${tag}-`)));
+  return [...files];
 }
+for (const tag of tags) {
+  const files = loadedFor([tag]);
+  rows.push({ entry: `  autoloader + <${tag}> (${files.length} files)`, all: sum(files.map(file)) });
+}
+const everyFile = loadedFor(tags);
+rows.push({ entry: `  autoloader + every element (${everyFile.length} files)`, all: sum(everyFile.map(file)) });
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(rows, null, 2));
