@@ -64,24 +64,35 @@ for (const tag of tags.filter((t) => t !== 'ot-provider')) {
 // Through the autoloader: the entry, then the element's chunk and, transitively, every chunk it imports.
 const loaderMeta = JSON.parse(readFileSync(join(CDN_META_DIR, 'otkit-autoloader.min.json'), 'utf8')).files;
 rows.push({ entry: 'otkit-autoloader.min.js (alone)', all: file('otkit-autoloader.min.js') });
-/** The files a page loads through the autoloader for `tags`: the entry, each element's chunk and what they import. */
-function loadedFor(tagList) {
+/**
+ * The files a page loads through the autoloader for `tags`: the entry, each element's chunk and the chunks they
+ * import; with `withStore`, also the store code <ot-provider> loads when it makes a store.
+ */
+function loadedFor(tagList, withStore) {
   const files = new Set(['otkit-autoloader.min.js']);
-  const visit = (f) => {
+  const visit = (f, followLazy) => {
     if (files.has(f)) return;
     files.add(f);
-    for (const i of loaderMeta[f].imports) visit(i);
+    for (const i of loaderMeta[f].imports) visit(i, followLazy);
+    if (followLazy) for (const i of loaderMeta[f].dynamicImports) visit(i, false);
   };
-  for (const tag of tagList)
-    visit(loaderMeta['otkit-autoloader.min.js'].dynamicImports.find((f) => f.startsWith(`autoloader/${tag}-`)));
+  for (const tag of tagList) {
+    const chunk = loaderMeta['otkit-autoloader.min.js'].dynamicImports.find((f) => f.startsWith(`autoloader/${tag}-`));
+    visit(chunk, withStore && tag === 'ot-provider');
+  }
   return [...files];
 }
-for (const tag of tags) {
-  const files = loadedFor([tag]);
-  rows.push({ entry: `  autoloader + <${tag}> (${files.length} files)`, all: sum(files.map(file)) });
+const providerOnly = loadedFor(['ot-provider'], true);
+rows.push({
+  entry: `  autoloader + <ot-provider> making a store (${providerOnly.length} files)`,
+  all: sum(providerOnly.map(file)),
+});
+for (const tag of tags.filter((t) => t !== 'ot-provider')) {
+  const files = loadedFor(['ot-provider', tag], true);
+  rows.push({ entry: `  … + <${tag}> (${files.length} files)`, all: sum(files.map(file)) });
 }
-const everyFile = loadedFor(tags);
-rows.push({ entry: `  autoloader + every element (${everyFile.length} files)`, all: sum(everyFile.map(file)) });
+const everyFile = loadedFor(tags, true);
+rows.push({ entry: `  … + every element (${everyFile.length} files)`, all: sum(everyFile.map(file)) });
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(rows, null, 2));
