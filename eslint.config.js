@@ -1,5 +1,6 @@
 // ESLint: typescript-eslint for the TypeScript, eslint-plugin-lit and eslint-plugin-lit-a11y for the templates,
-// and import-x's no-cycle so no module imports itself back through others (CI fails on a cycle).
+// import-x's no-cycle so no module imports itself back through others (CI fails on a cycle), and
+// no-restricted-paths so the SDK's model never imports the layers built on it.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
@@ -41,6 +42,22 @@ export default tseslint.config(
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // The SDK's model (schemas, fields, enums, ids) is the bottom layer: everything else builds on it, and
+      // it imports nothing above it, so an entry that needs one schema never carries the store or the clock.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './packages/sdk/src/model',
+              from: ['flow', 'store', 'adapters', 'interop', 'measures', 'commands', 'views', 'sync'].map(
+                (layer) => `./packages/sdk/src/${layer}`,
+              ),
+              message: 'The model is the bottom layer of the SDK: it must not import from the layers above it.',
+            },
+          ],
+        },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },

@@ -5,13 +5,17 @@
 //     otkit.min.js        one minified ESM file with every element inside (Lit included) that a plain page
 //                         loads with one <script type="module">;
 //     ot-<name>.min.js    one element (with <ot-provider>) on its own, for a page that uses only that one;
+//     otkit-store.min.js  the store code (store, adapters, every schema) that <ot-provider> in an ot-<name>.min.js
+//                         file loads with import() when it has to make a store;
+//     otkit-autoloader.min.js  a small file that defines each element on first sight, loading its code then
+//                         from autoloader/ (one shared Lit chunk), for pages that use several elements;
 //     otkit-sdk.min.js    the whole SDK (interop included) for pages that script data without a bundler.
 //  4. @otkit/embed      -> packages/embed/dist: the static LMS pages (HTML, CSS) and one self-contained
 //     classic script per page (IIFE: a sandboxed frame without allow-same-origin cannot load modules from a
 //     host that sends no CORS headers, but it can run a classic script).
 // rollup needs the TypeScript *JS API*, so TypeScript stays on 6.x (see ../shared/TOOLCHAIN.md).
-import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -77,20 +81,87 @@ function packageBuild(dir, extraPlugins = []) {
 
 const terserOptions = { ecma: 2022, module: true, format: { comments: false } };
 
+/** Where the CDN files go, and where their module lists go (not published: see packages/elements/package.json). */
+export const CDN_DIR = 'packages/elements/dist/cdn';
+export const CDN_META_DIR = 'packages/elements/dist/cdn-meta';
+
 /**
- * Single-file, minified ESM bundle with all dependencies inlined (Lit's production build), made from the
- * packages' compiled JavaScript in dist/ (built just before), so no TypeScript runs again: `input` is a file in
- * a dist/ folder or a virtual entry.
+ * Writes, per CDN build, which source modules ended up in which output file (a metafile, like esbuild's):
+ * dist/cdn-meta/<entry file>.json = { files: { "<output file>": { imports, dynamicImports, modules } } }.
+ * test/integration/bundle-contents.test.ts reads it to check that a file carries only what it uses.
  */
-export function cdnBuild(input, file, plugins = []) {
+function moduleList(name) {
+  const clean = (id) => relative(process.cwd(), id.replace(/^\0/, '')).replaceAll('\\', '/');
+  return {
+    name: 'otkit-module-list',
+    generateBundle(_options, bundle) {
+      const files = {};
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        files[output.fileName] = {
+          imports: output.imports,
+          dynamicImports: output.dynamicImports,
+          modules: Object.entries(output.modules)
+            .filter(([, info]) => info.renderedLength > 0)
+            .map(([id]) => clean(id))
+            .sort(),
+        };
+      }
+      mkdirSync(CDN_META_DIR, { recursive: true });
+      writeFileSync(join(CDN_META_DIR, `${name}.json`), `${JSON.stringify({ files }, null, 2)}\n`);
+    },
+  };
+}
+
+/**
+ * Minified ESM bundle with all dependencies inlined (Lit's production build), made from the packages' compiled
+ * JavaScript in dist/ (built just before), so no TypeScript runs again: `input` is a file in a dist/ folder or a
+ * virtual entry. The entry is `file`; code it imports with `import()` goes into chunks/ beside it, unless
+ * `single` keeps everything in the one file.
+ */
+export function cdnBuild(input, file, plugins = [], { single = false } = {}) {
+  const output = single
+    ? { file, format: 'es', sourcemap: true, inlineDynamicImports: true }
+    : {
+        dir: dirname(file),
+        entryFileNames: basename(file),
+        chunkFileNames: 'chunks/[name]-[hash].min.js',
+        format: 'es',
+        sourcemap: true,
+      };
   return {
     input,
-    output: { file, format: 'es', sourcemap: true },
-    plugins: [...plugins, nodeResolve({ extensions: ['.mjs', '.js'] }), minifyTemplates(), terser(terserOptions)],
+    output,
+    plugins: [
+      ...plugins,
+      nodeResolve({ extensions: ['.mjs', '.js'] }),
+      minifyTemplates(),
+      terser(terserOptions),
+      moduleList(basename(file, '.js')),
+    ],
     onwarn(warning, warn) {
       // minifyTemplates only folds white space inside template text; the maps stay good to the line.
       if (warning.code === 'SOURCEMAP_BROKEN' && warning.plugin === 'otkit-minify-templates') return;
       warn(warning);
+    },
+  };
+}
+
+/** Lit and @lit/context, which every element shares: one chunk in the autoloader build. */
+const isLit = (id) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id);
+
+/**
+ * The autoloader (dist/cdn/otkit-autoloader.min.js) and, in dist/cdn/autoloader/, each element's code and the
+ * code they share, Lit in one chunk: a page that uses several elements loads Lit once.
+ */
+function autoloaderBuild() {
+  const build = cdnBuild('packages/elements/dist/autoloader.js', `${CDN_DIR}/otkit-autoloader.min.js`);
+  return {
+    ...build,
+    output: {
+      ...build.output,
+      chunkFileNames: 'autoloader/[name]-[hash].min.js',
+      manualChunks: (id) => (isLit(id) ? 'lit' : undefined),
     },
   };
 }
@@ -118,26 +189,43 @@ export function virtualEntry(id, files) {
 }
 
 /**
+ * Leaves <ot-provider>'s store code out of a bundle: the provider loads it with import() from
+ * otkit-store.min.js beside the bundle, only when it has to make a store (never when the page gives it one).
+ */
+const storeApart = {
+  name: 'otkit-store-apart',
+  resolveId(source, importer) {
+    if (source !== './open-store.js' || !importer?.endsWith(`${join('provider', 'provider.js')}`)) return null;
+    return { id: './otkit-store.min.js', external: 'absolute' };
+  },
+};
+
+/**
  * One element as its own single-file CDN bundle (with <ot-provider>, the SDK parts it uses and Lit), for a page
- * that uses only that element: dist/cdn/ot-<name>.min.js.
+ * that uses only that element: dist/cdn/ot-<name>.min.js. The store code comes from otkit-store.min.js, when a
+ * provider makes a store.
  */
 function cdnElementBuild(name) {
   const id = `\0otkit-cdn-${name}`;
   const files = ['packages/elements/dist/define/ot-provider.js', `packages/elements/dist/define/${name}.js`];
-  return cdnBuild(id, `packages/elements/dist/cdn/${name}.min.js`, [virtualEntry(id, files)]);
+  return cdnBuild(id, `${CDN_DIR}/${name}.min.js`, [virtualEntry(id, files), storeApart], { single: true });
 }
 
 /** One embed page script: the CDN build of `src/<name>.ts` as a classic script, plus extra plugins. */
 function embedPage(name, plugins = []) {
   const build = cdnSourceBuild(`packages/embed/src/${name}.ts`, `packages/embed/dist/${name}.js`);
-  return { ...build, output: { ...build.output, format: 'iife' }, plugins: [...build.plugins, ...plugins] };
+  // One classic script per page: code the page would load with import() (the provider's store) stays inside.
+  const output = { ...build.output, format: 'iife', inlineDynamicImports: true };
+  return { ...build, output, plugins: [...build.plugins, ...plugins] };
 }
 
 export default [
   packageBuild('packages/sdk'),
   packageBuild('packages/elements', [copyAssets('packages/elements', '.css')]),
-  cdnBuild('packages/elements/dist/cdn.js', 'packages/elements/dist/cdn/otkit.min.js'),
-  cdnBuild('packages/sdk/dist/cdn.js', 'packages/elements/dist/cdn/otkit-sdk.min.js'),
+  cdnBuild('packages/elements/dist/cdn.js', `${CDN_DIR}/otkit.min.js`, [], { single: true }),
+  cdnBuild('packages/sdk/dist/cdn.js', `${CDN_DIR}/otkit-sdk.min.js`, [], { single: true }),
+  cdnBuild('packages/elements/dist/provider/open-store.js', `${CDN_DIR}/otkit-store.min.js`, [], { single: true }),
+  autoloaderBuild(),
   ...readdirSync('packages/elements/src/define')
     .filter((f) => /^ot-.*\.ts$/.test(f) && f !== 'ot-provider.ts')
     .sort()

@@ -27,7 +27,38 @@ async function deleteDb(name: string): Promise<void> {
   });
 }
 
+/** Whether this page has fetched the provider's store code (its module file, in this unbundled test build). */
+const storeCodeLoaded = () =>
+  performance.getEntriesByType('resource').some((entry) => entry.name.includes('/provider/open-store.'));
+
+/** Lets the current task and the provider's removal check (a timer of 0 ms) run. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 10));
+
 describe('<ot-provider>', () => {
+  // First in the file, on purpose: once any provider in this page has made a store, the code stays loaded.
+  describe('loading the store code', () => {
+    it('never loads the store code when the page gives the provider a store', async () => {
+      const store = createStore();
+      const el = await fixture<OtProvider>(
+        html`<ot-provider .store=${store}><test-goal-count></test-goal-count></ot-provider>`,
+      );
+      await nextTask();
+      expect(el.store).to.equal(store);
+      expect(storeCodeLoaded(), 'the store code was fetched').to.equal(false);
+    });
+
+    it('loads it when it has to make a store, and provides the store once updateComplete settles', async () => {
+      const el = await fixture<OtProvider>(
+        html`<ot-provider storage="memory"><test-goal-count></test-goal-count></ot-provider>`,
+      );
+      expect(storeCodeLoaded(), 'the store code was not fetched').to.equal(true);
+      expect(el.store?.adapter.kind).to.equal('memory');
+      const child = el.querySelector('test-goal-count') as TestGoalCount;
+      await child.updateComplete;
+      expect(text(child)).to.equal('0 goals');
+    });
+  });
+
   describe('accessibility', () => {
     it('is accessible with content inside', async () => {
       const el = await fixture<OtProvider>(html`<ot-provider storage="memory"><p>Hello</p></ot-provider>`);
@@ -110,6 +141,76 @@ describe('<ot-provider>', () => {
         second.store!.close();
       } finally {
         await deleteDb(name);
+      }
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('closes the store it made when it is removed for good', async () => {
+      const el = await fixture<OtProvider>(html`<ot-provider storage="memory"></ot-provider>`);
+      const store = el.store!;
+      await store.ready;
+      el.remove();
+      await nextTask();
+      expect(store.status).to.equal('closed');
+      expect(el.store).to.equal(undefined);
+    });
+
+    it('keeps its store when it is only moved (removed and put back in the same task)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <section><ot-provider storage="memory"></ot-provider></section>
+          <section></section>
+        </div>`,
+      );
+      const el = wrapper.querySelector('ot-provider')!;
+      await el.updateComplete;
+      const store = el.store!;
+      await store.goals.add({ description: 'Button a shirt', order: 1 });
+      el.remove();
+      wrapper.lastElementChild!.append(el);
+      await nextTask();
+      expect(store.status).to.equal('ready');
+      expect(el.store).to.equal(store);
+      expect(store.goals.list().map((g) => g.description)).to.deep.equal(['Button a shirt']);
+    });
+
+    it('makes a new store when it comes back after being removed for good', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><ot-provider storage="memory"></ot-provider></div>`);
+      const el = wrapper.querySelector('ot-provider')!;
+      await el.updateComplete;
+      const first = el.store!;
+      el.remove();
+      await nextTask();
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(first.status).to.equal('closed');
+      expect(el.store?.status).to.not.equal('closed');
+      expect(el.store).to.not.equal(first);
+    });
+
+    it('never closes a store the page gave it', async () => {
+      const store = createStore();
+      const el = await fixture<OtProvider>(html`<ot-provider .store=${store}></ot-provider>`);
+      await store.ready;
+      el.remove();
+      await nextTask();
+      expect(store.status).to.equal('ready');
+      expect(el.store).to.equal(store);
+    });
+
+    it('closes the store it made and opens another when the database changes', async () => {
+      const el = await fixture<OtProvider>(html`<ot-provider storage="memory"></ot-provider>`);
+      const first = el.store!;
+      el.storage = 'indexeddb';
+      el.database = uniqueDb();
+      await el.updateComplete;
+      try {
+        expect(first.status).to.equal('closed');
+        expect(el.store?.adapter.kind).to.equal(`indexeddb:${el.database}`);
+      } finally {
+        el.store?.close();
+        await deleteDb(el.database);
       }
     });
   });

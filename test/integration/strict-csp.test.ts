@@ -68,6 +68,26 @@ describe('strict CSP page', () => {
     for (const tag of tags) expect(names, `test/csp/strict-csp.js has no scenario for <${tag}>`).to.include(tag);
   });
 
+  it('defines and renders every element from the autoloader, loading each on first sight, with no violation', async () => {
+    const report = await runPage('/test/csp/autoloader.html');
+    const problems = [
+      ...report.violations.map((v) => `violation of ${v.directive}: ${v.blocked || v.sample} at ${v.source}`),
+      ...report.uncaught.map((m) => `uncaught: ${m}`),
+      ...report.scenarios.filter((s) => s.error).map((s) => `${s.name}: ${s.error}`),
+      ...report.scenarios
+        .filter((s) => s.empty.length)
+        .map((s) => `${s.name}: empty shadow root in ${s.empty.join(', ')}`),
+    ];
+    expect(problems, problems.join('\n')).to.deep.equal([]);
+    const manifest = (await (await fetch('/packages/elements/custom-elements.json')).json()) as {
+      modules: { declarations?: { tagName?: string }[] }[];
+    };
+    const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName)).filter((t) => !!t);
+    expect([...report.scenarios[0]!.rendered].sort(), 'every element of the manifest, autoloaded').to.deep.equal(
+      [...new Set(tags)].sort(),
+    );
+  });
+
   it('reports violations, scenario errors and empty elements (harness self-test)', async () => {
     const report = await runPage('/test/csp/harness-selftest.html');
     const byName = Object.fromEntries(report.scenarios.map((s) => [s.name, s]));

@@ -111,9 +111,10 @@ export {
   sessionEventSchema,
   sessionPhaseSchema,
   sessionPlanSchema,
-  sessionRecordSchema,
+  sessionRecordShapeSchema,
   stepChoiceSchema,
 } from './model/entities.js';
+export { sessionRecordSchema } from './flow/session-record.js';
 export type {
   OtChoice,
   OtChoiceBoard,
@@ -142,8 +143,8 @@ export type {
   OtSessionRecord,
   OtSessionRecordInput,
 } from './model/entities.js';
-export { OT_COLLECTIONS, OT_COLLECTION_NAMES, collectionDef, isCollectionName } from './model/collections.js';
-export type { OtCollectionDef, OtCollectionName, OtRecord, OtRecordInput } from './model/collections.js';
+export { OT_COLLECTIONS, OT_COLLECTION_NAMES, collectionDef, isCollectionName } from './store/collections.js';
+export type { OtCollectionDef, OtCollectionName, OtRecord, OtRecordInput } from './store/collections.js';
 
 export { createStore } from './store/store.js';
 export type { OtStore, OtStoreOptions } from './store/store.js';

@@ -34,6 +34,8 @@ async function until(check, what, ms = 5000) {
 export default async function (root) {
   const memory = provider({ storage: 'memory' }, 'Memory storage');
   root.append(memory);
+  // The provider loads its store code on first need: its store is there once updateComplete settles.
+  await memory.updateComplete;
   await memory.store.ready;
   await memory.store.goals.add({ description: 'Zip a coat', order: 1 });
   if (memory.store.goals.size !== 1) throw new Error('memory store did not keep the goal');
@@ -41,6 +43,7 @@ export default async function (root) {
   const name = `otkit-csp-${Date.now()}`;
   const idb = provider({ database: name, theme: 'light' }, 'IndexedDB storage');
   root.append(idb);
+  await idb.updateComplete;
   await idb.store.ready;
   const goal = await idb.store.goals.add({ description: 'Tie shoes', order: 1 });
   await idb.store.notes.add({ goalId: goal.id, text: 'Asked about recess' });

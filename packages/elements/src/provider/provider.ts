@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { createStore, indexedDbAdapter, memoryAdapter, type OtError, type OtStore } from '@otkit/sdk';
+import type { OtError, OtStore } from '@otkit/sdk';
 import { otStoreContext } from '../context/store-context.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { OtElement, toOtError } from '../internal/ot-element.js';
@@ -16,11 +16,16 @@ export const OT_THEMES = ['auto', 'light', 'dark', 'high-contrast'] as const;
 /** A theme of the design tokens. */
 export type OtTheme = (typeof OT_THEMES)[number];
 
+/** The store code, fetched the first time a provider has to make a store (never when the page gives one). */
+const loadStoreCode = () => import('./open-store.js');
+
 /**
  * Hands a store to every OT Kit element inside it. With no `store` set it creates one: persisted in
  * IndexedDB (database `otkit`, or the `database` attribute) by default, or in memory with
  * `storage="memory"`. When storage cannot be opened (a sandboxed frame, private mode) it falls back to
- * memory and says so.
+ * memory and says so. The store code loads on first need, so `await provider.updateComplete` before reading
+ * `provider.store`. A store the provider made is closed when the provider is removed for good (not when it is
+ * only moved: removed and put back in the same task).
  *
  * @summary Provides the OT Kit data store to the elements inside it.
  * @slot - The elements (and any other content) that use the store.
@@ -70,49 +75,93 @@ export class OtProvider extends OtElement {
 
   /** Set while the store comes from the provider itself (not from the page). */
   #ownStore: OtStore | undefined;
+  /** Counts requests to open a store of its own, so a request overtaken by a later one (or by a close) drops. */
+  #openRequest = 0;
+  /** Settles when the store the provider is opening is in place. */
+  #opening: Promise<void> | undefined;
+  #closeTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.store) this.#createStore();
+    clearTimeout(this.#closeTimer);
+    if (!this.store) this.#openOwnStore();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // A provider moved in the DOM is disconnected then connected again: keep its store for that case.
+    // A provider moved in the DOM is disconnected, then connected again in the same task: it keeps its store.
+    // Still out of the document once that task is over, it was removed for good: close the store it made.
+    clearTimeout(this.#closeTimer);
+    this.#closeTimer = setTimeout(() => {
+      if (!this.isConnected) this.#closeOwnStore();
+    }, 0);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('storage') || changed.has('database')) && this.#ownStore && this.store === this.#ownStore) {
-      const previous = this.#ownStore;
-      if (changed.get('storage') !== undefined || changed.get('database') !== undefined) {
-        previous.close();
-        this.#createStore();
-      }
+    const settingsChanged =
+      (changed.has('storage') && changed.get('storage') !== undefined) ||
+      (changed.has('database') && changed.get('database') !== undefined);
+    if (settingsChanged && this.#ownStore && this.store === this.#ownStore) {
+      this.#closeOwnStore();
+      this.#openOwnStore();
+    } else if (changed.has('store') && !this.store && this.isConnected) {
+      this.#openOwnStore();
     }
-    if (changed.has('store') && !this.store && this.isConnected) this.#createStore();
   }
 
-  #createStore(): void {
-    const useMemory = this.storage === 'memory';
-    const store = createStore({
-      adapter: useMemory ? memoryAdapter() : indexedDbAdapter({ name: this.database }),
-      actor: this.actor,
-    });
-    this.#ownStore = store;
-    this.store = store;
-    this.fallbackNotice = false;
-    if (!useMemory) {
-      store.ready.catch((error: unknown) => {
-        if (this.store !== store) return;
-        this.#fallBack(toOtError(error));
-      });
+  /** Also waits for a store the provider is opening, and for the update that hands it to the elements. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#opening) {
+      await this.#opening;
+      result = await super.getUpdateComplete();
     }
+    return result;
+  }
+
+  #openOwnStore(): void {
+    const request = ++this.#openRequest;
+    const opening: Promise<void> = loadStoreCode()
+      .then(
+        ({ openProviderStore }) => {
+          // Overtaken: the page set a store, the provider left the page, or a newer request is under way.
+          if (request !== this.#openRequest || this.store || !this.isConnected) return;
+          const inMemory = this.storage === 'memory';
+          const store = openProviderStore({ inMemory, database: this.database, actor: this.actor });
+          this.#ownStore = store;
+          this.store = store;
+          this.fallbackNotice = false;
+          if (inMemory) return;
+          store.ready.catch((error: unknown) => {
+            if (this.store !== store) return;
+            this.#fallBack(
+              toOtError(error),
+              openProviderStore({ inMemory: true, database: this.database, actor: this.actor }),
+            );
+          });
+        },
+        (error: unknown) => {
+          this.reportError(toOtError(error));
+        },
+      )
+      .finally(() => {
+        if (this.#opening === opening) this.#opening = undefined;
+      });
+    this.#opening = opening;
+  }
+
+  #closeOwnStore(): void {
+    this.#openRequest++;
+    const own = this.#ownStore;
+    if (!own) return;
+    this.#ownStore = undefined;
+    if (this.store === own) this.store = undefined;
+    own.close();
   }
 
   /** Storage could not be opened: keep the page working from memory, and tell the person using it. */
-  #fallBack(error: OtError): void {
+  #fallBack(error: OtError, memory: OtStore): void {
     this.reportError(error);
-    const memory = createStore({ adapter: memoryAdapter(), actor: this.actor });
     this.#ownStore = memory;
     this.store = memory;
     this.fallbackNotice = true;

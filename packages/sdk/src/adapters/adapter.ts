@@ -1,4 +1,4 @@
-import type { OtCollectionName } from '../model/collections.js';
+import type { OtCollectionName } from '../store/collections.js';
 import type { OtChange } from '../store/types.js';
 
 /** What an adapter hands the store when it opens: the stored records of each collection, unchecked. */

@@ -5,7 +5,7 @@
  * Other tabs on the same database hear about each commit through a BroadcastChannel.
  */
 import { OtPersistenceError } from '../errors.js';
-import { OT_COLLECTION_NAMES, isCollectionName, type OtCollectionName } from '../model/collections.js';
+import { OT_COLLECTION_NAMES, isCollectionName, type OtCollectionName } from '../store/collections.js';
 import type { OtChange } from '../store/types.js';
 import type { OtAdapter, OtLoadResult } from './adapter.js';
 

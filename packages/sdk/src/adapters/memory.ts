@@ -1,4 +1,4 @@
-import { OT_COLLECTION_NAMES, type OtCollectionName } from '../model/collections.js';
+import { OT_COLLECTION_NAMES, type OtCollectionName } from '../store/collections.js';
 import type { OtChange } from '../store/types.js';
 import type { OtAdapter, OtLoadResult } from './adapter.js';
 

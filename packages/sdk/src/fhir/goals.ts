@@ -1,7 +1,7 @@
 /**
  * Goals and the progress recorded on them, as FHIR R4 Goal and Observation resources.
  */
-import type { OtGoal, OtProgressEntry } from '../model/entities.js';
+import type { OtGoal, OtProgressEntry } from '../model/goals.js';
 import type { OtGasLevel } from '../model/enums.js';
 import { progressTrend, type OtProgressPoint } from '../measures/progress.js';
 import {

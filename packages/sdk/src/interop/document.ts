@@ -12,7 +12,7 @@ import {
   collectionDef,
   type OtCollectionName,
   type OtRecord,
-} from '../model/collections.js';
+} from '../store/collections.js';
 import { recordsById } from '../store/replay.js';
 import type { OtStore } from '../store/store.js';
 import type { OtState } from '../store/types.js';

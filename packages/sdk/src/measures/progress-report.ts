@@ -4,7 +4,7 @@
  * (English or Spanish) a family can send to school. It names nobody unless the host passes the names.
  */
 import { OtNotFoundError, OtValidationError, type OtIssue } from '../errors.js';
-import type { OtGoal } from '../model/entities.js';
+import type { OtGoal } from '../model/goals.js';
 import type { OtAssistanceLevel, OtGasLevel } from '../model/enums.js';
 import { getRecord, listRecords } from '../store/read.js';
 import type { OtState } from '../store/types.js';

@@ -5,7 +5,7 @@
  * portal hands in; nothing here touches the DOM.
  */
 import { OtNotFoundError, OtValidationError } from '../errors.js';
-import { progressEntrySchema, type OtGoal, type OtProgressEntry } from '../model/entities.js';
+import { progressEntrySchema, type OtGoal, type OtProgressEntry } from '../model/goals.js';
 import {
   OT_ASSISTANCE_LEVELS,
   OT_PROMPT_TYPES,

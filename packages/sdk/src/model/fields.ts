@@ -3,6 +3,7 @@
  * references and licences.
  */
 import { checkAudioUrl, checkImageUrl, checkLinkUrl } from '../safety/url-policy.js';
+import { buildSchema } from './build-schema.js';
 import { OT_ID_PATTERN } from './ids.js';
 import { describe, number, object, optional, refine, string, type Output, type Schema } from './schema.js';
 
@@ -111,16 +112,18 @@ export const colorField = (): Schema<string> =>
  * Licence of an image, sound or board (the Open Board Format licence fields). Without a licence a resource
  * is treated as private, all rights reserved.
  */
-export const licenseSchema = object(
-  {
-    type: textField(200),
-    copyrightNoticeUrl: optional(linkUrlField()),
-    sourceUrl: optional(linkUrlField()),
-    authorName: optional(freeTextField(200)),
-    authorUrl: optional(linkUrlField()),
-    authorEmail: optional(freeTextField(200)),
-  },
-  { title: 'License' },
+export const licenseSchema = /*#__PURE__*/ buildSchema(() =>
+  object(
+    {
+      type: textField(200),
+      copyrightNoticeUrl: optional(linkUrlField()),
+      sourceUrl: optional(linkUrlField()),
+      authorName: optional(freeTextField(200)),
+      authorUrl: optional(linkUrlField()),
+      authorEmail: optional(freeTextField(200)),
+    },
+    { title: 'License' },
+  ),
 );
 /** A licence. */
 export type OtLicense = Output<typeof licenseSchema>;
@@ -128,36 +131,40 @@ export type OtLicense = Output<typeof licenseSchema>;
 /**
  * A picture: a built-in `symbol` or an image `src` (exactly one), with alt text and its licence.
  */
-export const imageRefSchema = refine(
-  object(
-    {
-      src: optional(imageUrlField()),
-      symbol: optional(symbolIdField()),
-      alt: optional(freeTextField(300)),
-      license: optional(licenseSchema),
+export const imageRefSchema = /*#__PURE__*/ buildSchema(() =>
+  refine(
+    object(
+      {
+        src: optional(imageUrlField()),
+        symbol: optional(symbolIdField()),
+        alt: optional(freeTextField(300)),
+        license: optional(licenseSchema),
+      },
+      { title: 'ImageRef' },
+    ),
+    (img) => {
+      if (img.src === undefined && img.symbol === undefined)
+        return [
+          { path: ['src'], code: 'required', message: 'give "src" (an image URL) or "symbol" (a built-in symbol id)' },
+        ];
+      if (img.src !== undefined && img.symbol !== undefined)
+        return [{ path: ['symbol'], code: 'invalid', message: 'give either "src" or "symbol", not both' }];
+      return undefined;
     },
-    { title: 'ImageRef' },
   ),
-  (img) => {
-    if (img.src === undefined && img.symbol === undefined)
-      return [
-        { path: ['src'], code: 'required', message: 'give "src" (an image URL) or "symbol" (a built-in symbol id)' },
-      ];
-    if (img.src !== undefined && img.symbol !== undefined)
-      return [{ path: ['symbol'], code: 'invalid', message: 'give either "src" or "symbol", not both' }];
-    return undefined;
-  },
 );
 /** A picture. */
 export type OtImageRef = Output<typeof imageRefSchema>;
 
 /** A recorded sound (e.g. the spoken word of a choice) with its licence. */
-export const soundRefSchema = object(
-  {
-    src: audioUrlField(),
-    license: optional(licenseSchema),
-  },
-  { title: 'SoundRef' },
+export const soundRefSchema = /*#__PURE__*/ buildSchema(() =>
+  object(
+    {
+      src: audioUrlField(),
+      license: optional(licenseSchema),
+    },
+    { title: 'SoundRef' },
+  ),
 );
 /** A sound. */
 export type OtSoundRef = Output<typeof soundRefSchema>;

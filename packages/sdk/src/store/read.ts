@@ -1,4 +1,4 @@
-import type { OtCollectionName, OtRecord } from '../model/collections.js';
+import type { OtCollectionName, OtRecord } from './collections.js';
 import { recordsById } from './replay.js';
 import type { OtState } from './types.js';
 

@@ -1,4 +1,4 @@
-import { OT_COLLECTION_NAMES, type OtCollectionName } from '../model/collections.js';
+import { OT_COLLECTION_NAMES, type OtCollectionName } from './collections.js';
 import type { OtChange, OtOp, OtState } from './types.js';
 
 /** A state with every collection empty. */

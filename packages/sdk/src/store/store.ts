@@ -19,7 +19,7 @@ import {
   isCollectionName,
   type OtCollectionName,
   type OtRecord,
-} from '../model/collections.js';
+} from './collections.js';
 import { createId } from '../model/ids.js';
 import { safeParse, typeName } from '../model/schema.js';
 import { applyOps, deepFreeze, emptyState, recordsById } from './replay.js';

@@ -1,4 +1,4 @@
-import type { OtCollectionName, OtRecord, OtRecordInput } from '../model/collections.js';
+import type { OtCollectionName, OtRecord, OtRecordInput } from './collections.js';
 
 /** The whole state of a store: every collection as a map from id to record. Never mutate it. */
 export type OtState = { readonly [C in OtCollectionName]: Readonly<Record<string, OtRecord<C>>> };

@@ -16,10 +16,10 @@ import {
   selectionSchema,
   serviceLogSchema,
   sessionPlanSchema,
-  sessionRecordSchema,
-} from './entities.js';
+} from '../model/entities.js';
+import { sessionRecordSchema } from '../flow/session-record.js';
 import type { OtIssue } from '../errors.js';
-import { safeParse, type Input, type Output, type Schema } from './schema.js';
+import { safeParse, type Input, type Output, type Schema } from '../model/schema.js';
 
 /** What the store knows about one collection. */
 export interface OtCollectionDef {

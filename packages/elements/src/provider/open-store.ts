@@ -1,0 +1,17 @@
+/**
+ * The store code of `<ot-provider>`: the SDK's store, both adapters and every collection's schema. The
+ * provider imports this module only when it has to make a store itself, so an element's own CDN file, and a
+ * page that hands the provider its store, do not carry it.
+ */
+import { createStore, indexedDbAdapter, memoryAdapter, type OtStore } from '@otkit/sdk';
+
+/**
+ * Opens a store kept in IndexedDB database `database`, or in memory when `inMemory`.
+ *
+ * @example
+ * const store = openProviderStore({ inMemory: false, database: 'otkit', actor: 'therapist' });
+ */
+export function openProviderStore(options: { inMemory: boolean; database: string; actor: string }): OtStore {
+  const adapter = options.inMemory ? memoryAdapter() : indexedDbAdapter({ name: options.database });
+  return createStore({ adapter, actor: options.actor });
+}
