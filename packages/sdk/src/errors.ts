@@ -106,3 +106,34 @@ export class OtPersistenceError extends OtError {
     this.name = 'OtPersistenceError';
   }
 }
+
+/**
+ * The stored data was written by a newer version of OT Kit than this one. The store shows what it can read
+ * and refuses every write (status `read-only`), so the newer version's data is never overwritten or lost.
+ *
+ * @example
+ * if (store.error instanceof OtVersionError) showNotice(`Update OT Kit: data is at version ${store.error.found}`);
+ */
+export class OtVersionError extends OtError {
+  /** The version found in storage. */
+  readonly found: number;
+  /** The newest version this SDK reads. */
+  readonly supported: number;
+  constructor(message: string, found: number, supported: number) {
+    super('newer-version', message);
+    this.name = 'OtVersionError';
+    this.found = found;
+    this.supported = supported;
+  }
+}
+
+/**
+ * A write could not be settled against what another tab stored at the same moment, after several tries.
+ * Nothing was written; the command can be tried again.
+ */
+export class OtConflictError extends OtError {
+  constructor(message: string) {
+    super('conflict', message);
+    this.name = 'OtConflictError';
+  }
+}
