@@ -114,14 +114,16 @@ export class OtPersistenceError extends OtError {
  * @example
  * if (store.error instanceof OtVersionError) showNotice(`Update OT Kit: data is at version ${store.error.found}`);
  */
-export class OtVersionError extends OtError {
-  /** The version found in storage. */
+export class OtVersionError extends OtPersistenceError {
+  /** The version found in storage (NaN when storage did not say). */
   readonly found: number;
   /** The newest version this SDK reads. */
   readonly supported: number;
   constructor(message: string, found: number, supported: number) {
-    super('newer-version', message);
+    super(message);
     this.name = 'OtVersionError';
+    // A persistence error (storage refused us) with its own code, so a host can tell it apart.
+    (this as { code: string }).code = 'newer-version';
     this.found = found;
     this.supported = supported;
   }

@@ -1,4 +1,5 @@
 import { OT_COLLECTION_NAMES, type OtCollectionName } from '../model/collections.js';
+import { deepFreeze } from '../store/replay.js';
 import type { OtChange } from '../store/types.js';
 import type { OtAdapter, OtCommitResult, OtLoadResult, OtStoredRecord } from './adapter.js';
 import { referringFields, settle } from './settle.js';
@@ -37,10 +38,10 @@ export function memoryAdapter(options: OtMemoryAdapterOptions = {}): OtAdapter {
     records.forEach((r: unknown, i) => {
       const id = (r as { id?: unknown } | null)?.id;
       // A record without a usable id, or repeating one, keeps a key of its own, so the store sees and reports it.
-      // Seeds are the page's own objects: copied once, so the page changing them later changes nothing here.
+      // Seeds are the page's own objects: copied and frozen once, so nobody changes what is stored later.
       table.set(typeof id === 'string' && !table.has(id) ? id : `\u0000seed:${i}`, {
         rev: 1,
-        value: structuredClone(r),
+        value: deepFreeze(structuredClone(r)),
       });
     });
   }

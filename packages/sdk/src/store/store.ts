@@ -47,8 +47,12 @@ export interface OtCheckedImport {
   readonly keepDangling: boolean;
 }
 
-/** Commits between two compactions of the change log. */
+/**
+ * Commits between two compactions of the change log; the first comes sooner, so a page opened many times for
+ * a few notes each still compacts, and opening a store never waits on it.
+ */
 const COMPACT_EVERY = 500;
+const FIRST_COMPACTION_AFTER = 50;
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A change applied to the state but not yet saved, with the state before it. */
@@ -94,7 +98,7 @@ class Store {
   readonly #actor: string;
   readonly #clock: OtClock;
   readonly #changeLog: Required<OtChangeLogOptions>;
-  #commitsSinceCompaction = 0;
+  #commitsSinceCompaction = COMPACT_EVERY - FIRST_COMPACTION_AFTER;
   #queue: Promise<unknown> = Promise.resolve();
   /** Changes applied to the state whose commit has not finished, oldest first. */
   readonly #pending: Pending[] = [];
@@ -143,11 +147,9 @@ class Store {
         found,
         supported,
       );
-    } else {
-      this.status = 'ready';
-      this.#compactSoon();
-    }
-    this.#setState(state);
+    } else this.status = 'ready';
+    // Nothing stored: keep the empty state object, so a whole-state subscriber does not fire for nothing.
+    if (OT_COLLECTION_NAMES.some((name) => state[name].size > 0)) this.#setState(state);
   }
 
   #applyExternal(change: OtChange): void {
@@ -305,6 +307,11 @@ class Store {
         `"${command}" was undone: it was made on top of "${failed.command}", which could not be saved (${describe(error)})`,
         { cause: error },
       );
+    }
+    // Another tab upgraded the database to a newer version meanwhile: stay read-only from now on.
+    if (cause instanceof OtVersionError && this.status === 'ready') {
+      this.status = 'read-only';
+      this.error = cause;
     }
     // A typed refusal (the change no longer holds over another tab's writes) passes through as it is.
     const error =

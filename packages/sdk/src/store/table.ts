@@ -261,4 +261,17 @@ export class OtTable<T> {
   entries(): IterableIterator<[string, T]> {
     return walk(this.#root);
   }
+
+  /** Iterates like a `Map`: `[id, record]` pairs in id order (so tests' deep equality compares contents). */
+  [Symbol.iterator](): IterableIterator<[string, T]> {
+    return walk(this.#root);
+  }
+
+  /**
+   * The table as a plain JSON object of id → record, as states were before tables (for logs and debugging;
+   * `Object.fromEntries` defines each key as data, so an id `__proto__` stays an id).
+   */
+  toJSON(): Record<string, T> {
+    return Object.fromEntries(walk(this.#root));
+  }
 }
