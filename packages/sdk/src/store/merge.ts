@@ -65,7 +65,8 @@ export function mergeRecord(
     }
     if (origin && sameValue(mine, before)) continue; // not changed by this write: the stored value stays
     if (sameValue(mine, stored[field])) continue;
-    if (!origin || !sameValue(stored[field], before))
+    // `updatedAt` is the store's own stamp, not anybody's work: the later one simply stands.
+    if ((!origin || !sameValue(stored[field], before)) && field !== 'updatedAt')
       overwritten.push({ collection, id, field, value: stored[field], rev });
     if (mine === undefined) delete value[field];
     else value[field] = mine;

@@ -61,6 +61,8 @@ interface Pending {
   readonly before: OtState;
   /** Set when an earlier change failed to save: this one was built on it and is undone, not sent. */
   undoneBy?: { change: OtChange; error: unknown };
+  /** Set when storage refused the change on a rebuild (it no longer holds over another tab's writes). */
+  refused?: boolean;
 }
 
 interface Subscriber {
@@ -260,9 +262,14 @@ class Store {
       rebuild: (stored) => {
         const { ops, unreadable } = readStored(stored);
         for (const item of unreadable) this.#quarantineRevs.set(quarantineKey(item.collection, item.key), item.rev);
-        const again = this.#build(fn, applyOps(before, ops), before, now, ids);
-        result = again.result;
-        return { change: changeOf(again.tx), reads: again.tx.reads };
+        try {
+          const again = this.#build(fn, applyOps(before, ops), before, now, ids);
+          result = again.result;
+          return { change: changeOf(again.tx), reads: again.tx.reads };
+        } catch (error) {
+          entry.refused = true;
+          throw error;
+        }
       },
     };
     this.#setState(applyOps(this.#state, entry.change.ops));
@@ -318,8 +325,15 @@ class Store {
       cause instanceof OtError
         ? cause
         : new OtPersistenceError(`Could not save "${command}" to ${this.adapter.kind}: ${describe(cause)}`, { cause });
-    // Every change applied after this one was checked against a state that held it (a note naming the goal
-    // that just failed): undo them all, newest first, and do not send them, so nothing dangles.
+    // A change storage refused on a rebuild is undone alone: the changes after it are settled against storage
+    // one by one, each checked again over what is stored (and refused in turn if it needed this one).
+    if (entry.refused) {
+      this.#pending.splice(this.#pending.indexOf(entry), 1);
+      this.#setState(this.#undo(this.#state, [entry]));
+      return error;
+    }
+    // Otherwise every change applied after this one was checked against a state that held it (a note naming
+    // the goal that just failed): undo them all, newest first, and do not send them, so nothing dangles.
     const undone = this.#pending.splice(this.#pending.indexOf(entry));
     for (const later of undone.slice(1)) later.undoneBy = { change: entry.change, error: cause };
     this.#setState(this.#undo(this.#state, undone));

@@ -9,7 +9,7 @@ import { OtNotFoundError, OtValidationError, type OtIssue } from '../errors.js';
 import { OT_COLLECTION_NAMES, collectionDef, type OtCollectionName, type OtRecord } from '../model/collections.js';
 import { createId } from '../model/ids.js';
 import { safeParse, typeName } from '../model/schema.js';
-import { mergeRecord } from './merge.js';
+import { mergeRecord, unionEvents } from './merge.js';
 import { deepFreeze, revisionOf, setRevision } from './replay.js';
 import type { OtAddInput, OtOp, OtOverwrite, OtState, OtTransaction, OtTxCollection } from './types.js';
 
@@ -171,6 +171,10 @@ export class Transaction {
         const written: Record<string, unknown> = { ...from, ...changes };
         for (const [k, v] of Object.entries(written)) if (v === undefined) delete written[k];
         if (hasField(name, 'updatedAt') && !('updatedAt' in changes)) written.updatedAt = now;
+        // A session record is an event log: an update never drops an event another tab stored meanwhile.
+        const events = (current as { events?: unknown }).events;
+        if (name === 'sessionRecords' && Array.isArray(written.events) && Array.isArray(events))
+          written.events = unionEvents(events, written.events);
         const record = checkRecord(name, written);
         if (typeof patch !== 'function') return this.#put(name, record) as OtRecord<C>;
         this.#write({ type: 'put', collection: name, id, value: record, rev: this.#revisionRead(name, id) + 1 });
