@@ -75,7 +75,8 @@ export function readStored(stored: readonly OtStoredRecord[]): {
   for (const record of stored) {
     const { collection, id, rev } = record;
     if (rev === 0) {
-      ops.push({ type: 'delete', collection, id, rev });
+      // Storage holds no such record as of now: that outranks any revision this tab still shows.
+      ops.push({ type: 'delete', collection, id, rev: Number.MAX_SAFE_INTEGER });
       continue;
     }
     const result = safeParse(collectionDef(collection).schema, record.value);
@@ -86,7 +87,7 @@ export function readStored(stored: readonly OtStoredRecord[]): {
         ? [{ path: [collection, 'id'], code: 'invalid' as const, message: `does not match its key "${id}"` }]
         : result.issues.map((issue) => ({ ...issue, path: [collection, id, ...issue.path] }));
       unreadable.push({ collection, key: id, value: record.value, issues, rev });
-      ops.push({ type: 'delete', collection, id, rev: 0 });
+      ops.push({ type: 'delete', collection, id, rev: Number.MAX_SAFE_INTEGER });
     }
   }
   return { ops, unreadable };

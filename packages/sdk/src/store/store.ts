@@ -8,7 +8,7 @@
  * rejects with an {@link OtPersistenceError}; so are the changes made after it that are not saved yet (they
  * were checked against a state that held it), and those are never sent to the adapter.
  */
-import type { OtAdapter, OtCommitContext, OtCommitResult, OtQuarantined } from '../adapters/adapter.js';
+import type { OtAdapter, OtCommitContext, OtCommitResult, OtQuarantined, OtStoredRecord } from '../adapters/adapter.js';
 import { memoryAdapter } from '../adapters/memory.js';
 import { OtError, OtPersistenceError, OtVersionError, type OtIssue } from '../errors.js';
 import { systemClock, type OtClock } from '../flow/clock.js';
@@ -61,8 +61,11 @@ interface Pending {
   readonly before: OtState;
   /** Set when an earlier change failed to save: this one was built on it and is undone, not sent. */
   undoneBy?: { change: OtChange; error: unknown };
-  /** Set when storage refused the change on a rebuild (it no longer holds over another tab's writes). */
-  refused?: boolean;
+  /**
+   * Set when storage refused the change on a rebuild (it no longer holds over another tab's writes), with the
+   * stored records it was refused over, so the tab shows them.
+   */
+  refused?: OtStoredRecord[];
 }
 
 interface Subscriber {
@@ -267,7 +270,7 @@ class Store {
           result = again.result;
           return { change: changeOf(again.tx), reads: again.tx.reads };
         } catch (error) {
-          entry.refused = true;
+          entry.refused = [...stored];
           throw error;
         }
       },
@@ -329,7 +332,7 @@ class Store {
     // one by one, each checked again over what is stored (and refused in turn if it needed this one).
     if (entry.refused) {
       this.#pending.splice(this.#pending.indexOf(entry), 1);
-      this.#setState(this.#undo(this.#state, [entry]));
+      this.#setState(reconcileOps(this.#undo(this.#state, [entry]), readStored(entry.refused).ops));
       return error;
     }
     // Otherwise every change applied after this one was checked against a state that held it (a note naming
