@@ -31,7 +31,8 @@ export function revisionOf(record: unknown): number {
 
 /** Notes the revision of a record object (it must be an object the store holds, never shared between revisions). */
 export function setRevision<T>(record: T, rev: number): T {
-  if (record && typeof record === 'object') REVISIONS.set(record, rev);
+  // Revision 1 is what an unknown record has anyway: most records of a load or an import need no entry.
+  if (typeof record === 'object' && record !== null && (rev !== 1 || REVISIONS.has(record))) REVISIONS.set(record, rev);
   return record;
 }
 

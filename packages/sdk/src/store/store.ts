@@ -275,7 +275,8 @@ class Store {
         }
       },
     };
-    this.#setState(applyOps(this.#state, entry.change.ops));
+    // The transaction's own final state is what applying its ops gives: no need to apply them twice.
+    this.#setState(this.#state === before ? first.tx.state : applyOps(this.#state, entry.change.ops));
     this.#pending.push(entry);
     const commit = this.#queue.then(() => {
       // Built on a change that could not be saved: never sent (see below).

@@ -245,6 +245,41 @@ export class OtTable<T> {
     return next === this.#root ? this : next ? new OtTable(next) : OtTable.empty<T>();
   }
 
+  /**
+   * A table with many changes at once (`undefined` removes a key). A few changes are applied one by one; a
+   * batch that is large next to the table (an import) is merged in one pass and built bottom-up, which copies
+   * each node once instead of once per change.
+   *
+   * @example
+   * const next = table.withChanges(new Map([['a', recordA], ['b', undefined]]));
+   */
+  withChanges(changes: ReadonlyMap<string, T | undefined>): OtTable<T> {
+    if (changes.size === 0) return this;
+    if (changes.size * 8 < this.size) {
+      let table: OtTable<T> = this;
+      for (const [key, value] of changes) table = value === undefined ? table.delete(key) : table.set(key, value);
+      return table;
+    }
+    const sorted = [...changes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const merged: [string, T][] = [];
+    let next = 0;
+    const takeChangesBefore = (key: string | undefined) => {
+      while (next < sorted.length && (key === undefined || sorted[next]![0] < key)) {
+        const [k, v] = sorted[next++]!;
+        if (v !== undefined) merged.push([k, v]);
+      }
+    };
+    for (const [key, value] of walk(this.#root)) {
+      takeChangesBefore(key);
+      if (next < sorted.length && sorted[next]![0] === key) {
+        const changed = sorted[next++]![1];
+        if (changed !== undefined) merged.push([key, changed]);
+      } else merged.push([key, value]);
+    }
+    takeChangesBefore(undefined);
+    return merged.length ? new OtTable(build(merged)) : OtTable.empty<T>();
+  }
+
   /** Every value, sorted by key, as a new array. */
   values(): T[] {
     return collect(this.#root, []);

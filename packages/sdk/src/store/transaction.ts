@@ -11,6 +11,7 @@ import { createId } from '../model/ids.js';
 import { safeParse, typeName } from '../model/schema.js';
 import { mergeRecord, unionEvents } from './merge.js';
 import { deepFreeze, revisionOf, setRevision } from './replay.js';
+import type { OtTable } from './table.js';
 import type { OtAddInput, OtOp, OtOverwrite, OtState, OtTransaction, OtTxCollection } from './types.js';
 
 const SHAPE_KEYS = new Map<OtCollectionName, Set<string>>();
@@ -35,7 +36,21 @@ function isPlainObject(value: unknown): value is object {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const keyOf = (collection: string, id: string) => `${collection}\u0000${id}`;
+/** Per collection, per id: no key strings to build and hash on every read of an import. */
+class ByRecord<V> {
+  readonly #maps = new Map<OtCollectionName, Map<string, V>>();
+  get(collection: OtCollectionName, id: string): V | undefined {
+    return this.#maps.get(collection)?.get(id);
+  }
+  set(collection: OtCollectionName, id: string, value: V): void {
+    let map = this.#maps.get(collection);
+    if (!map) this.#maps.set(collection, (map = new Map()));
+    map.set(id, value);
+  }
+  *values(): Generator<V> {
+    for (const map of this.#maps.values()) yield* map.values();
+  }
+}
 
 /** What a transaction run needs besides the state. */
 export interface OtRunContext {
@@ -56,27 +71,56 @@ export class Transaction {
   readonly overwritten: OtOverwrite[] = [];
   readonly api: OtTransaction;
   readonly #base: OtState;
-  #state: OtState;
+  /** The tables as of the last flush: one object changed in place, so a write never copies the state object. */
+  readonly #tables: Record<OtCollectionName, OtTable<unknown>>;
+  /**
+   * Writes not yet in {@link #tables}, per collection (`undefined`: removed). A write costs a map entry; the
+   * tables take them in one go when the state or a list is read (see `OtTable.withChanges`).
+   */
+  readonly #unflushed = new Map<OtCollectionName, Map<string, unknown>>();
+  /** A snapshot of {@link #tables} for readers of `state`, made again only after a write. */
+  #snapshot: OtState | undefined;
   readonly #context: OtRunContext;
-  readonly #reads = new Map<string, OtRead>();
+  readonly #reads = new ByRecord<OtRead>();
   /** The last op per record, for the reference check. */
-  readonly #touched = new Map<string, OtOp>();
+  readonly #touched = new ByRecord<OtOp>();
   #idsUsed = 0;
   #keepDangling = false;
 
   constructor(state: OtState, context: OtRunContext) {
     this.#base = state;
-    this.#state = state;
+    this.#tables = { ...state } as unknown as Record<OtCollectionName, OtTable<unknown>>;
+    this.#snapshot = state;
     this.#context = context;
     const api: Record<string, unknown> = {};
     for (const name of OT_COLLECTION_NAMES) api[name] = this.#collection(name);
-    Object.defineProperty(api, 'state', { get: () => this.#state });
+    Object.defineProperty(api, 'state', { get: () => this.state });
     this.api = api as OtTransaction;
   }
 
   /** The state as the transaction sees it so far. */
   get state(): OtState {
-    return this.#state;
+    if (!this.#snapshot) {
+      for (const name of [...this.#unflushed.keys()]) this.#table(name);
+      this.#snapshot = { ...this.#tables } as unknown as OtState;
+    }
+    return this.#snapshot;
+  }
+
+  /** One collection's table with every write so far. */
+  #table(name: OtCollectionName): OtTable<unknown> {
+    const changes = this.#unflushed.get(name);
+    if (changes) {
+      this.#tables[name] = this.#tables[name].withChanges(changes);
+      this.#unflushed.delete(name);
+    }
+    return this.#tables[name];
+  }
+
+  /** One record as written so far. */
+  #current(name: OtCollectionName, id: string): unknown {
+    const changes = this.#unflushed.get(name);
+    return changes?.has(id) ? changes.get(id) : this.#tables[name].get(id);
   }
 
   /** Every record read from the base state, with the revision it had there (0: absent). */
@@ -86,39 +130,36 @@ export class Transaction {
 
   /** Notes a read of a record this transaction has not written yet, and returns the record. */
   #read(collection: OtCollectionName, id: string): unknown {
-    const key = keyOf(collection, id);
-    if (!this.#touched.has(key) && !this.#reads.has(key)) {
+    if (this.#touched.get(collection, id) === undefined && this.#reads.get(collection, id) === undefined) {
       const record = this.#base[collection].get(id);
       const rev = record === undefined ? this.#context.unreadable(collection, id) : revisionOf(record);
-      this.#reads.set(key, { collection, id, rev });
+      this.#reads.set(collection, id, { collection, id, rev });
     }
-    return this.#state[collection].get(id);
+    return this.#current(collection, id);
   }
 
   #revisionRead(collection: OtCollectionName, id: string): number {
     this.#read(collection, id);
-    return this.#reads.get(keyOf(collection, id))?.rev ?? 0;
+    return this.#reads.get(collection, id)?.rev ?? 0;
   }
 
   #write(op: OtOp): void {
     this.ops.push(op);
-    this.#touched.set(keyOf(op.collection, op.id), op);
-    const table = this.#state[op.collection] as OtState[OtCollectionName];
-    const next =
-      op.type === 'put'
-        ? (table as ReturnType<typeof table.set>).set(op.id, setRevision(op.value, op.rev!) as never)
-        : table.delete(op.id);
-    this.#state = { ...this.#state, [op.collection]: next };
+    this.#touched.set(op.collection, op.id, op);
+    let changes = this.#unflushed.get(op.collection);
+    if (!changes) this.#unflushed.set(op.collection, (changes = new Map()));
+    changes.set(op.id, op.type === 'put' ? setRevision(op.value, op.rev!) : undefined);
+    this.#snapshot = undefined;
   }
 
   #put(name: OtCollectionName, record: { id: string }): OtRecord<OtCollectionName> {
     const rev = this.#revisionRead(name, record.id);
-    const stored = this.#state[name].get(record.id) as Record<string, unknown> | undefined;
+    const stored = this.#current(name, record.id) as Record<string, unknown> | undefined;
     let value: object = record;
     // Written over a record that changed since the tab read it (only on a rebuild): merge by the rules.
     const origin = this.#context.origin[name].get(record.id) as Record<string, unknown> | undefined;
     const moved = origin === undefined ? stored !== undefined : stored === undefined || revisionOf(origin) !== rev;
-    if (moved && stored && this.#touched.get(keyOf(name, record.id)) === undefined) {
+    if (moved && stored && this.#touched.get(name, record.id) === undefined) {
       const merged = mergeRecord(name, record.id, origin, record as Record<string, unknown>, stored, rev);
       value = checkRecord(name, merged.value);
       this.overwritten.push(...merged.overwritten);
@@ -139,7 +180,7 @@ export class Transaction {
     const now = this.#context.now;
     return {
       get,
-      list: () => this.#state[name].values() as OtRecord<C>[],
+      list: () => this.#table(name).values() as OtRecord<C>[],
       add: (input: OtAddInput<C>) => {
         if (!isPlainObject(input)) return checkRecord(name, input);
         const filled: Record<string, unknown> = { ...(input as object) };
@@ -239,7 +280,7 @@ export class Transaction {
       const def = collectionDef(target);
       const byId = new Map<string, OtIssue[]>();
       for (const [name, field] of referringFields(target)) {
-        for (const [id, rec] of this.#state[name].entries()) {
+        for (const [id, rec] of this.#table(name).entries()) {
           const ref = (rec as Record<string, unknown>)[field];
           if (typeof ref !== 'string' || !ids.has(ref)) continue;
           let issues = byId.get(ref);
