@@ -38,6 +38,17 @@ export interface OtStoreOptions {
   clock?: OtClock;
   /** How long the change log keeps entries (see {@link OtChangeLogOptions}). */
   changeLog?: OtChangeLogOptions;
+  /**
+   * Collections whose records live outside this store: a reference into one of them is taken as it is, not
+   * checked, and removing one of their records does not ask who refers to it. For a store of an element's own
+   * (standalone, or holding the page's data), which keeps goals but not the client or session they name.
+   * References into every other collection are checked as always. Default: none.
+   *
+   * @example
+   * const own = createStore({ externalCollections: ['clients', 'sessionRecords'] });
+   * await own.notes.add({ text: 'Asked about recess', goalId: null, sessionId: 'held-by-the-portal' });
+   */
+  externalCollections?: readonly OtCollectionName[];
 }
 
 /** A store: see {@link createStore}. */

@@ -103,6 +103,7 @@ class Store {
   readonly #actor: string;
   readonly #clock: OtClock;
   readonly #changeLog: Required<OtChangeLogOptions>;
+  readonly #external: ReadonlySet<OtCollectionName>;
   #commitsSinceCompaction = COMPACT_EVERY - FIRST_COMPACTION_AFTER;
   #queue: Promise<unknown> = Promise.resolve();
   /** Changes applied to the state whose commit has not finished, oldest first. */
@@ -118,6 +119,7 @@ class Store {
       maxEntries: options.changeLog?.maxEntries ?? 10_000,
       acknowledged: options.changeLog?.acknowledged ?? (() => true),
     };
+    this.#external = new Set(options.externalCollections ?? []);
     for (const name of OT_COLLECTION_NAMES) (this as unknown as Record<string, unknown>)[name] = this.#collection(name);
     this.ready = this.#load();
     // Callers that never await `ready` still see failures through `status`/`error` and command rejections.
@@ -223,7 +225,7 @@ class Store {
 
   /** Runs `fn` once over `state`; `origin` is the tab's copy the command first ran on. */
   #build<R>(fn: (tx: Transaction) => R, state: OtState, origin: OtState, now: number, ids: string[]) {
-    const tx = new Transaction(state, { now, origin, ids, unreadable: this.#unreadable });
+    const tx = new Transaction(state, { now, origin, ids, unreadable: this.#unreadable, external: this.#external });
     const result = fn(tx);
     if (result instanceof Promise) {
       // Its own failure would otherwise surface as an unhandled rejection on top of ours.

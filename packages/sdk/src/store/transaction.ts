@@ -62,8 +62,8 @@ export interface OtRunContext {
   readonly ids: string[];
   /** The stored revision of a record that is stored but could not be read (quarantined), or 0. */
   readonly unreadable: (collection: OtCollectionName, id: string) => number;
-  /** Whether to check references (on by default; an element-local store may relax it). */
-  readonly references?: 'check' | 'skip';
+  /** Collections whose records live outside the store: references into them are not checked (see `externalCollections`). */
+  readonly external: ReadonlySet<OtCollectionName>;
 }
 
 export class Transaction {
@@ -248,7 +248,6 @@ export class Transaction {
    * records that exist (or are stored but quarantined), and a removed record may not be named by any.
    */
   checkReferences(): void {
-    if (this.#context.references === 'skip') return;
     const removed = new Map<OtCollectionName, Set<string>>();
     for (const op of this.#touched.values()) {
       const def = collectionDef(op.collection);
@@ -260,7 +259,7 @@ export class Transaction {
         for (const [field, target] of Object.entries(def.refs)) {
           const ref = record[field];
           // A write may not make a reference that names nothing; one it leaves as it was is not its doing.
-          if (typeof ref !== 'string' || previous?.[field] === ref) continue;
+          if (typeof ref !== 'string' || previous?.[field] === ref || this.#context.external.has(target)) continue;
           if (this.#read(target, ref) === undefined && !this.#context.unreadable(target, ref))
             issues.push({
               path: [field],
@@ -269,7 +268,7 @@ export class Transaction {
             });
         }
         if (issues.length) throw new OtValidationError(def.entity, issues);
-      } else {
+      } else if (!this.#context.external.has(op.collection)) {
         let ids = removed.get(op.collection);
         if (!ids) removed.set(op.collection, (ids = new Set()));
         ids.add(op.id);
