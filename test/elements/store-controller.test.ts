@@ -63,6 +63,13 @@ describe('StoreController', () => {
       const goal = await el.data.store.goals.add({ description: 'Tie shoes', order: 1 });
       expect(goal.createdAt).to.equal(Date.UTC(2026, 0, 5, 9));
     });
+
+    it('gives page records without a time the time they came in', async () => {
+      const el = await fixture<TestGoalList>(html`<test-goal-list></test-goal-list>`);
+      el.goals = [{ id: 'g1', description: 'Tie shoes', order: 1 }];
+      await el.updateComplete;
+      expect(el.data.store.goals.get('g1')?.createdAt).to.equal(Date.UTC(2026, 0, 5, 9));
+    });
   });
 
   describe('page data', () => {

@@ -151,7 +151,8 @@ export class StoreController<T> implements ReactiveController {
   }
 
   /**
-   * Puts page data in a store of the element's own that then wins over the provider's. Every record is checked
+   * Puts page data in a store of the element's own that then wins over the provider's. A record without
+   * `createdAt` (or `at`) gets the time it came in, from the element's clock. Every record is checked
    * first — its schema, repeated ids, references between the records given (not into `externalCollections`) —
    * and bad data throws an {@link OtValidationError} naming each problem's path, keeping the store in use as it
    * was (nothing held is lost).
@@ -260,8 +261,19 @@ export class StoreController<T> implements ReactiveController {
       const seen = new Set<string>();
       const good: { record: Record<string, unknown>; index: number }[] = (valid[collection] = []);
       ids.set(collection, seen);
+      const fields = (collectionDef(collection).schema as { shape?: object }).shape ?? {};
+      const now = this.#clock.now();
       list.forEach((raw: unknown, index) => {
-        const result = safeParse(collectionDef(collection).schema, raw);
+        // Like the store's `add`: a time the page left out is the time the data came in.
+        const filled =
+          raw && typeof raw === 'object' && !Array.isArray(raw)
+            ? {
+                ...('createdAt' in fields ? { createdAt: now } : {}),
+                ...('at' in fields ? { at: now } : {}),
+                ...raw,
+              }
+            : raw;
+        const result = safeParse(collectionDef(collection).schema, filled);
         if (!result.success) {
           for (const issue of result.issues) issues.push({ ...issue, path: [name(collection), index, ...issue.path] });
           return;
