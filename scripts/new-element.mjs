@@ -1,7 +1,7 @@
 // `npm run new:element NAME`: scaffolds a new element the way the house builds them (docs/contributing.md):
 // the class on OtElement with a checked attribute and typed messages, its styles, English and Spanish messages,
-// its define file, a story, a docs page and a test file that runs the shared element contract. It also adds
-// the element to src/define.ts and src/index.ts. `npm run new:element -- --remove NAME` takes all of that out
+// its define file, a story, a docs page, a test file that runs the shared element contract and a strict-CSP
+// scenario. It also adds the element to src/define.ts, src/index.ts and test/csp/strict-csp.js. `npm run new:element -- --remove NAME` takes all of that out
 // again (scripts/check-new-element.mjs uses it to clean up after proving the scaffold compiles and passes).
 //
 // NAME is kebab case without the `ot-` prefix (one is dropped if given): `progress-chart` → <ot-progress-chart>,
@@ -45,15 +45,16 @@ function filesOf({ name }) {
     ['story.ts.tmpl', `stories/ot-${name}.stories.ts`],
     ['docs.md.tmpl', `docs/${name}.md`],
     ['test.ts.tmpl', `test/elements/${name}/${name}.test.ts`],
+    ['csp-scenario.js.tmpl', `test/csp/scenarios/${name}.js`],
   ];
 }
 
-/** The lines the scaffold adds to the package's entry files: [file under src/, lines]. */
-function entryLinesOf({ name, pascal, camel, constant }) {
+/** The lines the scaffold adds at the end of files: [path from the repository root, lines]. */
+function addedLinesOf({ name, pascal, camel, constant }) {
   return [
-    ['define.ts', [`import './define/ot-${name}.js';`]],
+    ['packages/elements/src/define.ts', [`import './define/ot-${name}.js';`]],
     [
-      'index.ts',
+      'packages/elements/src/index.ts',
       [
         `export { OT_${constant}_LAYOUTS, Ot${pascal} } from './${name}/${name}.js';`,
         `export type { Ot${pascal}Layout } from './${name}/${name}.js';`,
@@ -61,6 +62,14 @@ function entryLinesOf({ name, pascal, camel, constant }) {
       ],
     ],
   ];
+}
+
+const CSP_PAGE = 'test/csp/strict-csp.js';
+/** The end of the scenario list in the strict-CSP page. */
+const CSP_LIST_END = '\n];\n';
+
+function cspLineOf({ name }) {
+  return `  ['ot-${name}', () => import('./scenarios/${name}.js')],`;
 }
 
 function fill(text, { name, pascal, camel, constant, title }) {
@@ -82,11 +91,17 @@ export function create(input) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), fill(readFileSync(join(templates, template), 'utf8'), names));
   }
-  for (const [file, lines] of entryLinesOf(names)) {
-    const path = join(elements, file);
+  for (const [file, lines] of addedLinesOf(names)) {
+    const path = join(root, file);
     const text = readFileSync(path, 'utf8');
     writeFileSync(path, `${text.endsWith('\n') ? text : `${text}\n`}${lines.join('\n')}\n`);
   }
+  // The strict-CSP page runs one scenario per element (and fails while an element has none).
+  const cspPage = join(root, CSP_PAGE);
+  const page = readFileSync(cspPage, 'utf8');
+  if (!page.includes(CSP_LIST_END))
+    throw new Error(`${CSP_PAGE} has no "${CSP_LIST_END.trim()}" to add a scenario before`);
+  writeFileSync(cspPage, page.replace(CSP_LIST_END, `\n\n${cspLineOf(names)}${CSP_LIST_END}`));
   // Long names can push a line past the print width: let Prettier lay the files out as it would any other.
   const written = files.map(([, path]) => path);
   spawnSync('npx', ['--no-install', 'prettier', '--write', '--log-level', 'warn', ...written], {
@@ -101,8 +116,10 @@ export function remove(input) {
   for (const [, path] of filesOf(names)) rmSync(join(root, path), { force: true });
   for (const dir of [`packages/elements/src/${names.name}`, `test/elements/${names.name}`])
     rmSync(join(root, dir), { recursive: true, force: true });
-  for (const [file, lines] of entryLinesOf(names)) {
-    const path = join(elements, file);
+  const cspPage = join(root, CSP_PAGE);
+  writeFileSync(cspPage, readFileSync(cspPage, 'utf8').replace(`\n\n${cspLineOf(names)}\n`, '\n'));
+  for (const [file, lines] of addedLinesOf(names)) {
+    const path = join(root, file);
     const kept = readFileSync(path, 'utf8')
       .split('\n')
       .filter((line) => !lines.includes(line));
@@ -128,6 +145,7 @@ function main(argv) {
     console.log(`<ot-${names.name}> (class Ot${names.pascal}) scaffolded:`);
     for (const path of written) console.log(`  ${relative(root, join(root, path))}`);
     console.log('  + an import in packages/elements/src/define.ts, exports in packages/elements/src/index.ts');
+    console.log(`  + a line in ${CSP_PAGE}`);
     console.log('\nNext:');
     console.log('  npm run analyze   (the manifest the contract and Storybook read)');
     console.log(`  OTKIT_SKIP_BUILD=1 npm test -- --files 'test/elements/${names.name}/*.test.ts'`);
