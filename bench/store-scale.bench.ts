@@ -78,7 +78,7 @@ export default async (): Promise<OtBenchResult[]> => {
   const filler = createStore({ adapter: indexedDbAdapter({ name: stored, broadcast: false }) });
   await importDocument(filler, text);
   filler.close();
-  const goalId = (doc.collections.goals as { id: string }[])[0]!.id;
+  const goalId = (doc.collections.goals as unknown as { id: string }[])[0]!.id;
   results.push(
     await measure(
       'open a store holding the caseload (IndexedDB) to the first note accepted',

@@ -14,7 +14,13 @@ import {
 
 const T0 = Date.UTC(2046, 0, 1);
 const goal = (id: string, extra: object = {}) => ({ id, description: `goal ${id}`, order: 1, createdAt: T0, ...extra });
-const note = (id: string, goalId: string) => ({ id, goalId, text: `note ${id}`, status: 'open', createdAt: T0 });
+const note = (id: string, goalId: string) => ({
+  id,
+  goalId,
+  text: `note ${id}`,
+  status: 'open' as const,
+  createdAt: T0,
+});
 let count = 0;
 const dbName = () => `otkit-quarantine-${Date.now().toString(36)}-${count++}`;
 

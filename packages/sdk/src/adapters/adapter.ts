@@ -45,17 +45,19 @@ export interface OtRead {
 /**
  * How an adapter settles a change against what is stored now (another tab may have written since the change
  * was built). Inside its storage transaction the adapter looks up every record in `reads`, and every record
- * that refers to a record the change deletes; when any differs from what the change was built on, it calls
+ * that refers to a record in `removals`; when any differs from what the change was built on, it calls
  * `rebuild` with those records and starts over with what that returns, all in the same transaction.
  */
 export interface OtCommitContext {
   readonly reads: readonly OtRead[];
+  /** Records the change removes whose referrers storage must look up (all removals but external collections'). */
+  readonly removals: readonly { readonly collection: OtCollectionName; readonly id: string }[];
   /**
    * Builds the change again over the stored records given (the command runs again, so an increment counts
    * the other tab's too). Synchronous, so it runs inside the storage transaction. Throws (an
    * `OtValidationError`) when the command no longer holds, e.g. the goal it names was removed.
    */
-  rebuild(stored: readonly OtStoredRecord[]): { change: OtChange; reads: readonly OtRead[] };
+  rebuild(stored: readonly OtStoredRecord[]): Pick<OtCommitContext, 'reads' | 'removals'> & { change: OtChange };
 }
 
 /** What a settled commit wrote, and the stored records that differed from what the change was built on. */

@@ -53,12 +53,11 @@ export function settle(
     write({ change, stored: [] });
     return;
   }
-  let current = { change, reads: context.reads };
+  let current = { change, reads: context.reads, removals: context.removals };
   const differing = new Map<string, OtStoredRecord>();
   let rounds = 0;
   const round = () => {
-    const deleted = current.change.ops.filter((op) => op.type === 'delete');
-    lookup({ reads: current.reads, deleted }, (stored) => {
+    lookup({ reads: current.reads, deleted: current.removals }, (stored) => {
       const seen = revisionsSeen(current.reads);
       const stale = stored.filter((record) => seen(record) !== record.rev);
       if (stale.length === 0) {

@@ -263,6 +263,7 @@ class Store {
     const entry: Pending = { change: changeOf(first.tx), before };
     const context: OtCommitContext = {
       reads: first.tx.reads,
+      removals: first.tx.removals,
       // Another tab wrote records this change read: run the command again over the stored ones.
       rebuild: (stored) => {
         const { ops, unreadable } = readStored(stored);
@@ -270,7 +271,7 @@ class Store {
         try {
           const again = this.#build(fn, applyOps(before, ops), before, now, ids);
           result = again.result;
-          return { change: changeOf(again.tx), reads: again.tx.reads };
+          return { change: changeOf(again.tx), reads: again.tx.reads, removals: again.tx.removals };
         } catch (error) {
           entry.refused = [...stored];
           throw error;

@@ -123,6 +123,15 @@ export class Transaction {
     return changes?.has(id) ? changes.get(id) : this.#tables[name].get(id);
   }
 
+  /** The records removed whose referrers must not exist (removals in external collections are not checked). */
+  get removals(): { collection: OtCollectionName; id: string }[] {
+    const out: { collection: OtCollectionName; id: string }[] = [];
+    for (const op of this.#touched.values())
+      if (op.type === 'delete' && !this.#context.external.has(op.collection))
+        out.push({ collection: op.collection, id: op.id });
+    return out;
+  }
+
   /** Every record read from the base state, with the revision it had there (0: absent). */
   get reads(): OtRead[] {
     return [...this.#reads.values()];
