@@ -12,17 +12,18 @@ import type { OtAdapter, OtCommitContext, OtCommitResult, OtQuarantined, OtStore
 import { memoryAdapter } from '../adapters/memory.js';
 import { OtError, OtPersistenceError, OtVersionError, type OtIssue } from '../errors.js';
 import { systemClock, type OtClock } from '../flow/clock.js';
-import { OT_COLLECTION_NAMES, isCollectionName, type OtCollectionName, type OtRecord } from '../model/collections.js';
+import { OT_COLLECTION_NAMES, type OtCollectionName, type OtRecord } from '../model/collections.js';
 import { createId } from '../model/ids.js';
 import type { OtChangeLogOptions, OtStore, OtStoreOptions } from './api.js';
 import { checkIncoming, quarantineKey, readLoaded, readStored } from './load.js';
 import { getRevision } from './read.js';
+import { Quarantine } from './quarantine.js';
 import { applyOps, deepFreeze, emptyState, reconcileOps } from './replay.js';
+import { Subscribers } from './subscribers.js';
 import { Transaction, checkRecord } from './transaction.js';
 import type {
   OtChange,
   OtCollection,
-  OtEquality,
   OtOp,
   OtState,
   OtStoreStatus,
@@ -68,13 +69,6 @@ interface Pending {
   refused?: OtStoredRecord[];
 }
 
-interface Subscriber {
-  selector: (state: OtState) => unknown;
-  listener: (value: unknown, previous: unknown) => void;
-  equals: OtEquality<unknown>;
-  last: unknown;
-}
-
 /** The clock's time in whole milliseconds; a clock that gives no usable time is named in the error. */
 function readClock(clock: OtClock): number {
   const time = clock.now();
@@ -96,10 +90,9 @@ class Store {
   status: OtStoreStatus = 'loading';
   error: OtError | undefined;
   loadIssues: OtIssue[] = [];
-  quarantine: OtQuarantined[] = [];
-  readonly #quarantineRevs = new Map<string, number>();
+  readonly #quarantine = new Quarantine();
   #state: OtState = emptyState();
-  readonly #subscribers = new Set<Subscriber>();
+  readonly #subscribers = new Subscribers();
   readonly #actor: string;
   readonly #clock: OtClock;
   readonly #changeLog: Required<OtChangeLogOptions>;
@@ -143,8 +136,8 @@ class Store {
     if (this.status === 'closed') return;
     const { state, issues, quarantine, quarantineRevs } = readLoaded(loaded);
     this.loadIssues = issues;
-    this.quarantine = quarantine;
-    for (const [key, rev] of quarantineRevs) this.#quarantineRevs.set(key, rev);
+    for (const item of quarantine)
+      this.#quarantine.add(item, quarantineRevs.get(quarantineKey(item.collection, item.key))!);
     this.#unwatch = this.adapter.watch?.((change) => this.#applyExternal(change));
     if (loaded.newerVersion) {
       const { found, supported } = loaded.newerVersion;
@@ -163,17 +156,13 @@ class Store {
     // Another tab may run a newer OT Kit (collections this one does not know) or something else may share the
     // channel: take only what this store can check, and only revisions newer than the ones held.
     const ops = checkIncoming((change as { ops?: unknown } | null)?.ops);
-    for (const op of ops) this.#leaveQuarantine(op.collection, op.id);
+    for (const op of ops) this.#quarantine.leave(op.collection, op.id);
     this.#setState(reconcileOps(this.#state, ops));
   }
 
-  #leaveQuarantine(collection: string, key: string): void {
-    if (!this.#quarantineRevs.delete(quarantineKey(collection, key))) return;
-    this.quarantine = this.quarantine.filter((item) => item.collection !== collection || item.key !== key);
+  get quarantine(): readonly OtQuarantined[] {
+    return this.#quarantine.items;
   }
-
-  #unreadable = (collection: OtCollectionName, id: string): number =>
-    this.#quarantineRevs.get(quarantineKey(collection, id)) ?? 0;
 
   getState(): OtState {
     return this.#state;
@@ -182,23 +171,7 @@ class Store {
   #setState(next: OtState): void {
     if (next === this.#state) return;
     this.#state = next;
-    for (const sub of [...this.#subscribers]) {
-      if (!this.#subscribers.has(sub)) continue;
-      try {
-        const value = sub.selector(next);
-        if (sub.equals(value, sub.last)) continue;
-        const previous = sub.last;
-        sub.last = value;
-        sub.listener(value, previous);
-      } catch (error) {
-        // A host's listener must not break the store: the others still hear of the change and the command
-        // still commits. The error is rethrown on its own, so it stays visible (window.onerror, Node's
-        // uncaughtException) instead of being swallowed.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
+    this.#subscribers.notify(next);
   }
 
   subscribe<T>(
@@ -206,17 +179,7 @@ class Store {
     listener: (value: T, previous: T) => void,
     options: OtSubscribeOptions<T> = {},
   ): () => void {
-    const sub: Subscriber = {
-      selector,
-      listener: listener as Subscriber['listener'],
-      equals: (options.equals ?? Object.is) as OtEquality<unknown>,
-      last: selector(this.#state),
-    };
-    this.#subscribers.add(sub);
-    if (options.fireImmediately) listener(sub.last as T, sub.last as T);
-    return () => {
-      this.#subscribers.delete(sub);
-    };
+    return this.#subscribers.add(this.#state, selector, listener, options);
   }
 
   async transaction<R>(fn: (tx: OtTransaction) => R, options: OtWriteOptions = {}): Promise<R> {
@@ -225,7 +188,13 @@ class Store {
 
   /** Runs `fn` once over `state`; `origin` is the tab's copy the command first ran on. */
   #build<R>(fn: (tx: Transaction) => R, state: OtState, origin: OtState, now: number, ids: string[]) {
-    const tx = new Transaction(state, { now, origin, ids, unreadable: this.#unreadable, external: this.#external });
+    const tx = new Transaction(state, {
+      now,
+      origin,
+      ids,
+      unreadable: this.#quarantine.revision,
+      external: this.#external,
+    });
     const result = fn(tx);
     if (result instanceof Promise) {
       // Its own failure would otherwise surface as an unhandled rejection on top of ours.
@@ -267,7 +236,7 @@ class Store {
       // Another tab wrote records this change read: run the command again over the stored ones.
       rebuild: (stored) => {
         const { ops, unreadable } = readStored(stored);
-        for (const item of unreadable) this.#quarantineRevs.set(quarantineKey(item.collection, item.key), item.rev);
+        for (const item of unreadable) this.#quarantine.add(item, item.rev);
         try {
           const again = this.#build(fn, applyOps(before, ops), before, now, ids);
           result = again.result;
@@ -303,11 +272,7 @@ class Store {
   /** The change was rebuilt over other tabs' writes: show what was saved instead of what was first applied. */
   #settled(entry: Pending, outcome: OtCommitResult): void {
     const stored = readStored(outcome.stored);
-    for (const item of stored.unreadable) {
-      if (this.#quarantineRevs.has(quarantineKey(item.collection, item.key))) continue;
-      this.#quarantineRevs.set(quarantineKey(item.collection, item.key), item.rev);
-      this.quarantine = [...this.quarantine, item];
-    }
+    for (const item of stored.unreadable) this.#quarantine.add(item, item.rev);
     const rolledBack = this.#undo(this.#state, [entry]);
     entry.change = outcome.change;
     this.#setState(reconcileOps(reconcileOps(rolledBack, stored.ops), outcome.change.ops));
@@ -394,32 +359,20 @@ class Store {
     };
   }
 
-  #quarantined(item: OtQuarantined): OtCollectionName {
-    const known = this.quarantine.includes(item);
-    if (!known || !isCollectionName(item.collection))
-      throw new OtError(
-        'not-quarantined',
-        known
-          ? `"${item.collection}" is not a collection this OT Kit knows; export the value and keep it elsewhere`
-          : 'That value is not in store.quarantine (already repaired or discarded?)',
-      );
-    return item.collection;
-  }
-
   async repairQuarantined(item: OtQuarantined, record: unknown): Promise<void> {
-    const name = this.#quarantined(item);
+    const name = this.#quarantine.collectionOf(item);
     const checked = checkRecord(name, record);
     await this.#run(`${name}.repair`, undefined, (tx) => {
       if (checked.id !== item.key) tx.discardUnreadable(name, item.key);
       (tx.api[name] as unknown as OtTxCollection<OtCollectionName>).put(checked as never);
     });
-    this.#leaveQuarantine(item.collection, item.key);
+    this.#quarantine.leave(item.collection, item.key);
   }
 
   async discardQuarantined(item: OtQuarantined): Promise<void> {
-    const name = this.#quarantined(item);
+    const name = this.#quarantine.collectionOf(item);
     await this.#run(`${name}.discard`, undefined, (tx) => tx.discardUnreadable(name, item.key));
-    this.#leaveQuarantine(item.collection, item.key);
+    this.#quarantine.leave(item.collection, item.key);
   }
 
   [importChecked]({ records, mode, keepDangling }: OtCheckedImport): Promise<void> {

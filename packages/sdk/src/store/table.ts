@@ -256,9 +256,10 @@ export class OtTable<T> {
   withChanges(changes: ReadonlyMap<string, T | undefined>): OtTable<T> {
     if (changes.size === 0) return this;
     if (changes.size * 8 < this.size) {
-      let table: OtTable<T> = this;
-      for (const [key, value] of changes) table = value === undefined ? table.delete(key) : table.set(key, value);
-      return table;
+      return [...changes].reduce<OtTable<T>>(
+        (table, [key, value]) => (value === undefined ? table.delete(key) : table.set(key, value)),
+        this,
+      );
     }
     const sorted = [...changes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const merged: [string, T][] = [];
