@@ -141,7 +141,9 @@ export function commitInto(
           const { ops } = settled.change;
           for (const op of ops) {
             const store = tx.objectStore(op.collection);
-            if (op.type === 'put') store.put({ ...(op.value as object), [REV]: op.rev ?? 1 });
+            // A record without `$rev` is at revision 1: new records (an import) are stored as they are, uncopied.
+            if (op.type === 'put')
+              store.put((op.rev ?? 1) === 1 ? op.value : { ...(op.value as object), [REV]: op.rev });
             else store.delete(op.id);
           }
           if (ops.length) tx.objectStore(CHANGES).put(settled.change);
