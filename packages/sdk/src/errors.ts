@@ -132,6 +132,10 @@ export class OtVersionError extends OtPersistenceError {
 /**
  * A write could not be settled against what another tab stored at the same moment, after several tries.
  * Nothing was written; the command can be tried again.
+ *
+ * @example
+ * try { await store.goals.update(id, (g) => ({ order: g.order + 1 })); }
+ * catch (e) { if (e instanceof OtConflictError) retryLater(); }
  */
 export class OtConflictError extends OtError {
   constructor(message: string) {

@@ -18,6 +18,9 @@ import type {
  * an entry goes when it is older than `maxAgeDays` or beyond the newest `maxEntries`, and only when
  * `acknowledged` says it may (sync passes its own: an entry the server has not acknowledged is the outbox and
  * is never dropped).
+ *
+ * @example
+ * createStore({ changeLog: { maxAgeDays: 30, acknowledged: (change) => outbox.isAcknowledged(change.id) } });
  */
 export interface OtChangeLogOptions {
   /** Default 90. */
