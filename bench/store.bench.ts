@@ -1,6 +1,6 @@
 // The SDK store with realistic data: one client's goals and a long "To Get To" pile. A therapist types a note
 // and presses Enter; the card must update within a frame, so store commands have budgets well below 16 ms.
-import { createId, createStore, indexedDbAdapter, memoryAdapter, type OtStore } from '@otkit/sdk';
+import { createId, createStore, getRecord, indexedDbAdapter, memoryAdapter, type OtStore } from '@otkit/sdk';
 import { measure, type OtBenchResult } from './measure.js';
 
 const NOTES = 500;
@@ -96,7 +96,7 @@ export default async (): Promise<OtBenchResult[]> => {
   const goalIds = store.goals.list().map((g) => g.id);
   const stops = Array.from({ length: 50 }, (_, k) =>
     store.subscribe(
-      (s) => s.goals[goalIds[k % GOALS]!],
+      (s) => getRecord(s, 'goals', goalIds[k % GOALS]!),
       () => {},
     ),
   );

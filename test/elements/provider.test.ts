@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml, type TemplateResult } from 'lit';
-import { createStore, memoryAdapter, type OtStore } from '@otkit/sdk';
+import { OT_IDB_VERSION, createStore, indexedDbAdapter, memoryAdapter, type OtStore } from '@otkit/sdk';
 import '@otkit/elements/define.js';
 import { StoreController, type OtErrorEvent, type OtProvider } from '@otkit/elements';
 
@@ -9,7 +9,7 @@ class TestGoalCount extends LitElement {
   renders = 0;
   override render(): TemplateResult {
     this.renders++;
-    return litHtml`<p>${this.goals.store ? `${Object.keys(this.goals.value ?? {}).length} goals` : 'no store'}</p>`;
+    return litHtml`<p>${this.goals.store ? `${this.goals.value?.size ?? 0} goals` : 'no store'}</p>`;
   }
 }
 customElements.define('test-goal-count', TestGoalCount);
@@ -257,5 +257,68 @@ describe('<ot-provider>', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('No hay almacenamiento');
     });
+  });
+});
+
+describe('<ot-provider> tells of stored data it cannot change or read', () => {
+  /** Fixtures a provider on `name` and collects the ot-error events it fires while it opens. */
+  async function providerOn(name: string): Promise<{ el: OtProvider; errors: OtErrorEvent[] }> {
+    const errors: OtErrorEvent[] = [];
+    const collect = (event: Event) => errors.push(event as OtErrorEvent);
+    document.addEventListener('ot-error', collect);
+    const el = await fixture<OtProvider>(html`<ot-provider database=${name}></ot-provider>`);
+    await el.store!.ready;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="notice"]'), 'no notice');
+    document.removeEventListener('ot-error', collect);
+    return { el, errors };
+  }
+
+  it('a record that fails its checks: ot-error and a status notice; the record is kept aside in store.quarantine', async () => {
+    const name = uniqueDb();
+    try {
+      const seed = createStore({ adapter: indexedDbAdapter({ name }) });
+      await seed.ready;
+      seed.close();
+      await new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => {
+          const tx = req.result.transaction('goals', 'readwrite');
+          tx.objectStore('goals').put({ id: 'bad', description: 'Tie shoes', order: 'first', createdAt: 1 });
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+      const { el, errors } = await providerOn(name);
+      expect(errors.map((e) => e.detail.error.code)).to.deep.equal(['validation']);
+      const notice = el.shadowRoot!.querySelector('[part="notice"]')!;
+      expect(notice.getAttribute('role')).to.equal('status');
+      expect(notice.textContent!.trim()).to.equal('1 saved record could not be read. It is kept aside, not lost.');
+      expect(el.store!.quarantine.map((q) => q.key)).to.deep.equal(['bad']);
+      el.store!.close();
+    } finally {
+      await deleteDb(name);
+    }
+  });
+
+  it('a database a newer version wrote: ot-error (newer-version), a notice, and the store stays read-only', async () => {
+    const name = uniqueDb();
+    try {
+      const newer = createStore({ adapter: indexedDbAdapter({ name, version: OT_IDB_VERSION + 1 }) });
+      await newer.goals.add({ description: 'Written by a newer OT Kit', order: 1 });
+      newer.close();
+      const { el, errors } = await providerOn(name);
+      expect(errors.map((e) => e.detail.error.code)).to.deep.equal(['newer-version']);
+      expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent!.trim()).to.equal(
+        'This data was saved by a newer version of OT Kit. It is shown read-only: update to change it.',
+      );
+      expect(el.store!.status).to.equal('read-only');
+      expect(el.store!.goals.size).to.equal(1);
+      el.store!.close();
+    } finally {
+      await deleteDb(name);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   OT_IDB_VERSION,
   OtPersistenceError,
+  OtVersionError,
   createStore,
   indexedDbAdapter,
   replay,
@@ -337,18 +338,30 @@ describe('indexedDbAdapter', () => {
       expect(replay(log)).to.deep.equal(second.getState());
     });
 
-    it('opening with an older layout version than stored gives the readable "newer version" error', async () => {
+    it('opening a database a newer version wrote shows its data read-only, with the readable "newer version" error', async () => {
       const name = dbName();
       const newer = open({ name, version: OT_IDB_VERSION + 1 });
-      await newer.goals.add({ description: 'A', order: 1 });
+      const goal = await newer.goals.add({ description: 'A', order: 1 });
       newer.close();
       const older = open({ name, version: OT_IDB_VERSION });
-      const error = await rejection(older.ready);
-      expect(error).to.be.instanceOf(OtPersistenceError);
-      expect((error as Error).message).to.equal(
-        `Database "${name}" was written by a newer version of OT Kit; this one reads up to version ${OT_IDB_VERSION}`,
+      await older.ready;
+      expect(older.status).to.equal('read-only');
+      expect(older.error).to.be.instanceOf(OtVersionError);
+      expect(older.error).to.be.instanceOf(OtPersistenceError);
+      expect(older.error?.code).to.equal('newer-version');
+      expect((older.error as OtVersionError).found).to.equal(OT_IDB_VERSION + 1);
+      expect(older.error?.message).to.equal(
+        `The data in indexeddb:${name} was written by a newer version of OT Kit (storage version ${OT_IDB_VERSION + 1}; this one reads up to ${OT_IDB_VERSION}). It is shown read-only so nothing is lost: update OT Kit to change it.`,
       );
-      expect(older.status).to.equal('error');
+      expect(older.goals.list()).to.deep.equal([goal]);
+      // Every write is refused, and storage keeps what the newer version wrote.
+      expect(await rejection(older.goals.update(goal.id, { order: 2 }))).to.equal(older.error);
+      expect(await rejection(older.goals.add({ description: 'B', order: 2 }))).to.equal(older.error);
+      older.close();
+      const again = open({ name, version: OT_IDB_VERSION + 1 });
+      await again.ready;
+      expect(again.goals.list()).to.deep.equal([goal]);
+      expect(await again.changes()).to.have.length(1);
     });
 
     it('an upgrade keeps the data when no migration is needed', async () => {
@@ -371,7 +384,7 @@ describe('indexedDbAdapter', () => {
       const seen: number[] = [];
       b.subscribe(
         (s) => s.goals,
-        (g) => seen.push(Object.keys(g).length),
+        (g) => seen.push(g.size),
       );
       const goal = await a.goals.add({ description: 'From tab A', order: 1 });
       while (!b.goals.get(goal.id)) await new Promise((r) => setTimeout(r, 5));

@@ -65,12 +65,14 @@ describe('memoryAdapter: storage', () => {
     expect(await second.changes()).to.deep.equal(await first.changes());
   });
 
-  it('holds copies: changing the seed objects or loaded records later changes nothing stored', async () => {
+  it('holds a copy of the seed, frozen: changing the seed objects or loaded records later changes nothing stored', async () => {
     const seeded = goal('a');
     const adapter = memoryAdapter({ seed: { goals: [seeded] } });
     seeded.description = 'changed';
     const loaded = await adapter.load();
-    (loaded.records.goals![0] as { description: string }).description = 'changed too';
+    expect(() => {
+      (loaded.records.goals![0] as { description: string }).description = 'changed too';
+    }).to.throw(TypeError);
     const again = await adapter.load();
     expect((again.records.goals![0] as { description: string }).description).to.equal('goal a');
   });

@@ -1,5 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { OT_COLLECTION_NAMES, applyOps, createStore, emptyState, replay, type OtChange } from '@otkit/sdk';
+import {
+  OT_COLLECTION_NAMES,
+  applyOps,
+  countRecords,
+  createStore,
+  emptyState,
+  getRecord,
+  getRevision,
+  listRecords,
+  replay,
+  type OtChange,
+} from '@otkit/sdk';
 
 const goal = (id: string, order = 1) => ({ id, description: `goal ${id}`, order, lifecycle: 'active', createdAt: 1 });
 const change = (id: string, ops: OtChange['ops']): OtChange => ({ id, at: 1, actor: 'test', command: 'test', ops });
@@ -9,7 +20,7 @@ describe('replay helpers', () => {
     it('has every collection, empty, and is a new object each time', () => {
       const a = emptyState();
       expect(Object.keys(a)).to.deep.equal(OT_COLLECTION_NAMES);
-      for (const name of OT_COLLECTION_NAMES) expect(a[name]).to.deep.equal({});
+      for (const name of OT_COLLECTION_NAMES) expect(countRecords(a, name)).to.equal(0);
       expect(emptyState()).to.not.equal(a);
     });
   });
@@ -27,8 +38,8 @@ describe('replay helpers', () => {
         { type: 'put', collection: 'goals', id: 'b', value: goal('b') },
         { type: 'delete', collection: 'goals', id: 'a' },
       ]);
-      expect(Object.keys(next.goals)).to.deep.equal(['b']);
-      expect(state.goals).to.deep.equal({});
+      expect(listRecords(next, 'goals')).to.deep.equal([goal('b')]);
+      expect(countRecords(state, 'goals')).to.equal(0);
       expect(next.notes).to.equal(state.notes);
       expect(next.goals).to.not.equal(state.goals);
     });
@@ -36,13 +47,23 @@ describe('replay helpers', () => {
     it('freezes the records it stores, deeply', () => {
       const value = { ...goal('a'), image: { symbol: 'shoe' } };
       const next = applyOps(emptyState(), [{ type: 'put', collection: 'goals', id: 'a', value }]);
-      expect(Object.isFrozen(next.goals.a)).to.equal(true);
-      expect(Object.isFrozen((next.goals.a as { image: object }).image)).to.equal(true);
+      expect(Object.isFrozen(getRecord(next, 'goals', 'a'))).to.equal(true);
+      expect(Object.isFrozen((getRecord(next, 'goals', 'a') as { image: object }).image)).to.equal(true);
     });
 
     it('deleting a record that is not there is harmless', () => {
       const next = applyOps(emptyState(), [{ type: 'delete', collection: 'goals', id: 'nope' }]);
-      expect(next.goals).to.deep.equal({});
+      expect(countRecords(next, 'goals')).to.equal(0);
+    });
+
+    it('notes the revision each put carries (1 when it carries none)', () => {
+      const next = applyOps(emptyState(), [
+        { type: 'put', collection: 'goals', id: 'a', value: goal('a'), rev: 7 },
+        { type: 'put', collection: 'goals', id: 'b', value: goal('b') },
+      ]);
+      expect(getRevision(next, 'goals', 'a')).to.equal(7);
+      expect(getRevision(next, 'goals', 'b')).to.equal(1);
+      expect(getRevision(next, 'goals', 'c')).to.equal(0);
     });
   });
 
@@ -54,7 +75,7 @@ describe('replay helpers', () => {
         change('3', [{ type: 'put', collection: 'goals', id: 'b', value: goal('b') }]),
         change('4', [{ type: 'delete', collection: 'goals', id: 'b' }]),
       ];
-      expect(replay(log).goals).to.deep.equal({ a: goal('a', 2) });
+      expect(listRecords(replay(log), 'goals')).to.deep.equal([goal('a', 2)]);
       expect(replay([])).to.deep.equal(emptyState());
       const from = replay(log.slice(0, 2));
       expect(replay(log.slice(2), from)).to.deep.equal(replay(log));

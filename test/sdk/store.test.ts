@@ -6,6 +6,8 @@ import {
   OtValidationError,
   createManualClock,
   createStore,
+  hasRecord,
+  listRecords,
   memoryAdapter,
   replay,
   type OtAdapter,
@@ -61,7 +63,7 @@ describe('store', () => {
       );
       store.subscribe(
         (s) => s.goals,
-        (goals) => seen.push(Object.keys(goals).length),
+        (goals) => seen.push(goals.size),
       );
       let goalId = '';
       const errors = await catchUncaught(async () => {
@@ -270,8 +272,8 @@ describe('store', () => {
         expect(tx.state).to.equal(afterAdd);
         const b = tx.goals.add({ description: 'B', order: 2 });
         expect(tx.goals.list().map((g) => g.description)).to.deep.equal(['A', 'B']);
-        expect(Object.keys(afterAdd.goals)).to.deep.equal([a.id]);
-        expect(Object.keys(tx.state.goals)).to.deep.equal([a.id, b.id]);
+        expect(afterAdd.goals.keys()).to.deep.equal([a.id]);
+        expect(tx.state.goals.keys()).to.deep.equal([a.id, b.id]);
         tx.goals.remove(a.id);
         expect(tx.goals.get(a.id)).to.equal(undefined);
         expect(tx.goals.list().map((g) => g.description)).to.deep.equal(['B']);
@@ -281,7 +283,7 @@ describe('store', () => {
         expect(store.goals.size).to.equal(0);
       });
       expect(store.goals.list().map((g) => g.description)).to.deep.equal(['A again', 'B']);
-      expect(outside.goals).to.deep.equal({});
+      expect(outside.goals.size).to.equal(0);
     });
 
     it('checks a removal against every record that still refers to it, and lists each', async () => {
@@ -581,11 +583,11 @@ describe('store', () => {
       const notes: number[] = [];
       store.subscribe(
         (s) => s.goals,
-        (now, before) => goals.push([Object.keys(now).length, Object.keys(before).length]),
+        (now, before) => goals.push([now.size, before.size]),
       );
       store.subscribe(
         (s) => s.notes,
-        (now) => notes.push(Object.keys(now).length),
+        (now) => notes.push(now.size),
       );
       const goal = await store.goals.add({ description: 'A', order: 1 });
       await store.goals.update(goal.id, { order: 2 });
@@ -614,7 +616,7 @@ describe('store', () => {
       await store.ready;
       const counts: number[] = [];
       store.subscribe(
-        (s) => Object.values(s.goals).map((g) => g.description),
+        (s) => listRecords(s, 'goals').map((g) => g.description),
         (descriptions) => counts.push(descriptions.length),
         { equals: (a, b) => a.length === b.length && a.every((d, i) => d === b[i]) },
       );
@@ -629,7 +631,7 @@ describe('store', () => {
       await store.ready;
       let calls = 0;
       store.subscribe(
-        (s) => Object.values(s.goals),
+        (s) => listRecords(s, 'goals'),
         () => calls++,
       );
       await store.clients.add({ alias: 'A' });
@@ -645,7 +647,10 @@ describe('store', () => {
         (now, before) => seen.push([now, before]),
         { fireImmediately: true },
       );
-      expect(seen).to.deep.equal([[{}, {}]]);
+      const goals = store.getState().goals;
+      expect(seen).to.have.length(1);
+      expect(seen[0]).to.deep.equal([goals, goals]);
+      expect((seen[0] as unknown[])[0]).to.equal(goals);
     });
 
     it('unsubscribe stops the calls, also when it happens during a notification', async () => {
@@ -756,9 +761,9 @@ describe('store', () => {
       expect(log.map((c) => c.at - Date.UTC(2046, 0, 1))).to.deep.equal([0, 10, 20, 30, 40]);
       expect([...log.map((c) => c.id)].sort()).to.deep.equal(log.map((c) => c.id));
       expect(new Set(log.map((c) => c.id)).size).to.equal(5);
-      expect(log[4]!.ops).to.deep.equal([{ type: 'delete', collection: 'notes', id: note.id }]);
+      expect(log[4]!.ops).to.deep.equal([{ type: 'delete', collection: 'notes', id: note.id, rev: 1 }]);
       expect(log[2]!.ops).to.deep.equal([
-        { type: 'put', collection: 'goals', id: goal.id, value: store.goals.get(goal.id) },
+        { type: 'put', collection: 'goals', id: goal.id, value: store.goals.get(goal.id), rev: 3 },
       ]);
       expect(replay(log)).to.deep.equal(store.getState());
       expect(Object.isFrozen(log[0])).to.equal(true);
@@ -795,7 +800,7 @@ describe('store', () => {
       const sizes: number[] = [];
       store.subscribe(
         (s) => s.goals,
-        (g) => sizes.push(Object.keys(g).length),
+        (g) => sizes.push(g.size),
       );
       adapter.failWith = new Error('disk full');
       const error = await rejection(store.goals.add({ description: 'lost', order: 2 }));
@@ -1045,12 +1050,12 @@ describe('store', () => {
           if (concurrent) await Promise.allSettled(cmds.map(run));
           else for (const c of cmds) await run(c).catch(() => {});
           const state = store.getState();
-          for (const note of Object.values(state.notes))
-            if (note.goalId !== null) expect(state.goals).to.have.property(note.goalId);
+          for (const note of listRecords(state, 'notes'))
+            if (note.goalId !== null) expect(hasRecord(state, 'goals', note.goalId)).to.equal(true);
           expect(replay(await store.changes())).to.deep.equal(state);
           const kept = await inner.load();
-          expect(kept.records.goals).to.have.deep.members(Object.values(state.goals));
-          expect(kept.records.notes).to.have.deep.members(Object.values(state.notes));
+          expect(kept.records.goals).to.have.deep.members(listRecords(state, 'goals'));
+          expect(kept.records.notes).to.have.deep.members(listRecords(state, 'notes'));
         }),
         { numRuns: 150 },
       );

@@ -106,3 +106,40 @@ export class OtPersistenceError extends OtError {
     this.name = 'OtPersistenceError';
   }
 }
+
+/**
+ * The stored data was written by a newer version of OT Kit than this one. The store shows what it can read
+ * and refuses every write (status `read-only`), so the newer version's data is never overwritten or lost.
+ *
+ * @example
+ * if (store.error instanceof OtVersionError) showNotice(`Update OT Kit: data is at version ${store.error.found}`);
+ */
+export class OtVersionError extends OtPersistenceError {
+  /** The version found in storage (NaN when storage did not say). */
+  readonly found: number;
+  /** The newest version this SDK reads. */
+  readonly supported: number;
+  constructor(message: string, found: number, supported: number) {
+    super(message);
+    this.name = 'OtVersionError';
+    // A persistence error (storage refused us) with its own code, so a host can tell it apart.
+    (this as { code: string }).code = 'newer-version';
+    this.found = found;
+    this.supported = supported;
+  }
+}
+
+/**
+ * A write could not be settled against what another tab stored at the same moment, after several tries.
+ * Nothing was written; the command can be tried again.
+ *
+ * @example
+ * try { await store.goals.update(id, (g) => ({ order: g.order + 1 })); }
+ * catch (e) { if (e instanceof OtConflictError) retryLater(); }
+ */
+export class OtConflictError extends OtError {
+  constructor(message: string) {
+    super('conflict', message);
+    this.name = 'OtConflictError';
+  }
+}

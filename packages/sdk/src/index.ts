@@ -12,6 +12,7 @@ export {
   formatPath,
 } from './errors.js';
 export type { OtIssue, OtIssueCode } from './errors.js';
+export { OtConflictError, OtVersionError } from './errors.js';
 
 export {
   array,
@@ -150,6 +151,10 @@ export { createStore } from './store/store.js';
 export type { OtStore, OtStoreOptions } from './store/store.js';
 export { applyOps, emptyState, replay } from './store/replay.js';
 export { countRecords, getRecord, hasRecord, listRecords } from './store/read.js';
+export { getRevision } from './store/read.js';
+export { OtTable } from './store/table.js';
+export type { OtChangeLogOptions } from './store/api.js';
+export type { OtOverwrite } from './store/types.js';
 export type {
   OtAddInput,
   OtChange,
@@ -166,6 +171,15 @@ export type {
 } from './store/types.js';
 
 export type { OtAdapter, OtLoadResult } from './adapters/adapter.js';
+export type {
+  OtCommitContext,
+  OtCommitResult,
+  OtCompaction,
+  OtQuarantined,
+  OtRead,
+  OtStoredRecord,
+  OtUnreadable,
+} from './adapters/adapter.js';
 export { memoryAdapter } from './adapters/memory.js';
 export type { OtMemoryAdapterOptions } from './adapters/memory.js';
 export { OT_IDB_VERSION, indexedDbAdapter } from './adapters/indexeddb.js';

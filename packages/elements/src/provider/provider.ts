@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import type { OtError, OtStore } from '@otkit/sdk';
+import { OtValidationError, type OtError, type OtStore } from '@otkit/sdk';
 import { otStoreContext } from '../context/store-context.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { OtElement, toOtError } from '../internal/ot-element.js';
@@ -30,7 +30,8 @@ const loadStoreCode = () => import('./open-store.js');
  * @summary Provides the OT Kit data store to the elements inside it.
  * @slot - The elements (and any other content) that use the store.
  * @csspart notice - The notice shown when storage is not available.
- * @fires ot-error - When the store could not be opened; `detail.error` says why.
+ * @fires ot-error - When the store could not be opened, opened read-only (data of a newer version), or holds
+ *   stored records it could not read (see `store.quarantine`); `detail.error` says why.
  * @example
  * <ot-provider database="clinic-tablet">
  *   <ot-goal-stack></ot-goal-stack>
@@ -55,6 +56,8 @@ export class OtProvider extends OtElement {
   ];
 
   @state() private fallbackNotice = false;
+  /** What the store said when it opened: read-only (newer data) or records kept aside. */
+  @state() private loadNotice: { readOnly: boolean; quarantined: number } | undefined;
 
   /** The store to provide. When unset, the provider creates one from `storage` and `database`. */
   @provide({ context: otStoreContext })
@@ -131,14 +134,17 @@ export class OtProvider extends OtElement {
           this.#ownStore = store;
           this.store = store;
           this.fallbackNotice = false;
-          if (inMemory) return;
-          store.ready.catch((error: unknown) => {
-            if (this.store !== store) return;
-            this.#fallBack(
-              toOtError(error),
-              openProviderStore({ inMemory: true, database: this.database, actor: this.actor }),
-            );
-          });
+          this.loadNotice = undefined;
+          store.ready.then(
+            () => this.store === store && this.#reportLoad(store),
+            (error: unknown) => {
+              if (this.store !== store || inMemory) return;
+              this.#fallBack(
+                toOtError(error),
+                openProviderStore({ inMemory: true, database: this.database, actor: this.actor }),
+              );
+            },
+          );
         },
         (error: unknown) => {
           this.reportError(toOtError(error));
@@ -159,6 +165,14 @@ export class OtProvider extends OtElement {
     own.close();
   }
 
+  /** Nothing hidden: a read-only store or records kept aside are told to the page and to the person. */
+  #reportLoad(store: OtStore): void {
+    const readOnly = store.status === 'read-only';
+    if (readOnly && store.error) this.reportError(store.error);
+    if (store.quarantine.length) this.reportError(new OtValidationError('stored records', store.loadIssues));
+    if (readOnly || store.quarantine.length) this.loadNotice = { readOnly, quarantined: store.quarantine.length };
+  }
+
   /** Storage could not be opened: keep the page working from memory, and tell the person using it. */
   #fallBack(error: OtError, memory: OtStore): void {
     this.reportError(error);
@@ -172,6 +186,19 @@ export class OtProvider extends OtElement {
         this.fallbackNotice
           ? html`<div part="notice" role="status">${this.locale.t(commonMessages, 'storageUnavailable')}</div>`
           : nothing
-      }<slot></slot>`;
+      }${this.renderLoadNotice()}<slot></slot>`;
+  }
+
+  private renderLoadNotice(): TemplateResult | typeof nothing {
+    const notice = this.loadNotice;
+    if (!notice) return nothing;
+    return html`<div part="notice" role="status">
+      ${notice.readOnly ? this.locale.t(commonMessages, 'storageNewerVersion') : nothing}
+      ${
+        notice.quarantined
+          ? this.locale.t(commonMessages, 'storageQuarantined', { count: notice.quarantined })
+          : nothing
+      }
+    </div>`;
   }
 }

@@ -4,25 +4,19 @@
  * its write reached disk; a store opened on the same database after a reload has exactly the same state.
  * Other tabs on the same database hear about each commit through a BroadcastChannel.
  */
-import { OtPersistenceError } from '../errors.js';
-import { OT_COLLECTION_NAMES, isCollectionName, type OtCollectionName } from '../store/collections.js';
+import { OtError, OtPersistenceError, OtVersionError } from '../errors.js';
 import type { OtChange } from '../store/types.js';
 import type { OtAdapter, OtLoadResult } from './adapter.js';
+import { commitInto, compactLog, readAll } from './indexeddb-commit.js';
+import { CHANGES, upgradeDatabase, type OtFailedStep, type OtIdbMigration } from './indexeddb-upgrade.js';
 
-/** The database layout version this SDK writes. */
-export const OT_IDB_VERSION = 1;
+export type { OtIdbMigration } from './indexeddb-upgrade.js';
 
-const CHANGES = 'changes';
-
-/** A step that upgrades stored records when the database layout version goes up. */
-export interface OtIdbMigration {
-  /** The version this migration upgrades to. */
-  readonly version: number;
-  /** Per collection: returns the upgraded record, or undefined to drop it. */
-  readonly collections: {
-    readonly [C in OtCollectionName]?: (record: Record<string, unknown>) => Record<string, unknown> | undefined;
-  };
-}
+/**
+ * The database layout version this SDK writes. 2: records carry their revision (`$rev`), and every reference
+ * field has an index.
+ */
+export const OT_IDB_VERSION = 2;
 
 /** Options of {@link indexedDbAdapter}. */
 export interface OtIndexedDbAdapterOptions {
@@ -47,14 +41,6 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
-  });
-}
-
 function message(cause: unknown): string {
   return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
 }
@@ -73,6 +59,8 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
   let db: Promise<IDBDatabase> | undefined;
   let channel: BroadcastChannel | undefined;
   let closed = false;
+  /** Set when the database was written by a newer version: every write is refused with it. */
+  let readOnly: OtVersionError | undefined;
   const listeners = new Set<(change: OtChange) => void>();
 
   function open(): Promise<IDBDatabase> {
@@ -94,73 +82,9 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
         reject(new OtPersistenceError(`Could not open database "${name}" (${message(cause)})`, { cause }));
         return;
       }
-      let failed: { step: number; collection: string; cause: unknown } | undefined;
-      req.onupgradeneeded = (event) => {
-        const up = req.result;
-        const tx = req.transaction!;
-        for (const collection of [...OT_COLLECTION_NAMES, CHANGES]) {
-          if (!up.objectStoreNames.contains(collection)) up.createObjectStore(collection, { keyPath: 'id' });
-        }
-        const from = event.oldVersion;
-        const steps = [...(options.migrations ?? [])]
-          .filter((m) => m.version > from && m.version <= version)
-          .sort((a, b) => a.version - b.version);
-        // One pass per object store that runs every step on each record in turn. (A cursor per step would
-        // interleave: a later step's cursor would read records before the earlier step's writes landed, and
-        // overwrite them.)
-        const migrate = (collection: string, record: Record<string, unknown> | undefined) => {
-          for (const step of steps) {
-            const fn = step.collections[collection as OtCollectionName];
-            if (!fn || record === undefined) continue;
-            try {
-              record = fn(record);
-            } catch (cause) {
-              failed ??= { step: step.version, collection, cause };
-              throw cause;
-            }
-          }
-          return record;
-        };
-        const each = (store: string, visit: (cursor: IDBCursorWithValue) => void) => {
-          const cursorReq = tx.objectStore(store).openCursor();
-          cursorReq.onsuccess = () => {
-            const cursor = cursorReq.result;
-            if (!cursor) return;
-            try {
-              visit(cursor);
-            } catch (cause) {
-              // A migration (or the record it returned) failed: abort, so the stored data stays as it was,
-              // and say which step failed (see onerror) instead of an anonymous AbortError.
-              failed ??= { step: version, collection: store, cause };
-              tx.abort();
-              return;
-            }
-            cursor.continue();
-          };
-        };
-        const touched = new Set(steps.flatMap((step) => Object.keys(step.collections)));
-        for (const collection of touched) {
-          if (!isCollectionName(collection)) continue;
-          each(collection, (cursor) => {
-            const next = migrate(collection, cursor.value as Record<string, unknown>);
-            if (next === undefined) cursor.delete();
-            else cursor.update(next);
-          });
-        }
-        // The change log holds copies of the records; migrate them too, so replaying it gives the same state.
-        if (touched.size)
-          each(CHANGES, (cursor) => {
-            const change = cursor.value as OtChange;
-            const ops = change.ops.map((op) => {
-              if (op.type !== 'put' || !touched.has(op.collection)) return op;
-              const next = migrate(op.collection, op.value as Record<string, unknown>);
-              return next === undefined
-                ? { type: 'delete' as const, collection: op.collection, id: op.id }
-                : { ...op, value: next };
-            });
-            cursor.update({ ...change, ops });
-          });
-      };
+      let failed: OtFailedStep | undefined;
+      req.onupgradeneeded = (event) =>
+        upgradeDatabase(req, event, version, options.migrations ?? [], (step) => (failed = step));
       let settled = false;
       // Without this, a connection elsewhere that never closes (an old tab, another library) would keep
       // `store.ready` pending forever.
@@ -202,17 +126,27 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
           return;
         }
         reject(
-          new OtPersistenceError(
-            error?.name === 'VersionError'
-              ? `Database "${name}" was written by a newer version of OT Kit; this one reads up to version ${version}`
-              : `Could not open database "${name}" (${message(error)})`,
-            { cause: error },
-          ),
+          error?.name === 'VersionError'
+            ? new OtVersionError(
+                `Database "${name}" was written by a newer version of OT Kit; this one reads up to version ${version}`,
+                Number.NaN,
+                version,
+              )
+            : new OtPersistenceError(`Could not open database "${name}" (${message(error)})`, { cause: error }),
         );
       };
     });
     db = connection;
     return connection;
+  }
+
+  /** Opens the database at whatever version it has, to read a newer layout; never upgrades. */
+  function openLatest(): Promise<IDBDatabase> {
+    return new Promise((resolve, reject) => {
+      const req = (options.factory ?? globalThis.indexedDB).open(name);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(new OtPersistenceError(`Could not open database "${name}" (${message(req.error)})`));
+    });
   }
 
   function broadcast(): BroadcastChannel | undefined {
@@ -229,43 +163,47 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
   return {
     kind,
     async load(): Promise<OtLoadResult> {
-      const conn = await open();
+      let conn: IDBDatabase;
+      let newerVersion: OtLoadResult['newerVersion'];
       try {
-        const tx = conn.transaction([...OT_COLLECTION_NAMES], 'readonly');
-        const entries = await Promise.all(
-          OT_COLLECTION_NAMES.map(async (c) => [c, await request(tx.objectStore(c).getAll())] as const),
+        conn = await open();
+      } catch (error) {
+        if (!(error instanceof OtVersionError)) throw error;
+        // Written by a newer OT Kit: read what this one can, at the database's own version, and never write.
+        conn = await openLatest();
+        newerVersion = { found: conn.version, supported: version };
+        readOnly = new OtVersionError(
+          error.message.replace('newer version', `newer version (${conn.version})`),
+          conn.version,
+          version,
         );
-        return { records: Object.fromEntries(entries) };
+      }
+      try {
+        const loaded = await new Promise<OtLoadResult>((resolve, reject) => readAll(conn, resolve, reject));
+        return newerVersion ? { ...loaded, newerVersion } : loaded;
       } catch (cause) {
         throw new OtPersistenceError(`Could not read ${kind} (${message(cause)})`, { cause });
+      } finally {
+        if (newerVersion) conn.close();
       }
     },
-    async commit(change) {
+    async commit(change, context) {
+      if (readOnly) throw readOnly;
       const conn = await open();
-      let tx: IDBTransaction | undefined;
+      let result;
       try {
-        const stores = [...new Set(change.ops.map((op) => op.collection)), CHANGES];
-        tx = conn.transaction(stores, 'readwrite', { durability });
-        const finished = done(tx);
-        // If a put below throws, the abort rejects `finished` too; nobody awaits it then.
-        finished.catch(() => {});
-        for (const op of change.ops) {
-          const store = tx.objectStore(op.collection);
-          if (op.type === 'put') store.put(op.value);
-          else store.delete(op.id);
-        }
-        tx.objectStore(CHANGES).put(change);
-        await finished;
+        result = await commitInto(conn, change, context, durability);
       } catch (cause) {
-        // A request that throws does not end the transaction: abort it, or the ops already placed would commit.
-        try {
-          tx?.abort();
-        } catch {
-          // already finished or aborted
-        }
+        // A refusal from the store (the change no longer holds over another tab's writes) passes through.
+        if (cause instanceof OtError) throw cause;
         throw new OtPersistenceError(`Could not save to ${kind} (${message(cause)})`, { cause });
       }
-      broadcast()?.postMessage(change);
+      if (result.change.ops.length) broadcast()?.postMessage(result.change);
+      return result;
+    },
+    async compact(rule) {
+      if (readOnly) return 0;
+      return compactLog(await open(), rule);
     },
     async changes() {
       const conn = await open();

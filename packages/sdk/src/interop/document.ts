@@ -13,8 +13,8 @@ import {
   type OtCollectionName,
   type OtRecord,
 } from '../store/collections.js';
-import { recordsById } from '../store/replay.js';
-import type { OtStore } from '../store/store.js';
+import { hasRecord, listRecords } from '../store/read.js';
+import { importChecked, type OtCheckedImport, type OtStore } from '../store/store.js';
 import type { OtState } from '../store/types.js';
 
 /** The `format` value of an OT Kit document. */
@@ -44,7 +44,7 @@ export function exportDocument(store: Pick<OtStore, 'getState'>, now: Date = new
   const state = store.getState();
   const collections: Record<string, unknown[]> = {};
   for (const name of OT_COLLECTION_NAMES) {
-    const records = recordsById<unknown>(state[name]);
+    const records = listRecords(state, name);
     if (records.length) collections[name] = records;
   }
   return {
@@ -59,6 +59,14 @@ export function exportDocument(store: Pick<OtStore, 'getState'>, now: Date = new
 export interface OtImportOptions {
   /** `merge` (default) adds and replaces records by id; `replace` first empties every collection. */
   mode?: 'merge' | 'replace';
+  /**
+   * What to do with a reference that names a record neither the document nor (when merging) the store holds,
+   * as in an export made while the record it names was quarantined. `refuse` (default): report each as an
+   * issue and import nothing. `keep`: import the records as they are, references included, and list each in
+   * the summary's `dangling`; the store never lets a write make a new dangling reference, but one a record
+   * already had does not stop later edits of it.
+   */
+  danglingReferences?: 'refuse' | 'keep';
 }
 
 /** What an import did. */
@@ -66,10 +74,13 @@ export interface OtImportSummary {
   /** Records written, per collection. */
   readonly counts: { readonly [C in OtCollectionName]?: number };
   readonly total: number;
+  /** References kept although they name nothing (with `danglingReferences: 'keep'`); paths into the document. */
+  readonly dangling: readonly OtIssue[];
 }
 
 interface Checked {
   issues: OtIssue[];
+  dangling: OtIssue[];
   records: Map<OtCollectionName, { id: string }[]>;
 }
 
@@ -80,11 +91,13 @@ interface Checked {
  * const problems = validateDocument(text); // [] when it can be imported
  */
 export function validateDocument(input: unknown, existing?: OtState): OtIssue[] {
-  return check(input, existing).issues;
+  const { issues, dangling } = check(input, existing);
+  return [...issues, ...dangling];
 }
 
 function check(input: unknown, existing?: OtState): Checked {
   const issues: OtIssue[] = [];
+  const dangling: OtIssue[] = [];
   const records = new Map<OtCollectionName, { id: string }[]>();
   let doc: unknown = input;
   if (typeof input === 'string') {
@@ -92,12 +105,12 @@ function check(input: unknown, existing?: OtState): Checked {
       doc = JSON.parse(input);
     } catch (e) {
       issues.push({ path: [], code: 'type', message: `is not valid JSON (${(e as Error).message})` });
-      return { issues, records };
+      return { issues, dangling, records };
     }
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     issues.push({ path: [], code: 'type', message: 'must be an OT Kit document (a JSON object)' });
-    return { issues, records };
+    return { issues, dangling, records };
   }
   let d = doc as Record<string, unknown>;
   if (d.format !== OT_DOCUMENT_FORMAT)
@@ -113,7 +126,7 @@ function check(input: unknown, existing?: OtState): Checked {
       code: 'type',
       message: `must be a whole number from 1 (got ${JSON.stringify(version)})`,
     });
-    return { issues, records };
+    return { issues, dangling, records };
   }
   if (version > OT_DOCUMENT_VERSION) {
     issues.push({
@@ -121,13 +134,13 @@ function check(input: unknown, existing?: OtState): Checked {
       code: 'too-big',
       message: `is ${version}: made by a newer OT Kit; this one reads up to version ${OT_DOCUMENT_VERSION}`,
     });
-    return { issues, records };
+    return { issues, dangling, records };
   }
   for (let v = version; v < OT_DOCUMENT_VERSION; v++) d = MIGRATIONS[v - 1]!(d);
   const collections = d.collections;
   if (typeof collections !== 'object' || collections === null || Array.isArray(collections)) {
     issues.push({ path: ['collections'], code: 'type', message: 'must be an object of collections' });
-    return { issues, records };
+    return { issues, dangling, records };
   }
   // Ids of records that failed their checks count too: such a record is reported once, not again as a
   // dangling reference from every record that names it.
@@ -139,14 +152,14 @@ function check(input: unknown, existing?: OtState): Checked {
     );
   // References must resolve inside the document, or (when merging) in the store.
   const has = (c: OtCollectionName, id: string) =>
-    (ids.get(c)?.has(id) ?? false) || (existing ? Object.hasOwn(existing[c], id) : false);
+    (ids.get(c)?.has(id) ?? false) || (existing ? hasRecord(existing, c, id) : false);
   for (const [name, list] of valid) {
     const refs = Object.entries(collectionDef(name).refs);
     for (const { record, index } of list) {
       for (const [field, target] of refs) {
         const ref = (record as Record<string, unknown>)[field];
         if (typeof ref === 'string' && !has(target, ref))
-          issues.push({
+          dangling.push({
             path: ['collections', name, index, field],
             code: 'reference',
             message: `names no ${collectionDef(target).entity} with id "${ref}"`,
@@ -154,7 +167,7 @@ function check(input: unknown, existing?: OtState): Checked {
       }
     }
   }
-  return { issues, records };
+  return { issues, dangling, records };
 }
 
 /**
@@ -172,23 +185,18 @@ export async function importDocument(
 ): Promise<OtImportSummary> {
   await store.ready;
   const mode = options.mode ?? 'merge';
-  const { issues, records } = check(input, mode === 'merge' ? store.getState() : undefined);
-  if (issues.length) throw new OtValidationError('import document', issues);
+  const keepDangling = options.danglingReferences === 'keep';
+  const { issues, dangling, records } = check(input, mode === 'merge' ? store.getState() : undefined);
+  if (issues.length || (dangling.length && !keepDangling))
+    throw new OtValidationError('import document', [...issues, ...(keepDangling ? [] : dangling)]);
   const counts: Record<string, number> = {};
   let total = 0;
-  await store.transaction(
-    (tx) => {
-      if (mode === 'replace') {
-        for (const name of OT_COLLECTION_NAMES)
-          for (const r of tx[name].list()) tx[name].remove((r as { id: string }).id);
-      }
-      for (const [name, list] of records) {
-        for (const record of list) (tx[name] as { put(r: unknown): unknown }).put(record);
-        counts[name] = list.length;
-        total += list.length;
-      }
-    },
-    { command: `import.${mode}` },
-  );
-  return { counts, total };
+  for (const [name, list] of records) {
+    counts[name] = list.length;
+    total += list.length;
+  }
+  // Every record was checked above, once: the store writes them as they are.
+  const checked: OtCheckedImport = { records, mode, keepDangling };
+  await (store as unknown as { [importChecked](c: OtCheckedImport): Promise<void> })[importChecked](checked);
+  return { counts, total, dangling: keepDangling ? dangling : [] };
 }

@@ -8,26 +8,22 @@
  * rejects with an {@link OtPersistenceError}; so are the changes made after it that are not saved yet (they
  * were checked against a state that held it), and those are never sent to the adapter.
  */
-import type { OtAdapter } from '../adapters/adapter.js';
+import type { OtAdapter, OtCommitContext, OtCommitResult, OtQuarantined, OtStoredRecord } from '../adapters/adapter.js';
 import { memoryAdapter } from '../adapters/memory.js';
-import { OtError, OtNotFoundError, OtPersistenceError, OtValidationError, type OtIssue } from '../errors.js';
+import { OtError, OtPersistenceError, OtVersionError, type OtIssue } from '../errors.js';
 import { systemClock, type OtClock } from '../flow/clock.js';
-import {
-  OT_COLLECTION_NAMES,
-  checkCollections,
-  collectionDef,
-  isCollectionName,
-  type OtCollectionName,
-  type OtRecord,
-} from './collections.js';
+import { OT_COLLECTION_NAMES, type OtCollectionName, type OtRecord } from './collections.js';
 import { createId } from '../model/ids.js';
-import { safeParse, typeName } from '../model/schema.js';
-import { applyOps, deepFreeze, emptyState, recordsById } from './replay.js';
+import type { OtChangeLogOptions, OtStore, OtStoreOptions } from './api.js';
+import { checkIncoming, quarantineKey, readLoaded, readStored } from './load.js';
+import { getRevision } from './read.js';
+import { Quarantine } from './quarantine.js';
+import { applyOps, deepFreeze, emptyState, reconcileOps } from './replay.js';
+import { Subscribers } from './subscribers.js';
+import { Transaction, checkRecord } from './transaction.js';
 import type {
-  OtAddInput,
   OtChange,
   OtCollection,
-  OtEquality,
   OtOp,
   OtState,
   OtStoreStatus,
@@ -37,105 +33,40 @@ import type {
   OtWriteOptions,
 } from './types.js';
 
-/** Options of {@link createStore}. */
-export interface OtStoreOptions {
-  /** Where the data lives. Default: in memory (lost on reload). */
-  adapter?: OtAdapter;
-  /** Who makes the changes, recorded in the change log (e.g. a staff role, never a child's name). */
-  actor?: string;
-  /** The time source for ids and timestamps. */
-  clock?: OtClock;
+export type { OtChangeLogOptions, OtStore, OtStoreOptions } from './api.js';
+
+/**
+ * Internal (not exported from the package): the document import writes records it has already checked
+ * through this, so each imported record is checked once.
+ */
+export const importChecked = Symbol('otkit.importChecked');
+
+/** What the document import hands {@link importChecked}. */
+export interface OtCheckedImport {
+  readonly records: ReadonlyMap<OtCollectionName, readonly { id: string }[]>;
+  readonly mode: 'merge' | 'replace';
+  readonly keepDangling: boolean;
 }
 
-/** A store: see {@link createStore}. */
-export type OtStore = {
-  readonly [C in OtCollectionName]: OtCollection<C>;
-} & {
-  /** Resolves once the adapter's data is loaded; rejects with an {@link OtPersistenceError} when it cannot be. */
-  readonly ready: Promise<void>;
-  /** Where the store is in its life. */
-  readonly status: OtStoreStatus;
-  /** Why loading failed, when `status` is `error`. */
-  readonly error: OtError | undefined;
-  /** Records that were stored but failed their checks on load; they are left in storage, not shown. */
-  readonly loadIssues: readonly OtIssue[];
-  /** The adapter in use. */
-  readonly adapter: OtAdapter;
-  /** The current state. Never mutate it. */
-  getState(): OtState;
-  /**
-   * Calls `listener` whenever the slice `selector` picks out changes (by `Object.is`, or `options.equals`).
-   * Returns a function that ends the subscription.
-   *
-   * @example
-   * const stop = store.subscribe((s) => s.goals, (goals) => render(goals));
-   */
-  subscribe<T>(
-    selector: (state: OtState) => T,
-    listener: (value: T, previous: T) => void,
-    options?: OtSubscribeOptions<T>,
-  ): () => void;
-  /**
-   * Runs `fn` as one all-or-nothing change: when `fn` throws or any write is invalid, nothing changes.
-   *
-   * @example
-   * await store.transaction((tx) => {
-   *   const goal = tx.goals.add({ description: note.text, order: 9 });
-   *   tx.notes.update(note.id, { status: 'promoted', promotedGoalId: goal.id });
-   * }, { command: 'notes.promote' });
-   */
-  transaction<R>(fn: (tx: OtTransaction) => R, options?: OtWriteOptions): Promise<R>;
-  /** The change log, oldest first. */
-  changes(): Promise<OtChange[]>;
-  /** Stops listening to the adapter and closes it once the writes already made are saved. Later commands reject. */
-  close(): void;
-};
+/**
+ * Commits between two compactions of the change log; the first comes sooner, so a page opened many times for
+ * a few notes each still compacts, and opening a store never waits on it.
+ */
+const COMPACT_EVERY = 500;
+const FIRST_COMPACTION_AFTER = 50;
+const DAY = 24 * 60 * 60 * 1000;
 
 /** A change applied to the state but not yet saved, with the state before it. */
 interface Pending {
-  readonly change: OtChange;
+  change: OtChange;
   readonly before: OtState;
   /** Set when an earlier change failed to save: this one was built on it and is undone, not sent. */
   undoneBy?: { change: OtChange; error: unknown };
-}
-
-interface Subscriber {
-  selector: (state: OtState) => unknown;
-  listener: (value: unknown, previous: unknown) => void;
-  equals: OtEquality<unknown>;
-  last: unknown;
-}
-
-function shapeKeys(name: OtCollectionName): Set<string> {
-  const shape = (collectionDef(name).schema as { shape?: Record<string, unknown> }).shape ?? {};
-  return new Set(Object.keys(shape));
-}
-const SHAPE_KEYS = new Map<OtCollectionName, Set<string>>();
-function hasField(name: OtCollectionName, field: string): boolean {
-  let keys = SHAPE_KEYS.get(name);
-  if (!keys) SHAPE_KEYS.set(name, (keys = shapeKeys(name)));
-  return keys.has(field);
-}
-
-/** Checks a record against its collection's schema; returns the clean, frozen copy or throws. */
-function check<C extends OtCollectionName>(name: C, value: unknown): OtRecord<C> {
-  const def = collectionDef(name);
-  const result = safeParse(def.schema, value);
-  if (!result.success) throw new OtValidationError(def.entity, result.issues);
-  return deepFreeze(result.data) as OtRecord<C>;
-}
-
-function isPlainObject(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Which fields of which collections refer to `target`. */
-function referrersOf(target: OtCollectionName): [OtCollectionName, string][] {
-  const out: [OtCollectionName, string][] = [];
-  for (const name of OT_COLLECTION_NAMES) {
-    for (const [field, to] of Object.entries(collectionDef(name).refs)) if (to === target) out.push([name, field]);
-  }
-  return out;
+  /**
+   * Set when storage refused the change on a rebuild (it no longer holds over another tab's writes), with the
+   * stored records it was refused over, so the tab shows them.
+   */
+  refused?: OtStoredRecord[];
 }
 
 /** The clock's time in whole milliseconds; a clock that gives no usable time is named in the error. */
@@ -149,149 +80,8 @@ function readClock(clock: OtClock): number {
   return Math.floor(time);
 }
 
-class Transaction {
-  readonly ops: OtOp[] = [];
-  readonly #base: OtState;
-  /**
-   * Collections written so far, as private copies that later writes change in place: one copy per
-   * collection per transaction, so importing n records costs O(n), not O(n²).
-   */
-  readonly #drafts = new Map<OtCollectionName, Record<string, unknown>>();
-  #view: OtState | undefined;
-  readonly #now: number;
-  readonly #touched = new Map<string, OtOp>();
-  readonly api: OtTransaction;
-
-  constructor(state: OtState, now: number) {
-    this.#base = state;
-    this.#now = now;
-    const api: Record<string, unknown> = {};
-    for (const name of OT_COLLECTION_NAMES) api[name] = this.#collection(name);
-    Object.defineProperty(api, 'state', { get: () => this.state });
-    this.api = api as OtTransaction;
-  }
-
-  /** The state as the transaction sees it so far; a snapshot, made again only after a write. */
-  get state(): OtState {
-    if (this.#drafts.size === 0) return this.#base;
-    if (!this.#view) {
-      const state: Record<string, unknown> = { ...this.#base };
-      for (const [name, table] of this.#drafts) state[name] = { ...table };
-      this.#view = state as unknown as OtState;
-    }
-    return this.#view;
-  }
-
-  #table(name: OtCollectionName): Readonly<Record<string, unknown>> {
-    return this.#drafts.get(name) ?? this.#base[name];
-  }
-
-  #write(op: OtOp): void {
-    this.#view = undefined;
-    this.ops.push(op);
-    this.#touched.set(`${op.collection}\u0000${op.id}`, op);
-    let draft = this.#drafts.get(op.collection);
-    if (!draft) this.#drafts.set(op.collection, (draft = { ...this.#base[op.collection] }));
-    if (op.type === 'put') draft[op.id] = op.value;
-    else delete draft[op.id];
-  }
-
-  #collection<C extends OtCollectionName>(name: C): OtTxCollection<C> {
-    const table = () => this.#table(name) as Record<string, OtRecord<C>>;
-    const get = (id: string) => (Object.hasOwn(table(), id) ? table()[id] : undefined);
-    return {
-      get,
-      // A draft changes in place, so it must not be cached by recordsById: sort a copy.
-      list: () => recordsById(this.#drafts.has(name) ? { ...table() } : table()),
-      add: (input: OtAddInput<C>) => {
-        if (!isPlainObject(input)) return check(name, input);
-        const filled: Record<string, unknown> = { ...(input as object) };
-        if (filled.id === undefined) filled.id = createId(this.#now);
-        if (filled.createdAt === undefined && hasField(name, 'createdAt')) filled.createdAt = this.#now;
-        if (filled.at === undefined && hasField(name, 'at')) filled.at = this.#now;
-        const record = check(name, filled);
-        if (get(record.id))
-          throw new OtValidationError(collectionDef(name).entity, [
-            {
-              path: ['id'],
-              code: 'duplicate',
-              message: `is already used by another ${collectionDef(name).entity} ("${record.id}")`,
-            },
-          ]);
-        this.#write({ type: 'put', collection: name, id: record.id, value: record });
-        return record;
-      },
-      put: (input) => {
-        const record = check(name, input);
-        this.#write({ type: 'put', collection: name, id: record.id, value: record });
-        return record;
-      },
-      update: (id, patch) => {
-        const current = get(id);
-        if (!current) throw new OtNotFoundError(name, id);
-        const changes = typeof patch === 'function' ? patch(current) : patch;
-        if (!isPlainObject(changes))
-          throw new OtValidationError(collectionDef(name).entity, [
-            { path: [], code: 'type', message: `must be an object of the fields to change (got ${typeName(changes)})` },
-          ]);
-        if ('id' in (changes as object) && (changes as { id?: unknown }).id !== id)
-          throw new OtValidationError(collectionDef(name).entity, [
-            { path: ['id'], code: 'invalid', message: 'cannot be changed' },
-          ]);
-        const merged: Record<string, unknown> = { ...current, ...(changes as object) };
-        for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
-        if (hasField(name, 'updatedAt') && !('updatedAt' in (changes as object))) merged.updatedAt = this.#now;
-        const record = check(name, merged);
-        this.#write({ type: 'put', collection: name, id, value: record });
-        return record;
-      },
-      remove: (id) => {
-        if (!get(id)) throw new OtNotFoundError(name, id);
-        this.#write({ type: 'delete', collection: name, id });
-      },
-    };
-  }
-
-  /** Checks references of everything the transaction wrote, against the final state. */
-  checkReferences(): void {
-    const removed = new Map<OtCollectionName, Set<string>>();
-    for (const op of this.#touched.values()) {
-      const def = collectionDef(op.collection);
-      if (op.type === 'put') {
-        const record = op.value as Record<string, unknown>;
-        const issues: OtIssue[] = [];
-        for (const [field, target] of Object.entries(def.refs)) {
-          const ref = record[field];
-          if (typeof ref === 'string' && !Object.hasOwn(this.#table(target), ref))
-            issues.push({
-              path: [field],
-              code: 'reference',
-              message: `names no ${collectionDef(target).entity} with id "${ref}"`,
-            });
-        }
-        if (issues.length) throw new OtValidationError(def.entity, issues);
-      } else {
-        let ids = removed.get(op.collection);
-        if (!ids) removed.set(op.collection, (ids = new Set()));
-        ids.add(op.id);
-      }
-    }
-    // One scan of each referring collection for all removals of a kind (a replace-mode import removes many).
-    for (const [target, ids] of removed) {
-      const def = collectionDef(target);
-      const byId = new Map<string, OtIssue[]>();
-      for (const [name, field] of referrersOf(target)) {
-        for (const [id, rec] of Object.entries(this.#table(name))) {
-          const ref = (rec as Record<string, unknown>)[field];
-          if (typeof ref !== 'string' || !ids.has(ref)) continue;
-          let issues = byId.get(ref);
-          if (!issues) byId.set(ref, (issues = []));
-          issues.push({ path: [name, id, field], code: 'reference', message: `still refers to this ${def.entity}` });
-        }
-      }
-      for (const [id, issues] of byId) throw new OtValidationError(`removal of ${def.entity} "${id}"`, issues);
-    }
-  }
+function describe(cause: unknown): string {
+  return String((cause as Error)?.message ?? cause);
 }
 
 class Store {
@@ -300,10 +90,14 @@ class Store {
   status: OtStoreStatus = 'loading';
   error: OtError | undefined;
   loadIssues: OtIssue[] = [];
+  readonly #quarantine = new Quarantine();
   #state: OtState = emptyState();
-  readonly #subscribers = new Set<Subscriber>();
+  readonly #subscribers = new Subscribers();
   readonly #actor: string;
   readonly #clock: OtClock;
+  readonly #changeLog: Required<OtChangeLogOptions>;
+  readonly #external: ReadonlySet<OtCollectionName>;
+  #commitsSinceCompaction = COMPACT_EVERY - FIRST_COMPACTION_AFTER;
   #queue: Promise<unknown> = Promise.resolve();
   /** Changes applied to the state whose commit has not finished, oldest first. */
   readonly #pending: Pending[] = [];
@@ -313,6 +107,12 @@ class Store {
     this.adapter = options.adapter ?? memoryAdapter();
     this.#actor = options.actor ?? 'local';
     this.#clock = options.clock ?? systemClock;
+    this.#changeLog = {
+      maxAgeDays: options.changeLog?.maxAgeDays ?? 90,
+      maxEntries: options.changeLog?.maxEntries ?? 10_000,
+      acknowledged: options.changeLog?.acknowledged ?? (() => true),
+    };
+    this.#external = new Set(options.externalCollections ?? []);
     for (const name of OT_COLLECTION_NAMES) (this as unknown as Record<string, unknown>)[name] = this.#collection(name);
     this.ready = this.#load();
     // Callers that never await `ready` still see failures through `status`/`error` and command rejections.
@@ -330,36 +130,38 @@ class Store {
       this.error =
         cause instanceof OtError
           ? cause
-          : new OtPersistenceError(
-              `Could not open ${this.adapter.kind}: ${String((cause as Error)?.message ?? cause)}`,
-              { cause },
-            );
+          : new OtPersistenceError(`Could not open ${this.adapter.kind}: ${describe(cause)}`, { cause });
       throw this.error;
     }
     if (this.status === 'closed') return;
-    const ops: OtOp[] = [];
-    for (const [name, list] of checkCollections(loaded.records, [], this.loadIssues).valid)
-      for (const { record } of list) ops.push({ type: 'put', collection: name, id: record.id, value: record });
+    const { state, issues, quarantine, quarantineRevs } = readLoaded(loaded);
+    this.loadIssues = issues;
+    for (const item of quarantine)
+      this.#quarantine.add(item, quarantineRevs.get(quarantineKey(item.collection, item.key))!);
     this.#unwatch = this.adapter.watch?.((change) => this.#applyExternal(change));
-    this.status = 'ready';
-    this.#setState(applyOps(this.#state, ops));
+    if (loaded.newerVersion) {
+      const { found, supported } = loaded.newerVersion;
+      this.status = 'read-only';
+      this.error = new OtVersionError(
+        `The data in ${this.adapter.kind} was written by a newer version of OT Kit (storage version ${found}; this one reads up to ${supported}). It is shown read-only so nothing is lost: update OT Kit to change it.`,
+        found,
+        supported,
+      );
+    } else this.status = 'ready';
+    // Nothing stored: keep the empty state object, so a whole-state subscriber does not fire for nothing.
+    if (OT_COLLECTION_NAMES.some((name) => state[name].size > 0)) this.#setState(state);
   }
 
   #applyExternal(change: OtChange): void {
     // Another tab may run a newer OT Kit (collections this one does not know) or something else may share the
-    // channel: take only what this store can check.
-    const incoming: unknown = (change as { ops?: unknown } | null)?.ops;
-    if (!Array.isArray(incoming)) return;
-    const ops: OtOp[] = [];
-    for (const op of incoming as OtOp[]) {
-      if (!isCollectionName(op?.collection) || typeof op.id !== 'string') continue;
-      if (op.type === 'delete') ops.push(op);
-      else if (op.type === 'put') {
-        const result = safeParse(collectionDef(op.collection).schema, op.value);
-        if (result.success && result.data.id === op.id) ops.push({ ...op, value: result.data });
-      }
-    }
-    this.#setState(applyOps(this.#state, ops));
+    // channel: take only what this store can check, and only revisions newer than the ones held.
+    const ops = checkIncoming((change as { ops?: unknown } | null)?.ops);
+    for (const op of ops) this.#quarantine.leave(op.collection, op.id);
+    this.#setState(reconcileOps(this.#state, ops));
+  }
+
+  get quarantine(): readonly OtQuarantined[] {
+    return this.#quarantine.items;
   }
 
   getState(): OtState {
@@ -369,23 +171,7 @@ class Store {
   #setState(next: OtState): void {
     if (next === this.#state) return;
     this.#state = next;
-    for (const sub of [...this.#subscribers]) {
-      if (!this.#subscribers.has(sub)) continue;
-      try {
-        const value = sub.selector(next);
-        if (sub.equals(value, sub.last)) continue;
-        const previous = sub.last;
-        sub.last = value;
-        sub.listener(value, previous);
-      } catch (error) {
-        // A host's listener must not break the store: the others still hear of the change and the command
-        // still commits. The error is rethrown on its own, so it stays visible (window.onerror, Node's
-        // uncaughtException) instead of being swallowed.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
+    this.#subscribers.notify(next);
   }
 
   subscribe<T>(
@@ -393,30 +179,23 @@ class Store {
     listener: (value: T, previous: T) => void,
     options: OtSubscribeOptions<T> = {},
   ): () => void {
-    const sub: Subscriber = {
-      selector,
-      listener: listener as Subscriber['listener'],
-      equals: (options.equals ?? Object.is) as OtEquality<unknown>,
-      last: selector(this.#state),
-    };
-    this.#subscribers.add(sub);
-    if (options.fireImmediately) listener(sub.last as T, sub.last as T);
-    return () => {
-      this.#subscribers.delete(sub);
-    };
+    return this.#subscribers.add(this.#state, selector, listener, options);
   }
 
   async transaction<R>(fn: (tx: OtTransaction) => R, options: OtWriteOptions = {}): Promise<R> {
-    return this.#run(options.command ?? 'transaction', options.actor, fn);
+    return this.#run(options.command ?? 'transaction', options.actor, (tx) => fn(tx.api));
   }
 
-  async #run<R>(command: string, actor: string | undefined, fn: (tx: OtTransaction) => R): Promise<R> {
-    this.#assertOpen();
-    await this.ready;
-    this.#assertOpen();
-    const now = readClock(this.#clock);
-    const tx = new Transaction(this.#state, now);
-    const result = fn(tx.api);
+  /** Runs `fn` once over `state`; `origin` is the tab's copy the command first ran on. */
+  #build<R>(fn: (tx: Transaction) => R, state: OtState, origin: OtState, now: number, ids: string[]) {
+    const tx = new Transaction(state, {
+      now,
+      origin,
+      ids,
+      unreadable: this.#quarantine.revision,
+      external: this.#external,
+    });
+    const result = fn(tx);
     if (result instanceof Promise) {
       // Its own failure would otherwise surface as an unhandled rejection on top of ours.
       result.catch(() => {});
@@ -426,46 +205,63 @@ class Store {
       );
     }
     tx.checkReferences();
-    if (tx.ops.length === 0) return result;
-    const change: OtChange = deepFreeze({
-      id: createId(now),
-      at: now,
-      actor: actor ?? this.#actor,
-      command,
-      ops: tx.ops,
-    });
-    const entry: Pending = { change, before: this.#state };
-    this.#setState(applyOps(this.#state, change.ops));
+    return { tx, result };
+  }
+
+  async #run<R>(command: string, actor: string | undefined, fn: (tx: Transaction) => R): Promise<R> {
+    this.#assertOpen();
+    await this.ready;
+    this.#assertOpen();
+    if (this.status === 'read-only') throw this.error;
+    const now = readClock(this.#clock);
+    const before = this.#state;
+    const ids: string[] = [];
+    const first = this.#build(fn, before, before, now, ids);
+    let result = first.result;
+    if (first.tx.ops.length === 0) return result;
+    const changeOf = (tx: Transaction): OtChange =>
+      deepFreeze({
+        id: change.id,
+        at: now,
+        actor: actor ?? this.#actor,
+        command,
+        ops: tx.ops,
+        ...(tx.overwritten.length ? { overwritten: tx.overwritten } : {}),
+      });
+    const change: OtChange = { id: createId(now), at: now, actor: actor ?? this.#actor, command, ops: [] };
+    const entry: Pending = { change: changeOf(first.tx), before };
+    const context: OtCommitContext = {
+      reads: first.tx.reads,
+      removals: first.tx.removals,
+      // Another tab wrote records this change read: run the command again over the stored ones.
+      rebuild: (stored) => {
+        const { ops, unreadable } = readStored(stored);
+        for (const item of unreadable) this.#quarantine.add(item, item.rev);
+        try {
+          const again = this.#build(fn, applyOps(before, ops), before, now, ids);
+          result = again.result;
+          return { change: changeOf(again.tx), reads: again.tx.reads, removals: again.tx.removals };
+        } catch (error) {
+          entry.refused = [...stored];
+          throw error;
+        }
+      },
+    };
+    // The transaction's own final state is what applying its ops gives: no need to apply them twice.
+    this.#setState(this.#state === before ? first.tx.state : applyOps(this.#state, entry.change.ops));
     this.#pending.push(entry);
     const commit = this.#queue.then(() => {
       // Built on a change that could not be saved: never sent (see below).
       if (entry.undoneBy) throw entry.undoneBy;
-      return this.adapter.commit(change);
+      return this.adapter.commit(entry.change, context);
     });
     this.#queue = commit.catch(() => {});
     try {
-      await commit;
+      const outcome = await commit;
+      if (outcome && outcome.change !== entry.change) this.#settled(entry, outcome);
+      if (++this.#commitsSinceCompaction >= COMPACT_EVERY) this.#compactSoon();
     } catch (cause) {
-      if (entry.undoneBy) {
-        const { change: failed, error } = entry.undoneBy;
-        throw new OtPersistenceError(
-          `"${command}" was undone: it was made on top of "${failed.command}", which could not be saved (${String((error as Error)?.message ?? error)})`,
-          { cause: error },
-        );
-      }
-      const error =
-        cause instanceof OtPersistenceError
-          ? cause
-          : new OtPersistenceError(
-              `Could not save "${command}" to ${this.adapter.kind}: ${String((cause as Error)?.message ?? cause)}`,
-              { cause },
-            );
-      // Every change applied after this one was checked against a state that held it (a note naming the goal
-      // that just failed): undo them all, newest first, and do not send them, so nothing dangles.
-      const undone = this.#pending.splice(this.#pending.indexOf(entry));
-      for (const later of undone.slice(1)) later.undoneBy = { change, error: cause };
-      this.#rollback(undone);
-      throw error;
+      throw this.#failed(entry, cause);
     } finally {
       const index = this.#pending.indexOf(entry);
       if (index >= 0) this.#pending.splice(index, 1);
@@ -473,45 +269,87 @@ class Store {
     return result;
   }
 
+  /** The change was rebuilt over other tabs' writes: show what was saved instead of what was first applied. */
+  #settled(entry: Pending, outcome: OtCommitResult): void {
+    const stored = readStored(outcome.stored);
+    for (const item of stored.unreadable) this.#quarantine.add(item, item.rev);
+    const rolledBack = this.#undo(this.#state, [entry]);
+    entry.change = outcome.change;
+    this.#setState(reconcileOps(reconcileOps(rolledBack, stored.ops), outcome.change.ops));
+  }
+
+  #failed(entry: Pending, cause: unknown): OtError {
+    const { command } = entry.change;
+    if (entry.undoneBy) {
+      const { change: failed, error } = entry.undoneBy;
+      return new OtPersistenceError(
+        `"${command}" was undone: it was made on top of "${failed.command}", which could not be saved (${describe(error)})`,
+        { cause: error },
+      );
+    }
+    // Another tab upgraded the database to a newer version meanwhile: stay read-only from now on.
+    if (cause instanceof OtVersionError && this.status === 'ready') {
+      this.status = 'read-only';
+      this.error = cause;
+    }
+    // A typed refusal (the change no longer holds over another tab's writes) passes through as it is.
+    const error =
+      cause instanceof OtError
+        ? cause
+        : new OtPersistenceError(`Could not save "${command}" to ${this.adapter.kind}: ${describe(cause)}`, { cause });
+    // A change storage refused on a rebuild is undone alone: the changes after it are settled against storage
+    // one by one, each checked again over what is stored (and refused in turn if it needed this one).
+    if (entry.refused) {
+      this.#pending.splice(this.#pending.indexOf(entry), 1);
+      this.#setState(reconcileOps(this.#undo(this.#state, [entry]), readStored(entry.refused).ops));
+      return error;
+    }
+    // Otherwise every change applied after this one was checked against a state that held it (a note naming
+    // the goal that just failed): undo them all, newest first, and do not send them, so nothing dangles.
+    const undone = this.#pending.splice(this.#pending.indexOf(entry));
+    for (const later of undone.slice(1)) later.undoneBy = { change: entry.change, error: cause };
+    this.#setState(this.#undo(this.#state, undone));
+    return error;
+  }
+
   #assertOpen(): void {
     if (this.status === 'closed') throw new OtError('closed', 'The store is closed; create a new store to write again');
   }
 
   /**
-   * Undoes changes whose commit failed, newest first, in one state update. A record is restored only while
-   * it still holds what the change wrote, so changes from other tabs made since are left alone.
+   * Undoes changes, newest first. A record is restored only while it still holds what the change wrote, so
+   * changes from other tabs made since are left alone.
    */
-  #rollback(entries: readonly Pending[]): void {
-    let state = this.#state;
+  #undo(from: OtState, entries: readonly Pending[]): OtState {
+    let state = from;
     for (const { change, before } of [...entries].reverse()) {
       const ops: OtOp[] = [];
       for (const op of [...change.ops].reverse()) {
-        const table = state[op.collection] as Record<string, unknown>;
-        const current = Object.hasOwn(table, op.id) ? table[op.id] : undefined;
+        const current = state[op.collection].get(op.id);
         const ours = op.type === 'put' ? op.value : undefined;
         if (current !== ours) continue;
-        const old = (before[op.collection] as Record<string, unknown>)[op.id];
+        const old = before[op.collection].get(op.id);
         ops.push(
           old === undefined
             ? { type: 'delete', collection: op.collection, id: op.id }
-            : { type: 'put', collection: op.collection, id: op.id, value: old },
+            : { type: 'put', collection: op.collection, id: op.id, value: old, rev: revisionOfHeld(before, op) },
         );
       }
       state = applyOps(state, ops);
     }
-    this.#setState(state);
+    return state;
   }
 
   #collection<C extends OtCollectionName>(name: C): OtCollection<C> {
-    const table = () => this.#state[name] as Record<string, OtRecord<C>>;
+    const table = () => this.#state[name];
     // TypeScript cannot index the transaction by a generic collection name; this view can.
-    const on = (tx: OtTransaction) => tx[name] as unknown as OtTxCollection<C>;
+    const on = (tx: Transaction) => tx.api[name] as unknown as OtTxCollection<C>;
     return {
       name,
-      get: (id) => (Object.hasOwn(table(), id) ? table()[id] : undefined),
-      list: () => recordsById(table()),
+      get: (id) => table().get(id) as OtRecord<C> | undefined,
+      list: () => table().values() as OtRecord<C>[],
       get size() {
-        return Object.keys(table()).length;
+        return table().size;
       },
       add: (input, o = {}) => this.#run(o.command ?? `${name}.add`, o.actor, (tx) => on(tx).add(input)),
       put: (record, o = {}) => this.#run(o.command ?? `${name}.put`, o.actor, (tx) => on(tx).put(record)),
@@ -521,8 +359,50 @@ class Store {
     };
   }
 
+  async repairQuarantined(item: OtQuarantined, record: unknown): Promise<void> {
+    const name = this.#quarantine.collectionOf(item);
+    const checked = checkRecord(name, record);
+    await this.#run(`${name}.repair`, undefined, (tx) => {
+      if (checked.id !== item.key) tx.discardUnreadable(name, item.key);
+      (tx.api[name] as unknown as OtTxCollection<OtCollectionName>).put(checked as never);
+    });
+    this.#quarantine.leave(item.collection, item.key);
+  }
+
+  async discardQuarantined(item: OtQuarantined): Promise<void> {
+    const name = this.#quarantine.collectionOf(item);
+    await this.#run(`${name}.discard`, undefined, (tx) => tx.discardUnreadable(name, item.key));
+    this.#quarantine.leave(item.collection, item.key);
+  }
+
+  [importChecked]({ records, mode, keepDangling }: OtCheckedImport): Promise<void> {
+    return this.#run(`import.${mode}`, undefined, (tx) => {
+      if (keepDangling) tx.keepDanglingReferences();
+      if (mode === 'replace')
+        for (const name of OT_COLLECTION_NAMES) for (const id of tx.state[name].keys()) tx.api[name].remove(id);
+      for (const [name, list] of records) for (const record of list) tx.putChecked(name, record);
+    });
+  }
+
   changes(): Promise<OtChange[]> {
     return this.adapter.changes();
+  }
+
+  compactChanges(): Promise<number> {
+    const compact = this.adapter.compact;
+    if (!compact) return Promise.resolve(0);
+    const { maxAgeDays, maxEntries, acknowledged } = this.#changeLog;
+    const rule = { before: readClock(this.#clock) - maxAgeDays * DAY, keep: maxEntries, acknowledged };
+    // In the write queue, so it never races a commit of this store.
+    const run = this.#queue.then(() => compact.call(this.adapter, rule));
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  /** Compaction is housekeeping: it runs in the background and a failure only waits for the next turn. */
+  #compactSoon(): void {
+    this.#commitsSinceCompaction = 0;
+    this.compactChanges().catch(() => {});
   }
 
   close(): void {
@@ -533,6 +413,10 @@ class Store {
     // Writes already applied are still being saved: close the adapter (the database) only after them.
     void this.#queue.then(() => this.adapter.close?.());
   }
+}
+
+function revisionOfHeld(state: OtState, op: OtOp): number {
+  return getRevision(state, op.collection, op.id);
 }
 
 /**

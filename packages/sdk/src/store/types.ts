@@ -1,12 +1,41 @@
 import type { OtCollectionName, OtRecord, OtRecordInput } from './collections.js';
+import type { OtTable } from './table.js';
 
-/** The whole state of a store: every collection as a map from id to record. Never mutate it. */
-export type OtState = { readonly [C in OtCollectionName]: Readonly<Record<string, OtRecord<C>>> };
+/**
+ * The whole state of a store: every collection as an immutable table from id to record. Read it with
+ * `getRecord`, `hasRecord`, `listRecords` and `countRecords`; a table that did not change keeps its identity,
+ * so a selector such as `(s) => s.goals` sees a change only when a goal changed.
+ */
+export type OtState = { readonly [C in OtCollectionName]: OtTable<OtRecord<C>> };
 
-/** One write inside a change. */
+/**
+ * One write inside a change. `rev` is the record's revision after a put (1 for a new record, one more than the
+ * stored one otherwise), and the revision that was removed for a delete. An op without `rev` (a change log
+ * written before revisions) counts as revision 1.
+ */
 export type OtOp =
-  | { readonly type: 'put'; readonly collection: OtCollectionName; readonly id: string; readonly value: unknown }
-  | { readonly type: 'delete'; readonly collection: OtCollectionName; readonly id: string };
+  | {
+      readonly type: 'put';
+      readonly collection: OtCollectionName;
+      readonly id: string;
+      readonly value: unknown;
+      readonly rev?: number;
+    }
+  | { readonly type: 'delete'; readonly collection: OtCollectionName; readonly id: string; readonly rev?: number };
+
+/**
+ * A field value a write replaced while another tab (or device) had changed it since the writer read it: the
+ * later write wins, and the value it overwrote is kept here, in the change log, so nothing is lost unseen.
+ */
+export interface OtOverwrite {
+  readonly collection: OtCollectionName;
+  readonly id: string;
+  readonly field: string;
+  /** The stored value that was replaced (undefined when the other side had removed the field). */
+  readonly value: unknown;
+  /** The stored revision that held it. */
+  readonly rev: number;
+}
 
 /**
  * One entry of the change log: what one command or transaction did, when, and on whose behalf.
@@ -22,6 +51,8 @@ export interface OtChange {
   /** The command, e.g. `goals.add` or the name passed to a transaction. */
   readonly command: string;
   readonly ops: readonly OtOp[];
+  /** Values this change overwrote that someone else had written concurrently (see {@link OtOverwrite}). */
+  readonly overwritten?: readonly OtOverwrite[];
 }
 
 type FillableKeys = 'id' | 'createdAt' | 'at';
@@ -100,5 +131,8 @@ export interface OtSubscribeOptions<T> {
   fireImmediately?: boolean;
 }
 
-/** Where the store is in its life. */
-export type OtStoreStatus = 'loading' | 'ready' | 'error' | 'closed';
+/**
+ * Where the store is in its life. `read-only`: the data was written by a newer OT Kit; it is shown but every
+ * write is refused (with an `OtVersionError`), so nothing the newer version wrote is lost.
+ */
+export type OtStoreStatus = 'loading' | 'ready' | 'read-only' | 'error' | 'closed';
