@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { OtChoice, OtChoiceBoardViewModel, OtChoiceCell } from '@otkit/sdk';
+import type { ScanController } from '../controllers/scan-controller.js';
 import { renderImage } from '../internal/image.js';
 
 /** An answer of the confirm step; scanned and dwelt on like a choice. */
@@ -96,5 +97,42 @@ export function renderConfirm(choice: OtChoice, host: BoardTemplateHost): Templa
           </button>`,
       )}
     </div>
+  </div>`;
+}
+
+/** The choice or answer of the confirm step an event happened in. */
+export function itemOfEvent(event: Event): BoardItem | undefined {
+  const target = (event.target as Element).closest<HTMLElement>('[data-choice-id], [data-answer]');
+  if (!target) return undefined;
+  if (target.dataset.answer) return target.dataset.answer === 'yes' ? ANSWER_YES : ANSWER_BACK;
+  return target.dataset.choiceId;
+}
+
+/** The words of the scanning toolbar. */
+type ToolbarWord = 'startScan' | 'pauseScan' | 'resumeScan' | 'stopScan';
+
+/**
+ * The scanning toolbar: the first button starts, pauses or resumes the scan and hands the switches to the board;
+ * Stop is the way out, leaving focus on the toolbar.
+ */
+export function renderScanToolbar(
+  scan: ScanController<BoardItem>,
+  word: (key: ToolbarWord) => string,
+  focusAfterUpdate: (selector?: string) => void,
+): TemplateResult {
+  const toggle = () => {
+    if (scan.running && !scan.paused) return scan.pause();
+    if (scan.running) scan.resume();
+    else scan.start();
+    focusAfterUpdate();
+  };
+  const stop = () => {
+    scan.stop();
+    focusAfterUpdate('[part="toolbar"] button');
+  };
+  const toggleWord = !scan.running ? 'startScan' : scan.paused ? 'resumeScan' : 'pauseScan';
+  return html`<div part="toolbar">
+    <button class="btn" @click=${toggle}>${word(toggleWord)}</button>
+    ${scan.running ? html`<button class="btn" @click=${stop}>${word('stopScan')}</button>` : nothing}
   </div>`;
 }

@@ -5,18 +5,12 @@ import {
   choiceBoardSchema,
   choiceBoardView,
   getRecord,
-  hasRecord,
   moveInGrid,
-  planSelection,
   safeParse,
-  select,
-  type OtAccessMethod,
-  type OtChoice,
   type OtChoiceBoardInput,
   type OtChoiceBoard as OtChoiceBoardRecord,
   type OtChoiceBoardViewModel,
   type OtError,
-  type OtGridMove,
   type OtIssue,
 } from '@otkit/sdk';
 import { AnnounceController } from '../controllers/announce-controller.js';
@@ -29,33 +23,31 @@ import {
 } from '../controllers/scan-controller.js';
 import { SpeechController } from '../controllers/speech-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
-import { OtSelectEvent } from '../events/ot-select.js';
-import { OtSelectionChangeEvent } from '../events/ot-selection-change.js';
 import { choiceBoardMessages } from '../i18n/choice-board.messages.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { checkBoardAttributes, type OtChoiceBoardCue } from './choice-board.attributes.js';
 import { choiceBoardStyles } from './choice-board.styles.js';
-import { ANSWER_BACK, ANSWER_YES, renderConfirm, renderGrid, type BoardItem } from './choice-board.templates.js';
+import {
+  ANSWER_BACK,
+  ANSWER_YES,
+  itemOfEvent,
+  renderConfirm,
+  renderGrid,
+  renderScanToolbar,
+  type BoardItem,
+} from './choice-board.templates.js';
 import { paintChoiceBackgrounds } from './paint-backgrounds.js';
-import { PendingSelections } from './pending-selections.js';
-import { TonePlayer } from './tone-player.js';
+import { syncFormValue } from './form-value.js';
+import { SelectionFlow } from './selection-flow.js';
+import { BoardVoice } from './board-voice.js';
+import { gridMoveOf } from './grid-keys.js';
 
 /** A board as a page may give it: `id` and `createdAt` may be left out. */
 export type OtChoiceBoardData = Omit<OtChoiceBoardInput, 'id' | 'createdAt'> & { id?: string; createdAt?: number };
 
 type Messages = (typeof choiceBoardMessages)['en'];
-
-/** Grid moves by key; Home and End reach the ends of the row, or with Ctrl of the board. */
-const GRID_KEYS: Record<string, [OtGridMove, OtGridMove?]> = {
-  ArrowRight: ['right'],
-  ArrowLeft: ['left'],
-  ArrowDown: ['down'],
-  ArrowUp: ['up'],
-  Home: ['row-start', 'board-start'],
-  End: ['row-end', 'board-end'],
-};
 
 /**
  * A board of 1–36 pictures to choose from, for a child who picks a preferred tool or activity by touch,
@@ -113,10 +105,34 @@ export class OtChoiceBoard extends OtElement {
   /** Speech for this board: set `speech.synth` to another engine, or to null to silence it. */
   readonly speech = new SpeechController(this);
   readonly #announcer = new AnnounceController(this);
-  readonly #tones = new TonePlayer();
+  readonly #voice = new BoardVoice(this.speech, () => ({
+    cue: this.cue,
+    noSpeech: this.noSpeech,
+    voice: this.voice,
+    rate: this.rate,
+    lang: this.#board?.language ?? this.locale.locale,
+    word: (key) => this.#t(key),
+    rowWord: (row) => this.#t('row', { n: row }),
+  }));
+  readonly #selection = new SelectionFlow(this, {
+    board: () => this.#board,
+    selection: () => this.#selected,
+    setSelection: (ids) => (this.value = ids.join(' ')),
+    rules: () => ({ multiple: this.multiple, confirm: this.confirm, inactive: this.#inactive }),
+    store: () => this.#boards.store,
+    sessionId: () => this.sessionId,
+    voice: this.#voice,
+    emit: (event) => this.emit(event),
+    announce: (key, label) => this.#announcer.announce(this.#t(key, { label })),
+    report: (error) => this.reportError(error),
+    focusChoice: (choiceId) => (this.focusId = choiceId),
+    focusAfterUpdate: (selector) => this.#focus(selector),
+  });
   readonly #scan = new ScanController<BoardItem>(this, {
     rows: () =>
-      this.confirmingId !== undefined ? [[ANSWER_YES, ANSWER_BACK]] : this.#view.scanRows.map((row) => [...row]),
+      this.#selection.confirmingId !== undefined
+        ? [[ANSWER_YES, ANSWER_BACK]]
+        : this.#view.scanRows.map((row) => [...row]),
     // Checked in willUpdate (never a spinning timer); the keys coerced in case a key comes before that.
     options: () => ({
       mode: this.scan,
@@ -127,33 +143,26 @@ export class OtChoiceBoard extends OtElement {
       nextKeys: `${this.nextKeys}`.split(/\s+/),
       selectKeys: `${this.selectKeys}`.split(/\s+/),
     }),
-    select: (item) => this.#pick(item, this.scan === 'step' ? 'step-scan' : 'auto-scan'),
-    cue: (items, wholeRow) => this.#cue(items[0]!, wholeRow),
+    select: (item) => this.#selection.pick(item, this.scan === 'step' ? 'step-scan' : 'auto-scan'),
+    cue: (items, wholeRow) => this.#voice.cue(items[0]!, wholeRow, this.#view),
     stopped: () => this.#announcer.announce(this.#t('scanStopped')),
     scheduler: () => this.scheduler,
   });
   readonly #dwell = new DwellController<BoardItem>(this, {
     time: () => this.dwellTime,
-    select: (item) => this.#pick(item, 'dwell'),
+    select: (item) => this.#selection.pick(item, 'dwell'),
     scheduler: () => this.scheduler,
   });
   /** The last good board from the `board` property. */
   #pageBoard: OtChoiceBoardRecord | undefined;
-  /** How the choice the confirm step asks about was picked (recorded with it once confirmed). */
-  #confirmMethod: OtAccessMethod = 'pointer';
   /** The problems of each checked property with a bad value, until it gets a good one. */
   readonly #attributeProblems = new Map<string, OtIssue[]>();
-  readonly #unsaved = new PendingSelections();
 
   /** The choice that holds the tab stop (the last one focused). */
   @state() private focusId: string | undefined;
-  /** The choice the confirm step asks about. */
-  @state() private confirmingId: string | undefined;
   @state() private boardError: OtError | undefined;
   /** Bad attribute values (the last good ones stay in effect). */
   @state() private attributeError: OtError | undefined;
-  /** A selection the store refused (undone). */
-  @state() private saveError: OtError | undefined;
 
   /** The board to show. Set by the page, it wins over the store; bad data shows an error and keeps the last good board. */
   @property({ attribute: false }) board: OtChoiceBoardData | undefined;
@@ -220,7 +229,7 @@ export class OtChoiceBoard extends OtElement {
     }
     const { error, fresh } = checkBoardAttributes(this, changed, this.#attributeProblems);
     this.attributeError = error && fresh ? this.reportError(error) : error;
-    if (this.confirmingId !== undefined && !this.#view.confirm) this.confirmingId = undefined;
+    if (this.#selection.confirmingId !== undefined && !this.#view.confirm) this.#selection.closeConfirm();
     // A bad scan value put back is no change: a running scan goes on where it is.
     if (changed.has('disabled') || (changed.has('scan') && changed.get('scan') !== this.scan)) {
       if (this.scan === 'off' || this.#inactive) this.#scan.stop();
@@ -229,14 +238,9 @@ export class OtChoiceBoard extends OtElement {
   }
 
   protected override updated(): void {
-    const chosen = this.#selected;
-    const data = new FormData();
-    for (const id of chosen) data.append(this.name, id);
-    // Like a native control, a board without a name submits nothing.
-    this.#internals.setFormValue(this.name ? data : null, this.value);
-    const anchor = this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]') ?? undefined;
-    // The message only counts while a flag is set.
-    this.#internals.setValidity({ valueMissing: this.required && !chosen.length }, this.#t('required'), anchor);
+    const { name, value, required } = this;
+    const form = { name, value, required, chosen: this.#selected, message: this.#t('required') };
+    syncFormValue(this.#internals, form, this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]') ?? undefined);
     // Dynamic values go through the CSSOM, never a style attribute (strict CSP).
     this.style.setProperty('--_ot-choice-board-dwell-time', `${this.dwellTime}ms`);
     paintChoiceBackgrounds(this.renderRoot, this.#board?.choices ?? []);
@@ -300,7 +304,7 @@ export class OtChoiceBoard extends OtElement {
     const options = {
       columns: this.columns,
       disabled: this.#inactive,
-      confirming: this.confirmingId,
+      confirming: this.#selection.confirmingId,
       focusId: this.focusId,
     };
     return board ? choiceBoardView(board, this.#selected, options) : choiceBoardView({ choices: [] }, [], options);
@@ -312,109 +316,8 @@ export class OtChoiceBoard extends OtElement {
   }
 
   #t<K extends keyof Messages & string>(key: K, params?: object): string {
-    return (this.locale.t as (catalog: typeof choiceBoardMessages, k: K, p?: object) => string)(
-      choiceBoardMessages,
-      key,
-      params,
-    );
-  }
-
-  /** A tone or the spoken name of what the scan (or the keyboard) just reached. */
-  #cue(item: BoardItem, wholeRow: boolean): void {
-    if (this.cue === 'tone') return this.#tones.play(wholeRow ? 440 : 660);
-    if (this.cue !== 'speech') return;
-    if (typeof item !== 'string') return this.#speak(this.#t(item.answer));
-    const row = this.#view.rows.findIndex((cells) => cells.some((cell) => cell.choice?.id === item));
-    const choice = this.#choice(item);
-    if (wholeRow) this.#speak(this.#t('row', { n: row + 1 }));
-    else if (choice) this.#speak(choice.label, choice.language);
-  }
-
-  #speak(text: string, lang?: string): void {
-    this.speech.speak(text, {
-      lang: lang ?? this.#board?.language ?? this.locale.locale,
-      voice: this.voice,
-      rate: this.rate,
-    });
-  }
-
-  /** Says what a choice says: its recorded sound, else its spoken text or label in its own language. */
-  #say(choice: OtChoice): void {
-    if (this.noSpeech) return;
-    if (!choice.sound) return this.#speak(choice.spokenText ?? choice.label, choice.language);
-    try {
-      // A page's media-src policy or autoplay rules may refuse the sound: the choice still counts.
-      new Audio(choice.sound.src).play().catch(() => undefined);
-    } catch {
-      // no HTMLAudioElement here
-    }
-  }
-
-  #choice(id: string | undefined): OtChoice | undefined {
-    return this.#view.rows.flat().find((cell) => cell.choice?.id === id)?.choice;
-  }
-
-  /** A choice (or an answer of the confirm step) was picked by `method`: the board's rules decide what follows. */
-  #pick(item: BoardItem, method: OtAccessMethod): void {
-    const board = this.#board;
-    if (typeof item !== 'string') {
-      const choice = this.#choice(this.confirmingId);
-      this.confirmingId = undefined;
-      if (item === ANSWER_YES && choice && board) {
-        const plan = planSelection(board, this.#selected, choice.id, { multiple: this.multiple, confirmed: true });
-        if (plan.kind === 'change') void this.#change(board, plan, this.#confirmMethod, false);
-      }
-      return this.#focus();
-    }
-    this.focusId = item;
-    if (!board || this.#inactive || !this.#choice(item)) return;
-    const rules = { multiple: this.multiple, confirm: this.confirm };
-    const plan = planSelection(board, this.#selected, item, rules);
-    if (plan.kind === 'unavailable')
-      return this.#announcer.announce(this.#t('unavailable', { label: plan.choice.label }));
-    if (plan.kind === 'confirm') {
-      this.#confirmMethod = method;
-      this.confirmingId = item;
-      this.#say(plan.choice);
-      return this.#focus('[data-answer="yes"]');
-    }
-    void this.#change(board, plan, method, true);
-  }
-
-  /**
-   * Makes a change of selection: the cancelable intent, then the new selection shown at once; connected, the
-   * `select` command records it and `ot-selection-change` follows once the store saved it (a refusal undoes it).
-   */
-  async #change(
-    board: OtChoiceBoardRecord,
-    plan: { choice: OtChoice; selected: boolean; value: readonly string[] },
-    method: OtAccessMethod,
-    speak: boolean,
-  ): Promise<void> {
-    const { choice, selected, value } = plan;
-    const what = { boardId: board.id, choiceId: choice.id, method };
-    if (!this.emit(new OtSelectEvent({ ...what, choice, selected }))) return;
-    const before = this.#selected;
-    this.value = value.join(' ');
-    this.#announcer.announce(this.#t(selected ? 'chosen' : 'unchosen', { label: choice.label }));
-    if (selected && speak) this.#say(choice);
-    const store = this.#boards.store;
-    if (!store || !hasRecord(store.getState(), 'choiceBoards', board.id)) {
-      this.emit(new OtSelectionChangeEvent({ ...what, value }));
-      return;
-    }
-    const pending = this.#unsaved.add(before, value, choice.id);
-    try {
-      const input = { ...what, selection: before, sessionId: this.sessionId || undefined };
-      await select(store, input, { multiple: this.multiple });
-      this.#unsaved.settle(pending);
-      this.saveError = undefined;
-      this.emit(new OtSelectionChangeEvent({ ...what, value }));
-    } catch (error) {
-      // Refused (the store rolled back this one and any made on top of it): nothing changed for the page.
-      this.value = this.#unsaved.refuse(pending, this.#selected).join(' ');
-      this.saveError = this.reportError(error);
-    }
+    const translate = this.locale.t as (this: unknown, catalog: typeof choiceBoardMessages, k: K, p?: object) => string;
+    return translate.call(this.locale, choiceBoardMessages, key, params);
   }
 
   /** After the next render, focuses the cell in the tab order (or what `selector` finds). */
@@ -425,19 +328,18 @@ export class OtChoiceBoard extends OtElement {
   readonly #onKeydown = (event: KeyboardEvent): void => {
     if (this.#inactive) return;
     if (this.#scan.handleKey(event)) return event.preventDefault();
-    if (this.confirmingId !== undefined) {
-      if (event.key === 'Escape') this.#pick(ANSWER_BACK, 'keyboard');
+    if (this.#selection.confirmingId !== undefined) {
+      if (event.key === 'Escape') this.#selection.pick(ANSWER_BACK, 'keyboard');
       return;
     }
     const view = this.#view;
     const at = view.tabStop;
     if (at === undefined) return;
-    const moves = GRID_KEYS[event.key];
-    if (event.key === 'Enter' || event.key === ' ') this.#pick(at, 'keyboard');
-    else if (moves) {
-      const move = (event.ctrlKey && moves[1]) || moves[0];
+    const move = gridMoveOf(event);
+    if (event.key === 'Enter' || event.key === ' ') this.#selection.pick(at, 'keyboard');
+    else if (move) {
       this.focusId = moveInGrid(view, at, move, { rtl: this.locale.dir === 'rtl' });
-      if (this.focusId !== at && this.cue === 'speech') this.#cue(this.focusId, false);
+      if (this.focusId !== at && this.cue === 'speech') this.#voice.cue(this.focusId, false, view);
       this.#focus();
     } else return;
     event.preventDefault();
@@ -445,40 +347,16 @@ export class OtChoiceBoard extends OtElement {
 
   /** Clicks and focus inside the board: a choice (or an answer of the confirm step). */
   #onClickOrFocus(event: Event): void {
-    const item = this.#itemOf(event);
+    const item = itemOfEvent(event);
     if (event.type === 'click') {
-      if (item !== undefined) this.#pick(item, 'pointer');
+      if (item !== undefined) this.#selection.pick(item, 'pointer');
     } else if (typeof item === 'string') this.focusId = item;
   }
 
   #onPointer(event: PointerEvent): void {
-    const item = event.type === 'pointerover' && event.pointerType !== 'touch' ? this.#itemOf(event) : undefined;
+    const item = event.type === 'pointerover' && event.pointerType !== 'touch' ? itemOfEvent(event) : undefined;
     if (item === undefined) this.#dwell.leave();
     else this.#dwell.enter(item);
-  }
-
-  /** The choice or answer an event happened in. */
-  #itemOf(event: Event): BoardItem | undefined {
-    const target = (event.target as Element).closest<HTMLElement>('[data-choice-id], [data-answer]');
-    if (!target) return undefined;
-    if (target.dataset.answer) return target.dataset.answer === 'yes' ? ANSWER_YES : ANSWER_BACK;
-    return target.dataset.choiceId;
-  }
-
-  /** The first toolbar button: starts, pauses or resumes the scan. */
-  #toggleScan(): void {
-    const scan = this.#scan;
-    if (scan.running && !scan.paused) return scan.pause();
-    if (scan.running) scan.resume();
-    else scan.start();
-    // The switches are read in the board: hand them to it.
-    this.#focus();
-  }
-
-  /** The way out: the Stop button goes away, and focus stays on the toolbar, on Start. */
-  #stopScan(): void {
-    this.#scan.stop();
-    this.#focus('[part="toolbar"] button');
   }
 
   /** The classes of the scan highlight and the dwell fill on an item, when it wears them. */
@@ -490,6 +368,7 @@ export class OtChoiceBoard extends OtElement {
   override render(): TemplateResult {
     const board = this.#board;
     const loading = this.boardId && this.#boards.store?.status === 'loading';
+    const saveError = this.#selection.saveError;
     const empty = html`<p>${loading ? this.locale.t(commonMessages, 'loading') : this.#t('empty')}</p>`;
     // Delegation: the cells are the grid's buttons, with their own keyboard handling.
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
@@ -502,7 +381,7 @@ export class OtChoiceBoard extends OtElement {
     >
       ${[this.boardError, this.attributeError].map((error) => (error ? this.renderError(error) : nothing))}
       ${board ? this.#renderBoard(board) : this.boardError ? nothing : empty}
-      ${this.saveError ? this.renderError(this.saveError, this.locale.t(commonMessages, 'storageError')) : nothing}
+      ${saveError ? this.renderError(saveError, this.locale.t(commonMessages, 'storageError')) : nothing}
       ${this.#announcer.renderRegion()}
     </div>`;
   }
@@ -522,15 +401,12 @@ export class OtChoiceBoard extends OtElement {
       word: (key: 'yes' | 'back' | 'youChose') => this.#t(key),
       onKeydown: this.#onKeydown,
     };
-    const toggleWord = !scan.running ? 'startScan' : scan.paused ? 'resumeScan' : 'pauseScan';
-    return html`${
-      this.scan === 'off'
-        ? nothing
-        : html`<div part="toolbar">
-            <button class="btn" @click=${this.#toggleScan}>${this.#t(toggleWord)}</button>
-            ${scan.running ? html`<button class="btn" @click=${this.#stopScan}>${this.#t('stopScan')}</button>` : nothing}
-          </div>`
-    }
+    const toolbar = renderScanToolbar(
+      scan,
+      (key) => this.#t(key),
+      (selector) => this.#focus(selector),
+    );
+    return html`${this.scan === 'off' ? nothing : toolbar}
     ${view.confirm ? renderConfirm(view.confirm.choice, host) : renderGrid(host)}`;
   }
 }
