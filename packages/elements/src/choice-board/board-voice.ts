@@ -1,8 +1,8 @@
 import type { OtChoice, OtChoiceBoardViewModel } from '@otkit/sdk';
 import type { SpeechController } from '../controllers/speech-controller.js';
+import type { ToneController } from '../controllers/tone-controller.js';
 import type { OtChoiceBoardCue } from './choice-board.attributes.js';
 import type { BoardItem } from './choice-board.templates.js';
-import { TonePlayer } from './tone-player.js';
 
 /** What {@link BoardVoice} reads from its board, again at each use. */
 export interface BoardVoiceSettings {
@@ -24,10 +24,11 @@ export interface BoardVoiceSettings {
 export class BoardVoice {
   readonly #speech: SpeechController;
   readonly #settings: () => BoardVoiceSettings;
-  readonly #tones = new TonePlayer();
+  readonly #tones: ToneController;
 
-  constructor(speech: SpeechController, settings: () => BoardVoiceSettings) {
+  constructor(speech: SpeechController, tones: ToneController, settings: () => BoardVoiceSettings) {
     this.#speech = speech;
+    this.#tones = tones;
     this.#settings = settings;
   }
 
@@ -52,7 +53,8 @@ export class BoardVoice {
   /** The cue for what the scan (or the keyboard) just reached: a choice, a whole row, or a confirm answer. */
   cue(item: BoardItem, wholeRow: boolean, view: OtChoiceBoardViewModel): void {
     const settings = this.#settings();
-    if (settings.cue === 'tone') return this.#tones.play(wholeRow ? 440 : 660);
+    if (settings.cue === 'tone')
+      return this.#tones.play([{ frequency: wholeRow ? 440 : 660, duration: 80, volume: 0.08 }]);
     if (settings.cue !== 'speech') return;
     if (typeof item !== 'string') return this.speak(settings.word(item.answer));
     const row = view.rows.findIndex((cells) => cells.some((cell) => cell.choice?.id === item));

@@ -11,7 +11,6 @@ import {
   type OtChoiceBoard as OtChoiceBoardRecord,
   type OtChoiceBoardViewModel,
   type OtError,
-  type OtIssue,
 } from '@otkit/sdk';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import {
@@ -23,11 +22,12 @@ import {
 } from '../controllers/scan-controller.js';
 import { SpeechController } from '../controllers/speech-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
+import { ToneController } from '../controllers/tone-controller.js';
 import { choiceBoardMessages } from '../i18n/choice-board.messages.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
-import { checkBoardAttributes, type OtChoiceBoardCue } from './choice-board.attributes.js';
+import { choiceBoardChecks, type OtChoiceBoardCue } from './choice-board.attributes.js';
 import { choiceBoardStyles } from './choice-board.styles.js';
 import {
   ANSWER_BACK,
@@ -46,8 +46,6 @@ import { gridMoveOf } from './grid-keys.js';
 
 /** A board as a page may give it: `id` and `createdAt` may be left out. */
 export type OtChoiceBoardData = Omit<OtChoiceBoardInput, 'id' | 'createdAt'> & { id?: string; createdAt?: number };
-
-type Messages = (typeof choiceBoardMessages)['en'];
 
 /**
  * A board of 1–36 pictures to choose from, for a child who picks a preferred tool or activity by touch,
@@ -99,13 +97,15 @@ type Messages = (typeof choiceBoardMessages)['en'];
 export class OtChoiceBoard extends OtElement {
   static override styles = [...(OtElement.styles as []), controlStyles, choiceBoardStyles];
   static formAssociated = true;
+  static override checkedProperties = choiceBoardChecks;
 
   readonly #internals = this.attachInternals();
+  readonly #t = this.translator(choiceBoardMessages);
   readonly #boards = new StoreController(this, (s) => s.choiceBoards);
   /** Speech for this board: set `speech.synth` to another engine, or to null to silence it. */
   readonly speech = new SpeechController(this);
   readonly #announcer = new AnnounceController(this);
-  readonly #voice = new BoardVoice(this.speech, () => ({
+  readonly #voice = new BoardVoice(this.speech, new ToneController(this), () => ({
     cue: this.cue,
     noSpeech: this.noSpeech,
     voice: this.voice,
@@ -155,14 +155,10 @@ export class OtChoiceBoard extends OtElement {
   });
   /** The last good board from the `board` property. */
   #pageBoard: OtChoiceBoardRecord | undefined;
-  /** The problems of each checked property with a bad value, until it gets a good one. */
-  readonly #attributeProblems = new Map<string, OtIssue[]>();
 
   /** The choice that holds the tab stop (the last one focused). */
   @state() private focusId: string | undefined;
   @state() private boardError: OtError | undefined;
-  /** Bad attribute values (the last good ones stay in effect). */
-  @state() private attributeError: OtError | undefined;
 
   /** The board to show. Set by the page, it wins over the store; bad data shows an error and keeps the last good board. */
   @property({ attribute: false }) board: OtChoiceBoardData | undefined;
@@ -227,8 +223,6 @@ export class OtChoiceBoard extends OtElement {
         this.boardError = this.reportError(new OtValidationError('property "board"', result.issues));
       else this.#pageBoard = result ? result.data : undefined;
     }
-    const { error, fresh } = checkBoardAttributes(this, changed, this.#attributeProblems);
-    this.attributeError = error && fresh ? this.reportError(error) : error;
     if (this.#selection.confirmingId !== undefined && !this.#view.confirm) this.#selection.closeConfirm();
     // A bad scan value put back is no change: a running scan goes on where it is.
     if (changed.has('disabled') || (changed.has('scan') && changed.get('scan') !== this.scan)) {
@@ -315,14 +309,9 @@ export class OtChoiceBoard extends OtElement {
     return this.disabled || this.matches(':disabled');
   }
 
-  #t<K extends keyof Messages & string>(key: K, params?: object): string {
-    const translate = this.locale.t as (this: unknown, catalog: typeof choiceBoardMessages, k: K, p?: object) => string;
-    return translate.call(this.locale, choiceBoardMessages, key, params);
-  }
-
   /** After the next render, focuses the cell in the tab order (or what `selector` finds). */
   #focus(selector = '[tabindex="0"]'): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    void this.focusAfterUpdate(selector);
   }
 
   readonly #onKeydown = (event: KeyboardEvent): void => {
