@@ -101,7 +101,7 @@ export class OtChoiceBoard extends OtElement {
 
   readonly #internals = this.attachInternals();
   readonly #t = this.translator(choiceBoardMessages);
-  readonly #boards = new StoreController(this, (s) => s.choiceBoards);
+  readonly #boards = new StoreController(this, { select: (state) => state.choiceBoards });
   /** Speech for this board: set `speech.synth` to another engine, or to null to silence it. */
   readonly speech = new SpeechController(this);
   readonly #announcer = new AnnounceController(this);
@@ -119,7 +119,7 @@ export class OtChoiceBoard extends OtElement {
     selection: () => this.#selected,
     setSelection: (ids) => (this.value = ids.join(' ')),
     rules: () => ({ multiple: this.multiple, confirm: this.confirm, inactive: this.#inactive }),
-    store: () => this.#boards.store,
+    store: () => this.#boards.provided,
     sessionId: () => this.sessionId,
     voice: this.#voice,
     emit: (event) => this.emit(event),
@@ -283,7 +283,7 @@ export class OtChoiceBoard extends OtElement {
   /** The board shown: the page's (its last good one), else the stored one named by `board-id`. */
   get #board(): OtChoiceBoardRecord | undefined {
     if (this.#pageBoard) return this.#pageBoard;
-    const store = this.#boards.store;
+    const store = this.#boards.provided;
     return this.board || !store ? undefined : getRecord(store.getState(), 'choiceBoards', this.boardId);
   }
 
@@ -356,7 +356,7 @@ export class OtChoiceBoard extends OtElement {
 
   override render(): TemplateResult {
     const board = this.#board;
-    const loading = this.boardId && this.#boards.store?.status === 'loading';
+    const loading = this.boardId && this.#boards.provided?.status === 'loading';
     const saveError = this.#selection.saveError;
     const empty = html`<p>${loading ? this.locale.t(commonMessages, 'loading') : this.#t('empty')}</p>`;
     // Delegation: the cells are the grid's buttons, with their own keyboard handling.
