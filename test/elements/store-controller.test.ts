@@ -6,7 +6,7 @@ import { OtElement, StoreController, type OtErrorEvent, type OtProvider } from '
 
 /** Shows the goals of whichever store it uses; `goals` set by the page seed its own store. */
 class TestGoalList extends OtElement {
-  static override properties = { goals: { attribute: false } };
+  static override properties = { goals: { attribute: false }, dataError: { state: true } };
   goals: unknown[] | undefined;
   readonly data = new StoreController(this, {
     select: (state) => state.goals,
@@ -17,17 +17,21 @@ class TestGoalList extends OtElement {
 
   protected override willUpdate(changed: Map<string, unknown>): void {
     if (!changed.has('goals')) return;
-    try {
-      if (this.goals) this.data.seed({ goals: this.goals }, { subject: 'property "goals"' });
-      else this.data.unseed();
+    if (!this.goals) {
+      this.data.unseed();
       this.dataError = undefined;
-    } catch (error) {
-      this.dataError = this.reportError(error) as OtValidationError;
+      return;
     }
+    this.data.seed({ goals: this.goals }, { subject: 'property "goals"' }).then(
+      () => (this.dataError = undefined),
+      (error: unknown) => (this.dataError = this.reportError(error) as OtValidationError),
+    );
   }
 
   override render(): TemplateResult {
-    const goals = listRecords(this.data.store.getState(), 'goals');
+    const store = this.data.store;
+    if (!store) return litHtml`<p role="status">Loading…</p>`;
+    const goals = listRecords(store.getState(), 'goals');
     return litHtml`${this.dataError ? this.renderError(this.dataError) : ''}
       <ul part="list">
         ${goals.map((goal) => litHtml`<li>${goal.description}</li>`)}
@@ -36,13 +40,24 @@ class TestGoalList extends OtElement {
 }
 customElements.define('test-goal-list', TestGoalList);
 
+/** Keeps its data elsewhere and only looks at the provider's store (as the session timer does). */
+class TestNeverAsks extends OtElement {
+  readonly data = new StoreController(this, { select: (state) => state.sessionRecords });
+  override render(): TemplateResult {
+    return litHtml`<p>${this.data.provided ? 'connected' : 'standalone'}</p>`;
+  }
+}
+customElements.define('test-never-asks', TestNeverAsks);
+
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part=list] li')].map((li) => li.textContent);
 
 describe('StoreController', () => {
   describe('standalone', () => {
-    it('works on a memory store of its own, made once', async () => {
+    it('works on a memory store of its own, made once; updateComplete waits for it', async () => {
       const el = await fixture<TestGoalList>(html`<test-goal-list></test-goal-list>`);
-      const store = el.data.store;
+      const store = el.data.store!;
+      expect(store).to.not.equal(undefined);
+      expect(el.shadowRoot!.querySelector('[role=status]')).to.equal(null);
       expect(el.data.isOwn).to.equal(true);
       expect(el.data.provided).to.equal(undefined);
       await store.goals.add({ description: 'Tie shoes', order: 1 });
@@ -53,22 +68,32 @@ describe('StoreController', () => {
 
     it('lets its own store hold references into external collections', async () => {
       const el = await fixture<TestGoalList>(html`<test-goal-list></test-goal-list>`);
-      const goal = await el.data.store.goals.add({ description: 'Zip coat', order: 1, clientId: 'held-by-portal' });
+      const store = await el.data.loadedStore();
+      const goal = await store.goals.add({ description: 'Zip coat', order: 1, clientId: 'held-by-portal' });
       expect(goal.clientId).to.equal('held-by-portal');
-      expect(el.data.store.clients.size).to.equal(0);
+      expect(store.clients.size).to.equal(0);
     });
 
     it("stamps its own store's records with the element's clock", async () => {
       const el = await fixture<TestGoalList>(html`<test-goal-list></test-goal-list>`);
-      const goal = await el.data.store.goals.add({ description: 'Tie shoes', order: 1 });
+      const goal = await (await el.data.loadedStore()).goals.add({ description: 'Tie shoes', order: 1 });
       expect(goal.createdAt).to.equal(Date.UTC(2026, 0, 5, 9));
+    });
+
+    it('makes no store of its own for an element that never asks for one', async () => {
+      const el = document.createElement('test-never-asks') as TestNeverAsks;
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.data.isOwn).to.equal(false);
+      expect(el.data.provided).to.equal(undefined);
+      el.remove();
     });
 
     it('gives page records without a time the time they came in', async () => {
       const el = await fixture<TestGoalList>(html`<test-goal-list></test-goal-list>`);
       el.goals = [{ id: 'g1', description: 'Tie shoes', order: 1 }];
       await el.updateComplete;
-      expect(el.data.store.goals.get('g1')?.createdAt).to.equal(Date.UTC(2026, 0, 5, 9));
+      expect(el.data.store!.goals.get('g1')?.createdAt).to.equal(Date.UTC(2026, 0, 5, 9));
     });
   });
 
@@ -96,7 +121,7 @@ describe('StoreController', () => {
       await el.updateComplete;
       expect(items(el)).to.deep.equal(['From the page']);
       expect(el.data.provided).to.equal(provided);
-      await el.data.store.goals.add({ description: 'Added to the page data', order: 2 });
+      await el.data.store!.goals.add({ description: 'Added to the page data', order: 2 });
       expect(provided.goals.size).to.equal(1);
 
       el.goals = undefined;
@@ -127,11 +152,11 @@ describe('StoreController', () => {
       expect(el.shadowRoot!.querySelector('[part=error]')!.textContent).to.include('goals[0].description');
     });
 
-    it('checks references between the records given, and names repeated ids', () => {
-      const el = document.createElement('test-goal-list') as TestGoalList;
+    it('checks references between the records given, and names repeated ids', async () => {
+      const el = await fixture<TestGoalList>(html`<test-goal-list></test-goal-list>`);
       let error: unknown;
       try {
-        el.data.seed(
+        await el.data.seed(
           {
             goals: [
               { id: 'g1', description: 'A', order: 1, createdAt: 0 },
@@ -151,6 +176,16 @@ describe('StoreController', () => {
         [['progress', 0, 'goalId'], 'reference'],
       ]);
       expect((error as OtValidationError).subject).to.equal('page data');
+      expect(el.data.isSeeded).to.equal(false);
+    });
+
+    it('puts only the latest page data in use when several come at once', async () => {
+      const el = await fixture<TestGoalList>(html`<test-goal-list></test-goal-list>`);
+      const first = el.data.seed({ goals: [{ id: 'g1', description: 'First', order: 1 }] });
+      const second = el.data.seed({ goals: [{ id: 'g2', description: 'Second', order: 1 }] });
+      await Promise.all([first, second]);
+      await el.updateComplete;
+      expect(items(el)).to.deep.equal(['Second']);
     });
   });
 

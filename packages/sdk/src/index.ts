@@ -300,3 +300,44 @@ export type {
   OtReportNextStep,
   OtReportPractice,
 } from './measures/progress-report.js';
+
+export {
+  chooseStepActivity,
+  planScheduleReset,
+  planStepChoice,
+  planStepState,
+  resetSchedule,
+  setStepState,
+} from './commands/schedule.js';
+export type {
+  OtScheduleCommandOptions,
+  OtScheduleUpdate,
+  OtStepChange,
+  OtStepPlan,
+  OtStepTarget,
+} from './commands/schedule.js';
+export { planSelection, select, shownChoices } from './commands/board.js';
+export type {
+  OtSelectInput,
+  OtSelectOptions,
+  OtSelectResult,
+  OtSelectionPlan,
+  OtSelectionRules,
+} from './commands/board.js';
+export { clockStep, minutesOfDay, scheduleView, stepCountdown, stepFace } from './views/schedule.js';
+export type {
+  OtScheduleSource,
+  OtScheduleViewModel,
+  OtScheduleViewOptions,
+  OtStepCountdown,
+  OtStepFace,
+  OtStepStatus,
+  OtStepView,
+} from './views/schedule.js';
+export { choiceBoardView, moveInGrid } from './views/choice-board.js';
+export type {
+  OtChoiceBoardViewModel,
+  OtChoiceBoardViewOptions,
+  OtChoiceCell,
+  OtGridMove,
+} from './views/choice-board.js';

@@ -237,7 +237,8 @@ describe('<ot-choice-board> switch scanning', () => {
       currentTime = 0;
       destination = {};
       createGain() {
-        return { gain: { value: 0 }, connect: (x: unknown) => x };
+        const param = { value: 0, setValueAtTime: () => param, exponentialRampToValueAtTime: () => param };
+        return { gain: param, connect: (x: unknown) => x };
       }
       createOscillator() {
         const tone = {

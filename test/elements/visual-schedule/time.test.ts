@@ -180,6 +180,48 @@ describe('<ot-visual-schedule> time', () => {
       expect(parts(el, 'countdown')[0]!.textContent).to.contain('20:00 left');
     });
 
+    /**
+     * Drives a manual clock with real time from `start`, and returns, for the first frame that shows `after`, how
+     * late it was against `truthAt` (negative: shown too early).
+     */
+    async function lateness(
+      el: OtVisualSchedule,
+      clock: ReturnType<typeof createManualClock>,
+      start: number,
+      after: string,
+      truthAt: number,
+    ) {
+      const realStart = performance.now();
+      const countdown = () => parts(el, 'countdown')[0]!.textContent!;
+      for (;;) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const now = start + (performance.now() - realStart);
+        clock.set(now);
+        if (countdown().includes(after)) return now - truthAt;
+        if (now - truthAt > 2000) return Infinity;
+      }
+    }
+
+    for (const offset of [250, 750]) {
+      it(`ticks on the step's own seconds, never more than a frame late (step started ${offset} ms off the clock's second)`, async () => {
+        // The clock reads a whole second; the step started `offset` ms before it, so its seconds end off the clock's.
+        const start = at(9, 0);
+        const startedAt = start - offset;
+        const clock = createManualClock(start);
+        const el = await fixture<OtVisualSchedule>(
+          html`<ot-visual-schedule
+            .clock=${clock}
+            .steps=${[{ id: 'a', label: 'Swing', minutes: 1, state: 'now', startedAt }]}
+          ></ot-visual-schedule>`,
+        );
+        expect(parts(el, 'countdown')[0]!.textContent).to.contain('1:00 left');
+        // 0:59 is the truth from one second after the start on.
+        const late = await lateness(el, clock, start, '0:59 left', startedAt + 1000);
+        expect(late, 'shown after the truth').to.be.at.least(0);
+        expect(late, 'at most about one frame late').to.be.below(50);
+      });
+    }
+
     it('has no countdown for a step without minutes', async () => {
       const clock = createManualClock(at(9, 0));
       const el = await fixture<OtVisualSchedule>(

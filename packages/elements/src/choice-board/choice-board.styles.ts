@@ -28,7 +28,7 @@ export const choiceBoardStyles = css`
     border: 2px solid var(--_ot-color-border);
     border-radius: var(--_ot-radius-m);
     background: var(--_ot-color-surface-raised);
-    color: var(--_fg, var(--_ot-color-text));
+    color: var(--_ot-choice-board-foreground, var(--_ot-color-text));
     font-weight: 600;
     cursor: pointer;
     touch-action: manipulation;
@@ -101,7 +101,7 @@ export const choiceBoardStyles = css`
     background: var(--_ot-color-accent);
     opacity: 0.3;
     transform-origin: bottom;
-    animation: ot-dwell var(--_dwell, 1s) linear forwards;
+    animation: ot-dwell var(--_ot-choice-board-dwell-time, 1s) linear forwards;
   }
   @keyframes ot-dwell {
     from {

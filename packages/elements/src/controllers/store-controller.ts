@@ -1,25 +1,19 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import {
-  OtValidationError,
-  collectionDef,
-  createStore,
-  isCollectionName,
-  memoryAdapter,
-  safeParse,
+  OtError,
   systemClock,
   type OtClock,
   type OtCollectionName,
   type OtEquality,
-  type OtIssue,
   type OtState,
   type OtStore,
 } from '@otkit/sdk';
 import { otStoreContext } from '../context/store-context.js';
+import type { OtSeed, OtSeedOptions, openOwnStore } from '../internal/own-store.js';
 import { holdUpdateComplete } from '../internal/update-holds.js';
 
-/** Records per collection, as a page hands them to an element (checked by {@link StoreController.seed}). */
-export type OtSeed = { readonly [C in OtCollectionName]?: readonly unknown[] };
+export type { OtSeed, OtSeedOptions } from '../internal/own-store.js';
 
 /** Options of {@link StoreController}. */
 export interface StoreControllerOptions<T> {
@@ -36,13 +30,8 @@ export interface StoreControllerOptions<T> {
   clock?: () => OtClock | undefined;
 }
 
-/** Options of {@link StoreController.seed}. */
-export interface OtSeedOptions {
-  /** What the error names as the bad input, e.g. `property "goals"`. Default: `page data`. */
-  subject?: string;
-  /** What the page calls a collection, for the first step of each error path: `{ progressEntries: 'progress' }`. */
-  names?: { readonly [C in OtCollectionName]?: string };
-}
+/** The store code of an element's own store, loaded on first need (see internal/own-store.ts). */
+const loadOwnStoreCode = () => import('../internal/own-store.js');
 
 /**
  * The one data path of every element: the store it reads and writes, and the slice of its state it shows.
@@ -50,18 +39,22 @@ export interface OtSeedOptions {
  * - Page data: after `seed(records)` (properties or markup the page set), a store of the element's own, holding
  *   exactly those records, wins over everything else until `unseed()`.
  * - Connected: inside `<ot-provider>`, the provider's store.
- * - Standalone: a memory store of the element's own, made the first time it is needed.
+ * - Standalone: a memory store of the element's own, made the first time the element asks for `store` or `value`
+ *   with no provider around it.
  *
- * The element re-renders only when its slice changes. Read `store` when a command runs (never keep it from
- * render time): it is the store in use at that moment.
+ * The code of the element's own store (the SDK's store and every schema) loads on first need, so `store` is
+ * undefined for a moment (render a loading state); `updateComplete` waits for it. The element re-renders only when
+ * its slice changes. Commands take the store when they run, from {@link loadedStore}, never one kept from render.
  *
  * @example
  * readonly #data = new StoreController(this, { select: (state) => state.goals, externalCollections: ['clients'] });
  * willUpdate(changed) {
- *   if (changed.has('goals')) this.goals ? this.#data.seed({ goals: this.goals }) : this.#data.unseed();
+ *   if (!changed.has('goals')) return;
+ *   if (!this.goals) this.#data.unseed();
+ *   else this.#data.seed({ goals: this.goals }).catch((error) => (this.dataError = this.reportError(error)));
  * }
- * render() { const goals = listRecords(this.#data.store.getState(), 'goals'); … }
- * async #add(text: string) { await addGoal(this.#data.store, { description: text }); }
+ * render() { const state = this.#data.store?.getState(); … }
+ * async #add(text: string) { await addGoal(await this.#data.loadedStore(), { description: text }); }
  */
 export class StoreController<T> implements ReactiveController {
   readonly #host: ReactiveElement;
@@ -69,22 +62,26 @@ export class StoreController<T> implements ReactiveController {
   readonly #equals: OtEquality<T> | undefined;
   readonly #external: readonly OtCollectionName[];
   readonly #clock: OtClock;
+  /** Made with the old form of the constructor: no store of its own (see there). */
+  readonly #providerOnly: boolean;
   #provided: OtStore | undefined;
   #seeded: OtStore | undefined;
-  #scratch: OtStore | undefined;
+  /** Counts seed() and unseed() calls: only the latest may put its store in use. */
+  #seedCalls = 0;
+  #standalone: OtStore | undefined;
+  #standaloneRequested = false;
   /** The store the subscription is on, its slice, and how to end it. */
   #attached: OtStore | undefined;
   #value: T | undefined;
   #unsubscribe: (() => void) | undefined;
   #connected = false;
-  /** Made with the old form of the constructor: no store of its own (see there). */
-  readonly #providerOnly: boolean;
+  #waiters: ((store: OtStore) => void)[] = [];
 
   constructor(host: ReactiveElement, options: StoreControllerOptions<T>);
   /**
-   * @deprecated The form the four elements used before issue 9: `store` and `value` are undefined outside a
-   * provider (the type does not say so) and there is no store of the element's own. Kept only until each element
-   * is ported to the options form; remove it then.
+   * @deprecated The form the four elements used before issue 9: the provider's store only (`store` and `value`
+   * undefined outside a provider), no store of the element's own. Kept only until each element is ported to the
+   * options form; remove it then.
    */
   constructor(
     host: ReactiveElement,
@@ -115,10 +112,13 @@ export class StoreController<T> implements ReactiveController {
     });
   }
 
-  /** The store in use: the page's data, else the provider's, else the element's own. */
-  get store(): OtStore {
-    this.#sync();
-    return this.#current() as OtStore;
+  /**
+   * The store in use: the page's data, else the provider's, else the element's own. Undefined while the element's
+   * own store is being made (its code loads on first need), and outside a provider in the deprecated form.
+   */
+  get store(): OtStore | undefined {
+    this.#sync(true);
+    return this.#current();
   }
 
   /** The provider's store, when the element sits inside `<ot-provider>` (in use unless page data is seeded). */
@@ -128,7 +128,8 @@ export class StoreController<T> implements ReactiveController {
 
   /** Whether the element works from a store of its own (page data, or standalone), not the provider's. */
   get isOwn(): boolean {
-    return this.store !== this.#provided;
+    const store = this.#current();
+    return store !== undefined && store !== this.#provided;
   }
 
   /** Whether page data given to {@link seed} is in use. */
@@ -136,46 +137,56 @@ export class StoreController<T> implements ReactiveController {
     return this.#seeded !== undefined;
   }
 
-  /** The selected slice of the state of `store`. */
-  get value(): T {
-    this.#sync();
+  /** The selected slice of the state of `store`; undefined while there is no store. */
+  get value(): T | undefined {
+    this.#sync(true);
     const store = this.#current();
-    if (!store) return undefined as T;
-    if (this.#attached !== store) return this.#selector(store.getState());
-    return this.#value as T;
-  }
-
-  /** Resolves once `store` has loaded; rejects when it cannot (the store's `error` says why). */
-  get ready(): Promise<void> {
-    return this.store.ready;
+    if (!store) return undefined;
+    return this.#attached === store ? this.#value : this.#selector(store.getState());
   }
 
   /**
-   * Puts page data in a store of the element's own that then wins over the provider's. A record without
-   * `createdAt` (or `at`) gets the time it came in, from the element's clock. Every record is checked
-   * first — its schema, repeated ids, references between the records given (not into `externalCollections`) —
-   * and bad data throws an {@link OtValidationError} naming each problem's path, keeping the store in use as it
-   * was (nothing held is lost).
+   * The store in use once there is one and it has loaded: what a command runs on. Rejects when the store could
+   * not load (its `error` says why), and in the deprecated form outside a provider.
    *
    * @example
-   * try {
-   *   this.#data.seed({ goals, notes }, { subject: 'properties' });
-   * } catch (error) {
-   *   this.dataError = this.reportError(error);
-   * }
+   * const note = await addNote(await this.#data.loadedStore(), { text });
    */
-  seed(records: OtSeed, options: OtSeedOptions = {}): void {
-    const valid = this.#check(records, options);
-    this.#seeded = createStore({
-      adapter: memoryAdapter({ seed: valid }),
-      clock: this.#clock,
-      externalCollections: this.#external,
+  async loadedStore(): Promise<OtStore> {
+    let store = this.store;
+    if (!store && this.#providerOnly) throw new OtError('no-store', 'This element is not inside an <ot-provider>');
+    store ??= await new Promise<OtStore>((resolve) => this.#waiters.push(resolve));
+    await store.ready;
+    return store;
+  }
+
+  /**
+   * Puts page data in a store of the element's own that then wins over the provider's. Every record is checked
+   * first — its schema (a missing `createdAt` or `at` is the time it came in, from the element's clock),
+   * repeated ids, references between the records given (not into `externalCollections`). Bad data rejects with
+   * an {@link OtValidationError} naming each problem's path and leaves the store in use as it was (nothing held
+   * is lost). Resolves once the new store is in use; a later `seed` or `unseed` supersedes this one.
+   *
+   * @example
+   * this.#data.seed({ goals, notes }, { subject: 'properties' }).then(
+   *   () => (this.dataError = undefined),
+   *   (error) => (this.dataError = this.reportError(error)),
+   * );
+   */
+  seed(records: OtSeed, options: OtSeedOptions = {}): Promise<void> {
+    const call = ++this.#seedCalls;
+    const seeding = loadOwnStoreCode().then(({ openOwnStore }) => {
+      if (call !== this.#seedCalls) return;
+      this.#seeded = this.#openOwn(openOwnStore, records, options);
+      this.#sync();
     });
-    this.#sync();
+    holdUpdateComplete(this.#host, seeding);
+    return seeding;
   }
 
   /** Page data is gone: back to the provider's store, or the element's own standalone store. */
   unseed(): void {
+    this.#seedCalls++;
     if (!this.#seeded) return;
     this.#seeded = undefined;
     this.#sync();
@@ -185,7 +196,7 @@ export class StoreController<T> implements ReactiveController {
     this.#connected = true;
     // Inside a provider, the context arrives right after this (the consumer connects next): only subscribe to
     // a store already chosen, so a connected element never makes a standalone store it does not need.
-    if (this.#seeded ?? this.#provided ?? this.#scratch) this.#sync();
+    if (this.#seeded ?? this.#provided ?? this.#standalone) this.#sync();
   }
 
   hostDisconnected(): void {
@@ -193,26 +204,40 @@ export class StoreController<T> implements ReactiveController {
     this.#detach();
   }
 
-  /** The store in use (undefined only in the deprecated provider-only form, outside a provider). */
+  /** The store in use, or undefined (the own store is being made; or the deprecated form outside a provider). */
   #current(): OtStore | undefined {
     if (this.#providerOnly) return this.#seeded ?? this.#provided;
-    return this.#seeded ?? this.#provided ?? (this.#scratch ??= this.#createOwn());
+    return this.#seeded ?? this.#provided ?? this.#standalone;
   }
 
-  #createOwn(): OtStore {
-    return createStore({ clock: this.#clock, externalCollections: this.#external });
+  #openOwn(open: typeof openOwnStore, seed?: OtSeed, seedOptions?: OtSeedOptions): OtStore {
+    return open({ seed, seedOptions, clock: this.#clock, externalCollections: this.#external });
   }
 
-  /** Subscribes to the store in use when it changed, and re-renders the host. */
-  #sync(): void {
+  /** Starts making the standalone store (once); the host's `updateComplete` waits for it. */
+  #requestStandalone(): void {
+    if (this.#standaloneRequested) return;
+    this.#standaloneRequested = true;
+    const making = loadOwnStoreCode().then(({ openOwnStore }) => {
+      this.#standalone = this.#openOwn(openOwnStore);
+      this.#sync();
+    });
+    holdUpdateComplete(this.#host, making);
+  }
+
+  /**
+   * Subscribes to the store in use when it changed, and re-renders the host. `wanted`: the element asked for the
+   * store, so make its own when there is none (an element that never asks, like a timer kept in its page's
+   * properties, never makes one).
+   */
+  #sync(wanted = false): void {
     if (!this.#connected) return;
     const store = this.#current();
+    if (!store && wanted && !this.#providerOnly) this.#requestStandalone();
     if (store === this.#attached) return;
     this.#detach();
-    if (!store) {
-      this.#host.requestUpdate();
-      return;
-    }
+    this.#host.requestUpdate();
+    if (!store) return;
     this.#attached = store;
     this.#value = this.#selector(store.getState());
     this.#unsubscribe = store.subscribe(
@@ -224,85 +249,18 @@ export class StoreController<T> implements ReactiveController {
       this.#equals ? { equals: this.#equals } : {},
     );
     if (store.status === 'loading') {
-      holdUpdateComplete(this.#host, store.ready);
-      // Loading replaces the whole state at once: take the slice again even if the store's subscribers heard it.
-      void store.ready.then(
-        () => {
-          if (this.#attached === store) this.#value = this.#selector(store.getState());
-        },
-        () => {},
-      );
+      // Loading replaces the whole state at once: take the slice again even if the subscription heard it.
+      const loaded = store.ready.then(() => {
+        if (this.#attached === store) this.#value = this.#selector(store.getState());
+      });
+      holdUpdateComplete(this.#host, loaded);
     }
-    this.#host.requestUpdate();
+    for (const resolve of this.#waiters.splice(0)) resolve(store);
   }
 
   #detach(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#attached = undefined;
-  }
-
-  /** The checked, cleaned records of `records`, or an error naming every problem. */
-  #check(records: OtSeed, options: OtSeedOptions): Record<string, unknown[]> {
-    const issues: OtIssue[] = [];
-    const name = (collection: string) => options.names?.[collection as OtCollectionName] ?? collection;
-    const valid: Record<string, { record: Record<string, unknown>; index: number }[]> = {};
-    const ids = new Map<string, Set<string>>();
-    for (const [collection, list] of Object.entries(records)) {
-      if (list === undefined) continue;
-      if (!isCollectionName(collection)) {
-        issues.push({ path: [collection], code: 'unknown-key', message: 'is not a collection of the store' });
-        continue;
-      }
-      if (!Array.isArray(list)) {
-        issues.push({ path: [name(collection)], code: 'type', message: 'must be an array' });
-        continue;
-      }
-      const seen = new Set<string>();
-      const good: { record: Record<string, unknown>; index: number }[] = (valid[collection] = []);
-      ids.set(collection, seen);
-      const fields = (collectionDef(collection).schema as { shape?: object }).shape ?? {};
-      const now = this.#clock.now();
-      list.forEach((raw: unknown, index) => {
-        // Like the store's `add`: a time the page left out is the time the data came in.
-        const filled =
-          raw && typeof raw === 'object' && !Array.isArray(raw)
-            ? {
-                ...('createdAt' in fields ? { createdAt: now } : {}),
-                ...('at' in fields ? { at: now } : {}),
-                ...raw,
-              }
-            : raw;
-        const result = safeParse(collectionDef(collection).schema, filled);
-        if (!result.success) {
-          for (const issue of result.issues) issues.push({ ...issue, path: [name(collection), index, ...issue.path] });
-          return;
-        }
-        const { id } = result.data;
-        if (seen.has(id)) {
-          issues.push({ path: [name(collection), index, 'id'], code: 'duplicate', message: `repeats id "${id}"` });
-          return;
-        }
-        seen.add(id);
-        good.push({ record: result.data as Record<string, unknown>, index });
-      });
-    }
-    for (const [collection, list] of Object.entries(valid)) {
-      const refs = Object.entries(collectionDef(collection as OtCollectionName).refs);
-      for (const { record, index } of list)
-        for (const [field, target] of refs) {
-          const ref = record[field];
-          if (typeof ref !== 'string' || this.#external.includes(target) || ids.get(target)?.has(ref)) continue;
-          issues.push({
-            path: [name(collection), index, field],
-            code: 'reference',
-            message: `names no ${collectionDef(target).entity} with id "${ref}"`,
-          });
-        }
-    }
-    if (issues.length) throw new OtValidationError(options.subject ?? 'page data', issues);
-    return Object.fromEntries(
-      Object.entries(valid).map(([collection, list]) => [collection, list.map((x) => x.record)]),
-    );
   }
 }

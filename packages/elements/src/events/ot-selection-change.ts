@@ -11,7 +11,11 @@ export interface OtSelectionChangeDetail {
   readonly method: OtAccessMethod;
 }
 
-/** Fired after the selection changed by a person's action (never by a property set). */
+/**
+ * Fired after the selection changed by a person's action (never by a property set). Inside `<ot-provider>` it
+ * fires once the store has saved the selection; a selection the store refuses is undone and fires `ot-error`
+ * instead.
+ */
 export class OtSelectionChangeEvent extends OtDetailEvent<OtSelectionChangeDetail> {
   constructor(detail: OtSelectionChangeDetail) {
     super('ot-selection-change', detail);

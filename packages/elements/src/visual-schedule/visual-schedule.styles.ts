@@ -5,15 +5,16 @@ import { css } from 'lit';
  *
  * Notes (here, not in the CSS, so the bundle does not carry them): the `clock` rule comes before the `now`
  * rule so a current step whose time has come keeps its solid border. Forced colours repaint borders and
- * text in system colours by themselves; only the current step and the timer bar need Highlight. On paper,
+ * text in system colours by themselves; only the current step and the timer bar need Highlight. The bar shrinks by a transform, which the compositor
+ * animates without style or layout work. On paper,
  * `li[part]` has the specificity of the screen state rules and comes later, so every step gets a plain black
  * border; the box becomes a 1 cm square to tick with a pen.
  */
 export const scheduleStyles = css`
   :host {
     display: block;
-    --_pic: var(--ot-schedule-picture-size, 4rem);
-    --_now: var(--ot-schedule-now-color, var(--_ot-color-accent));
+    --_ot-schedule-picture-size: var(--ot-schedule-picture-size, 4rem);
+    --_ot-schedule-now-color: var(--ot-schedule-now-color, var(--_ot-color-accent));
   }
   h2 {
     margin: 0 0 var(--_ot-space-xs);
@@ -50,24 +51,24 @@ export const scheduleStyles = css`
     background: var(--_ot-color-surface-raised);
   }
   .horizontal li {
-    inline-size: calc(var(--_pic) * 2);
+    inline-size: calc(var(--_ot-schedule-picture-size) * 2);
   }
   .first-then li {
     flex: 1 1 12rem;
-    --_pic: 8rem;
+    --_ot-schedule-picture-size: 8rem;
   }
   .off {
     display: none;
   }
   .focus [part~='current'] {
-    --_pic: 9rem;
+    --_ot-schedule-picture-size: 9rem;
   }
   li[part~='clock'] {
     border-style: dashed;
-    border-color: var(--_now);
+    border-color: var(--_ot-schedule-now-color);
   }
   li[part~='now'] {
-    border: 4px solid var(--_now);
+    border: 4px solid var(--_ot-schedule-now-color);
     background: var(--_ot-color-accent-soft);
     animation: pop 400ms ease-out;
   }
@@ -101,8 +102,8 @@ export const scheduleStyles = css`
   }
   [part~='picture'] {
     flex: none;
-    inline-size: var(--_pic);
-    block-size: var(--_pic);
+    inline-size: var(--_ot-schedule-picture-size);
+    block-size: var(--_ot-schedule-picture-size);
     object-fit: contain;
   }
   [part~='label'],
@@ -146,7 +147,7 @@ export const scheduleStyles = css`
     display: flex;
     align-items: center;
     gap: var(--_ot-space-xs);
-    color: var(--_now);
+    color: var(--_ot-schedule-now-color);
     font-weight: 700;
     text-transform: uppercase;
   }
@@ -172,7 +173,7 @@ export const scheduleStyles = css`
   }
   [part~='choice'] {
     flex-direction: column;
-    --_pic: 3.5rem;
+    --_ot-schedule-picture-size: 3.5rem;
   }
   [part~='countdown'] {
     font-variant-numeric: tabular-nums;
@@ -190,9 +191,13 @@ export const scheduleStyles = css`
   [part~='meter-fill'] {
     display: block;
     block-size: 100%;
-    inline-size: calc(var(--_left, 1) * 100%);
-    background: var(--_now);
-    transition: inline-size 1s linear;
+    background: var(--_ot-schedule-now-color);
+    transform: scaleX(var(--_ot-schedule-time-left, 1));
+    transform-origin: left;
+    transition: transform 1s linear;
+  }
+  [dir='rtl'] [part~='meter-fill'] {
+    transform-origin: right;
   }
   [part~='controls'] {
     gap: var(--_ot-space-xs);
@@ -219,7 +224,7 @@ export const scheduleStyles = css`
   }
   @media print {
     :host {
-      --_pic: 2cm;
+      --_ot-schedule-picture-size: 2cm;
     }
     [part] {
       color: #000;

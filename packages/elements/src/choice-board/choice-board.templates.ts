@@ -1,0 +1,138 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { OtChoice, OtChoiceBoardViewModel, OtChoiceCell } from '@otkit/sdk';
+import type { ScanController } from '../controllers/scan-controller.js';
+import { renderImage } from '../internal/image.js';
+
+/** An answer of the confirm step; scanned and dwelt on like a choice. */
+export interface ConfirmAnswer {
+  readonly answer: 'yes' | 'back';
+}
+export const ANSWER_YES: ConfirmAnswer = { answer: 'yes' };
+export const ANSWER_BACK: ConfirmAnswer = { answer: 'back' };
+
+/** What scanning and dwell move over: a choice (by id) or an answer of the confirm step. */
+export type BoardItem = string | ConfirmAnswer;
+
+/** What the templates need from the board element. */
+export interface BoardTemplateHost {
+  readonly view: OtChoiceBoardViewModel;
+  /** Accessible name of the grid. */
+  readonly label: string;
+  readonly language: string | undefined;
+  readonly multiple: boolean;
+  /** Disabled, or inside a disabled fieldset. */
+  readonly inactive: boolean;
+  /** The classes of the scan highlight and the dwell fill on an item, when it wears them. */
+  marks(item: BoardItem): string;
+  /** Whether switch scanning highlights a whole row now. */
+  rowScanned(row: number): boolean;
+  /** A word of the board's catalogue. */
+  word(key: 'yes' | 'back' | 'youChose'): string;
+  onKeydown(event: KeyboardEvent): void;
+}
+
+const CROSS = html`<svg part="cross" viewBox="0 0 10 10" preserveAspectRatio="none" aria-hidden="true">
+  <path d="M0 0l10 10m0-10L0 10" vector-effect="non-scaling-stroke" />
+</svg>`;
+
+const CHECK_MARK = html`<svg part="check" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 12l4 4 8-8" /></svg>`;
+
+/** The grid of choices (role grid): one tab stop, the choices as grid cells. */
+export function renderGrid(host: BoardTemplateHost): TemplateResult {
+  return html`<div
+    part="grid"
+    role="grid"
+    aria-label=${host.label}
+    aria-multiselectable=${host.multiple ? 'true' : 'false'}
+    aria-disabled=${host.inactive ? 'true' : 'false'}
+    lang=${ifDefined(host.language)}
+    @keydown=${host.onKeydown}
+  >
+    ${host.view.rows.map(
+      (row, index) =>
+        html`<div part="row" role="row" class=${host.rowScanned(index) ? 'scan' : ''}>
+          ${row.map((cell) => renderCell(cell, host))}
+        </div>`,
+    )}
+  </div>`;
+}
+
+function renderCell(cell: OtChoiceCell, host: BoardTemplateHost): TemplateResult {
+  const choice = cell.choice;
+  if (!choice) return html`<div part="empty-cell" role="gridcell"></div>`;
+  const parts = ['choice', cell.selected && 'selected', cell.unavailable && 'unavailable'].filter(Boolean).join(' ');
+  return html`<div
+    part=${parts}
+    role="gridcell"
+    class="cell ${host.marks(choice.id)}"
+    data-choice-id=${choice.id}
+    tabindex=${cell.tabStop ? 0 : -1}
+    aria-selected=${cell.selected ? 'true' : 'false'}
+    aria-disabled=${cell.unavailable || host.inactive ? 'true' : 'false'}
+    lang=${ifDefined(choice.language)}
+  >
+    ${renderImage(choice.image, choice.label, { decorative: true })}
+    <span part="label" dir="auto">${choice.label}</span>
+    ${cell.unavailable ? CROSS : nothing} ${cell.selected ? CHECK_MARK : nothing}
+  </div>`;
+}
+
+/** The confirm step: "You chose …" with Yes and Go back. */
+export function renderConfirm(choice: OtChoice, host: BoardTemplateHost): TemplateResult {
+  return html`<div part="confirm" role="group" aria-label=${host.word('youChose')} @keydown=${host.onKeydown}>
+    ${renderImage(choice.image, choice.label, { decorative: true })}
+    <p>
+      ${host.word('youChose')}
+      <strong lang=${ifDefined(choice.language)} dir="auto">${choice.label}</strong>
+    </p>
+    <div>
+      ${[ANSWER_YES, ANSWER_BACK].map(
+        (item) =>
+          html`<button
+            class="btn ${item === ANSWER_YES ? 'primary' : ''} ${host.marks(item)}"
+            data-answer=${item.answer}
+          >
+            ${host.word(item.answer)}
+          </button>`,
+      )}
+    </div>
+  </div>`;
+}
+
+/** The choice or answer of the confirm step an event happened in. */
+export function itemOfEvent(event: Event): BoardItem | undefined {
+  const target = (event.target as Element).closest<HTMLElement>('[data-choice-id], [data-answer]');
+  if (!target) return undefined;
+  if (target.dataset.answer) return target.dataset.answer === 'yes' ? ANSWER_YES : ANSWER_BACK;
+  return target.dataset.choiceId;
+}
+
+/** The words of the scanning toolbar. */
+type ToolbarWord = 'startScan' | 'pauseScan' | 'resumeScan' | 'stopScan';
+
+/**
+ * The scanning toolbar: the first button starts, pauses or resumes the scan and hands the switches to the board;
+ * Stop is the way out, leaving focus on the toolbar.
+ */
+export function renderScanToolbar(
+  scan: ScanController<BoardItem>,
+  word: (key: ToolbarWord) => string,
+  focusAfterUpdate: (selector?: string) => void,
+): TemplateResult {
+  const toggle = () => {
+    if (scan.running && !scan.paused) return scan.pause();
+    if (scan.running) scan.resume();
+    else scan.start();
+    focusAfterUpdate();
+  };
+  const stop = () => {
+    scan.stop();
+    focusAfterUpdate('[part="toolbar"] button');
+  };
+  const toggleWord = !scan.running ? 'startScan' : scan.paused ? 'resumeScan' : 'pauseScan';
+  return html`<div part="toolbar">
+    <button class="btn" @click=${toggle}>${word(toggleWord)}</button>
+    ${scan.running ? html`<button class="btn" @click=${stop}>${word('stopScan')}</button>` : nothing}
+  </div>`;
+}
