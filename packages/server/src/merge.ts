@@ -103,7 +103,8 @@ export function mergePut(stored: OtStoredRecord | undefined, op: OtSyncPutOp, st
   const value: Record<string, unknown> = { ...current };
   const stamps: Record<string, OtStamp> = { ...stored.stamps };
   const overwritten: OtOverwritten[] = [];
-  const fields = op.fields ?? [...new Set([...Object.keys(current), ...Object.keys(incoming)])];
+  // Sorted, so the overwritten values are reported in the same order whatever key order the database keeps.
+  const fields = [...(op.fields ?? new Set([...Object.keys(current), ...Object.keys(incoming)]))].sort();
   for (const field of fields) {
     if (field === 'id') continue;
     if (op.collection === 'sessionRecords' && field === 'events') continue;
