@@ -23,12 +23,24 @@ describe('merge rules (pure)', () => {
   const stored = { value: g, stamps: { '': [10, 'c1'] } };
 
   it('takes the later write of each field it names and reports the value it replaced', () => {
-    const a = mergePut(stored, { type: 'put', collection: 'goals', id: 'g1', value: { ...g, order: 2 }, fields: ['order'] }, [20, 'c2']);
-    const b = mergePut(a, { type: 'put', collection: 'goals', id: 'g1', value: { ...g, description: 'Zip coat' }, fields: ['description'] }, [15, 'c3']);
+    const a = mergePut(
+      stored,
+      { type: 'put', collection: 'goals', id: 'g1', value: { ...g, order: 2 }, fields: ['order'] },
+      [20, 'c2'],
+    );
+    const b = mergePut(
+      a,
+      { type: 'put', collection: 'goals', id: 'g1', value: { ...g, description: 'Zip coat' }, fields: ['description'] },
+      [15, 'c3'],
+    );
     // Both fields changed: each write named only its own, so neither undoes the other whatever the order.
     assert.deepEqual(b.value, { ...g, order: 2, description: 'Zip coat' });
     assert.deepEqual(a.overwritten, [{ collection: 'goals', id: 'g1', field: 'order', value: 1, change: 'c1' }]);
-    const older = mergePut(a, { type: 'put', collection: 'goals', id: 'g1', value: { ...g, order: 9 }, fields: ['order'] }, [12, 'c4']);
+    const older = mergePut(
+      a,
+      { type: 'put', collection: 'goals', id: 'g1', value: { ...g, order: 9 }, fields: ['order'] },
+      [12, 'c4'],
+    );
     assert.equal(older.changed, false);
     assert.deepEqual(older.overwritten, [{ collection: 'goals', id: 'g1', field: 'order', value: 9, change: 'c4' }]);
   });
@@ -44,10 +56,19 @@ describe('merge rules (pure)', () => {
 
   it('merges session events by union in time order and drops none', () => {
     const events = unionEvents(
-      [{ type: 'start', at: 1 }, { type: 'pause', at: 5, reason: 'interruption' }],
-      [{ type: 'start', at: 1 }, { type: 'next', at: 3 }],
+      [
+        { type: 'start', at: 1 },
+        { type: 'pause', at: 5, reason: 'interruption' },
+      ],
+      [
+        { type: 'start', at: 1 },
+        { type: 'next', at: 3 },
+      ],
     );
-    assert.deepEqual(events.map((e) => e.type), ['start', 'next', 'pause']);
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ['start', 'next', 'pause'],
+    );
   });
 
   it('lets a removal win over earlier writes and lose to later ones', () => {
@@ -58,7 +79,10 @@ describe('merge rules (pure)', () => {
     const later = mergePut(removed, { type: 'put', collection: 'goals', id: 'g1', value: g }, [35, 'c9']);
     assert.deepEqual(later.value, g);
     const lostRemoval = mergeDelete(stored, 'goals', 'g1', [5, 'd0']);
-    assert.deepEqual([lostRemoval.changed, lostRemoval.overwritten], [false, [{ collection: 'goals', id: 'g1', change: 'd0' }]]);
+    assert.deepEqual(
+      [lostRemoval.changed, lostRemoval.overwritten],
+      [false, [{ collection: 'goals', id: 'g1', change: 'd0' }]],
+    );
   });
 });
 
@@ -72,20 +96,40 @@ describe(`merge rules through the handler (${DATABASE})`, () => {
     const g = goal();
     await call(server.url, 'push', { tenant, body: { changes: [change([put('goals', g)])] } });
     const t = tick();
-    const phone = change([put('goals', { ...g, order: 4, updatedAt: t }, { fields: ['order', 'updatedAt'] })], { at: t });
+    const phone = change([put('goals', { ...g, order: 4, updatedAt: t }, { fields: ['order', 'updatedAt'] })], {
+      at: t,
+    });
     const laptop = change(
-      [put('goals', { ...g, description: 'Tie shoes, double knot', updatedAt: t - 500 }, { fields: ['description', 'updatedAt'] })],
+      [
+        put(
+          'goals',
+          { ...g, description: 'Tie shoes, double knot', updatedAt: t - 500 },
+          { fields: ['description', 'updatedAt'] },
+        ),
+      ],
       { at: t - 500 },
     );
     await call(server.url, 'push', { tenant, body: { changes: [phone] } });
     const late = await call(server.url, 'push', { tenant, body: { changes: [laptop] } });
     // Every value a merge did not keep is reported: the description it replaced, the updatedAt that lost.
     assert.deepEqual(late.body.results[0].overwritten, [
-      { collection: 'goals', id: g.id, field: 'description', value: 'Tie shoes', change: late.body.results[0].overwritten[0].change },
+      {
+        collection: 'goals',
+        id: g.id,
+        field: 'description',
+        value: 'Tie shoes',
+        change: late.body.results[0].overwritten[0].change,
+      },
       { collection: 'goals', id: g.id, field: 'updatedAt', value: t - 500, change: laptop.id },
     ]);
     const records = (await pullAll(server.url, tenant)).changes.at(-1).change.ops[0].value;
-    assert.deepEqual(records, { ...g, lifecycle: 'active', order: 4, description: 'Tie shoes, double knot', updatedAt: t });
+    assert.deepEqual(records, {
+      ...g,
+      lifecycle: 'active',
+      order: 4,
+      description: 'Tie shoes, double knot',
+      updatedAt: t,
+    });
   });
 
   it('a whole-record write replaces the fields written earlier and reports what it replaced', async () => {
@@ -110,14 +154,25 @@ describe(`merge rules through the handler (${DATABASE})`, () => {
     const start = tick();
     const record = session([{ type: 'start', at: start }]);
     await call(server.url, 'push', { tenant, body: { changes: [change([put('sessionRecords', record)])] } });
-    const tablet = change([put('sessionRecords', { ...record, events: [...record.events, { type: 'next', at: start + 60_000 }] })]);
+    const tablet = change([
+      put('sessionRecords', { ...record, events: [...record.events, { type: 'next', at: start + 60_000 }] }),
+    ]);
     const laptop = change([
-      put('sessionRecords', { ...record, events: [...record.events, { type: 'pause', at: start + 30_000, reason: 'interruption' }] }),
+      put('sessionRecords', {
+        ...record,
+        events: [...record.events, { type: 'pause', at: start + 30_000, reason: 'interruption' }],
+      }),
     ]);
     const { body } = await call(server.url, 'push', { tenant, body: { changes: [tablet, laptop] } });
-    assert.deepEqual(body.results.map((r) => r.status), ['applied', 'applied']);
+    assert.deepEqual(
+      body.results.map((r) => r.status),
+      ['applied', 'applied'],
+    );
     const last = (await pullAll(server.url, tenant)).changes.at(-1).change.ops[0].value;
-    assert.deepEqual(last.events.map((e) => e.type), ['start', 'pause', 'next']);
+    assert.deepEqual(
+      last.events.map((e) => e.type),
+      ['start', 'pause', 'next'],
+    );
   });
 
   it('refuses a session change whose union makes no sense, keeping what is held', async () => {
@@ -127,8 +182,14 @@ describe(`merge rules through the handler (${DATABASE})`, () => {
     const ended = { ...record, events: [...record.events, { type: 'end', at: start + 1000, reason: 'completed' }] };
     await call(server.url, 'push', { tenant, body: { changes: [change([put('sessionRecords', ended)])] } });
     // Valid on its own (the other device did not see the end), but a pause after the end cannot be merged.
-    const resumed = { ...record, events: [...record.events, { type: 'pause', at: start + 2000, reason: 'interruption' }] };
-    const { body } = await call(server.url, 'push', { tenant, body: { changes: [change([put('sessionRecords', resumed)])] } });
+    const resumed = {
+      ...record,
+      events: [...record.events, { type: 'pause', at: start + 2000, reason: 'interruption' }],
+    };
+    const { body } = await call(server.url, 'push', {
+      tenant,
+      body: { changes: [change([put('sessionRecords', resumed)])] },
+    });
     assert.equal(body.results[0].error.code, 'conflict');
     assert.deepEqual(body.results[0].error.issues[0].path.slice(0, 4), ['ops', 0, 'value', 'events']);
   });
