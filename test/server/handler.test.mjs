@@ -2,8 +2,20 @@
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { createId } from '@otkit/sdk';
-import { DATABASE, call, change, goal, pullAll, put, remove, startServer, tick, uniqueTenant } from './helpers.mjs';
+import { createId, createStore } from '@otkit/sdk';
+import {
+  DATABASE,
+  call,
+  change,
+  goal,
+  pullAll,
+  put,
+  remove,
+  replayPulled,
+  startServer,
+  tick,
+  uniqueTenant,
+} from './helpers.mjs';
 
 const note = (goalId, fields = {}) => {
   const at = tick();
@@ -134,6 +146,30 @@ describe(`sync handler behind node:http (${DATABASE})`, () => {
         assert.deepEqual(result.error.issues[0].path, cases[index][1], `case ${index}`);
       });
       assert.equal({}.polluted, undefined);
+    });
+
+    it("accepts the SDK's own change log as it is, with local revisions and overwrites", async () => {
+      const tenant = uniqueTenant();
+      const store = createStore({ actor: 'therapist' });
+      const g = await store.goals.add({ description: 'Zip coat', order: 1 });
+      await store.notes.add({ goalId: g.id, text: 'Wants the red coat' });
+      await store.goals.update(g.id, { order: 2 });
+      // The store's revisions (rev on ops, overwritten on changes) travel with the log; the server keeps its own.
+      const log = (await store.changes()).map((entry, index) => ({
+        ...entry,
+        ops: entry.ops.map((op) => ({ ...op, rev: index === 2 ? 2 : 1 })),
+        ...(index === 2 ? { overwritten: [{ collection: 'goals', id: g.id, field: 'order', value: 1, rev: 1 }] } : {}),
+      }));
+      const { body } = await call(server.url, 'push', { tenant, body: { changes: log } });
+      assert.deepEqual(
+        body.results.map((r) => r.status),
+        ['applied', 'applied', 'applied'],
+      );
+      const pulled = replayPulled((await pullAll(server.url, tenant)).changes);
+      assert.deepEqual(pulled.get(`goals/${g.id}`), store.goals.get(g.id));
+      const bad = { ...log[0], id: createId(), ops: [{ ...log[0].ops[0], rev: -1 }] };
+      const refused = await call(server.url, 'push', { tenant, body: { changes: [bad] } });
+      assert.deepEqual(refused.body.results[0].error.issues[0].path, ['ops', 0, 'rev']);
     });
 
     it('refuses removing a record that others still name, and removes it once they are gone', async () => {

@@ -10,6 +10,11 @@ const cursor = { type: 'string', pattern: '^[!-~]{1,200}$', description: 'Opaque
 const collection = { enum: OT_COLLECTION_NAMES };
 const recordId = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$' };
 const nonEmptyName = { type: 'string', minLength: 1, maxLength: 200 };
+const localRevision = {
+  type: 'integer',
+  minimum: 0,
+  description: "The record's revision in the writer's own store (the SDK's change log carries it); accepted, not used.",
+};
 
 /**
  * The protocol's schema; each body is one entry of `$defs` (`pushRequest`, `pushResponse`, `pullRequest`,
@@ -49,6 +54,7 @@ export const OT_SYNC_JSON_SCHEMA = {
               properties: { id: recordId },
               required: ['id'],
             },
+            rev: localRevision,
             fields: {
               type: 'array',
               items: nonEmptyName,
@@ -61,7 +67,7 @@ export const OT_SYNC_JSON_SCHEMA = {
         },
         {
           type: 'object',
-          properties: { type: { const: 'delete' }, collection, id: recordId },
+          properties: { type: { const: 'delete' }, collection, id: recordId, rev: localRevision },
           required: ['type', 'collection', 'id'],
           additionalProperties: false,
         },
@@ -75,6 +81,12 @@ export const OT_SYNC_JSON_SCHEMA = {
         actor: nonEmptyName,
         command: nonEmptyName,
         ops: { type: 'array', items: ref('op'), minItems: 1 },
+        overwritten: {
+          type: 'array',
+          items: { type: 'object' },
+          maxItems: 10000,
+          description: "What the writer's own store overwrote (its change log's entry); accepted, not used.",
+        },
       },
       required: ['id', 'at', 'actor', 'command', 'ops'],
       additionalProperties: false,

@@ -15,11 +15,14 @@ export type OtCheckedChange =
   | { readonly ok: true; readonly change: OtSyncChange }
   | { readonly ok: false; readonly id: string | null; readonly issues: readonly OtIssue[] };
 
-const CHANGE_KEYS = new Set(['id', 'at', 'actor', 'command', 'ops']);
+// `rev` (the writer's local revision) and a change's `overwritten` (what the writer's own store overwrote) are
+// what the SDK's change log carries: accepted as they come, not used, since the server keeps its own.
+const CHANGE_KEYS = new Set(['id', 'at', 'actor', 'command', 'ops', 'overwritten']);
 const OP_KEYS = {
-  put: new Set(['type', 'collection', 'id', 'value', 'fields']),
-  delete: new Set(['type', 'collection', 'id']),
+  put: new Set(['type', 'collection', 'id', 'value', 'fields', 'rev']),
+  delete: new Set(['type', 'collection', 'id', 'rev']),
 };
+const MAX_LOCAL_OVERWRITES = 10_000;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -56,6 +59,8 @@ function checkOp(raw: unknown, path: (string | number)[], issues: OtIssue[]): Ot
     issues.push({ path: [...path, 'collection'], code: 'enum', message: 'is not a collection of the store' });
   if (typeof id !== 'string' || !OT_ID_PATTERN.test(id))
     issues.push({ path: [...path, 'id'], code: 'pattern', message: 'must be a record id (letters, digits, _ . : -)' });
+  if (raw.rev !== undefined && !(typeof raw.rev === 'number' && Number.isInteger(raw.rev) && raw.rev >= 0))
+    issues.push({ path: [...path, 'rev'], code: 'type', message: 'must be a whole number from 0' });
   if (issues.length > before || !isCollectionName(collection) || typeof id !== 'string') return undefined;
   if (type === 'delete') return { type, collection, id };
 
@@ -108,6 +113,19 @@ export function checkChange(raw: unknown, limits: OtSyncLimits): OtCheckedChange
     issues.push({ path: ['at'], code: 'type', message: 'must be a time in whole milliseconds since 1970' });
   checkName(raw.actor, ['actor'], issues);
   checkName(raw.command, ['command'], issues);
+  if (
+    raw.overwritten !== undefined &&
+    !(
+      Array.isArray(raw.overwritten) &&
+      raw.overwritten.length <= MAX_LOCAL_OVERWRITES &&
+      raw.overwritten.every(isObject)
+    )
+  )
+    issues.push({
+      path: ['overwritten'],
+      code: 'type',
+      message: `must be a list of up to ${MAX_LOCAL_OVERWRITES} objects`,
+    });
   const ops: OtSyncOp[] = [];
   if (!Array.isArray(raw.ops)) {
     issues.push({ path: ['ops'], code: 'type', message: 'must be a list of operations' });
