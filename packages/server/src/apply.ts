@@ -1,13 +1,14 @@
 /**
- * Applies one checked change to the stored records of a tenant, inside the push's transaction: ownership,
- * the merge rules, the merged record checked again, then references against the state the change leaves.
+ * Applies the changes of one push to a tenant's records in memory: ownership, the merge rules, the merged
+ * record checked again, then references against the state each change leaves. A change is decided before it
+ * writes anything, so a refused one leaves no trace; the push writes what was applied in a few statements
+ * at the end (see storage.ts), which keeps a batch of 500 changes to a handful of round trips.
  */
 import { collectionDef, safeParse, type OtCollectionName, type OtIssue } from '@otkit/sdk';
-import { mergeDelete, mergePut, type OtStamps, type OtStoredRecord } from './merge.js';
+import { mergeDelete, mergePut, type OtStamps } from './merge.js';
 import type { OtOverwritten, OtRejectionCode, OtRevision, OtSyncChange, OtSyncOp } from './protocol.js';
-import type { OtSqlQueryable } from './sql/database.js';
 
-/** Why a change is refused; thrown inside its savepoint, which is then rolled back. */
+/** Why a change is refused. */
 export class OtChangeRejection extends Error {
   constructor(
     readonly code: OtRejectionCode,
@@ -18,6 +19,14 @@ export class OtChangeRejection extends Error {
   }
 }
 
+/** A record as stored: its owner, value (null once removed), stamps and revision. */
+export interface OtRecordRow {
+  readonly tenant: string;
+  readonly value: Readonly<Record<string, unknown>> | null;
+  readonly stamps: OtStamps;
+  readonly revision: number;
+}
+
 /** What applying a change did. */
 export interface OtAppliedChange {
   /** The change as applied: merged values, dropped ops left out. What a pull returns. */
@@ -26,19 +35,19 @@ export interface OtAppliedChange {
   readonly overwritten: readonly OtOverwritten[];
 }
 
-interface RecordRow {
-  tenant: string;
-  value: Record<string, unknown> | null;
-  stamps: OtStamps;
-  revision: number | string;
+/** Where a push's changes find records: rows loaded before, and the writes of earlier changes of the push. */
+export interface OtApplyContext {
+  readonly tenant: string;
+  /** Every record named by an op or a reference of the push, loaded first (null: not stored). */
+  readonly rows: Map<string, OtRecordRow | null>;
+  /** Keys written by the push so far. */
+  readonly written: Set<string>;
+  /** Stored records that name `collection`/`id` (from the reference table, as it was before the push). */
+  referrers(collection: OtCollectionName, id: string): Promise<{ collection: string; id: string; field: string }[]>;
 }
 
-interface Written {
-  readonly index: number;
-  readonly collection: OtCollectionName;
-  readonly id: string;
-  readonly value: Readonly<Record<string, unknown>> | null;
-}
+/** The key of a record in {@link OtApplyContext.rows}. */
+export const recordKey = (collection: string, id: string) => `${collection}/${id}`;
 
 /** Checks a merged record again: a union of two event logs may not make sense as one session. */
 function checkMerged(op: OtSyncOp, index: number, value: Readonly<Record<string, unknown>>) {
@@ -51,41 +60,26 @@ function checkMerged(op: OtSyncOp, index: number, value: Readonly<Record<string,
   );
 }
 
-async function writeRecord(tx: OtSqlQueryable, tenant: string, written: Written, stamps: OtStamps, revision: number) {
-  const { collection, id, value } = written;
-  await tx.query(
-    `INSERT INTO otkit_sync_records (collection, id, tenant, value, stamps, revision)
-     VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6)
-     ON CONFLICT (collection, id) DO UPDATE SET value = EXCLUDED.value, stamps = EXCLUDED.stamps, revision = EXCLUDED.revision`,
-    [collection, id, tenant, value === null ? null : JSON.stringify(value), JSON.stringify(stamps), revision],
-  );
-  await tx.query('DELETE FROM otkit_sync_refs WHERE collection = $1 AND id = $2', [collection, id]);
-  if (value === null) return;
-  for (const [field, target] of Object.entries(collectionDef(collection).refs)) {
-    const ref = value[field];
-    if (typeof ref !== 'string') continue;
-    await tx.query(
-      `INSERT INTO otkit_sync_refs (tenant, target_collection, target_id, collection, id, field)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [tenant, target, ref, collection, id, field],
-    );
-  }
+function namesTarget(collection: string, value: Readonly<Record<string, unknown>> | null, target: string, id: string) {
+  if (!value) return undefined;
+  const refs = collectionDef(collection as OtCollectionName).refs as Record<string, string>;
+  return Object.keys(refs).find((field) => refs[field] === target && value[field] === id);
 }
 
 /** Every reference of the written records resolves, and no removed record is still named: else issues. */
-async function referenceIssues(tx: OtSqlQueryable, tenant: string, written: readonly Written[]): Promise<OtIssue[]> {
+async function referenceIssues(
+  context: OtApplyContext,
+  row: (key: string) => OtRecordRow | null | undefined,
+  writes: Map<string, { index: number; collection: OtCollectionName; id: string; row: OtRecordRow }>,
+): Promise<OtIssue[]> {
   const issues: OtIssue[] = [];
-  for (const { index, collection, id, value } of written) {
-    if (value !== null) {
+  for (const { index, collection, id, row: written } of writes.values()) {
+    if (written.value !== null) {
       for (const [field, target] of Object.entries(collectionDef(collection).refs)) {
-        const ref = value[field];
+        const ref = written.value[field];
         if (typeof ref !== 'string') continue;
-        const found = await tx.query(
-          `SELECT 1 FROM otkit_sync_records
-           WHERE collection = $1 AND id = $2 AND tenant = $3 AND value IS NOT NULL`,
-          [target, ref, tenant],
-        );
-        if (found.length === 0)
+        const found = row(recordKey(target, ref));
+        if (!found || found.tenant !== context.tenant || found.value === null)
           issues.push({
             path: ['ops', index, 'value', field],
             code: 'reference',
@@ -94,12 +88,19 @@ async function referenceIssues(tx: OtSqlQueryable, tenant: string, written: read
       }
       continue;
     }
-    const referrers = await tx.query<{ collection: string; id: string; field: string }>(
-      `SELECT collection, id, field FROM otkit_sync_refs
-       WHERE tenant = $1 AND target_collection = $2 AND target_id = $3 ORDER BY collection, id LIMIT 10`,
-      [tenant, collection, id],
-    );
-    for (const referrer of referrers)
+    // Who names the removed record now: stored referrers the push has not rewritten, and records it wrote.
+    const names: { collection: string; id: string; field: string }[] = [];
+    for (const stored of await context.referrers(collection, id)) {
+      const key = recordKey(stored.collection, stored.id);
+      if (!context.written.has(key) && !writes.has(key)) names.push(stored);
+    }
+    for (const key of new Set([...context.written, ...writes.keys()])) {
+      const current = row(key);
+      const [from, fromId] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];
+      const field = namesTarget(from, current?.value ?? null, collection, id);
+      if (field) names.push({ collection: from, id: fromId, field });
+    }
+    for (const referrer of names.slice(0, 10))
       issues.push({
         path: ['ops', index],
         code: 'reference',
@@ -110,51 +111,56 @@ async function referenceIssues(tx: OtSqlQueryable, tenant: string, written: read
 }
 
 /**
- * Applies a change for `tenant`. Throws an {@link OtChangeRejection} when it must be refused; the caller rolls
- * its savepoint back then.
+ * Applies a change for the context's tenant: on success its writes are in `context.rows` and
+ * `context.written`; on refusal it throws an {@link OtChangeRejection} and the context is as it was.
  */
-export async function applyChange(tx: OtSqlQueryable, tenant: string, change: OtSyncChange): Promise<OtAppliedChange> {
+export async function applyChange(context: OtApplyContext, change: OtSyncChange): Promise<OtAppliedChange> {
   const stamp = [change.at, change.id] as const;
   const ops: OtSyncOp[] = [];
-  const revisions = new Map<string, OtRevision>();
   const overwritten: OtOverwritten[] = [];
-  const written: Written[] = [];
+  const writes = new Map<string, { index: number; collection: OtCollectionName; id: string; row: OtRecordRow }>();
+  const row = (key: string) => writes.get(key)?.row ?? context.rows.get(key);
   for (const [index, op] of change.ops.entries()) {
-    const [row] = await tx.query<RecordRow>(
-      'SELECT tenant, value, stamps, revision FROM otkit_sync_records WHERE collection = $1 AND id = $2 FOR UPDATE',
-      [op.collection, op.id],
-    );
-    if (row && row.tenant !== tenant)
+    const key = recordKey(op.collection, op.id);
+    const stored = row(key) ?? undefined;
+    if (stored && stored.tenant !== context.tenant)
       throw new OtChangeRejection('forbidden', 'The change touches a record this account may not change', [
         { path: ['ops', index, 'id'], code: 'invalid', message: 'names a record of another account' },
       ]);
-    const stored: OtStoredRecord | undefined = row ? { value: row.value, stamps: row.stamps } : undefined;
     const outcome = op.type === 'put' ? mergePut(stored, op, stamp) : mergeDelete(stored, op.collection, op.id, stamp);
     overwritten.push(...outcome.overwritten);
     if (!outcome.changed) continue;
     const value = outcome.value && stored?.value ? checkMerged(op, index, outcome.value) : outcome.value;
-    const revision = (row ? Number(row.revision) : 0) + 1;
-    const record = { index, collection: op.collection, id: op.id, value };
-    await writeRecord(tx, tenant, record, outcome.stamps, revision);
-    written.push(record);
+    const next: OtRecordRow = {
+      tenant: context.tenant,
+      value,
+      stamps: outcome.stamps,
+      revision: (stored?.revision ?? 0) + 1,
+    };
+    writes.set(key, { index, collection: op.collection, id: op.id, row: next });
     ops.push(
       value === null
         ? { type: 'delete', collection: op.collection, id: op.id }
         : { type: 'put', collection: op.collection, id: op.id, value: value as { id: string } },
     );
-    revisions.set(`${op.collection}\u0000${op.id}`, {
-      collection: op.collection,
-      id: op.id,
-      revision,
-      ...(value === null ? { deleted: true as const } : {}),
-    });
   }
-  const issues = await referenceIssues(tx, tenant, written);
+  const issues = await referenceIssues(context, row, writes);
   if (issues.length)
     throw new OtChangeRejection(
       'reference',
       'The change names records that do not exist, or removes records still named',
       issues,
     );
-  return { change: { ...change, ops }, revisions: [...revisions.values()], overwritten };
+  const revisions: OtRevision[] = [];
+  for (const [key, { collection, id, row: written }] of writes) {
+    context.rows.set(key, written);
+    context.written.add(key);
+    revisions.push({
+      collection,
+      id,
+      revision: written.revision,
+      ...(written.value === null ? { deleted: true as const } : {}),
+    });
+  }
+  return { change: { ...change, ops }, revisions, overwritten };
 }

@@ -3,9 +3,10 @@
  *
  * A push runs in one transaction that first locks the tenant's row: pushes of one tenant take turns, so log
  * positions are handed out in commit order and a pull never skips a change that commits later with a smaller
- * position. Each change runs in a savepoint, so a refused one leaves no trace but its acknowledgement.
+ * position. The push reads what it needs in two queries, decides each change in memory (a refused one leaves
+ * no trace but its acknowledgement), and writes everything in four statements.
  */
-import { applyChange, OtChangeRejection } from './apply.js';
+import { applyChange, OtChangeRejection, recordKey, type OtApplyContext, type OtRecordRow } from './apply.js';
 import {
   formatCursor,
   type OtPullResponse,
@@ -15,7 +16,7 @@ import {
   type OtSyncChange,
   type OtOverwritten,
 } from './protocol.js';
-import type { OtIssue } from '@otkit/sdk';
+import { collectionDef, type OtCollectionName, type OtIssue } from '@otkit/sdk';
 import type { OtCheckedChange } from './validate.js';
 import type { OtSqlDatabase, OtSqlQueryable } from './sql/database.js';
 import { migrate } from './sql/migrations.js';
@@ -45,70 +46,174 @@ function rejected(id: string | null, code: OtRejectionCode, message: string, iss
   return { id, status: 'rejected', error: { code, message, issues } };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === '23505';
+interface ChangeRow {
+  readonly id: string;
+  readonly seq: number | null;
+  readonly change: OtSyncChange | null;
+  readonly ack: OtPushResult;
 }
 
-async function recordChange(
+/** Loads every record the push's ops and references name, in one query. */
+async function loadRows(
   tx: OtSqlQueryable,
-  tenant: string,
-  seq: number | null,
-  change: OtSyncChange | null,
-  ack: OtPushResult,
-): Promise<void> {
-  await tx.query(
-    'INSERT INTO otkit_sync_changes (id, tenant, seq, change, ack) VALUES ($1, $2, $3, $4::json, $5::json)',
-    [ack.id, tenant, seq, JSON.stringify(change), JSON.stringify(ack)],
+  changes: readonly OtCheckedChange[],
+): Promise<Map<string, OtRecordRow | null>> {
+  const rows = new Map<string, OtRecordRow | null>();
+  const collections: string[] = [];
+  const ids: string[] = [];
+  const want = (collection: string, id: string) => {
+    const key = recordKey(collection, id);
+    if (rows.has(key)) return;
+    rows.set(key, null);
+    collections.push(collection);
+    ids.push(id);
+  };
+  for (const item of changes) {
+    if (!item.ok) continue;
+    for (const op of item.change.ops) {
+      want(op.collection, op.id);
+      if (op.type !== 'put') continue;
+      for (const [field, target] of Object.entries(collectionDef(op.collection).refs)) {
+        const ref = op.value[field];
+        if (typeof ref === 'string') want(target, ref);
+      }
+    }
+  }
+  if (ids.length === 0) return rows;
+  const found = await tx.query<OtRecordRow & { collection: string; id: string; revision: number | string }>(
+    `SELECT r.collection, r.id, r.tenant, r.value, r.stamps, r.revision
+     FROM unnest($1::text[], $2::text[]) AS wanted (collection, id)
+     JOIN otkit_sync_records r ON r.collection = wanted.collection AND r.id = wanted.id`,
+    [collections, ids],
   );
+  for (const row of found)
+    rows.set(recordKey(row.collection, row.id), {
+      tenant: row.tenant,
+      value: row.value,
+      stamps: row.stamps,
+      revision: Number(row.revision),
+    });
+  return rows;
 }
 
-/** Applies one checked change in a savepoint; returns its acknowledgement and whether it took a log position. */
-async function pushOne(tx: OtSqlQueryable, tenant: string, item: OtCheckedChange, seq: number) {
-  const id = item.ok ? item.change.id : item.id;
-  if (id !== null) {
-    const [prior] = await tx.query<{ tenant: string; ack: OtPushResult }>(
-      'SELECT tenant, ack FROM otkit_sync_changes WHERE id = $1',
-      [id],
+/** Writes the records a push changed, their references and its log entries, in a few statements. */
+async function writePush(tx: OtSqlQueryable, context: OtApplyContext, changes: readonly ChangeRow[]) {
+  const records = [...context.written].map((key) => {
+    const row = context.rows.get(key)!;
+    const slash = key.indexOf('/');
+    return { collection: key.slice(0, slash), id: key.slice(slash + 1), ...row };
+  });
+  if (records.length) {
+    const stored = await tx.query(
+      `INSERT INTO otkit_sync_records (collection, id, tenant, value, stamps, revision)
+       SELECT collection, id, $1, NULLIF(value, 'null'::jsonb), stamps, revision
+       FROM jsonb_to_recordset($2::jsonb) AS t (collection text, id text, value jsonb, stamps jsonb, revision bigint)
+       ON CONFLICT (collection, id) DO UPDATE
+         SET value = EXCLUDED.value, stamps = EXCLUDED.stamps, revision = EXCLUDED.revision
+         WHERE otkit_sync_records.tenant = EXCLUDED.tenant
+       RETURNING id`,
+      [context.tenant, JSON.stringify(records)],
     );
+    // Another account created one of these ids between our read and this write: fail the push (a retry refuses it).
+    if (stored.length !== records.length) throw new Error('A record id was taken by another account during the push');
+    await tx.query(
+      `DELETE FROM otkit_sync_refs r USING unnest($1::text[], $2::text[]) AS t (collection, id)
+       WHERE r.collection = t.collection AND r.id = t.id`,
+      [records.map((r) => r.collection), records.map((r) => r.id)],
+    );
+    const refs = records.flatMap(({ collection, id, value }) =>
+      Object.entries(collectionDef(collection as OtCollectionName).refs)
+        .filter(([field]) => typeof value?.[field] === 'string')
+        .map(([field, target]) => ({ target_collection: target, target_id: value![field], collection, id, field })),
+    );
+    if (refs.length)
+      await tx.query(
+        `INSERT INTO otkit_sync_refs (tenant, target_collection, target_id, collection, id, field)
+         SELECT $1, target_collection, target_id, collection, id, field
+         FROM json_to_recordset($2::json)
+           AS t (target_collection text, target_id text, collection text, id text, field text)`,
+        [context.tenant, JSON.stringify(refs)],
+      );
+  }
+  if (changes.length)
+    await tx.query(
+      `INSERT INTO otkit_sync_changes (id, tenant, seq, change, ack)
+       SELECT id, $1, seq, COALESCE(change, 'null'::json), ack FROM json_to_recordset($2::json) AS t (id text, seq bigint, change json, ack json)`,
+      [context.tenant, JSON.stringify(changes)],
+    );
+}
+
+/** Applies a push's changes for a tenant inside the push's transaction; the tenant's row is locked. */
+async function pushChanges(tx: OtSqlQueryable, tenant: string, checked: readonly OtCheckedChange[], lastSeq: number) {
+  const ids = checked.map((item) => (item.ok ? item.change.id : item.id)).filter((id): id is string => id !== null);
+  const prior = new Map<string, { tenant: string; ack: OtPushResult }>();
+  if (ids.length)
+    for (const row of await tx.query<{ id: string; tenant: string; ack: OtPushResult }>(
+      'SELECT id, tenant, ack FROM otkit_sync_changes WHERE id = ANY($1::text[])',
+      [ids],
+    ))
+      prior.set(row.id, row);
+  const context: OtApplyContext = {
+    tenant,
+    rows: await loadRows(tx, checked),
+    written: new Set(),
+    referrers: (collection, id) =>
+      tx.query(
+        `SELECT collection, id, field FROM otkit_sync_refs
+         WHERE tenant = $1 AND target_collection = $2 AND target_id = $3 ORDER BY collection, id LIMIT 20`,
+        [tenant, collection, id],
+      ),
+  };
+  let seq = lastSeq;
+  const results: OtPushResult[] = [];
+  const rows: ChangeRow[] = [];
+  for (const item of checked) {
+    const id = item.ok ? item.change.id : item.id;
+    const before = id === null ? undefined : prior.get(id);
     // A replay: the same acknowledgement, nothing applied again.
-    if (prior?.tenant === tenant) return { ack: prior.ack, used: false };
-    if (prior)
-      return {
-        ack: rejected(id, 'conflict', 'The change id is already taken', [
+    if (before?.tenant === tenant) {
+      results.push(before.ack);
+      continue;
+    }
+    if (before) {
+      results.push(
+        rejected(id, 'conflict', 'The change id is already taken', [
           { path: ['id'], code: 'duplicate', message: 'is the id of a change of another account' },
         ]),
-        used: false,
-      };
+      );
+      continue;
+    }
+    let ack: OtPushResult;
+    let row: ChangeRow | undefined;
+    if (!item.ok) {
+      ack = rejected(id, 'validation', `The change is not valid (${item.issues.length} problem(s))`, item.issues);
+      if (id !== null) row = { id, seq: null, change: null, ack };
+    } else {
+      try {
+        const applied = await applyChange(context, item.change);
+        seq += 1;
+        ack = {
+          id: item.change.id,
+          status: 'applied',
+          cursor: formatCursor(seq)!,
+          revisions: applied.revisions,
+          overwritten: applied.overwritten,
+        };
+        row = { id: item.change.id, seq, change: applied.change, ack };
+      } catch (error) {
+        if (!(error instanceof OtChangeRejection)) throw error;
+        ack = rejected(item.change.id, error.code, error.message, error.issues);
+        row = { id: item.change.id, seq: null, change: item.change, ack };
+      }
+    }
+    results.push(ack);
+    if (row) {
+      rows.push(row);
+      prior.set(row.id, { tenant, ack });
+    }
   }
-  if (!item.ok) {
-    const ack = rejected(id, 'validation', `The change is not valid (${item.issues.length} problem(s))`, item.issues);
-    if (id !== null) await recordChange(tx, tenant, null, null, ack);
-    return { ack, used: false };
-  }
-  await tx.query('SAVEPOINT otkit_change');
-  try {
-    const applied = await applyChange(tx, tenant, item.change);
-    const ack: OtPushResult = {
-      id: item.change.id,
-      status: 'applied',
-      cursor: formatCursor(seq)!,
-      revisions: applied.revisions,
-      overwritten: applied.overwritten,
-    };
-    await recordChange(tx, tenant, seq, applied.change, ack);
-    await tx.query('RELEASE SAVEPOINT otkit_change');
-    return { ack, used: true };
-  } catch (error) {
-    // Another account wrote the same record id (or change id) at the same moment: refuse like a later push would.
-    const rejection = isUniqueViolation(error)
-      ? new OtChangeRejection('conflict', 'The change names a record or change id taken at the same moment', [])
-      : error;
-    if (!(rejection instanceof OtChangeRejection)) throw error;
-    await tx.query('ROLLBACK TO SAVEPOINT otkit_change');
-    const ack = rejected(item.change.id, rejection.code, rejection.message, rejection.issues);
-    await recordChange(tx, tenant, null, item.change, ack);
-    return { ack, used: false };
-  }
+  await writePush(tx, context, rows);
+  return { results, seq };
 }
 
 /**
@@ -135,13 +240,7 @@ export async function createSyncStorage(db: OtSqlDatabase): Promise<OtSyncStorag
           'SELECT last_seq FROM otkit_sync_tenants WHERE tenant = $1 FOR UPDATE',
           [tenant],
         );
-        let seq = Number(row!.last_seq);
-        const results: OtPushResult[] = [];
-        for (const item of changes) {
-          const { ack, used } = await pushOne(tx, tenant, item, seq + 1);
-          if (used) seq += 1;
-          results.push(ack);
-        }
+        const { results, seq } = await pushChanges(tx, tenant, changes, Number(row!.last_seq));
         await tx.query('UPDATE otkit_sync_tenants SET last_seq = $2 WHERE tenant = $1', [tenant, seq]);
         return { results, cursor: formatCursor(seq) };
       }),
