@@ -53,12 +53,19 @@ await new Promise((resolve, reject) => {
 });
 console.log(`OT Kit sync server: http://127.0.0.1:${PORT}/sync (PGlite in ${DATA_DIR})`);
 
-const storybook = spawn('npm', ['run', 'storybook'], { stdio: 'inherit' });
+// Its own process group, so stopping reaches npm's children too (the manifest analyzer, Storybook's server).
+const storybook = spawn('npm', ['run', 'storybook'], { stdio: 'inherit', detached: true });
 let stopping = false;
 async function stop(code) {
   if (stopping) return;
   stopping = true;
-  if (storybook.exitCode === null) storybook.kill('SIGTERM');
+  if (storybook.exitCode === null) {
+    try {
+      process.kill(-storybook.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   await storage.close();
