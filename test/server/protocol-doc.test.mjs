@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { OT_SYNC_JSON_SCHEMA } from '@otkit/server';
+import * as prettier from 'prettier';
 import { DATABASE, call, change, goal, put, remove, startServer, uniqueTenant } from './helpers.mjs';
 import { checkJsonSchema } from './json-schema.mjs';
 
@@ -18,8 +19,10 @@ const expectValid = (def, value) =>
   );
 
 describe('the protocol document', () => {
-  it('ships the JSON Schema the package exports', () => {
-    const text = `${JSON.stringify(OT_SYNC_JSON_SCHEMA, null, 2)}\n`;
+  it('ships the JSON Schema the package exports', async () => {
+    // Formatted as Prettier formats the repository, so `prettier --check .` and this test agree.
+    const options = (await prettier.resolveConfig(SCHEMA_FILE)) ?? {};
+    const text = await prettier.format(JSON.stringify(OT_SYNC_JSON_SCHEMA), { ...options, parser: 'json' });
     if (process.env.OTKIT_WRITE_SCHEMA) writeFileSync(SCHEMA_FILE, text);
     assert.equal(
       readFileSync(SCHEMA_FILE, 'utf8'),
