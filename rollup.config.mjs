@@ -170,7 +170,7 @@ function autoloaderBuild() {
 function cdnSourceBuild(input, file) {
   return {
     input,
-    output: { file, format: 'es', sourcemap: true },
+    output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve({ exportConditions: ['otkit-source'], extensions: ['.ts', '.mjs', '.js'] }),
       typescript({ tsconfig: 'tsconfig.cdn.json', compilerOptions: { module: 'NodeNext', outDir: dirname(file) } }),
