@@ -61,6 +61,8 @@ export type OtStore = {
   readonly loadIssues: readonly OtIssue[];
   /** The adapter in use. */
   readonly adapter: OtAdapter;
+  /** The time source of ids, timestamps and commands (`createStore({ clock })`; the system clock by default). */
+  readonly clock: OtClock;
   /** The current state. Never mutate it. */
   getState(): OtState;
   /**
@@ -168,6 +170,7 @@ class Transaction {
     const api: Record<string, unknown> = {};
     for (const name of OT_COLLECTION_NAMES) api[name] = this.#collection(name);
     Object.defineProperty(api, 'state', { get: () => this.state });
+    Object.defineProperty(api, 'now', { value: now });
     this.api = api as OtTransaction;
   }
 
@@ -360,6 +363,10 @@ class Store {
       }
     }
     this.#setState(applyOps(this.#state, ops));
+  }
+
+  get clock(): OtClock {
+    return this.#clock;
   }
 
   getState(): OtState {
