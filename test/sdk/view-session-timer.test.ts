@@ -56,7 +56,10 @@ describe('session timer view model', () => {
       fc.property(sessionArb, fc.boolean(), fc.integer({ min: 0, max: 180 }), ({ session, now }, minutesOnly, warn) => {
         const options = { minutesOnly, warnMs: warn * 1000 };
         const view = sessionTimerView(session, options, now);
-        if (view.status !== 'running') return expect(view.nextChangeAt).to.equal(undefined);
+        if (view.status !== 'running') {
+          expect(view.nextChangeAt).to.equal(undefined);
+          return;
+        }
         const next = view.nextChangeAt!;
         expect(next).to.be.greaterThan(now);
         expect(next - now).to.be.at.most(minutesOnly ? M : 1000);
