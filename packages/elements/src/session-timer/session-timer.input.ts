@@ -1,8 +1,6 @@
 import {
-  OtValidationError,
+  type OtValidationError,
   checkPhases,
-  number,
-  picklist,
   safeParse,
   sessionFlow,
   sessionRecordSchema,
@@ -13,10 +11,6 @@ import {
   type OtSessionPlan,
   type OtSessionRecord,
 } from '@otkit/sdk';
-import { OT_TIMER_APPEARANCES, type OtTimerAppearance } from './session-timer.types.js';
-
-const APPEARANCE = picklist(OT_TIMER_APPEARANCES);
-const SECONDS = number({ min: 0, integer: true });
 
 /** What the timer's properties and the store say about the session to show, before any check. */
 export interface TimerSources {
@@ -31,8 +25,6 @@ export interface TimerSources {
   readonly minutes: number;
   readonly events: readonly OtSessionEvent[] | undefined;
   readonly autoAdvance: boolean;
-  readonly appearance: string;
-  readonly warnSeconds: number;
 }
 
 /** The session shown: checked phases and log, and where a new session's phases come from. */
@@ -53,14 +45,12 @@ export interface TimerInput {
   readonly session: TimerSession | undefined;
   /** The page's log was refused: `session` holds the phases with no events, for a first render only. */
   readonly eventsRejected: boolean;
-  readonly appearance: OtTimerAppearance | undefined;
-  readonly warnMs: number | undefined;
   /** Every problem, each path starting with the attribute or property name. */
   readonly issues: readonly OtIssue[];
 }
 
 /**
- * Checks every source of the timer, in use or not (a bad `minutes` is a mistake even while `phases` win), and
+ * Checks every source of the session, in use or not (a bad `minutes` is a mistake even while `phases` win), and
  * picks the session to show: a stored record, else the page's phases, plan, stored plan or template, with the
  * page's log replayed against them.
  */
@@ -68,10 +58,6 @@ export function checkTimerInput(sources: TimerSources): TimerInput {
   const issues: OtIssue[] = [];
   const fail = (name: string, list: readonly OtIssue[]) =>
     issues.push(...list.map((issue) => ({ ...issue, path: [name, ...issue.path] })));
-  const appearance = safeParse(APPEARANCE, sources.appearance);
-  if (!appearance.success) fail('appearance', appearance.issues);
-  const warn = safeParse(SECONDS, sources.warnSeconds);
-  if (!warn.success) fail('warn-seconds', warn.issues);
   let template: OtSessionPhase[] | undefined;
   try {
     template = sessionTemplate(sources.minutes);
@@ -111,8 +97,6 @@ export function checkTimerInput(sources: TimerSources): TimerInput {
   return {
     session: phases ? { phases, events: events ?? [], autoAdvance, start } : undefined,
     eventsRejected: !events,
-    appearance: appearance.success ? appearance.data : undefined,
-    warnMs: warn.success ? warn.data * 1000 : undefined,
     issues,
   };
 }

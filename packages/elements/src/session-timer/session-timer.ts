@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   OT_END_REASONS,
@@ -10,7 +10,9 @@ import {
   createSessionEvent,
   getRecord,
   listRecords,
+  number,
   phaseName,
+  picklist,
   recordIncident,
   sessionFlow,
   sessionSummaryText,
@@ -26,11 +28,13 @@ import {
   type OtSessionPlan,
   type OtSessionRecord,
   type OtSessionTimerView,
+  type OtTimerCue,
 } from '@otkit/sdk';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { ClockController } from '../controllers/clock-controller.js';
 import { SpeechController } from '../controllers/speech-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
+import { ToneController, type OtTone } from '../controllers/tone-controller.js';
 import {
   OtIncidentEvent,
   OtPhaseChangeEvent,
@@ -43,10 +47,9 @@ import {
   type OtPhaseChangeDetail,
 } from '../events/ot-session.js';
 import { commonMessages } from '../i18n/common.messages.js';
-import type { OtMessageParams } from '../i18n/messages.js';
+import { check } from '../internal/checked-properties.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
-import { ChimeController } from './chime-controller.js';
 import { CountdownController } from './countdown-controller.js';
 import { checkTimerInput, type TimerSession } from './session-timer.input.js';
 import { timerMessages } from './session-timer.messages.js';
@@ -58,8 +61,9 @@ import {
   timerButton,
   type IncidentDraft,
 } from './session-timer.panels.js';
+import { renderControls, renderCountdown, renderProgress } from './session-timer.render.js';
 import { timerStyles } from './session-timer.styles.js';
-import type { OtTimerAppearance } from './session-timer.types.js';
+import { OT_TIMER_APPEARANCES, type OtTimerAppearance } from './session-timer.types.js';
 import { TimerCues, minutesAgo, type CueWords } from './timer-cues.js';
 
 // The intent event of each action that is not a move between phases (those fire ot-phase-change).
@@ -70,19 +74,20 @@ const INTENTS = {
   extend: OtSessionExtendEvent,
   end: OtSessionEndEvent,
 } as const;
-// Twelve marks of a 60-minute face, longer every quarter hour.
-const TICKS = Array.from(
-  { length: 12 },
-  (_, i) =>
-    svg`<line class="tick" x1="50" y1="3" x2="50" y2=${i % 3 ? 8 : 12} transform="rotate(${i * 30} 50 50)"></line>`,
-);
-
-type Messages = (typeof timerMessages)['en'];
 type Panel = 'pause' | 'end' | 'incident' | undefined;
 type Reasons = 'pause' | 'end';
 type Incident = Omit<OtIncident, 'id' | 'createdAt'>;
 
 const capitalize = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+
+/** The chime of each cue: one tone for a warning, two for the end of a phase's time. */
+const chimeOf = (cue: OtTimerCue): OtTone[] =>
+  cue.kind === 'warning'
+    ? [{ at: cue.at, frequency: 660 }]
+    : [
+        { at: cue.at, frequency: 660 },
+        { at: cue.at + 400, frequency: 880 },
+      ];
 
 /**
  * A session-flow timer: the current phase of a therapy session counting down as a disc (like a Time
@@ -138,8 +143,14 @@ const capitalize = (text: string) => text[0]!.toUpperCase() + text.slice(1);
  */
 export class OtSessionTimer extends OtElement {
   static override styles = [...(OtElement.styles as []), controlStyles, timerStyles];
+  static override checkedProperties = {
+    appearance: check(picklist(OT_TIMER_APPEARANCES), 'disc'),
+    warnSeconds: check(number({ min: 0, integer: true }), 60),
+  };
 
-  readonly #data = new StoreController(this, (s) => [s.sessionRecords, s.sessionPlans, s.incidents] as const, {
+  // Connected, the provider's store holds the session; standalone, the page's `events` do (no store of its own).
+  readonly #data = new StoreController(this, {
+    select: (s) => [s.sessionRecords, s.sessionPlans, s.incidents] as const,
     equals: (a, b) => a.every((x, i) => x === b[i]),
   });
   readonly #clock = new ClockController(this, {
@@ -148,12 +159,11 @@ export class OtSessionTimer extends OtElement {
   });
   readonly #announcer = new AnnounceController(this);
   readonly #speech = new SpeechController(this);
-  readonly #chimes = new ChimeController(this);
+  readonly #tones = new ToneController(this);
+  readonly #t = this.translator(timerMessages);
   readonly #cues = new TimerCues();
-  /** The last good session, appearance and warning lead time: bad input is reported and changes none of them. */
+  /** The last good session: a bad plan or log is reported and changes nothing shown. */
   #session: TimerSession | undefined;
-  #appearance: OtTimerAppearance = 'disc';
-  #warnMs = 60_000;
   #inputError: OtError | undefined;
   #checkedSources: unknown[] | undefined;
   /** What is on screen, for rendering only: handlers work out the session again when they run. */
@@ -240,14 +250,8 @@ export class OtSessionTimer extends OtElement {
   }
 
   protected override updated(): void {
-    if (this.#view) this.#chimes.schedule(this.chime ? this.#view.cues : [], this.#clock.now);
-  }
-
-  #t<K extends keyof Messages>(
-    key: K,
-    ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]
-  ): string {
-    return this.locale.t(timerMessages, key, ...params);
+    const cues = this.chime && this.#view ? this.#view.cues : [];
+    this.#tones.schedule(cues.flatMap(chimeOf), this.#clock.now);
   }
 
   /** The name of a pause or end reason in the element's language. */
@@ -261,12 +265,12 @@ export class OtSessionTimer extends OtElement {
   }
 
   #now(): number {
-    return (this.clock ?? this.#data.store?.clock ?? systemClock).now();
+    return (this.clock ?? this.#data.provided?.clock ?? systemClock).now();
   }
 
   /** The stored record this element runs (else the running one, after a reload), read from the store now. */
   #storedRecord(now: number): OtSessionRecord | undefined {
-    const store = this.#data.store;
+    const store = this.#data.provided;
     if (!store || this.events) return undefined;
     const state = store.getState();
     return this.#recordId ? getRecord(state, 'sessionRecords', this.#recordId) : activeSession(state, now)?.record;
@@ -274,7 +278,7 @@ export class OtSessionTimer extends OtElement {
 
   /** Where the session comes from (a stored record, or the properties), checked; bad input keeps the last good. */
   #checkInput(): void {
-    const store = this.#data.store;
+    const store = this.#data.provided;
     const record = this.#storedRecord(this.#clock.now);
     // The record this element runs is kept once ended, until New session.
     if (store && !this.events) this.#recordId = record?.id;
@@ -289,15 +293,11 @@ export class OtSessionTimer extends OtElement {
       minutes: this.minutes,
       events: this.events,
       autoAdvance: this.autoAdvance,
-      appearance: this.appearance,
-      warnSeconds: this.warnSeconds,
     };
     const values = Object.values(sources);
     if (values.every((value, i) => value === this.#checkedSources?.[i])) return;
     this.#checkedSources = values;
     const input = checkTimerInput(sources);
-    if (input.appearance) this.#appearance = input.appearance;
-    if (input.warnMs !== undefined) this.#warnMs = input.warnMs;
     if (input.session && (!input.eventsRejected || !this.#session)) this.#session = input.session;
     this.#inputError = input.issues.length
       ? this.reportError(new OtValidationError('session timer input', input.issues))
@@ -308,8 +308,8 @@ export class OtSessionTimer extends OtElement {
     return sessionTimerView(
       session,
       {
-        warnMs: this.#warnMs,
-        appearance: this.#appearance,
+        warnMs: this.warnSeconds * 1000,
+        appearance: this.appearance,
         minutesOnly: this.minutesOnly,
         lang: this.locale.lang,
         incidents: this.#sessionIncidents(),
@@ -341,7 +341,7 @@ export class OtSessionTimer extends OtElement {
     };
     const key = this.#recordId ?? '';
     const names = (index: number) => phaseName(view.state.phases[index]!, this.locale.lang);
-    const cue = this.#cues.notice(view, { key, events: session.events, names }, this.#warnMs, words);
+    const cue = this.#cues.notice(view, { key, events: session.events, names }, this.warnSeconds * 1000, words);
     if (!cue) return;
     if (cue.moved)
       this.emit(new OtPhaseChangeEvent({ ...cue.moved, event: undefined, sessionId: this.#recordId || undefined }));
@@ -366,8 +366,8 @@ export class OtSessionTimer extends OtElement {
   /** Fires the intent event; unless cancelled, runs the session command (store or `events`) and fires `ot-session-change`. */
   async #act(action: OtSessionAction): Promise<boolean> {
     // Audio may only start from a user gesture: every control click (Start first) allows it.
-    if (this.chime) this.#chimes.allow();
-    const store = this.#data.store;
+    if (this.chime) this.#tones.unlock();
+    const store = this.#data.provided;
     const { session, record } = this.#sessionNow();
     try {
       const event = createSessionEvent(session, action, this.#now());
@@ -407,13 +407,7 @@ export class OtSessionTimer extends OtElement {
     this.panel = panel;
     this.invalid = [];
     const back = !panel && this.#opener?.isConnected && this.#opener;
-    await this.#focus(back || (panel ? '[part=panel] :is(button, textarea)' : '[part=controls] button'));
-  }
-
-  /** Focuses an element, or the first match of a selector, once the element has rendered. */
-  async #focus(target: HTMLElement | string): Promise<void> {
-    await this.updateComplete;
-    (typeof target === 'string' ? this.renderRoot.querySelector<HTMLElement>(target) : target)?.focus();
+    await this.focusAfterUpdate(back || (panel ? '[part=panel] :is(button, textarea)' : '[part=controls] button'));
   }
 
   async #choose(panel: Reasons, reason: string): Promise<void> {
@@ -455,7 +449,10 @@ export class OtSessionTimer extends OtElement {
   async #onSaveIncident(): Promise<void> {
     const draft = this.#draft;
     this.invalid = (['what', 'actions'] as const).filter((k) => !draft[k].trim());
-    if (this.invalid.length) return this.#focus('[aria-invalid=true]');
+    if (this.invalid.length) {
+      await this.focusAfterUpdate('[aria-invalid=true]');
+      return;
+    }
     const { session, record } = this.#sessionNow();
     const s = sessionFlow(session.phases, session.events, this.#now(), session);
     const incident: Incident = {
@@ -468,7 +465,7 @@ export class OtSessionTimer extends OtElement {
     };
     if (!this.emit(new OtIncidentEvent({ incident }))) return;
     try {
-      if (record) await this.#saving(recordIncident(this.#data.store!, incident));
+      if (record) await this.#saving(recordIncident(this.#data.provided!, incident));
       else this.#localIncidents = [...this.#localIncidents, incident];
       this.#draft = NO_DRAFT;
       this.#announcer.announce(this.#t('saved'));
@@ -491,7 +488,7 @@ export class OtSessionTimer extends OtElement {
 
   /** The incidents of the shown session: stored ones when connected, the ones saved here when standalone. */
   #sessionIncidents(): Incident[] {
-    const store = this.#data.store;
+    const store = this.#data.provided;
     const id = this.#recordId;
     if (!store || !id || this.events) return this.#localIncidents;
     return listRecords(store.getState(), 'incidents').filter((incident) => incident.sessionId === id);
@@ -499,18 +496,26 @@ export class OtSessionTimer extends OtElement {
 
   override render(): TemplateResult {
     const view = this.#view;
-    const error = this.#inputError ?? this.actionError;
+    const error = this.#shownError();
     const shownError = error ? this.renderError(error) : nothing;
     if (!view) return html`<div part="base">${shownError}</div>`;
+    const t = this.#t;
     const ended = view.status === 'ended';
-    const loading = this.#data.store?.status === 'loading' && !this.events;
+    const loading = this.#data.provided?.status === 'loading' && !this.events;
     const classes = [this.compact && 'compact', view.warning && 'warn', view.over && 'over'].filter(Boolean);
+    const controls = {
+      main: (event: Event) => this.#onMain(event),
+      act: (action: OtSessionAction) => this.#act(action),
+      open: (panel: 'incident' | 'end', event: Event) => this.#show(panel, event.currentTarget),
+      copy: () => this.#onCopy(),
+    };
     return html`<div part="base" class=${classes.join(' ')}>
       ${shownError}
       <p part="phase">${ended ? this.#because('end', view.endReason!) : view.phase.name}</p>
-      ${ended ? nothing : this.#renderCountdown(view)}
+      ${ended ? nothing : renderCountdown(view, this.appearance, t)}
       <p part="status">${this.#statusText(view, loading)}</p>
-      ${ended ? nothing : this.#renderProgress(view)} ${this.locked || loading ? nothing : this.#renderControls(view)}
+      ${ended ? nothing : renderProgress(view, t)}
+      ${this.locked || loading ? nothing : renderControls(view, controls, this.saveState, t)}
       ${this.locked ? nothing : this.#renderPanel()}
       ${
         ended && !this.compact && view.summary
@@ -519,6 +524,13 @@ export class OtSessionTimer extends OtElement {
       }
       ${this.#announcer.renderRegion()}
     </div>`;
+  }
+
+  /** Bad attributes and a bad plan or log, as one list; else the last failed action. */
+  #shownError(): OtError | undefined {
+    const issues = [...(this.attributeError?.issues ?? []), ...((this.#inputError as OtValidationError)?.issues ?? [])];
+    if (issues.length) return new OtValidationError('session timer input', issues);
+    return this.#inputError ?? this.actionError;
   }
 
   #statusText(view: OtSessionTimerView, loading: boolean): string {
@@ -535,72 +547,6 @@ export class OtSessionTimer extends OtElement {
             ? this.#t('upNext', { name: view.next.name })
             : this.#t('lastPhase');
     return `${this.#t('phaseOf', { n: view.phase.index + 1, total: view.phase.count })} · ${where}`;
-  }
-
-  #renderCountdown(view: OtSessionTimerView): TemplateResult {
-    const countdown =
-      this.#appearance === 'bar'
-        ? html`<div part="bar"><span></span></div>`
-        : html`<div part="face" aria-hidden="true">
-            <div class="sector">
-              <div class="clip clip-first"><span class="half half-first"></span></div>
-              <div class="clip clip-second"><span class="half half-second"></span></div>
-            </div>
-            <svg class="marks" viewBox="0 0 100 100">${TICKS}</svg>
-          </div>`;
-    return html`${countdown}
-      <p part="time">
-        <span role="timer" dir="ltr">${view.time.text}</span>
-        <small>${this.#t(view.over ? 'over' : 'left')}</small>
-      </p>`;
-  }
-
-  #renderProgress(view: OtSessionTimerView): TemplateResult {
-    const { doneMinutes: done, plannedMinutes: total } = view.progress;
-    return html`<div
-      part="progress"
-      role="progressbar"
-      aria-label=${this.#t('progress')}
-      aria-valuemin="0"
-      aria-valuemax=${total}
-      aria-valuenow=${Math.min(done, total)}
-      aria-valuetext=${this.#t('session', { done, total })}
-    >
-      <span></span>
-    </div>`;
-  }
-
-  #renderControls(view: OtSessionTimerView): TemplateResult {
-    const can = view.can;
-    const live = can.resume || can.pause;
-    const move = (type: 'back' | 'next' | 'skip') =>
-      timerButton(this.#t(type), () => this.#act({ type }), '', !can[type]);
-    const extend = (minutes: number) =>
-      timerButton(`+${minutes} ${this.#t('min')}`, () => this.#act({ type: 'extend', minutes }));
-    const open = (panel: Panel, key: 'record' | 'end') =>
-      timerButton(this.#t(key), (event) => this.#show(panel, event.currentTarget), 'danger');
-    const main = can.start ? 'start' : can.pause ? 'pause' : can.resume ? 'resume' : 'newSession';
-    const saveState =
-      this.saveState && html`<p part="save-state">${this.#t(this.saveState === 'saving' ? 'saving' : 'stored')}</p>`;
-    return html`<div part="controls">
-        ${timerButton(this.#t(main), (event) => this.#onMain(event), 'primary')}
-        ${
-          live
-            ? [
-                move('back'),
-                move('next'),
-                move('skip'),
-                extend(1),
-                extend(5),
-                view.incidentDue ? open('incident', 'record') : nothing,
-                open('end', 'end'),
-              ]
-            : view.status === 'ended'
-              ? timerButton(this.#t('copy'), () => this.#onCopy())
-              : nothing
-        }
-      </div>
-      ${saveState || nothing}`;
   }
 
   #renderPanel(): TemplateResult | typeof nothing {
