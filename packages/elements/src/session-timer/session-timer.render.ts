@@ -1,9 +1,17 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { OtSessionAction, OtSessionTimerView } from '@otkit/sdk';
+import {
+  OT_END_REASONS,
+  OT_PAUSE_REASONS,
+  OT_SESSION_WORDS,
+  type OtSessionAction,
+  type OtSessionTimerView,
+  type OtSummaryLanguage,
+} from '@otkit/sdk';
 import type { OtTranslate } from '../i18n/messages.js';
 import type { timerMessages } from './session-timer.messages.js';
-import { timerButton } from './session-timer.panels.js';
+import { renderIncidentForm, renderReasons, timerButton, type IncidentDraft } from './session-timer.panels.js';
 import type { OtTimerAppearance } from './session-timer.types.js';
+import type { CueWords } from './timer-cues.js';
 
 /** The timer's message function. */
 export type TimerTranslate = OtTranslate<(typeof timerMessages)['en']>;
@@ -94,4 +102,65 @@ export function renderControls(
       }
     </div>
     ${saveState ? html`<p part="save-state">${t(saveState === 'saving' ? 'saving' : 'stored')}</p>` : nothing}`;
+}
+
+/** The name of a pause or end reason in `lang` ("break", "descanso"). */
+export function reasonWord(lang: OtSummaryLanguage, kind: 'pause' | 'end', reason: string): string {
+  return (OT_SESSION_WORDS[lang][kind] as Record<string, string>)[reason]!;
+}
+
+/** The sentences of the timer's cues in the element's language. */
+export function cueWords(t: TimerTranslate, lang: OtSummaryLanguage): CueWords {
+  return {
+    now: (name) => t('now', { name }),
+    left: (name, time) => t('warn', { name, time }),
+    timeUp: (name) => t('timeUp', { name }),
+    endedAgo: (name, n) => t('endedAgo', { name, n }),
+    paused: (reason) => t('pauseState', { reason: reasonWord(lang, 'pause', reason) }),
+    ended: (reason) => t('endState', { reason: reasonWord(lang, 'end', reason) }),
+  };
+}
+
+/** What the open panel does. */
+export interface TimerPanelHandlers {
+  close(): unknown;
+  choose(panel: 'pause' | 'end', reason: string): unknown;
+  onKeydown(event: KeyboardEvent): void;
+  onInput(event: Event): void;
+  save(): unknown;
+}
+
+/** The open panel: the pause or end reasons, or the incident form. */
+export function renderPanel(
+  panel: 'pause' | 'end' | 'incident' | undefined,
+  form: { draft: IncidentDraft; invalid: readonly string[] },
+  on: TimerPanelHandlers,
+  t: TimerTranslate,
+  lang: OtSummaryLanguage,
+): TemplateResult | typeof nothing {
+  const close = (key: 'cancel' | 'later') => timerButton(t(key), () => on.close(), 'quiet');
+  if (panel === 'pause' || panel === 'end')
+    return renderReasons({
+      title: t(`${panel}Why`),
+      reasons: (panel === 'pause' ? OT_PAUSE_REASONS : OT_END_REASONS).map((value) => {
+        const word = reasonWord(lang, panel, value);
+        return { value, label: word[0]!.toUpperCase() + word.slice(1) };
+      }),
+      choose: (reason) => on.choose(panel, reason),
+      cancel: close('cancel'),
+      onKeydown: on.onKeydown,
+    });
+  if (panel !== 'incident') return nothing;
+  return renderIncidentForm({
+    title: t('incident'),
+    labels: OT_SESSION_WORDS[lang].incident,
+    draft: form.draft,
+    invalid: form.invalid,
+    required: t('required'),
+    saveLabel: t('save'),
+    later: close('later'),
+    onInput: on.onInput,
+    save: on.save,
+    onKeydown: on.onKeydown,
+  });
 }

@@ -1,15 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  OT_END_REASONS,
-  OT_PAUSE_REASONS,
-  OT_SESSION_WORDS,
   OtValidationError,
-  activeSession,
   addSessionEvent,
   createSessionEvent,
-  getRecord,
-  listRecords,
   number,
   phaseName,
   picklist,
@@ -21,12 +15,10 @@ import {
   systemClock,
   type OtClock,
   type OtError,
-  type OtIncident,
   type OtSessionAction,
   type OtSessionEvent,
   type OtSessionPhase,
   type OtSessionPlan,
-  type OtSessionRecord,
   type OtSessionTimerView,
   type OtTimerCue,
 } from '@otkit/sdk';
@@ -51,20 +43,21 @@ import { check } from '../internal/checked-properties.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { CountdownController } from './countdown-controller.js';
-import { checkTimerInput, type TimerSession } from './session-timer.input.js';
+import type { TimerSession } from './session-timer.input.js';
 import { timerMessages } from './session-timer.messages.js';
+import { TimerSessionSource, type TimerIncident } from './session-timer.source.js';
+import { NO_DRAFT, readDraft, type IncidentDraft } from './session-timer.panels.js';
 import {
-  NO_DRAFT,
-  readDraft,
-  renderIncidentForm,
-  renderReasons,
-  timerButton,
-  type IncidentDraft,
-} from './session-timer.panels.js';
-import { renderControls, renderCountdown, renderProgress } from './session-timer.render.js';
+  cueWords,
+  reasonWord,
+  renderControls,
+  renderCountdown,
+  renderPanel,
+  renderProgress,
+} from './session-timer.render.js';
 import { timerStyles } from './session-timer.styles.js';
 import { OT_TIMER_APPEARANCES, type OtTimerAppearance } from './session-timer.types.js';
-import { TimerCues, minutesAgo, type CueWords } from './timer-cues.js';
+import { TimerCues, minutesAgo } from './timer-cues.js';
 
 // The intent event of each action that is not a move between phases (those fire ot-phase-change).
 const INTENTS = {
@@ -76,9 +69,6 @@ const INTENTS = {
 } as const;
 type Panel = 'pause' | 'end' | 'incident' | undefined;
 type Reasons = 'pause' | 'end';
-type Incident = Omit<OtIncident, 'id' | 'createdAt'>;
-
-const capitalize = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
 /** The chime of each cue: one tone for a warning, two for the end of a phase's time. */
 const chimeOf = (cue: OtTimerCue): OtTone[] =>
@@ -162,15 +152,13 @@ export class OtSessionTimer extends OtElement {
   readonly #tones = new ToneController(this);
   readonly #t = this.translator(timerMessages);
   readonly #cues = new TimerCues();
-  /** The last good session: a bad plan or log is reported and changes nothing shown. */
-  #session: TimerSession | undefined;
-  #inputError: OtError | undefined;
-  #checkedSources: unknown[] | undefined;
+  readonly #source = new TimerSessionSource(
+    this,
+    () => this.#data.provided,
+    (error) => this.reportError(error),
+  );
   /** What is on screen, for rendering only: handlers work out the session again when they run. */
   #view: OtSessionTimerView | undefined;
-  #recordId: string | undefined;
-  /** Incidents saved standalone (connected, the store holds them). */
-  #localIncidents: Incident[] = [];
   #draft: IncidentDraft = NO_DRAFT;
   #opener: HTMLElement | undefined;
   #writes = 0;
@@ -242,8 +230,8 @@ export class OtSessionTimer extends OtElement {
 
   protected override update(changed: PropertyValues<this>): void {
     // The clock controller has read the time by now (after willUpdate): work out the view, then notice cues.
-    this.#checkInput();
-    const session = this.#session;
+    this.#source.check(this.#clock.now);
+    const session = this.#source.session;
     this.#view = session && this.#viewOf(session, this.#clock.now);
     if (this.#view) this.#announceCues(this.#view, session!);
     super.update(changed);
@@ -254,54 +242,13 @@ export class OtSessionTimer extends OtElement {
     this.#tones.schedule(cues.flatMap(chimeOf), this.#clock.now);
   }
 
-  /** The name of a pause or end reason in the element's language. */
-  #word(kind: Reasons, reason: string): string {
-    return (OT_SESSION_WORDS[this.locale.lang][kind] as Record<string, string>)[reason]!;
-  }
-
   /** "Paused: break", "Session ended: completed". */
   #because(kind: Reasons, reason: string): string {
-    return this.#t(`${kind}State`, { reason: this.#word(kind, reason) });
+    return this.#t(`${kind}State`, { reason: reasonWord(this.locale.lang, kind, reason) });
   }
 
   #now(): number {
     return (this.clock ?? this.#data.provided?.clock ?? systemClock).now();
-  }
-
-  /** The stored record this element runs (else the running one, after a reload), read from the store now. */
-  #storedRecord(now: number): OtSessionRecord | undefined {
-    const store = this.#data.provided;
-    if (!store || this.events) return undefined;
-    const state = store.getState();
-    return this.#recordId ? getRecord(state, 'sessionRecords', this.#recordId) : activeSession(state, now)?.record;
-  }
-
-  /** Where the session comes from (a stored record, or the properties), checked; bad input keeps the last good. */
-  #checkInput(): void {
-    const store = this.#data.provided;
-    const record = this.#storedRecord(this.#clock.now);
-    // The record this element runs is kept once ended, until New session.
-    if (store && !this.events) this.#recordId = record?.id;
-    const storedPlan = store && this.planId ? getRecord(store.getState(), 'sessionPlans', this.planId) : undefined;
-    const sources = {
-      record,
-      phases: this.phases,
-      plan: this.plan,
-      planId: this.planId,
-      storedPlan,
-      storeLoading: store?.status === 'loading',
-      minutes: this.minutes,
-      events: this.events,
-      autoAdvance: this.autoAdvance,
-    };
-    const values = Object.values(sources);
-    if (values.every((value, i) => value === this.#checkedSources?.[i])) return;
-    this.#checkedSources = values;
-    const input = checkTimerInput(sources);
-    if (input.session && (!input.eventsRejected || !this.#session)) this.#session = input.session;
-    this.#inputError = input.issues.length
-      ? this.reportError(new OtValidationError('session timer input', input.issues))
-      : undefined;
   }
 
   #viewOf(session: TimerSession, now: number): OtSessionTimerView {
@@ -312,39 +259,22 @@ export class OtSessionTimer extends OtElement {
         appearance: this.appearance,
         minutesOnly: this.minutesOnly,
         lang: this.locale.lang,
-        incidents: this.#sessionIncidents(),
+        incidents: this.#source.incidents(),
       },
       now,
     );
   }
 
-  /** The session as it is now, for a handler: the stored record read again, or the page's log. */
-  #sessionNow(): { session: TimerSession; record: OtSessionRecord | undefined } {
-    const record = this.#storedRecord(this.#now());
-    const session = this.#session!;
-    return {
-      record,
-      session: record
-        ? { ...session, phases: record.phases, events: record.events, autoAdvance: !!record.autoAdvance }
-        : session,
-    };
-  }
-
   #announceCues(view: OtSessionTimerView, session: TimerSession): void {
-    const words: CueWords = {
-      now: (name) => this.#t('now', { name }),
-      left: (name, time) => this.#t('warn', { name, time }),
-      timeUp: (name) => this.#t('timeUp', { name }),
-      endedAgo: (name, n) => this.#t('endedAgo', { name, n }),
-      paused: (reason) => this.#because('pause', reason),
-      ended: (reason) => this.#because('end', reason),
-    };
-    const key = this.#recordId ?? '';
+    const words = cueWords(this.#t, this.locale.lang);
+    const key = this.#source.recordId ?? '';
     const names = (index: number) => phaseName(view.state.phases[index]!, this.locale.lang);
     const cue = this.#cues.notice(view, { key, events: session.events, names }, this.warnSeconds * 1000, words);
     if (!cue) return;
     if (cue.moved)
-      this.emit(new OtPhaseChangeEvent({ ...cue.moved, event: undefined, sessionId: this.#recordId || undefined }));
+      this.emit(
+        new OtPhaseChangeEvent({ ...cue.moved, event: undefined, sessionId: this.#source.recordId || undefined }),
+      );
     this.#announcer.announce(cue.text);
     if (this.speak && cue.speak) this.#speech.speak(cue.text, { lang: this.locale.locale });
   }
@@ -367,8 +297,8 @@ export class OtSessionTimer extends OtElement {
   async #act(action: OtSessionAction): Promise<boolean> {
     // Audio may only start from a user gesture: every control click (Start first) allows it.
     if (this.chime) this.#tones.unlock();
-    const store = this.#data.provided;
-    const { session, record } = this.#sessionNow();
+    const store = this.#source.store;
+    const { session, record } = this.#source.current(this.#now());
     try {
       const event = createSessionEvent(session, action, this.#now());
       const detail = { event, sessionId: record?.id } as OtPhaseChangeDetail;
@@ -389,11 +319,11 @@ export class OtSessionTimer extends OtElement {
         const created = await this.#saving(
           startSession(store, { ...start, autoAdvance, clientId: this.clientId, at: event.at }),
         );
-        this.#recordId = created.id;
+        this.#source.recordId = created.id;
         events = created.events;
       } else this.events = [...(events = [...session.events, event])];
       this.actionError = undefined;
-      this.emit(new OtSessionChangeEvent({ events, sessionId: this.#recordId }));
+      this.emit(new OtSessionChangeEvent({ events, sessionId: this.#source.recordId }));
       return true;
     } catch (error) {
       this.actionError = this.reportError(error);
@@ -418,17 +348,14 @@ export class OtSessionTimer extends OtElement {
   }
 
   #onMain(event: Event): void {
-    const { session } = this.#sessionNow();
+    const { session } = this.#source.current(this.#now());
     const status = this.#viewOf(session, this.#now()).status;
     if (status === 'running') void this.#show('pause', event.currentTarget);
     else if (status !== 'ended') void this.#act({ type: status === 'paused' ? 'resume' : 'start' });
     else {
       // A fresh session: connected, the next Start creates a new record; standalone, the log is emptied.
-      const connected = this.#recordId !== undefined;
-      this.#recordId = undefined;
-      this.#localIncidents = [];
       this.saveState = undefined;
-      if (connected) this.requestUpdate();
+      if (this.#source.forget()) this.requestUpdate();
       else {
         this.events = [];
         this.emit(new OtSessionChangeEvent({ events: [], sessionId: undefined }));
@@ -453,9 +380,9 @@ export class OtSessionTimer extends OtElement {
       await this.focusAfterUpdate('[aria-invalid=true]');
       return;
     }
-    const { session, record } = this.#sessionNow();
+    const { session, record } = this.#source.current(this.#now());
     const s = sessionFlow(session.phases, session.events, this.#now(), session);
-    const incident: Incident = {
+    const incident: TimerIncident = {
       at: s.pause?.at ?? s.at,
       what: draft.what.trim(),
       actions: draft.actions.trim(),
@@ -466,7 +393,7 @@ export class OtSessionTimer extends OtElement {
     if (!this.emit(new OtIncidentEvent({ incident }))) return;
     try {
       if (record) await this.#saving(recordIncident(this.#data.provided!, incident));
-      else this.#localIncidents = [...this.#localIncidents, incident];
+      else this.#source.localIncidents = [...this.#source.localIncidents, incident];
       this.#draft = NO_DRAFT;
       this.#announcer.announce(this.#t('saved'));
       void this.#show();
@@ -476,7 +403,7 @@ export class OtSessionTimer extends OtElement {
   }
 
   async #onCopy(): Promise<void> {
-    const { session } = this.#sessionNow();
+    const { session } = this.#source.current(this.#now());
     const summary = this.#viewOf(session, this.#now()).summary;
     try {
       await navigator.clipboard.writeText(summary ? sessionSummaryText(summary, this.locale.lang) : '');
@@ -484,14 +411,6 @@ export class OtSessionTimer extends OtElement {
     } catch {
       this.#announcer.announce(this.#t('notCopied'));
     }
-  }
-
-  /** The incidents of the shown session: stored ones when connected, the ones saved here when standalone. */
-  #sessionIncidents(): Incident[] {
-    const store = this.#data.provided;
-    const id = this.#recordId;
-    if (!store || !id || this.events) return this.#localIncidents;
-    return listRecords(store.getState(), 'incidents').filter((incident) => incident.sessionId === id);
   }
 
   override render(): TemplateResult {
@@ -503,6 +422,13 @@ export class OtSessionTimer extends OtElement {
     const ended = view.status === 'ended';
     const loading = this.#data.provided?.status === 'loading' && !this.events;
     const classes = [this.compact && 'compact', view.warning && 'warn', view.over && 'over'].filter(Boolean);
+    const panel = {
+      close: () => this.#show(),
+      choose: (kind: Reasons, reason: string) => this.#choose(kind, reason),
+      onKeydown: (event: KeyboardEvent) => this.#onPanelKey(event),
+      onInput: (event: Event) => this.#onDraft(event),
+      save: () => this.#onSaveIncident(),
+    };
     const controls = {
       main: (event: Event) => this.#onMain(event),
       act: (action: OtSessionAction) => this.#act(action),
@@ -516,7 +442,7 @@ export class OtSessionTimer extends OtElement {
       <p part="status">${this.#statusText(view, loading)}</p>
       ${ended ? nothing : renderProgress(view, t)}
       ${this.locked || loading ? nothing : renderControls(view, controls, this.saveState, t)}
-      ${this.locked ? nothing : this.#renderPanel()}
+      ${this.locked ? nothing : renderPanel(this.panel, { draft: this.#draft, invalid: this.invalid }, panel, t, this.locale.lang)}
       ${
         ended && !this.compact && view.summary
           ? html`<pre part="summary">${sessionSummaryText(view.summary, this.locale.lang)}</pre>`
@@ -528,9 +454,12 @@ export class OtSessionTimer extends OtElement {
 
   /** Bad attributes and a bad plan or log, as one list; else the last failed action. */
   #shownError(): OtError | undefined {
-    const issues = [...(this.attributeError?.issues ?? []), ...((this.#inputError as OtValidationError)?.issues ?? [])];
+    const issues = [
+      ...(this.attributeError?.issues ?? []),
+      ...((this.#source.inputError as OtValidationError)?.issues ?? []),
+    ];
     if (issues.length) return new OtValidationError('session timer input', issues);
-    return this.#inputError ?? this.actionError;
+    return this.#source.inputError ?? this.actionError;
   }
 
   #statusText(view: OtSessionTimerView, loading: boolean): string {
@@ -547,35 +476,5 @@ export class OtSessionTimer extends OtElement {
             ? this.#t('upNext', { name: view.next.name })
             : this.#t('lastPhase');
     return `${this.#t('phaseOf', { n: view.phase.index + 1, total: view.phase.count })} · ${where}`;
-  }
-
-  #renderPanel(): TemplateResult | typeof nothing {
-    const panel = this.panel;
-    const close = (key: 'cancel' | 'later') => timerButton(this.#t(key), () => this.#show(), 'quiet');
-    const onKeydown = (event: KeyboardEvent) => this.#onPanelKey(event);
-    if (panel === 'pause' || panel === 'end')
-      return renderReasons({
-        title: this.#t(`${panel}Why`),
-        reasons: (panel === 'pause' ? OT_PAUSE_REASONS : OT_END_REASONS).map((value) => ({
-          value,
-          label: capitalize(this.#word(panel, value)),
-        })),
-        choose: (reason) => this.#choose(panel, reason),
-        cancel: close('cancel'),
-        onKeydown,
-      });
-    if (panel !== 'incident') return nothing;
-    return renderIncidentForm({
-      title: this.#t('incident'),
-      labels: OT_SESSION_WORDS[this.locale.lang].incident,
-      draft: this.#draft,
-      invalid: this.invalid,
-      required: this.#t('required'),
-      saveLabel: this.#t('save'),
-      later: close('later'),
-      onInput: (event) => this.#onDraft(event),
-      save: () => this.#onSaveIncident(),
-      onKeydown,
-    });
   }
 }
