@@ -112,15 +112,20 @@ describe('<ot-session-timer> accessibility', () => {
     expect(animations).to.have.length(2);
     for (const animation of animations) {
       const properties = (animation.effect as KeyframeEffect).getKeyframes().flatMap((k) => Object.keys(k));
-      expect(new Set(properties.filter((p) => !['offset', 'easing', 'composite', 'computedOffset'].includes(p))))
-        .to.deep.equal(new Set(['transform']));
+      expect(
+        new Set(properties.filter((p) => !['offset', 'easing', 'composite', 'computedOffset'].includes(p))),
+      ).to.deep.equal(new Set(['transform']));
       expect(animation.playState).to.equal('running');
     }
     expect(getComputedStyle(part(el, 'bar')!.querySelector('span')!).transitionDuration).to.equal('0s');
     await emulateMedia({ reducedMotion: 'reduce' });
     el.requestUpdate();
     await el.updateComplete;
-    expect(root(el).getAnimations().map((a) => a.playState)).to.deep.equal(['paused', 'paused']);
+    expect(
+      root(el)
+        .getAnimations()
+        .map((a) => a.playState),
+    ).to.deep.equal(['paused', 'paused']);
   });
 
   it('shows the time left as a share of a 60-minute face on the disc, and of the phase on the bar', async () => {
