@@ -4,6 +4,7 @@ import {
   OT_PAUSE_REASONS,
   OT_SESSION_WORDS,
   type OtSessionAction,
+  type OtTimerCue,
   type OtSessionTimerView,
   type OtSummaryLanguage,
 } from '@otkit/sdk';
@@ -11,7 +12,8 @@ import type { OtTranslate } from '../i18n/messages.js';
 import type { timerMessages } from './session-timer.messages.js';
 import { renderIncidentForm, renderReasons, timerButton, type IncidentDraft } from './session-timer.panels.js';
 import type { OtTimerAppearance } from './session-timer.types.js';
-import type { CueWords } from './timer-cues.js';
+import type { OtTone } from '../controllers/tone-controller.js';
+import { minutesAgo, type CatchUp, type CueWords } from './timer-cues.js';
 
 /** The timer's message function. */
 export type TimerTranslate = OtTranslate<(typeof timerMessages)['en']>;
@@ -163,4 +165,33 @@ export function renderPanel(
     save: on.save,
     onKeydown: on.onKeydown,
   });
+}
+
+/** The status line: phase count, then loading, the pause, what ended while hidden, or what comes next. */
+export function statusText(
+  view: OtSessionTimerView,
+  context: { loading: string | false; catchUp: CatchUp | undefined; t: TimerTranslate; lang: OtSummaryLanguage },
+): string {
+  const { t, catchUp, lang } = context;
+  const { doneMinutes: done, plannedMinutes: total } = view.progress;
+  if (view.status === 'ended') return t('session', { done, total });
+  const where = context.loading
+    ? context.loading
+    : view.pause
+      ? t('pauseState', { reason: reasonWord(lang, 'pause', view.pause.reason) })
+      : catchUp
+        ? t('endedAgo', { name: catchUp.name, n: minutesAgo(view.state.at, catchUp.at) })
+        : view.next
+          ? t('upNext', { name: view.next.name })
+          : t('lastPhase');
+  return `${t('phaseOf', { n: view.phase.index + 1, total: view.phase.count })} · ${where}`;
+}
+
+/** The chime of each cue: one tone for a warning, two for the end of a phase's time. */
+export function chimeOf(cue: OtTimerCue): OtTone[] {
+  if (cue.kind === 'warning') return [{ at: cue.at, frequency: 660 }];
+  return [
+    { at: cue.at, frequency: 660 },
+    { at: cue.at + 400, frequency: 880 },
+  ];
 }

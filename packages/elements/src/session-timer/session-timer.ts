@@ -20,35 +20,28 @@ import {
   type OtSessionPhase,
   type OtSessionPlan,
   type OtSessionTimerView,
-  type OtTimerCue,
 } from '@otkit/sdk';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { ClockController } from '../controllers/clock-controller.js';
 import { SpeechController } from '../controllers/speech-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
-import { ToneController, type OtTone } from '../controllers/tone-controller.js';
-import {
-  OtIncidentEvent,
-  OtPhaseChangeEvent,
-  OtSessionChangeEvent,
-  OtSessionEndEvent,
-  OtSessionExtendEvent,
-  OtSessionPauseEvent,
-  OtSessionResumeEvent,
-  OtSessionStartEvent,
-  type OtPhaseChangeDetail,
-} from '../events/ot-session.js';
+import { ToneController } from '../controllers/tone-controller.js';
+import { OtIncidentEvent, OtPhaseChangeEvent, OtSessionChangeEvent } from '../events/ot-session.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { check } from '../internal/checked-properties.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { CountdownController } from './countdown-controller.js';
+import { SaveStateController } from './save-state-controller.js';
+import { intentOf } from './session-timer.intents.js';
 import type { TimerSession } from './session-timer.input.js';
 import { timerMessages } from './session-timer.messages.js';
 import { TimerSessionSource, type TimerIncident } from './session-timer.source.js';
 import { NO_DRAFT, readDraft, type IncidentDraft } from './session-timer.panels.js';
 import {
+  chimeOf,
   cueWords,
+  statusText,
   reasonWord,
   renderControls,
   renderCountdown,
@@ -57,27 +50,10 @@ import {
 } from './session-timer.render.js';
 import { timerStyles } from './session-timer.styles.js';
 import { OT_TIMER_APPEARANCES, type OtTimerAppearance } from './session-timer.types.js';
-import { TimerCues, minutesAgo } from './timer-cues.js';
+import { TimerCues } from './timer-cues.js';
 
-// The intent event of each action that is not a move between phases (those fire ot-phase-change).
-const INTENTS = {
-  start: OtSessionStartEvent,
-  pause: OtSessionPauseEvent,
-  resume: OtSessionResumeEvent,
-  extend: OtSessionExtendEvent,
-  end: OtSessionEndEvent,
-} as const;
 type Panel = 'pause' | 'end' | 'incident' | undefined;
 type Reasons = 'pause' | 'end';
-
-/** The chime of each cue: one tone for a warning, two for the end of a phase's time. */
-const chimeOf = (cue: OtTimerCue): OtTone[] =>
-  cue.kind === 'warning'
-    ? [{ at: cue.at, frequency: 660 }]
-    : [
-        { at: cue.at, frequency: 660 },
-        { at: cue.at + 400, frequency: 880 },
-      ];
 
 /**
  * A session-flow timer: the current phase of a therapy session counting down as a disc (like a Time
@@ -150,6 +126,7 @@ export class OtSessionTimer extends OtElement {
   readonly #announcer = new AnnounceController(this);
   readonly #speech = new SpeechController(this);
   readonly #tones = new ToneController(this);
+  readonly #saveState = new SaveStateController(this);
   readonly #t = this.translator(timerMessages);
   readonly #cues = new TimerCues();
   readonly #source = new TimerSessionSource(
@@ -161,12 +138,10 @@ export class OtSessionTimer extends OtElement {
   #view: OtSessionTimerView | undefined;
   #draft: IncidentDraft = NO_DRAFT;
   #opener: HTMLElement | undefined;
-  #writes = 0;
 
   @state() private panel: Panel;
   @state() private actionError: OtError | undefined;
   @state() private invalid: string[] = [];
-  @state() private saveState: 'saving' | 'saved' | undefined;
 
   /**
    * The phases of a custom plan; wins over `plan`, `plan-id` and `minutes`. Connected, a session already running
@@ -279,20 +254,6 @@ export class OtSessionTimer extends OtElement {
     if (this.speak && cue.speak) this.#speech.speak(cue.text, { lang: this.locale.locale });
   }
 
-  /** Shows a store write as saving until the store resolves it, then as saved. */
-  async #saving<T>(write: Promise<T>): Promise<T> {
-    const mine = ++this.#writes;
-    this.saveState = 'saving';
-    try {
-      const result = await write;
-      if (mine === this.#writes) this.saveState = 'saved';
-      return result;
-    } catch (error) {
-      if (mine === this.#writes) this.saveState = undefined;
-      throw error;
-    }
-  }
-
   /** Fires the intent event; unless cancelled, runs the session command (store or `events`) and fires `ot-session-change`. */
   async #act(action: OtSessionAction): Promise<boolean> {
     // Audio may only start from a user gesture: every control click (Start first) allows it.
@@ -301,22 +262,14 @@ export class OtSessionTimer extends OtElement {
     const { session, record } = this.#source.current(this.#now());
     try {
       const event = createSessionEvent(session, action, this.#now());
-      const detail = { event, sessionId: record?.id } as OtPhaseChangeDetail;
-      const Intent = INTENTS[event.type as keyof typeof INTENTS];
-      let intent: Event;
-      if (Intent) intent = new Intent(detail as never);
-      else {
-        const s = sessionFlow(session.phases, session.events, event.at, session);
-        const to = s.phases[s.index + (event.type === 'back' ? -1 : 1)]?.id ?? '';
-        intent = new OtPhaseChangeEvent({ ...detail, from: s.phase.id, to });
-      }
-      if (!this.emit(intent)) return false;
+      if (!this.emit(intentOf(event, session, record?.id))) return false;
       let events: readonly OtSessionEvent[];
       if (record)
-        events = (await this.#saving(addSessionEvent(store!, { sessionId: record.id, action, at: event.at }))).events;
+        events = (await this.#saveState.track(addSessionEvent(store!, { sessionId: record.id, action, at: event.at })))
+          .events;
       else if (store && !this.events) {
         const { start, autoAdvance } = session;
-        const created = await this.#saving(
+        const created = await this.#saveState.track(
           startSession(store, { ...start, autoAdvance, clientId: this.clientId, at: event.at }),
         );
         this.#source.recordId = created.id;
@@ -354,7 +307,7 @@ export class OtSessionTimer extends OtElement {
     else if (status !== 'ended') void this.#act({ type: status === 'paused' ? 'resume' : 'start' });
     else {
       // A fresh session: connected, the next Start creates a new record; standalone, the log is emptied.
-      this.saveState = undefined;
+      this.#saveState.clear();
       if (this.#source.forget()) this.requestUpdate();
       else {
         this.events = [];
@@ -392,7 +345,7 @@ export class OtSessionTimer extends OtElement {
     };
     if (!this.emit(new OtIncidentEvent({ incident }))) return;
     try {
-      if (record) await this.#saving(recordIncident(this.#data.provided!, incident));
+      if (record) await this.#saveState.track(recordIncident(this.#data.provided!, incident));
       else this.#source.localIncidents = [...this.#source.localIncidents, incident];
       this.#draft = NO_DRAFT;
       this.#announcer.announce(this.#t('saved'));
@@ -439,9 +392,16 @@ export class OtSessionTimer extends OtElement {
       ${shownError}
       <p part="phase">${ended ? this.#because('end', view.endReason!) : view.phase.name}</p>
       ${ended ? nothing : renderCountdown(view, this.appearance, t)}
-      <p part="status">${this.#statusText(view, loading)}</p>
+      <p part="status">
+        ${statusText(view, {
+          loading: loading && this.locale.t(commonMessages, 'loading'),
+          catchUp: this.#cues.catchUp?.index === view.phase.index ? this.#cues.catchUp : undefined,
+          t,
+          lang: this.locale.lang,
+        })}
+      </p>
       ${ended ? nothing : renderProgress(view, t)}
-      ${this.locked || loading ? nothing : renderControls(view, controls, this.saveState, t)}
+      ${this.locked || loading ? nothing : renderControls(view, controls, this.#saveState.state, t)}
       ${this.locked ? nothing : renderPanel(this.panel, { draft: this.#draft, invalid: this.invalid }, panel, t, this.locale.lang)}
       ${
         ended && !this.compact && view.summary
@@ -460,21 +420,5 @@ export class OtSessionTimer extends OtElement {
     ];
     if (issues.length) return new OtValidationError('session timer input', issues);
     return this.#source.inputError ?? this.actionError;
-  }
-
-  #statusText(view: OtSessionTimerView, loading: boolean): string {
-    const { doneMinutes: done, plannedMinutes: total } = view.progress;
-    if (view.status === 'ended') return this.#t('session', { done, total });
-    const catchUp = this.#cues.catchUp?.index === view.phase.index ? this.#cues.catchUp : undefined;
-    const where = loading
-      ? this.locale.t(commonMessages, 'loading')
-      : view.pause
-        ? this.#because('pause', view.pause.reason)
-        : catchUp
-          ? this.#t('endedAgo', { name: catchUp.name, n: minutesAgo(view.state.at, catchUp.at) })
-          : view.next
-            ? this.#t('upNext', { name: view.next.name })
-            : this.#t('lastPhase');
-    return `${this.#t('phaseOf', { n: view.phase.index + 1, total: view.phase.count })} · ${where}`;
   }
 }
