@@ -78,6 +78,8 @@ export type OtStore = {
   readonly quarantine: readonly OtQuarantined[];
   /** The adapter in use. */
   readonly adapter: OtAdapter;
+  /** The time source of ids, timestamps and commands (`createStore({ clock })`; the system clock by default). */
+  readonly clock: OtClock;
   /** The current state. Never mutate it. */
   getState(): OtState;
   /**

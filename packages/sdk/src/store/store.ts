@@ -164,6 +164,10 @@ class Store {
     return this.#quarantine.items;
   }
 
+  get clock(): OtClock {
+    return this.#clock;
+  }
+
   getState(): OtState {
     return this.#state;
   }
