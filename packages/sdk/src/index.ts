@@ -238,6 +238,7 @@ export {
   checkAudioUrl,
   checkImageUrl,
   checkLinkUrl,
+  checkPageUrl,
   safeImageUrl,
   safeLinkUrl,
 } from './safety/url-policy.js';

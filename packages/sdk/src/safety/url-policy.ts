@@ -127,6 +127,35 @@ export function checkLinkUrl(raw: unknown): OtUrlCheck {
   return { ok: false, reason: `the ${scheme}: scheme is not allowed for links; use ${allowed}` };
 }
 
+/** Hosts where a page address may use plain `http:`: the developer's own machine, for testing. */
+const LOOPBACK_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * Checks the address of a published page (e.g. where the LMS embed pages live): an absolute `https:` URL
+ * with a host and no user name or password, or `http:` on this machine (`localhost`, `127.0.0.1`) for
+ * testing. The result is normalised by the URL parser (lower-case scheme and host, no default port, no
+ * fragment), so what a caller builds links from is the parsed URL, never the text it was given.
+ *
+ * @example
+ * checkPageUrl('HTTPS://Example.org:443/otkit/#old'); // { ok: true, url: 'https://example.org/otkit/' }
+ * checkPageUrl('javascript://%0aalert(1)'); // { ok: false, reason: 'the javascript: scheme is not allowed for page addresses; use https:' }
+ */
+export function checkPageUrl(raw: unknown): OtUrlCheck {
+  const text = common(raw, 'https:');
+  if (typeof text !== 'string') return text;
+  const scheme = schemeOf(text)!;
+  if (scheme !== 'https' && scheme !== 'http')
+    return { ok: false, reason: `the ${scheme}: scheme is not allowed for page addresses; use https:` };
+  const url = parseAbsolute(text);
+  if (!url || !url.hostname || !/^https?:\/\/[^/]/i.test(text))
+    return { ok: false, reason: `is not a valid ${scheme}: address (write it like https://example.org/pages/)` };
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.includes(url.hostname))
+    return { ok: false, reason: 'http: is only allowed on this machine (localhost) for testing; use https:' };
+  if (url.username || url.password) return { ok: false, reason: 'must not contain a user name or password' };
+  url.hash = '';
+  return { ok: true, url: url.href };
+}
+
 /** Audio types allowed in `data:` URLs (OBF sounds). */
 const DATA_AUDIO =
   /^data:audio\/(mpeg|mp3|mp4|aac|ogg|opus|wav|x-wav|wave|webm|flac|x-m4a);base64,[A-Za-z0-9+/]*={0,2}$/i;
