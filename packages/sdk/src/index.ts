@@ -234,6 +234,7 @@ export type {
 
 export {
   OT_MAX_DATA_URL_LENGTH,
+  OT_MAX_URL_LENGTH,
   OT_RASTER_IMAGE_TYPES,
   checkAudioUrl,
   checkImageUrl,

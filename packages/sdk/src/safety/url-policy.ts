@@ -22,6 +22,9 @@ export const OT_RASTER_IMAGE_TYPES = [
 /** Largest `data:` image URL accepted, in characters (about 3.7 MB of image). */
 export const OT_MAX_DATA_URL_LENGTH = 5_000_000;
 
+/** Longest URL of any other kind accepted, in characters (browsers and servers refuse far shorter ones). */
+export const OT_MAX_URL_LENGTH = 65_536;
+
 const DATA_IMAGE = /^data:(image\/[a-z0-9.+-]+);base64,([A-Za-z0-9+/]*={0,2})$/i;
 
 function schemeOf(text: string): string | undefined {
@@ -38,6 +41,11 @@ function parseAbsolute(text: string): URL | undefined {
 
 function common(raw: unknown, allowed: string): OtUrlCheck | string {
   if (typeof raw !== 'string') return { ok: false, reason: 'must be a URL string' };
+  // Refused before any scan, so a check takes bounded time whatever the length; `data:` URLs have their own cap.
+  if (raw.length > OT_MAX_DATA_URL_LENGTH + 100)
+    return { ok: false, reason: `is too long (${raw.length} characters; at most ${OT_MAX_DATA_URL_LENGTH})` };
+  if (raw.length > OT_MAX_URL_LENGTH && !/^\s*data:/i.test(raw.slice(0, 100)))
+    return { ok: false, reason: `is too long (${raw.length} characters; at most ${OT_MAX_URL_LENGTH})` };
   // Browsers ignore tabs and new lines inside URLs ("java\nscript:"), so they are refused outright.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   if (/[\u0000-\u001f\u007f]/.test(raw))
