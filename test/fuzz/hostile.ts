@@ -137,9 +137,12 @@ export function mutated(example: unknown): fc.Arbitrary<unknown> {
       for (const k of path.slice(0, -1))
         parent = parent && typeof parent === 'object' ? Reflect.get(parent, k) : undefined;
       const last = path[path.length - 1]!;
-      // An array's `length` refuses most values (a RangeError): that key stays as it is.
-      if (parent && typeof parent === 'object' && !(Array.isArray(parent) && last === 'length'))
+      if (!parent || typeof parent !== 'object') continue;
+      try {
         Object.defineProperty(parent, last, { value, enumerable: true, writable: true, configurable: true });
+      } catch {
+        // An array's `length` or a typed array's index refuses most values: that place stays as it is.
+      }
     }
     return root;
   });

@@ -9,7 +9,7 @@
  */
 import type { OtEndReason, OtPauseReason } from '../model/enums.js';
 import type { OtSessionEvent, OtSessionPhase } from '../model/entities.js';
-import { OT_SCHEMA_MAX_ITEMS, readField as field, readItems as items } from '../model/schema.js';
+import { OT_SCHEMA_MAX_ITEMS, isArraySafe, readField as field, readItems as items } from '../model/schema.js';
 
 /** Where a session is in its life. */
 export type OtSessionStatus = 'not-started' | 'running' | 'paused' | 'ended';
@@ -402,16 +402,18 @@ export function applySessionEvent(
   options: OtSessionFlowOptions = {},
 ): OtSessionApply {
   const { run, problem, list } = replay(phases, events, options);
+  // A refused event leaves the log as it was: the caller's own array when it gave one.
+  const unchanged = isArraySafe(events) ? events : list;
   const eventAt = field(event, 'at');
   const at = typeof eventAt === 'number' && Number.isFinite(eventAt) ? eventAt : -Infinity;
   if (problem)
     return {
       ok: false,
       reason: `the log is already invalid at events[${problem.index}]: ${problem.reason}`,
-      events: list,
+      events: unchanged,
       state: run.state(at, problem),
     };
   const reason = run.apply(event);
-  if (reason) return { ok: false, reason, events: list, state: run.state(at) };
+  if (reason) return { ok: false, reason, events: unchanged, state: run.state(at) };
   return { ok: true, events: [...list, event], state: run.state(at) };
 }
