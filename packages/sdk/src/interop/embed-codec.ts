@@ -19,6 +19,8 @@ import { isArraySafe, readField, readItems, safeParse } from '../model/schema.js
 export const OT_EMBED_VERSION = 1;
 /** Longest fragment accepted, in characters (RFC 9110 asks URL support for at least 8000 octets). */
 export const OT_EMBED_MAX_FRAGMENT = 8000;
+/** Most steps in a schedule (as the schedule schema says). */
+const OT_EMBED_MAX_STEPS = 50;
 /** Largest inflated JSON accepted, in bytes (stops a "zip bomb" link). */
 export const OT_EMBED_MAX_JSON = 65_536;
 
@@ -307,7 +309,14 @@ export async function encodeScheduleFragment(schedule: OtEmbedScheduleInput): Pr
   const pick = (keys: readonly string[], from: unknown) => Object.fromEntries(keys.map((k) => [k, readField(from, k)]));
   const list = <T>(raw: unknown, each: (item: unknown, index: number) => T) =>
     isArraySafe(raw) ? readItems(raw).map(each) : raw;
-  const steps = list(readField(schedule, 'steps'), (s, i) => ({
+  const rawSteps = readField(schedule, 'steps');
+  // A list longer than a schedule may be is refused before its steps are read: a proxy may claim 2³² of them.
+  const count = isArraySafe(rawSteps) ? readField(rawSteps, 'length') : undefined;
+  if (typeof count === 'number' && count > OT_EMBED_MAX_STEPS)
+    throw new OtValidationError('schedule in the link', [
+      { path: ['steps'], code: 'too-big', message: `must have at most ${OT_EMBED_MAX_STEPS} items (got ${count})` },
+    ]);
+  const steps = list(rawSteps, (s, i) => ({
     ...pick(STEP_KEYS, s),
     id: `s${i + 1}`,
     choices: list(readField(s, 'choices'), (c, j) => ({ ...pick(CHOICE_KEYS, c), id: `s${i + 1}c${j + 1}` })),
