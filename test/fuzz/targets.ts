@@ -17,6 +17,7 @@ import {
   checkSessionEvent,
   decodeScheduleFragment,
   encodeScheduleFragment,
+  parse,
   safeParse,
   sessionFlow,
   sessionTemplate,
@@ -194,7 +195,7 @@ const documentTarget: FuzzTarget = {
     }),
 };
 
-const obfSample = exportObf(safeParse(OT_COLLECTIONS.choiceBoards.schema, sample.choiceBoards).data as never);
+const obfSample = exportObf(parse(OT_COLLECTIONS.choiceBoards.schema, sample.choiceBoards) as never);
 
 /** `value` as JSON text, or undefined when JSON cannot carry it (BigInt, a getter that throws…). */
 function jsonText(value: unknown): string | undefined {
@@ -215,7 +216,7 @@ const obfTarget: FuzzTarget = {
   },
 };
 
-const obzSample = await exportObz(safeParse(OT_COLLECTIONS.choiceBoards.schema, sample.choiceBoards).data as never);
+const obzSample = await exportObz(parse(OT_COLLECTIONS.choiceBoards.schema, sample.choiceBoards) as never);
 
 /** A valid package with a few bytes changed. */
 const damagedPackage = fc
