@@ -183,6 +183,12 @@ describe('fuzz regressions: imports and the embed codec', () => {
     expect(validateDocument({ format: 'otkit', version: 1, collections: deepObject(100_000) })).to.have.length.above(0);
   });
 
+  it('an OBF board whose buttons are a proxy claiming 10¹² of them is read in bounded time (the long run hung)', async () => {
+    const buttons = new Proxy([], { get: (t, k) => (k === 'length' ? 1e12 : t[k as never]) });
+    const grid = { rows: 1, columns: 1, order: buttons };
+    expect(await answers(() => importObf({ format: 'open-board-0.1', id: 'b', buttons, grid }))).to.be.below(2000);
+  });
+
   it('a document whose getters throw or holds a BigInt is reported, not thrown', () => {
     const doc = {
       format: 'otkit',
