@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { OT_MAX_DATA_URL_LENGTH, checkImageUrl, checkLinkUrl, safeImageUrl, safeLinkUrl } from '@otkit/sdk';
+import {
+  OT_MAX_DATA_URL_LENGTH,
+  OT_MAX_URL_LENGTH,
+  checkImageUrl,
+  checkLinkUrl,
+  checkPageUrl,
+  safeImageUrl,
+  safeLinkUrl,
+} from '@otkit/sdk';
 import { PNG } from '../helpers/sdk-examples.js';
 
 const b64 = 'iVBORw0KGgo=';
@@ -284,6 +292,50 @@ describe('URL policy', () => {
         expect(checkLinkUrl(url).ok, JSON.stringify(url)).to.equal(false);
         expect(safeLinkUrl(url)).to.equal(undefined);
       }
+    });
+  });
+
+  describe('checkPageUrl (where pages are published)', () => {
+    it('accepts https: and http: on this machine, normalised and without the fragment', () => {
+      expect(checkPageUrl('HTTPS://Widgets.Example.ORG:443/otkit/builder.html?x=1#v1.old')).to.deep.equal({
+        ok: true,
+        url: 'https://widgets.example.org/otkit/builder.html?x=1',
+      });
+      for (const url of ['http://localhost:8000/otkit/', 'http://127.0.0.1/', 'http://[::1]:8080/'])
+        expect(checkPageUrl(url), url).to.deep.equal({ ok: true, url });
+    });
+
+    it('refuses disguised javascript: addresses, other schemes, http: elsewhere, credentials and relative text', () => {
+      expect(checkPageUrl('javascript://%0aalert(1)//')).to.deep.equal({
+        ok: false,
+        reason: 'the javascript: scheme is not allowed for page addresses; use https:',
+      });
+      expect(checkPageUrl('http://widgets.example.org/')).to.deep.equal({
+        ok: false,
+        reason: 'http: is only allowed on this machine (localhost) for testing; use https:',
+      });
+      for (const url of [
+        ...SCRIPT_URLS,
+        'javascript://comment%0Aalert(1)//',
+        'javascript:/*-->*/alert(1)//',
+        'https://user:pw@example.org/',
+        'https:example.org',
+        'https://',
+        '//example.org/',
+        'otkit/',
+        'http://localhost.example.org/',
+        `https://example.org/${'a'.repeat(OT_MAX_URL_LENGTH)}`,
+      ])
+        expect(checkPageUrl(url).ok, JSON.stringify(url)).to.equal(false);
+    });
+
+    it('accepts only what starts with https:// or a loopback http:// (property)', () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.webUrl({ withFragments: true, withQueryParameters: true }), fc.string()), (raw) => {
+          const r = checkPageUrl(raw);
+          return !r.ok || /^(https:\/\/[^/]|http:\/\/(localhost|127\.0\.0\.1|\[::1\])[:/])/.test(r.url);
+        }),
+      );
     });
   });
 });

@@ -249,10 +249,12 @@ export type {
 
 export {
   OT_MAX_DATA_URL_LENGTH,
+  OT_MAX_URL_LENGTH,
   OT_RASTER_IMAGE_TYPES,
   checkAudioUrl,
   checkImageUrl,
   checkLinkUrl,
+  checkPageUrl,
   safeImageUrl,
   safeLinkUrl,
 } from './safety/url-policy.js';

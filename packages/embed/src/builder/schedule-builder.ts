@@ -14,6 +14,7 @@ import {
   OT_SCHEDULE_LAYOUTS,
   OT_SCHEDULE_SHOWS,
   OT_SCHEDULE_VIEWS,
+  checkPageUrl,
   decodeScheduleFragment,
   encodeScheduleFragment,
   type OtEmbedSchedule,
@@ -22,6 +23,7 @@ import {
   type OtScheduleLayout,
   type OtScheduleShow,
   type OtScheduleView,
+  type OtUrlCheck,
 } from '@otkit/sdk';
 import { builderMessages } from './builder.messages.js';
 
@@ -60,6 +62,7 @@ let nextKey = 1;
  * @csspart base - The wrapper.
  * @csspart warning - The notice that nothing identifying belongs in a schedule.
  * @csspart snippet - The iframe code.
+ * @csspart base-error - Why the address of the published pages is refused.
  * @csspart preview - The live preview.
  * @csspart picker - The symbol picker dialog.
  */
@@ -381,10 +384,20 @@ export class OtScheduleBuilder extends OtElement {
     this.#edit(() => (d.choices = choices));
   }
 
-  /** The address of the page that shows the schedule, with the schedule in its fragment. */
-  get #link(): string {
+  /**
+   * Where the embed pages are published, checked and normalised by the SDK's URL policy: links and snippets
+   * are built from the parsed URL only, never from the text typed in or set as `base`.
+   */
+  get #pages(): OtUrlCheck {
+    return checkPageUrl(this.base ?? location.href);
+  }
+
+  /** The address of the page that shows the schedule, with the schedule in its fragment (none while the address is refused). */
+  get #link(): string | undefined {
+    const pages = this.#pages;
+    if (!pages.ok) return undefined;
     const page = this.kind === 'first-then' ? 'first-then.html' : 'schedule.html';
-    return new URL(page, this.base ?? location.href).href.replace(/#.*$/, '') + this.fragment;
+    return new URL(page, pages.url).href + this.fragment;
   }
 
   get #snippet(): string {
@@ -398,7 +411,7 @@ export class OtScheduleBuilder extends OtElement {
             ? 560
             : Math.min(1400, 180 + 150 * n);
     const title = `${this.#t('frameTitle')}: ${this.heading}`;
-    return `<iframe src="${attr(this.#link)}" title="${attr(title)}" width="100%" height="${height}" sandbox="allow-scripts allow-same-origin"></iframe>`;
+    return `<iframe src="${attr(this.#link ?? '')}" title="${attr(title)}" width="100%" height="${height}" sandbox="allow-scripts allow-same-origin"></iframe>`;
   }
 
   async #copy(text: string, field: string): Promise<void> {
@@ -413,7 +426,8 @@ export class OtScheduleBuilder extends OtElement {
 
   override render(): TemplateResult {
     const t = this.#t;
-    const ok = !this.problem && this.fragment;
+    const link = this.#link;
+    const ok = !this.problem && this.fragment && link;
     const size = this.fragment.length;
     return html`<div part="base">
       <header>
@@ -443,7 +457,7 @@ export class OtScheduleBuilder extends OtElement {
         </section>
         <section aria-labelledby="embed-h">
           <h2 id="embed-h">${t('embed')}</h2>
-          ${this.problem ? this.renderError(this.problem, t('fixFirst')) : nothing}
+          ${this.renderBase()} ${this.problem ? this.renderError(this.problem, t('fixFirst')) : nothing}
           ${
             ok
               ? html`<p>
@@ -464,17 +478,17 @@ export class OtScheduleBuilder extends OtElement {
                     <button type="button" class="btn primary" @click=${() => this.#copy(this.#snippet, 'textarea')}>
                       ${t('copyCode')}
                     </button>
-                    <button type="button" class="btn" @click=${() => this.#copy(this.#link, '.link')}>
+                    <button type="button" class="btn" @click=${() => this.#copy(this.#link ?? '', '.link')}>
                       ${t('copyLink')}
                     </button>
-                    <a href=${this.#link} target="_blank" rel="noopener noreferrer">${t('open')}</a>
+                    <a href=${link} target="_blank" rel="noopener noreferrer">${t('open')}</a>
                   </div>
                   <label
                     >${t('link')}
                     <input
                       class="field link"
                       readonly
-                      .value=${this.#link}
+                      .value=${link}
                       @focus=${(e: Event) => (e.target as HTMLInputElement).select()}
                   /></label>
                   <p>${t('linkHelp')}</p>`
@@ -485,6 +499,34 @@ export class OtScheduleBuilder extends OtElement {
       </div>
       ${this.renderPicker()} ${this.#announcer.renderRegion()}
     </div>`;
+  }
+
+  /** The address of the published pages, and why it is refused when it is. */
+  protected renderBase(): TemplateResult {
+    const t = this.#t;
+    const pages = this.#pages;
+    return html`<label
+        >${t('base')}
+        <input
+          name="base"
+          class="field"
+          type="url"
+          inputmode="url"
+          spellcheck="false"
+          .value=${this.base ?? location.href.replace(/#.*$/, '')}
+          aria-invalid=${pages.ok ? nothing : 'true'}
+          aria-describedby=${pages.ok ? 'base-help' : 'base-help base-error'}
+          @change=${(e: Event) => {
+            this.base = (e.target as HTMLInputElement).value;
+            this.status = '';
+          }}
+      /></label>
+      <p id="base-help">${t('baseHelp')}</p>
+      ${
+        pages.ok
+          ? nothing
+          : html`<p id="base-error" part="base-error" role="alert"><strong>${t('base')}:</strong> ${pages.reason}</p>`
+      }`;
   }
 
   /** Title, kind, layout, what steps show, view and language. */

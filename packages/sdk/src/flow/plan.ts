@@ -5,7 +5,7 @@
 import { OtValidationError, type OtIssue } from '../errors.js';
 import { sessionPlanSchema, type OtSessionPhase } from '../model/entities.js';
 import { OT_DEFAULT_SESSION_PHASES, OT_SESSION_PHASE_IDS } from '../model/enums.js';
-import { safeParse } from '../model/schema.js';
+import { readField, readItems, safeParse } from '../model/schema.js';
 
 /** Session lengths with a ready-made plan, in minutes. */
 export const OT_SESSION_TEMPLATES = [30, 45, 60] as const;
@@ -53,19 +53,19 @@ export function sessionTemplate(minutes: number): OtSessionPhase[] {
 export function checkPhases(phases: unknown): OtIssue[] {
   const result = safeParse(sessionPlanSchema.shape.phases, phases);
   const issues = result.success ? [] : [...result.issues];
-  if (Array.isArray(phases))
-    phases.forEach((p: Partial<OtSessionPhase> | null, i) => {
-      if (
-        p &&
-        typeof p.id === 'string' &&
-        p.label === undefined &&
-        !(OT_SESSION_PHASE_IDS as readonly string[]).includes(p.id)
-      )
-        issues.push({
-          path: [i, 'id'],
-          code: 'reference',
-          message: `is not a default phase id (${OT_SESSION_PHASE_IDS.join(', ')}); a custom phase needs a label (got "${p.id}")`,
-        });
-    });
+  // Read through readItems / readField: `phases` may be anything a host page hands over (proxies included).
+  readItems(phases).forEach((p, i) => {
+    const id = readField(p, 'id');
+    if (
+      typeof id === 'string' &&
+      readField(p, 'label') === undefined &&
+      !(OT_SESSION_PHASE_IDS as readonly string[]).includes(id)
+    )
+      issues.push({
+        path: [i, 'id'],
+        code: 'reference',
+        message: `is not a default phase id (${OT_SESSION_PHASE_IDS.join(', ')}); a custom phase needs a label (got ${JSON.stringify(id.slice(0, 40))})`,
+      });
+  });
   return issues;
 }

@@ -9,6 +9,7 @@
  */
 import type { OtEndReason, OtPauseReason } from '../model/enums.js';
 import type { OtSessionEvent, OtSessionPhase } from '../model/entities.js';
+import { OT_SCHEMA_MAX_ITEMS, isArraySafe, readField as field, readItems as items } from '../model/schema.js';
 
 /** Where a session is in its life. */
 export type OtSessionStatus = 'not-started' | 'running' | 'paused' | 'ended';
@@ -124,24 +125,69 @@ interface Pause {
   phaseId: string;
 }
 
+/** The fields of an event the clock reads, copied once, so a getter or proxy cannot change them between reads. */
+interface EventSnapshot {
+  readonly type: string | undefined;
+  /** The time, when it is a finite number. */
+  readonly at: number | undefined;
+  readonly minutes: number | undefined;
+  readonly reason: string | undefined;
+  readonly note: string | undefined;
+}
+
+function snapshot(e: unknown): EventSnapshot | undefined {
+  if (typeof e !== 'object' || e === null) return undefined;
+  const text = (key: string) => {
+    const value = field(e, key);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const minutes = field(e, 'minutes');
+  const at = field(e, 'at');
+  return {
+    type: text('type'),
+    at: typeof at === 'number' && Number.isFinite(at) ? at : undefined,
+    minutes: typeof minutes === 'number' ? minutes : undefined,
+    reason: text('reason'),
+    note: text('note'),
+  };
+}
+
+/** The phases as the clock runs them, or why the plan cannot be run. */
+function readPhases(list: unknown): Phase[] | string {
+  const entries = items(list);
+  if (entries.length > OT_SCHEMA_MAX_ITEMS) return `the plan has more than ${OT_SCHEMA_MAX_ITEMS} phases`;
+  const phases: Phase[] = [];
+  for (const [i, p] of entries.entries()) {
+    const id = field(p, 'id');
+    const label = field(p, 'label');
+    const minutes = field(p, 'minutes');
+    if (typeof id !== 'string' || typeof minutes !== 'number' || !(minutes >= 0 && minutes < Infinity))
+      return `phases[${i}] is not a phase (it needs an id and a number of minutes)`;
+    phases.push({
+      id,
+      label: typeof label === 'string' ? label : undefined,
+      planned: minutes * MINUTE,
+      extended: 0,
+      actual: 0,
+      status: 'upcoming',
+      ranOutAt: undefined,
+      leftAt: undefined,
+    });
+  }
+  return phases;
+}
+
 /** A session being replayed: feed it events in order with `apply`, then read `state(now)`. */
-function replayer(phaseList: readonly OtSessionPhase[], autoAdvance: boolean | undefined) {
-  const phases: Phase[] = (Array.isArray(phaseList) ? phaseList : []).map((p) => ({
-    id: p.id,
-    label: p.label,
-    planned: p.minutes * MINUTE,
-    extended: 0,
-    actual: 0,
-    status: 'upcoming',
-    ranOutAt: undefined,
-    leftAt: undefined,
-  }));
+function replayer(phaseList: unknown, autoAdvance: boolean | undefined) {
+  const read = readPhases(phaseList);
+  const planProblem = typeof read === 'string' ? read : undefined;
+  const phases: Phase[] = typeof read === 'string' ? [] : read;
   const pauses: Pause[] = [];
   let status: OtSessionStatus = 'not-started';
   let index = 0;
   let time = -Infinity;
   let startedAt: number | undefined;
-  let end: Extract<OtSessionEvent, { type: 'end' }> | undefined;
+  let end: (EventSnapshot & { readonly at: number }) | undefined;
 
   /** Leaves the current phase at `at` as `left`; `to` becomes current (none when the session ends). */
   const leave = (at: number, left: OtPhaseStatus, to?: number) => {
@@ -175,11 +221,13 @@ function replayer(phaseList: readonly OtSessionPhase[], autoAdvance: boolean | u
   };
 
   /** Why `e` cannot happen now, or undefined when it was applied. */
-  const apply = (e: OtSessionEvent): string | undefined => {
-    if (typeof e !== 'object' || e === null) return 'is not a session event';
+  const apply = (raw: unknown): string | undefined => {
+    const e = snapshot(raw);
+    if (!e) return 'is not a session event';
     const at = e.at;
-    if (typeof at !== 'number' || !Number.isFinite(at)) return 'has no valid time ("at")';
+    if (at === undefined) return 'has no valid time ("at")';
     if (at < time) return 'is earlier than the event before it (events must be in time order)';
+    if (planProblem) return `cannot be applied: ${planProblem}`;
     if (!phases.length) return 'cannot be applied: the plan has no phases';
     // Time passes first: with auto-advance the current phase at `at` may be a later one.
     advance(at);
@@ -200,7 +248,8 @@ function replayer(phaseList: readonly OtSessionPhase[], autoAdvance: boolean | u
                   : type === 'back'
                     ? index === 0 && 'there is no phase before the first one'
                     : type === 'extend'
-                      ? !(e.minutes > 0 && e.minutes < Infinity) && 'it must add more than 0 minutes'
+                      ? !(e.minutes !== undefined && e.minutes > 0 && e.minutes < Infinity) &&
+                        'it must add more than 0 minutes'
                       : type !== 'end' && 'this type of event is unknown';
     if (why) return `cannot ${String(type)}: ${why}`;
     if (type === 'start') {
@@ -209,7 +258,13 @@ function replayer(phaseList: readonly OtSessionPhase[], autoAdvance: boolean | u
       phases[0]!.status = 'current';
     } else if (type === 'pause') {
       status = 'paused';
-      pauses.push({ at, until: undefined, reason: e.reason, note: e.note, phaseId: phases[index]!.id });
+      pauses.push({
+        at,
+        until: undefined,
+        reason: e.reason as OtPauseReason,
+        note: e.note,
+        phaseId: phases[index]!.id,
+      });
     } else if (type === 'resume') {
       status = 'running';
       pauses[pauses.length - 1]!.until = at;
@@ -219,12 +274,12 @@ function replayer(phaseList: readonly OtSessionPhase[], autoAdvance: boolean | u
       leave(at, 'upcoming', index - 1);
     } else if (type === 'extend') {
       const p = phases[index]!;
-      p.extended += e.minutes * MINUTE;
+      p.extended += e.minutes! * MINUTE;
       if (p.actual < p.planned + p.extended) p.ranOutAt = undefined;
     } else {
       if (status === 'paused') pauses[pauses.length - 1]!.until = at;
       status = 'ended';
-      end = e;
+      end = { ...e, at };
       leave(at, 'done');
     }
     return undefined;
@@ -265,7 +320,7 @@ function replayer(phaseList: readonly OtSessionPhase[], autoAdvance: boolean | u
       remaining: Math.max(0, planned - elapsed),
       startedAt,
       endedAt: end?.at,
-      endReason: end?.reason,
+      endReason: end?.reason as OtEndReason | undefined,
       endNote: end?.note,
       pauses: pauseList,
       pause: status === 'paused' ? pauseList[pauseList.length - 1] : undefined,
@@ -278,14 +333,16 @@ function replayer(phaseList: readonly OtSessionPhase[], autoAdvance: boolean | u
 
 /** Replays `events` and stops at the first one rejected. */
 function replay(phases: readonly OtSessionPhase[], events: readonly OtSessionEvent[], options: OtSessionFlowOptions) {
-  const run = replayer(phases, options.autoAdvance);
+  const run = replayer(phases, field(options, 'autoAdvance') === true);
   let problem: OtSessionState['problem'];
-  const list = Array.isArray(events) ? events : [];
+  const list = items(events) as OtSessionEvent[];
+  if (list.length > OT_SCHEMA_MAX_ITEMS)
+    problem = { index: OT_SCHEMA_MAX_ITEMS, reason: `the log holds more than ${OT_SCHEMA_MAX_ITEMS} events` };
   for (let i = 0; i < list.length && !problem; i++) {
-    const reason = run.apply(list[i]!);
+    const reason = run.apply(list[i]);
     if (reason) problem = { index: i, reason };
   }
-  return { run, problem, list };
+  return { run, problem, list: list.slice(0, OT_SCHEMA_MAX_ITEMS) };
 }
 
 /**
@@ -345,15 +402,18 @@ export function applySessionEvent(
   options: OtSessionFlowOptions = {},
 ): OtSessionApply {
   const { run, problem, list } = replay(phases, events, options);
-  const at = typeof event?.at === 'number' && Number.isFinite(event.at) ? event.at : -Infinity;
+  // A refused event leaves the log as it was: the caller's own array when it gave one.
+  const unchanged = isArraySafe(events) ? events : list;
+  const eventAt = field(event, 'at');
+  const at = typeof eventAt === 'number' && Number.isFinite(eventAt) ? eventAt : -Infinity;
   if (problem)
     return {
       ok: false,
       reason: `the log is already invalid at events[${problem.index}]: ${problem.reason}`,
-      events: list,
+      events: unchanged,
       state: run.state(at, problem),
     };
   const reason = run.apply(event);
-  if (reason) return { ok: false, reason, events: list, state: run.state(at) };
+  if (reason) return { ok: false, reason, events: unchanged, state: run.state(at) };
   return { ok: true, events: [...list, event], state: run.state(at) };
 }

@@ -99,14 +99,16 @@ function check(input: unknown, existing?: OtState): Checked {
   const issues: OtIssue[] = [];
   const dangling: OtIssue[] = [];
   const records = new Map<OtCollectionName, { id: string }[]>();
-  let doc: unknown = input;
-  if (typeof input === 'string') {
-    try {
-      doc = JSON.parse(input);
-    } catch (e) {
-      issues.push({ path: [], code: 'type', message: `is not valid JSON (${(e as Error).message})` });
-      return { issues, dangling, records };
-    }
+  let doc: unknown;
+  try {
+    // A document is JSON: a value from a page goes through JSON too, so a getter or proxy that throws, a
+    // BigInt or a cycle is refused here, and the checks below read plain data only.
+    const text = typeof input === 'string' ? input : JSON.stringify(input);
+    doc = text === undefined ? undefined : JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : 'it cannot be read';
+    issues.push({ path: [], code: 'type', message: `is not valid JSON (${why})` });
+    return { issues, dangling, records };
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     issues.push({ path: [], code: 'type', message: 'must be an OT Kit document (a JSON object)' });

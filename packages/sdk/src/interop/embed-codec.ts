@@ -13,12 +13,14 @@ import { OtError, OtValidationError, type OtIssue } from '../errors.js';
 import { scheduleSchema, type OtScheduleStep } from '../model/entities.js';
 import type { OtScheduleKind } from '../model/enums.js';
 import type { OtImageRef } from '../model/fields.js';
-import { safeParse } from '../model/schema.js';
+import { isArraySafe, readField, readItems, safeParse } from '../model/schema.js';
 
 /** The fragment version this SDK writes and reads. */
 export const OT_EMBED_VERSION = 1;
 /** Longest fragment accepted, in characters (RFC 9110 asks URL support for at least 8000 octets). */
 export const OT_EMBED_MAX_FRAGMENT = 8000;
+/** Most steps in a schedule (as the schedule schema says). */
+const OT_EMBED_MAX_STEPS = 50;
 /** Largest inflated JSON accepted, in bytes (stops a "zip bomb" link). */
 export const OT_EMBED_MAX_JSON = 65_536;
 
@@ -206,7 +208,7 @@ function expand(json: unknown[]): { value: Record<string, unknown>; display: OtE
 /** Checks the content with the schedule schema (plus: at least one step) and returns it without id or dates. */
 function check(value: Record<string, unknown>, display: OtEmbedDisplay, issues: OtIssue[]): OtEmbedSchedule {
   const result = safeParse(scheduleSchema, value);
-  if (!result.success) issues.push(...result.issues);
+  if (!result.success) for (const problem of result.issues) issues.push(problem);
   else if (!result.data.steps.length)
     issues.push({ path: ['steps'], code: 'too-small', message: 'must have at least 1 step' });
   if (issues.length || !result.success) throw new OtValidationError('schedule in the link', issues);
@@ -302,25 +304,41 @@ async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
  * iframe.src = `https://widgets.example.org/schedule.html${fragment}`;
  */
 export async function encodeScheduleFragment(schedule: OtEmbedScheduleInput): Promise<string> {
-  const pick = (keys: readonly string[], from: object) =>
-    Object.fromEntries(keys.map((k) => [k, (from as Record<string, unknown>)[k]]));
-  const steps = schedule.steps.map((s, i) => ({
+  // The input is read field by field (readField, readItems): it may be anything a page hands over, proxies
+  // and throwing getters included, and only the schema's own errors may come out of here.
+  const pick = (keys: readonly string[], from: unknown) => Object.fromEntries(keys.map((k) => [k, readField(from, k)]));
+  const list = <T>(raw: unknown, each: (item: unknown, index: number) => T) =>
+    isArraySafe(raw) ? readItems(raw).map(each) : raw;
+  const rawSteps = readField(schedule, 'steps');
+  // A list longer than a schedule may be is refused before its steps are read: a proxy may claim 2³² of them.
+  const count = isArraySafe(rawSteps) ? readField(rawSteps, 'length') : undefined;
+  if (typeof count === 'number' && count > OT_EMBED_MAX_STEPS)
+    throw new OtValidationError('schedule in the link', [
+      { path: ['steps'], code: 'too-big', message: `must have at most ${OT_EMBED_MAX_STEPS} items (got ${count})` },
+    ]);
+  const steps = list(rawSteps, (s, i) => ({
     ...pick(STEP_KEYS, s),
     id: `s${i + 1}`,
-    choices: s.choices?.map((c, j) => ({ ...pick(CHOICE_KEYS, c), id: `s${i + 1}c${j + 1}` })),
+    choices: list(readField(s, 'choices'), (c, j) => ({ ...pick(CHOICE_KEYS, c), id: `s${i + 1}c${j + 1}` })),
   }));
   const issues: OtIssue[] = [];
-  const { lang } = schedule;
-  if (lang !== undefined && !LANG.test(lang))
+  const lang = readField(schedule, 'lang');
+  if (lang !== undefined && !(typeof lang === 'string' && LANG.test(lang)))
     issues.push({ path: ['lang'], code: 'pattern', message: 'must be a language tag such as en, es-MX or ar' });
   const checked = check(
-    { id: 'embed', title: schedule.title, kind: schedule.kind ?? 'list', steps, createdAt: 0 },
+    {
+      id: 'embed',
+      title: readField(schedule, 'title'),
+      kind: readField(schedule, 'kind') ?? 'list',
+      steps,
+      createdAt: 0,
+    },
     {},
     issues,
   );
   let flags = '';
   for (const [letter, [key, value]] of Object.entries(FLAGS))
-    if ({ ...schedule, ...checked }[key] === value) flags += letter;
+    if ((Object.hasOwn(checked, key) ? readField(checked, key) : readField(schedule, key)) === value) flags += letter;
   if (lang) flags += `@${lang}`;
   const packed = pack(['title', 'steps', 'flags'], {
     title: checked.title,

@@ -12,7 +12,7 @@ import { OtError, formatPath } from '../errors.js';
 import { choiceBoardSchema, choiceSchema, type OtChoice, type OtChoiceBoard } from '../model/entities.js';
 import type { OtImageRef, OtLicense, OtSoundRef } from '../model/fields.js';
 import { OT_ID_PATTERN, createId } from '../model/ids.js';
-import { safeParse, type Schema } from '../model/schema.js';
+import { isArraySafe, readItems, safeParse, type Schema } from '../model/schema.js';
 import { checkAudioUrl, checkImageUrl, type OtUrlCheck } from '../safety/url-policy.js';
 import type { ZipInput } from './zip.js';
 
@@ -253,8 +253,8 @@ export function convertObf(
 
   const byId = (list: unknown, at: string) => {
     const map = new Map<string, Obj>();
-    if (Array.isArray(list)) {
-      for (const m of list) if (isObj(m) && key(m.id) !== undefined) map.set(key(m.id)!, m);
+    if (isArraySafe(list)) {
+      for (const m of readItems(list)) if (isObj(m) && key(m.id) !== undefined) map.set(key(m.id)!, m);
     } else if (list !== undefined) skip(at, 'is not a list; left out');
     return map;
   };
@@ -269,8 +269,10 @@ export function convertObf(
   const images = byId(raw.images, 'images');
   const sounds = byId(raw.sounds, 'sounds');
 
+  // Lists are read by index and at most OT_SCHEMA_MAX_ITEMS of them: a page may hand over a proxy claiming 2³² items.
+  const buttonList = readItems(raw.buttons);
   const buttons = new Map<string, number>();
-  raw.buttons.forEach((b: unknown, i) => {
+  buttonList.forEach((b: unknown, i) => {
     const id = isObj(b) ? idOf(b.id) : undefined;
     if (id === undefined)
       skip(
@@ -282,7 +284,10 @@ export function convertObf(
   });
 
   const g = raw.grid as Obj | undefined;
-  const cells = (isObj(g) && Array.isArray(g.order) ? g.order : undefined) as unknown[] | undefined;
+  const cells =
+    isObj(g) && isArraySafe(g.order)
+      ? readItems(g.order).map((row) => (isArraySafe(row) ? readItems(row) : row))
+      : undefined;
   const order = new Set<string>();
   let rows = 0;
   let columns = 0;
@@ -325,7 +330,7 @@ export function convertObf(
       continue;
     }
     const i = buttons.get(id)!;
-    const b = (raw.buttons as Obj[])[i]!;
+    const b = buttonList[i] as Obj;
     const at = `buttons[${i}]`;
     extra(b, BUTTON_KEYS, 'buttons[].');
     const c: Obj = {

@@ -70,10 +70,76 @@ function issue(issues: OtIssue[], path: Path, code: OtIssueCode, message: string
   return INVALID;
 }
 
+/**
+ * Most items an array may have when its schema sets no `max` (every entity's longest list, a session's
+ * 10,000 events, fits), and most items checked in any array: a longer one is refused anyway, and a sparse
+ * array's or a proxy's `length` (up to 2³² − 1) would otherwise set the time a check takes.
+ */
+export const OT_SCHEMA_MAX_ITEMS = 10_000;
+
+const UNREADABLE: unique symbol = Symbol('unreadable');
+
+/**
+ * Reads `target[key]`, or gives {@link UNREADABLE} when a getter or a proxy trap throws: values from a host
+ * page may be anything, and a check reports what it cannot read instead of throwing it.
+ */
+function read(target: object, key: string | number): unknown {
+  try {
+    return (target as Record<string | number, unknown>)[key];
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+/** `Object.keys(target)`, or {@link UNREADABLE} when a proxy's `ownKeys` trap throws. */
+function ownKeys(target: object): string[] | typeof UNREADABLE {
+  try {
+    return Object.keys(target);
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+/** `Array.isArray` that answers false for a revoked proxy (which makes `Array.isArray` throw). */
+export function isArraySafe(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads `target[key]` of any value; undefined when it is not an object or a getter or proxy trap throws.
+ * For code that promises never to throw, such as the session clock (internal; not exported by the package).
+ */
+export function readField(target: unknown, key: string | number): unknown {
+  if (typeof target !== 'object' || target === null) return undefined;
+  const value = read(target, key);
+  return value === UNREADABLE ? undefined : value;
+}
+
+/**
+ * The items of a list as a plain array, at most {@link OT_SCHEMA_MAX_ITEMS} + 1 of them (so a caller can
+ * tell a list that is too long); [] for anything but an array (internal; not exported by the package).
+ */
+export function readItems(list: unknown): unknown[] {
+  if (!isArraySafe(list)) return [];
+  const length = readField(list, 'length');
+  if (typeof length !== 'number' || !(length >= 0)) return [];
+  const out: unknown[] = [];
+  for (let i = 0; i < Math.min(length, OT_SCHEMA_MAX_ITEMS + 1); i++) out.push(readField(list, i));
+  return out;
+}
+
+function unreadable(issues: OtIssue[], path: Path): Invalid {
+  return issue(issues, path, 'invalid', 'cannot be read (a getter or proxy threw)');
+}
+
 /** How messages name the type of a value: `a string`, `an array`, `null`… (internal; not exported by the package). */
 export function typeName(value: unknown): string {
   if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return 'an array';
+  if (isArraySafe(value)) return 'an array';
   if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
@@ -93,7 +159,7 @@ function quote(value: unknown): string {
   // make throw; objects are named by type instead.
   const text =
     typeof value === 'string'
-      ? JSON.stringify(value)
+      ? JSON.stringify(value.length > 40 ? value.slice(0, 40) : value)
       : typeof value === 'object' && value !== null
         ? typeName(value)
         : String(value);
@@ -281,22 +347,29 @@ export function array<O, I>(item: Schema<O, I>, options: ArrayOptions<O> = {}): 
   const { min, max, uniqueBy, uniqueLabel = 'value' } = options;
   return make(
     (value, path, issues) => {
-      if (!Array.isArray(value)) return issue(issues, path, 'type', `must be an array (got ${typeName(value)})`);
+      if (!isArraySafe(value)) return issue(issues, path, 'type', `must be an array (got ${typeName(value)})`);
+      const length = read(value, 'length');
+      // A proxy can report any length; a real array's is a whole number below 2³².
+      if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) return unreadable(issues, path);
       let bad = false;
-      // A wrong length is reported, and the items are still checked, so every problem shows at once.
-      if (min !== undefined && value.length < min) {
-        issue(issues, path, 'too-small', `must have at least ${min} item${min === 1 ? '' : 's'} (got ${value.length})`);
+      // Too few items is reported and the items are still checked, so every problem shows at once.
+      if (min !== undefined && length < min) {
+        issue(issues, path, 'too-small', `must have at least ${min} item${min === 1 ? '' : 's'} (got ${length})`);
         bad = true;
       }
-      if (max !== undefined && value.length > max) {
-        issue(issues, path, 'too-big', `must have at most ${max} item${max === 1 ? '' : 's'} (got ${value.length})`);
+      const most = max ?? OT_SCHEMA_MAX_ITEMS;
+      if (length > most) {
+        issue(issues, path, 'too-big', `must have at most ${most} item${most === 1 ? '' : 's'} (got ${length})`);
         bad = true;
       }
       const out: O[] = [];
       const seen = new Map<unknown, number>();
-      value.forEach((entry, index) => {
+      // An index loop, not forEach: holes are checked as the undefined they read as, and an array whose
+      // forEach was replaced (or a proxy of one) cannot change how it is walked.
+      for (let index = 0; index < Math.min(length, OT_SCHEMA_MAX_ITEMS); index++) {
         path.push(index);
-        const result = item.run(entry, path, issues);
+        const entry = read(value, index);
+        const result = entry === UNREADABLE ? unreadable(issues, path) : item.run(entry, path, issues);
         if (result === INVALID) bad = true;
         else {
           if (uniqueBy) {
@@ -310,7 +383,7 @@ export function array<O, I>(item: Schema<O, I>, options: ArrayOptions<O> = {}): 
           out.push(result);
         }
         path.pop();
-      });
+      }
       return bad ? INVALID : out;
     },
     { kind: 'array', item: item as Schema<unknown, unknown>, options },
@@ -430,16 +503,20 @@ export function object<const S extends Shape>(shape: S, options: ObjectOptions =
   return {
     shape,
     run(value, path, issues) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value))
+      if (typeof value !== 'object' || value === null || isArraySafe(value))
         return issue(issues, path, 'type', `must be an object (got ${typeName(value)})`);
-      const input = value as Record<string, unknown>;
+      const inputKeys = ownKeys(value);
+      if (inputKeys === UNREADABLE) return unreadable(issues, path);
       const out: Record<string, unknown> = {};
       let bad = false;
       for (const key of keys) {
         const field = shape[key]!;
-        const raw = input[key];
         path.push(key);
-        if (raw === undefined && !field.inputOptional) {
+        const raw = read(value, key);
+        if (raw === UNREADABLE) {
+          unreadable(issues, path);
+          bad = true;
+        } else if (raw === undefined && !field.inputOptional) {
           issue(issues, path, 'required', 'is required');
           bad = true;
         } else {
@@ -449,14 +526,15 @@ export function object<const S extends Shape>(shape: S, options: ObjectOptions =
         }
         path.pop();
       }
-      for (const key of Object.keys(input)) {
+      for (const key of inputKeys) {
         // hasOwn, not `in`: "constructor" or "__proto__" in the input are unknown fields, not shape keys.
         if (Object.hasOwn(shape, key)) continue;
-        if (options.passthrough?.test(key)) {
-          setKey(out, key, input[key]);
+        const raw = read(value, key);
+        if (raw !== UNREADABLE && options.passthrough?.test(key)) {
+          setKey(out, key, raw);
           continue;
         }
-        if (input[key] === undefined) continue;
+        if (raw === undefined) continue;
         issue(issues, [...path, key], 'unknown-key', 'is not a known field');
         bad = true;
       }
@@ -480,9 +558,10 @@ export function variant<K extends string, const M extends { [tag: string]: Schem
   const tags = Object.keys(options);
   return make(
     (value, path, issues) => {
-      if (typeof value !== 'object' || value === null || Array.isArray(value))
+      if (typeof value !== 'object' || value === null || isArraySafe(value))
         return issue(issues, path, 'type', `must be an object (got ${typeName(value)})`);
-      const tag = (value as Record<string, unknown>)[key];
+      const tag = read(value, key);
+      if (tag === UNREADABLE) return unreadable(issues, [...path, key]);
       const chosen = typeof tag === 'string' && Object.hasOwn(options, tag) ? options[tag] : undefined;
       if (!chosen)
         return issue(
@@ -505,17 +584,20 @@ export function record<O, I>(
 ): Schema<Record<string, O>, Record<string, I>> {
   return make(
     (input, path, issues) => {
-      if (typeof input !== 'object' || input === null || Array.isArray(input))
+      if (typeof input !== 'object' || input === null || isArraySafe(input))
         return issue(issues, path, 'type', `must be an object (got ${typeName(input)})`);
+      const inputKeys = ownKeys(input);
+      if (inputKeys === UNREADABLE) return unreadable(issues, path);
       const out: Record<string, O> = {};
       let bad = false;
-      for (const [k, v] of Object.entries(input)) {
+      for (const k of inputKeys) {
         path.push(k);
+        const v = read(input, k);
         if (keyPattern && !keyPattern.test(k)) {
           issue(issues, path, 'pattern', `is not a valid ${keyLabel}`);
           bad = true;
         } else {
-          const result = value.run(v, path, issues);
+          const result = v === UNREADABLE ? unreadable(issues, path) : value.run(v, path, issues);
           if (result === INVALID) bad = true;
           else setKey(out, k, result);
         }

@@ -22,6 +22,9 @@ export const OT_RASTER_IMAGE_TYPES = [
 /** Largest `data:` image URL accepted, in characters (about 3.7 MB of image). */
 export const OT_MAX_DATA_URL_LENGTH = 5_000_000;
 
+/** Longest URL of any other kind accepted, in characters (browsers and servers refuse far shorter ones). */
+export const OT_MAX_URL_LENGTH = 65_536;
+
 const DATA_IMAGE = /^data:(image\/[a-z0-9.+-]+);base64,([A-Za-z0-9+/]*={0,2})$/i;
 
 function schemeOf(text: string): string | undefined {
@@ -38,6 +41,11 @@ function parseAbsolute(text: string): URL | undefined {
 
 function common(raw: unknown, allowed: string): OtUrlCheck | string {
   if (typeof raw !== 'string') return { ok: false, reason: 'must be a URL string' };
+  // Refused before any scan, so a check takes bounded time whatever the length; `data:` URLs have their own cap.
+  if (raw.length > OT_MAX_DATA_URL_LENGTH + 100)
+    return { ok: false, reason: `is too long (${raw.length} characters; at most ${OT_MAX_DATA_URL_LENGTH})` };
+  if (raw.length > OT_MAX_URL_LENGTH && !/^\s*data:/i.test(raw.slice(0, 100)))
+    return { ok: false, reason: `is too long (${raw.length} characters; at most ${OT_MAX_URL_LENGTH})` };
   // Browsers ignore tabs and new lines inside URLs ("java\nscript:"), so they are refused outright.
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   if (/[\u0000-\u001f\u007f]/.test(raw))
@@ -125,6 +133,35 @@ export function checkLinkUrl(raw: unknown): OtUrlCheck {
   }
   if (scheme === 'http') return { ok: false, reason: 'http: is not allowed for links; use https:' };
   return { ok: false, reason: `the ${scheme}: scheme is not allowed for links; use ${allowed}` };
+}
+
+/** Hosts where a page address may use plain `http:`: the developer's own machine, for testing. */
+const LOOPBACK_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * Checks the address of a published page (e.g. where the LMS embed pages live): an absolute `https:` URL
+ * with a host and no user name or password, or `http:` on this machine (`localhost`, `127.0.0.1`) for
+ * testing. The result is normalised by the URL parser (lower-case scheme and host, no default port, no
+ * fragment), so what a caller builds links from is the parsed URL, never the text it was given.
+ *
+ * @example
+ * checkPageUrl('HTTPS://Example.org:443/otkit/#old'); // { ok: true, url: 'https://example.org/otkit/' }
+ * checkPageUrl('javascript://%0aalert(1)'); // { ok: false, reason: 'the javascript: scheme is not allowed for page addresses; use https:' }
+ */
+export function checkPageUrl(raw: unknown): OtUrlCheck {
+  const text = common(raw, 'https:');
+  if (typeof text !== 'string') return text;
+  const scheme = schemeOf(text)!;
+  if (scheme !== 'https' && scheme !== 'http')
+    return { ok: false, reason: `the ${scheme}: scheme is not allowed for page addresses; use https:` };
+  const url = parseAbsolute(text);
+  if (!url || !url.hostname || !/^https?:\/\/[^/]/i.test(text))
+    return { ok: false, reason: `is not a valid ${scheme}: address (write it like https://example.org/pages/)` };
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.includes(url.hostname))
+    return { ok: false, reason: 'http: is only allowed on this machine (localhost) for testing; use https:' };
+  if (url.username || url.password) return { ok: false, reason: 'must not contain a user name or password' };
+  url.hash = '';
+  return { ok: true, url: url.href };
 }
 
 /** Audio types allowed in `data:` URLs (OBF sounds). */
