@@ -49,6 +49,8 @@ export interface OtTxCollection<C extends OtCollectionName> {
 export type OtTransaction = { readonly [C in OtCollectionName]: OtTxCollection<C> } & {
   /** The state as the transaction sees it so far. */
   readonly state: OtState;
+  /** The store's clock, read once when the transaction began: the time its records are stamped with. */
+  readonly now: number;
 };
 
 /** Options of a write: the command name for the change log and the actor. */
