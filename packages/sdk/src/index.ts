@@ -218,7 +218,6 @@ export type {
   OtAddNoteInput,
   OtCarryOverOptions,
   OtChoiceOptions,
-  OtCommandTarget,
   OtQuickDataField,
   OtQuickDataResult,
   OtQuickDataTarget,
@@ -226,7 +225,12 @@ export type {
   OtReorderGoalsInput,
 } from './commands/goals.js';
 export { goalStackView, stackGoals } from './views/goal-stack.js';
-export type { OtGoalStackNote, OtGoalStackOptions, OtGoalStackScope, OtGoalStackView } from './views/goal-stack.js';
+export type {
+  OtGoalStackPileNote,
+  OtGoalStackOptions,
+  OtGoalStackScope,
+  OtGoalStackViewModel,
+} from './views/goal-stack.js';
 
 export {
   OT_DOCUMENT_FORMAT,

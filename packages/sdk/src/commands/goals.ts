@@ -17,15 +17,9 @@ import { stackGoals, type OtGoalStackScope } from '../views/goal-stack.js';
 /** The most characters a goal's description holds: a note promoted to a goal is clipped to it. */
 const GOAL_DESCRIPTION_MAX = 500;
 
-/** A store to run in, or a transaction to write into (to combine several commands in one change). */
-export type OtCommandTarget = OtStore | OtTransaction;
-
-/**
- * Runs `write` in its own transaction on a store (resolving once saved), or inside a given transaction: then
- * it writes at once, and a refusal throws there and then, so the caller's transaction is abandoned whole.
- */
-function run<R>(target: OtCommandTarget, command: string, write: (tx: OtTransaction) => R): Promise<R> {
-  return 'transaction' in target ? target.transaction(write, { command }) : Promise.resolve(write(target));
+/** Runs `write` as one transaction of the store, named `command` in the change log; resolves once saved. */
+function run<R>(store: OtStore, command: string, write: (tx: OtTransaction) => R): Promise<R> {
+  return store.transaction(write, { command });
 }
 
 function invalid(subject: string, path: OtIssue['path'], code: OtIssue['code'], message: string): OtValidationError {
@@ -68,8 +62,8 @@ export interface OtAddGoalInput {
  * @example
  * const goal = await addGoal(store, { description: 'Shoe-tying', clientId: 'c-17' });
  */
-export function addGoal(target: OtCommandTarget, input: OtAddGoalInput): Promise<OtGoal> {
-  return run(target, 'goals.add', (tx) =>
+export function addGoal(store: OtStore, input: OtAddGoalInput): Promise<OtGoal> {
+  return run(store, 'goals.add', (tx) =>
     tx.goals.add({
       description: requiredText('goal', 'description', input.description),
       clientId: input.clientId,
@@ -95,8 +89,8 @@ export interface OtReorderGoalsInput extends OtGoalStackScope {
  * @example
  * const stack = await reorderGoals(store, { goalId: 'shoes', to: 0, clientId: 'c-17' });
  */
-export function reorderGoals(target: OtCommandTarget, input: OtReorderGoalsInput): Promise<OtGoal[]> {
-  return run(target, 'goals.reorder', (tx) => {
+export function reorderGoals(store: OtStore, input: OtReorderGoalsInput): Promise<OtGoal[]> {
+  return run(store, 'goals.reorder', (tx) => {
     const goals = stackGoals(tx.state, input);
     const from = goals.findIndex((goal) => goal.id === input.goalId);
     if (from < 0) throw invalid('reorder', ['goalId'], 'reference', `names no goal of the stack ("${input.goalId}")`);
@@ -132,8 +126,8 @@ export interface OtAddNoteInput {
  * const note = await addNote(store, { text: 'Asked about the fire drill', goalId: 'shoes' });
  * note.phaseId; // e.g. 'warm-up'
  */
-export function addNote(target: OtCommandTarget, input: OtAddNoteInput): Promise<OtNote> {
-  return run(target, 'notes.add', (tx) => {
+export function addNote(store: OtStore, input: OtAddNoteInput): Promise<OtNote> {
+  return run(store, 'notes.add', (tx) => {
     const text = requiredText('parking-lot note', 'text', input.text);
     const { sessionId, phaseId } = sessionAt(tx.state, tx.now, input);
     return tx.notes.add({ id: input.id, text, goalId: input.goalId ?? null, sessionId, phaseId });
@@ -147,11 +141,11 @@ export function addNote(target: OtCommandTarget, input: OtAddNoteInput): Promise
  * await addressNote(store, { noteId: note.id });
  */
 export function addressNote(
-  target: OtCommandTarget,
+  store: OtStore,
   input: { readonly noteId: string; readonly addressed?: boolean },
 ): Promise<OtNote> {
   const addressed = input.addressed ?? true;
-  return run(target, addressed ? 'notes.address' : 'notes.reopen', (tx) => {
+  return run(store, addressed ? 'notes.address' : 'notes.reopen', (tx) => {
     noteOf(tx, input.noteId);
     return tx.notes.update(
       input.noteId,
@@ -167,10 +161,10 @@ export function addressNote(
  * await moveNote(store, { noteId: note.id, goalId: 'zip' });
  */
 export function moveNote(
-  target: OtCommandTarget,
+  store: OtStore,
   input: { readonly noteId: string; readonly goalId: string | null },
 ): Promise<OtNote> {
-  return run(target, 'notes.move', (tx) => {
+  return run(store, 'notes.move', (tx) => {
     noteOf(tx, input.noteId);
     return tx.notes.update(input.noteId, { goalId: input.goalId });
   });
@@ -185,10 +179,10 @@ export function moveNote(
  * const { goal, note } = await promoteNote(store, { noteId: 'velcro', clientId: 'c-17' });
  */
 export function promoteNote(
-  target: OtCommandTarget,
+  store: OtStore,
   input: { readonly noteId: string; readonly clientId?: string | undefined },
 ): Promise<{ goal: OtGoal; note: OtNote }> {
-  return run(target, 'notes.promote', (tx) => {
+  return run(store, 'notes.promote', (tx) => {
     const note = noteOf(tx, input.noteId);
     if (note.status !== 'open')
       throw invalid(
@@ -231,7 +225,7 @@ export function carryOverNotes(
   options?: OtCarryOverOptions,
 ): OtNote[];
 export function carryOverNotes(
-  target: OtCommandTarget,
+  target: OtStore | OtTransaction,
   noteIds: readonly string[],
   options: OtCarryOverOptions = {},
 ): OtNote[] | Promise<OtNote[]> {
@@ -297,12 +291,12 @@ export interface OtQuickDataTarget {
  * field. Each goal has one entry per session; with no session, one per day.
  */
 function tap<F extends OtQuickDataField>(
-  target: OtCommandTarget,
+  store: OtStore,
   input: OtQuickDataTarget,
   field: F,
   change: (value: OtProgressEntry[F]) => OtProgressEntry[F],
 ): Promise<OtQuickDataResult> {
-  return run(target, 'progress.tap', (tx) => {
+  return run(store, 'progress.tap', (tx) => {
     const goal = tx.goals.get(input.goalId);
     if (!goal) throw invalid('progress entry', ['goalId'], 'reference', `names no goal with id "${input.goalId}"`);
     const { sessionId, scope } = sessionAt(tx.state, tx.now, input);
@@ -332,14 +326,14 @@ function choose<T>(value: T | undefined, toggle: boolean | undefined): (held: T 
  * await undoQuickData(store, undo);
  */
 export function recordTrial(
-  target: OtCommandTarget,
+  store: OtStore,
   input: OtQuickDataTarget & { readonly result: 'plus' | 'minus' },
 ): Promise<OtQuickDataResult> {
   if (input.result !== 'plus' && input.result !== 'minus')
     return Promise.reject(
       invalid('trial', ['result'], 'enum', `must be "plus" or "minus" (got "${String(input.result)}")`),
     );
-  return tap(target, input, 'trials', (trials) => ({
+  return tap(store, input, 'trials', (trials) => ({
     plus: (trials?.plus ?? 0) + (input.result === 'plus' ? 1 : 0),
     minus: (trials?.minus ?? 0) + (input.result === 'minus' ? 1 : 0),
   }));
@@ -358,10 +352,10 @@ export interface OtChoiceOptions {
  * await setAssistance(store, { goalId: 'shoes', level: 'minimal' });
  */
 export function setAssistance(
-  target: OtCommandTarget,
+  store: OtStore,
   input: OtQuickDataTarget & { readonly level: OtAssistanceLevel | undefined } & OtChoiceOptions,
 ): Promise<OtQuickDataResult> {
-  return tap(target, input, 'assistance', choose(input.level, input.toggle));
+  return tap(store, input, 'assistance', choose(input.level, input.toggle));
 }
 
 /**
@@ -371,10 +365,10 @@ export function setAssistance(
  * await setPromptLevel(store, { goalId: 'shoes', prompt: 'verbal' });
  */
 export function setPromptLevel(
-  target: OtCommandTarget,
+  store: OtStore,
   input: OtQuickDataTarget & { readonly prompt: OtPromptType | undefined } & OtChoiceOptions,
 ): Promise<OtQuickDataResult> {
-  return tap(target, input, 'prompt', choose(input.prompt, input.toggle));
+  return tap(store, input, 'prompt', choose(input.prompt, input.toggle));
 }
 
 /**
@@ -384,10 +378,10 @@ export function setPromptLevel(
  * await setGoalStatus(store, { goalId: 'shoes', status: 'met' });
  */
 export function setGoalStatus(
-  target: OtCommandTarget,
+  store: OtStore,
   input: OtQuickDataTarget & { readonly status: OtGoalSessionStatus | undefined } & OtChoiceOptions,
 ): Promise<OtQuickDataResult> {
-  return tap(target, input, 'status', choose(input.status, input.toggle));
+  return tap(store, input, 'status', choose(input.status, input.toggle));
 }
 
 /**
@@ -397,10 +391,10 @@ export function setGoalStatus(
  * await setProgressNote(store, { goalId: 'shoes', note: 'Used a loop-and-swoop' });
  */
 export function setProgressNote(
-  target: OtCommandTarget,
+  store: OtStore,
   input: OtQuickDataTarget & { readonly note: string | undefined },
 ): Promise<OtQuickDataResult> {
-  return tap(target, input, 'note', () => input.note?.trim() || undefined);
+  return tap(store, input, 'note', () => input.note?.trim() || undefined);
 }
 
 /**
@@ -414,10 +408,10 @@ export function setProgressNote(
  * await undoQuickData(store, undo);
  */
 export function undoQuickData(
-  target: OtCommandTarget,
+  store: OtStore,
   undo: OtQuickDataUndo,
 ): Promise<{ entry: OtProgressEntry | undefined; previous: OtProgressEntry | undefined }> {
-  return run(target, 'progress.undo', (tx) => {
+  return run(store, 'progress.undo', (tx) => {
     const previous = tx.progressEntries.get(undo.entryId);
     if (!previous) return { entry: undefined, previous };
     const othersHeld = QUICK_DATA_FIELDS.some((field) => field !== undo.field && previous[field] !== undefined);

@@ -35,7 +35,7 @@ export interface OtGoalStackOptions extends OtGoalStackScope {
 }
 
 /** A note of the pile, with what showing it needs. */
-export interface OtGoalStackNote {
+export interface OtGoalStackPileNote {
   readonly note: OtNote;
   /** The phase the note was taken in (its label, when the session record has one), if it recorded one. */
   readonly phase: Pick<OtSessionPhase, 'id' | 'label'> | undefined;
@@ -46,7 +46,7 @@ export interface OtGoalStackNote {
 }
 
 /** What the goal stack shows; see {@link goalStackView}. */
-export interface OtGoalStackView {
+export interface OtGoalStackViewModel {
   /** The active goals of the stack, in order. */
   readonly goals: readonly OtGoal[];
   /** The position of the current card in `goals`; -1 when the stack is empty. */
@@ -60,7 +60,7 @@ export interface OtGoalStackView {
   /** The current goal's quick data of this session. */
   readonly entry: OtProgressEntry | undefined;
   /** The pile under the current card: its open notes and the notes of no goal, then those addressed. */
-  readonly pile: readonly OtGoalStackNote[];
+  readonly pile: readonly OtGoalStackPileNote[];
   /** How many open notes the pile holds. */
   readonly openCount: number;
   /** How many open notes each goal holds, by goal id (goals with none are left out). */
@@ -99,7 +99,7 @@ export function stackGoals(state: OtState, scope: OtGoalStackScope = {}): OtGoal
  * const view = goalStackView(store.getState(), { clientId: 'c-17' }, Date.now());
  * `${view.current?.description} (${view.index + 1} of ${view.goals.length}), ${view.openCount} to get to`;
  */
-export function goalStackView(state: OtState, options: OtGoalStackOptions, now: number): OtGoalStackView {
+export function goalStackView(state: OtState, options: OtGoalStackOptions, now: number): OtGoalStackViewModel {
   const goals = stackGoals(state, options);
   const session = sessionAt(state, now, options);
   const review = sessionReview(state, session.scope, { goals });
@@ -115,7 +115,7 @@ export function goalStackView(state: OtState, options: OtGoalStackOptions, now: 
   const underCard = (note: OtNote) => note.goalId === null || note.goalId === current?.id;
   const open = review.toCarryOver.filter(underCard);
   const phases = session.record?.phases ?? [];
-  const shown = (note: OtNote): OtGoalStackNote => ({
+  const shown = (note: OtNote): OtGoalStackPileNote => ({
     note,
     phase:
       note.phaseId === undefined
