@@ -4,50 +4,27 @@ import {
   OtPersistenceError,
   OtValidationError,
   addGoal,
-  addNote,
-  addressNote,
-  carryOverNotes,
-  createId,
   goalStackView,
-  moveNote,
-  promoteNote,
-  recordTrial,
   reorderGoals,
-  sessionAt,
-  setAssistance,
-  setGoalStatus,
-  setProgressNote,
-  setPromptLevel,
   stackGoals,
   systemClock,
-  undoQuickData,
-  getRecord,
-  type OtAssistanceLevel,
   type OtClock,
-  type OtGoalSessionStatus,
-  type OtPromptType,
   type OtError,
   type OtGoal,
   type OtGoalStackOptions,
   type OtGoalStackViewModel,
-  type OtQuickDataResult,
-  type OtQuickDataUndo,
   type OtStore,
 } from '@otkit/sdk';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { OtCurrentChangeEvent } from '../events/ot-current-change.js';
 import { OtGoalChangeEvent, type OtGoalChangeAction } from '../events/ot-goal-change.js';
-import { OtNoteAddEvent } from '../events/ot-note-add.js';
-import { OtNoteChangeEvent, type OtNoteChangeAction } from '../events/ot-note-change.js';
-import { OtProgressChangeEvent } from '../events/ot-progress-change.js';
 import { OtReorderEvent } from '../events/ot-reorder.js';
 import { commonMessages } from '../i18n/common.messages.js';
-import { renderImage } from '../internal/image.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { GoalStackDataController } from './data-controller.js';
-import type { OtGoalStackPageData } from './page-data.js';
 import type { EntryKind } from './entry-field.template.js';
+import type { GoalStackContext } from './goal-stack.context.js';
 import type { OtGoalStackReview } from './goal-stack-review.js';
 import { goalStackMessages, type GoalStackText } from './goal-stack.messages.js';
 import { goalStackStyles } from './goal-stack.styles.js';
@@ -58,17 +35,15 @@ import {
   type OtGoalStackProgress,
   type OtGoalStackView,
 } from './goal-stack.types.js';
-import { renderGoalList } from './goal-list.template.js';
-import { renderNotePile } from './note-pile.template.js';
-import { renderQuickData, trialCounts, type QuickDataChoiceField, type SaveState } from './quick-data.template.js';
+import { GoalNotesController } from './notes-controller.js';
+import type { OtGoalStackPageData } from './page-data.js';
+import { GoalQuickDataController } from './quick-data-controller.js';
 import { GoalReorderController } from './reorder-controller.js';
 import { GoalStackShortcutsController } from './shortcuts-controller.js';
+import { renderGoalCard, renderTherapistView } from './therapist-view.template.js';
 
 export { OT_GOAL_STACK_VIEWS };
 export type { OtGoalStackGoal, OtGoalStackNote, OtGoalStackProgress, OtGoalStackView };
-
-/** How many quick-data taps Undo remembers. */
-const UNDO_DEPTH = 50;
 
 /**
  * A stack of goal notecards for a therapy session, with the "To Get To" pile of concerns raised on the
@@ -153,6 +128,7 @@ const UNDO_DEPTH = 50;
 export class OtGoalStack extends OtElement {
   static override styles = [...(OtElement.styles as []), controlStyles, goalStackStyles];
 
+  readonly #t: GoalStackText = (key, ...params) => this.locale.t(goalStackMessages, key, ...params);
   readonly #announcer = new AnnounceController(this);
   readonly #data: GoalStackDataController = new GoalStackDataController(this, {
     clock: { now: () => this.clock.now() },
@@ -162,6 +138,9 @@ export class OtGoalStack extends OtElement {
         : undefined,
     onDataError: (error) => (this.dataError = error && this.reportError(error)),
   });
+  readonly #context: GoalStackContext = this.#makeContext();
+  readonly #notes = new GoalNotesController(this, this.#context);
+  readonly #quickData = new GoalQuickDataController(this, this.#context);
   readonly #reorder = new GoalReorderController(
     this,
     () => [...this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')],
@@ -171,12 +150,9 @@ export class OtGoalStack extends OtElement {
     active: () => this.view === 'therapist',
     global: () => this.globalShortcut,
     captureField: () => this.#field('note'),
-    trial: (result) => void this.#trial(result),
+    trial: (result) => void this.#quickData.trial(result),
     undo: () => void this.undo(),
   });
-  readonly #t: GoalStackText = (key, ...params) => this.locale.t(goalStackMessages, key, ...params);
-  /** Quick-data taps that Undo can take back, newest last. */
-  #undoStack: OtQuickDataUndo[] = [];
   /** The goal the card showed last: it stays on top while `current` names no goal of the stack. */
   #shownGoalId: string | undefined;
   #restoredCurrentKey: string | undefined;
@@ -184,10 +160,6 @@ export class OtGoalStack extends OtElement {
   @state() private dataError: OtError | undefined;
   @state() private writeError: OtError | undefined;
   @state() private emptyHint: EntryKind | undefined;
-  @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private moving: string | undefined;
-  @state() private noteSaveStates: ReadonlyMap<string, SaveState> = new Map();
-  @state() private quickDataSaveState: SaveState | undefined;
 
   /** Goals, when the page holds the data; set, they win over the store and the element works standalone. */
   @property({ attribute: false }) goals: OtGoalStackGoal[] | undefined;
@@ -264,19 +236,8 @@ export class OtGoalStack extends OtElement {
   }
 
   /** Undoes the last quick-data tap (restores the goal's data as it was before it). */
-  async undo(): Promise<void> {
-    const last = this.#undoStack.pop();
-    if (!last) return;
-    this.requestUpdate();
-    const undone = await this.#command(() => undoQuickData(this.#data.store, last));
-    if (!undone) {
-      this.#undoStack.push(last);
-      return;
-    }
-    this.emit(
-      new OtProgressChangeEvent({ goalId: last.goalId, entry: undone.entry, previous: undone.previous, undo: true }),
-    );
-    this.#announcer.announce(this.#t('undone'));
+  undo(): Promise<void> {
+    return this.#quickData.undo();
   }
 
   /** What the stack shows now: computed from the store's state at this moment, never kept from a render. */
@@ -284,24 +245,38 @@ export class OtGoalStack extends OtElement {
     return goalStackView(this.#data.store.getState(), this.#options(), this.clock.now());
   }
 
-  /** The session named by `session-id`; an empty attribute names none. */
-  get #sessionId(): string | undefined {
-    return this.sessionId || undefined;
-  }
-
-  /** The client named by `client-id`; an empty attribute names none. */
-  get #clientId(): string | undefined {
-    return this.clientId || undefined;
-  }
-
   #options(): OtGoalStackOptions {
+    const { clientId, sessionId, phaseId } = this.#context.names;
+    const includeGoalsWithoutClient = this.#data.isOwnStore;
+    return { clientId, includeGoalsWithoutClient, current: this.current, shown: this.#shownGoalId, sessionId, phaseId };
+  }
+
+  #makeContext(): GoalStackContext {
+    // An empty attribute names nothing.
+    const names = () => ({
+      sessionId: this.sessionId || undefined,
+      phaseId: this.phaseId || undefined,
+      clientId: this.clientId || undefined,
+    });
+    const store = () => this.#data.store;
+    const clock = () => this.clock;
     return {
-      clientId: this.#clientId,
-      includeGoalsWithoutClient: this.#data.isOwnStore,
-      current: this.current,
-      shown: this.#shownGoalId,
-      sessionId: this.#sessionId,
-      phaseId: this.phaseId,
+      get store() {
+        return store();
+      },
+      get clock() {
+        return clock();
+      },
+      get names() {
+        return names();
+      },
+      t: this.#t,
+      model: () => this.#model(),
+      command: (run) => this.#command(run),
+      emit: (event) => this.emit(event),
+      announce: (message) => this.#announcer.announce(message),
+      goalAdded: (action, goal) => this.#goalAdded(action, goal),
+      focusAfterUpdate: (selector) => this.#focusAfterUpdate(selector),
     };
   }
 
@@ -311,7 +286,7 @@ export class OtGoalStack extends OtElement {
    */
   #currentKey(): string | undefined {
     const kind = !this.#data.isOwnStore && this.#data.store.adapter.kind;
-    return kind && kind !== 'memory' ? `otkit-goal-stack:${kind}:${this.#clientId ?? ''}` : undefined;
+    return kind && kind !== 'memory' ? `otkit-goal-stack:${kind}:${this.#context.names.clientId ?? ''}` : undefined;
   }
 
   /** sessionStorage, which a sandboxed frame may refuse: then nothing is remembered. */
@@ -338,7 +313,8 @@ export class OtGoalStack extends OtElement {
    */
   async #command<R>(command: (store: OtStore) => Promise<R>): Promise<R | undefined> {
     try {
-      await this.#data.prepareOwnStore({ clientId: this.#clientId, sessionId: this.#sessionId });
+      const { clientId, sessionId } = this.#context.names;
+      await this.#data.prepareOwnStore({ clientId, sessionId });
       const result = await command(this.#data.store);
       this.writeError = undefined;
       return result;
@@ -347,8 +323,6 @@ export class OtGoalStack extends OtElement {
       return undefined;
     }
   }
-
-  // ——— Goals ———
 
   #select(goalId: string): void {
     const { goals, index } = this.#model();
@@ -362,13 +336,13 @@ export class OtGoalStack extends OtElement {
     this.#announcer.announce(`${this.#t('position', { index: next + 1, count: goals.length })}: ${goal.description}`);
   }
 
-  #selectBy(step: -1 | 1): void {
+  #step(step: -1 | 1): void {
     const { goals, index } = this.#model();
     const goal = goals[index + step];
     if (goal) this.#select(goal.id);
   }
 
-  #emitGoalChange(action: OtGoalChangeAction, goal: OtGoal): void {
+  #goalAdded(action: OtGoalChangeAction, goal: OtGoal): void {
     const goals = stackGoals(this.#data.store.getState(), this.#options());
     this.emit(new OtGoalChangeEvent({ action, goal: goals.find((g) => g.id === goal.id) ?? goal, goals }));
     this.#announcer.announce(this.#t('goalAdded', { goal: goal.description }));
@@ -389,8 +363,6 @@ export class OtGoalStack extends OtElement {
     await this.#focusAfterUpdate(`[data-goal="${goalId}"] ${focus}`);
   }
 
-  // ——— Entry fields ———
-
   /** Adds what the note or new-goal field holds; an empty field gets a gentle hint instead. */
   async #add(kind: EntryKind): Promise<void> {
     const field = this.#field(kind)!;
@@ -399,146 +371,24 @@ export class OtGoalStack extends OtElement {
     if (!text) {
       this.#announcer.announce(this.#t('emptyHint'));
       field.focus();
-    } else if (kind === 'goal') {
-      const goal = await this.#command((store) => addGoal(store, { description: text, clientId: this.#clientId }));
+    } else if (kind === 'note') await this.#notes.add(field, text);
+    else {
+      const clientId = this.#context.names.clientId;
+      const goal = await this.#command((store) => addGoal(store, { description: text, clientId }));
       if (!goal) return;
       field.value = '';
-      this.#emitGoalChange('add', goal);
-    } else await this.#addNote(field, text);
-  }
-
-  async #addNote(field: HTMLInputElement, text: string): Promise<void> {
-    const now = this.clock.now();
-    const { current } = this.#model();
-    const { sessionId, phaseId } = sessionAt(this.#data.store.getState(), now, {
-      sessionId: this.#sessionId,
-      phaseId: this.phaseId,
-    });
-    const goalId = current?.id ?? null;
-    if (!this.emit(new OtNoteAddEvent({ text, goalId, sessionId, phaseId }))) return;
-    const id = createId(now);
-    this.#setNoteSaveState(id, 'saving');
-    field.value = '';
-    // The command stamps the session and phase again as it runs: the page named only what it set itself.
-    const note = await this.#command((store) =>
-      addNote(store, { id, text, goalId, sessionId: this.#sessionId, phaseId: this.phaseId }),
-    );
-    if (!note) {
-      this.#setNoteSaveState(id, undefined);
-      if (!field.value) field.value = text;
-      return;
+      this.#goalAdded('add', goal);
     }
-    this.#setNoteSaveState(id, 'saved');
-    this.emit(new OtNoteChangeEvent({ action: 'add', note, previous: undefined }));
-    this.#announcer.announce(this.#t('noteAdded', { count: this.#model().openCount }));
   }
 
-  /** Shows a note added here as being saved, or saved; only the newest saved note keeps saying so. */
-  #setNoteSaveState(noteId: string, saveState: SaveState | undefined): void {
-    const next = new Map([...this.noteSaveStates].filter(([, held]) => held === 'saving'));
-    if (saveState) next.set(noteId, saveState);
-    else next.delete(noteId);
-    this.noteSaveStates = next;
+  async #carryAll(noteIds: readonly string[]): Promise<void> {
+    if ((await this.#notes.carry(noteIds)) && this.view === 'therapist') await this.#focusAfterUpdate('#note');
   }
 
-  // ——— Notes ———
-
-  async #changeNote(
-    noteId: string,
-    action: Exclude<OtNoteChangeAction, 'add' | 'promote' | 'carry-over'>,
-    goalId?: string,
-  ) {
-    this.moving = undefined;
-    const previous = getRecord(this.#data.store.getState(), 'notes', noteId);
-    const note = await this.#command((store) =>
-      action === 'move'
-        ? moveNote(store, { noteId, goalId: goalId! })
-        : addressNote(store, { noteId, addressed: action === 'address' }),
-    );
-    if (!note) return;
-    this.emit(new OtNoteChangeEvent({ action, note, previous }));
-    // An addressed note moves down the pile (a reopened one up): focus goes with its button.
-    await this.#focusAfterUpdate(action === 'move' ? '#note' : `[data-note="${noteId}"] [aria-pressed]`);
+  #showView(view: OtGoalStackView, focus: string): void {
+    this.view = view;
+    void this.#focusAfterUpdate(focus);
   }
-
-  async #promote(noteId: string): Promise<void> {
-    const previous = getRecord(this.#data.store.getState(), 'notes', noteId);
-    const done = await this.#command((store) => promoteNote(store, { noteId, clientId: this.#clientId }));
-    if (!done) return;
-    this.#emitGoalChange('promote', done.goal);
-    this.emit(new OtNoteChangeEvent({ action: 'promote', note: done.note, previous }));
-    await this.#focusAfterUpdate('#note');
-  }
-
-  async #carry(noteIds: readonly string[]): Promise<void> {
-    const before = noteIds.map((id) => getRecord(this.#data.store.getState(), 'notes', id)!);
-    const copies = await this.#command((store) => carryOverNotes(store, noteIds));
-    if (!copies) return;
-    const state = this.#data.store.getState();
-    before.forEach((previous, i) =>
-      this.emit(
-        new OtNoteChangeEvent({
-          action: 'carry-over',
-          note: getRecord(state, 'notes', previous.id)!,
-          previous,
-          carried: copies[i],
-        }),
-      ),
-    );
-    this.#announcer.announce(this.#t('carried', { count: noteIds.length }));
-    if (this.view === 'therapist') await this.#focusAfterUpdate('#note');
-  }
-
-  /** Shows the goal list of one note (focused), or puts its "Move to…" button back (focused). */
-  #setMoving(noteId: string | undefined): void {
-    const was = this.moving;
-    this.moving = noteId;
-    void this.#focusAfterUpdate(noteId ? '[part="note"] select' : `[part="note"] [data-move="${was}"]`);
-  }
-
-  #toggleWhole(noteId: string): void {
-    const next = new Set(this.expanded);
-    if (!next.delete(noteId)) next.add(noteId);
-    this.expanded = next;
-  }
-
-  // ——— Quick data ———
-
-  /** One quick-data tap on the current goal: busy until the store saved it, then saved. */
-  async #tap(
-    command: (store: OtStore, goalId: string) => Promise<OtQuickDataResult>,
-  ): Promise<OtQuickDataResult | undefined> {
-    const goal = this.#model().current;
-    if (!goal) return undefined;
-    this.quickDataSaveState = 'saving';
-    const result = await this.#command((store) => command(store, goal.id));
-    this.quickDataSaveState = result ? 'saved' : undefined;
-    if (!result) return undefined;
-    this.#undoStack = [...this.#undoStack.slice(1 - UNDO_DEPTH), result.undo];
-    this.emit(
-      new OtProgressChangeEvent({ goalId: goal.id, entry: result.entry, previous: result.previous, undo: false }),
-    );
-    return result;
-  }
-
-  async #trial(result: 'plus' | 'minus'): Promise<void> {
-    const done = await this.#tap((store, goalId) => recordTrial(store, { goalId, sessionId: this.#sessionId, result }));
-    if (done) this.#announcer.announce(`${this.#t('trials')}: ${trialCounts(done.entry.trials)}`);
-  }
-
-  #choice(field: QuickDataChoiceField, value: string): void {
-    const target = (goalId: string) => ({ goalId, sessionId: this.#sessionId, toggle: true });
-    // The template offers each field only its own values (OT_ASSISTANCE_LEVELS, OT_PROMPT_TYPES, …).
-    void this.#tap((store, goalId) =>
-      field === 'assistance'
-        ? setAssistance(store, { ...target(goalId), level: value as OtAssistanceLevel })
-        : field === 'prompt'
-          ? setPromptLevel(store, { ...target(goalId), prompt: value as OtPromptType })
-          : setGoalStatus(store, { ...target(goalId), status: value as OtGoalSessionStatus }),
-    );
-  }
-
-  // ——— Rendering ———
 
   override render(): TemplateResult {
     if (!this.#data.ready)
@@ -551,7 +401,7 @@ export class OtGoalStack extends OtElement {
       ${error ? this.renderError(error, storageTitle) : nothing}
       ${
         this.view === 'client'
-          ? this.#renderCard(model.current)
+          ? renderGoalCard(this.#t, model.current)
           : this.view === 'review'
             ? this.#renderReview(model)
             : this.#renderTherapist(model)
@@ -560,105 +410,53 @@ export class OtGoalStack extends OtElement {
     </div>`;
   }
 
-  #renderCard(goal: OtGoal | undefined): TemplateResult {
-    return goal
-      ? html`<div part="card" class="card">
-          ${renderImage(goal.image, goal.description, { decorative: true })}
-          <p part="card-title">${goal.description}</p>
-        </div>`
-      : html`<p part="card" class="card">${this.#t('noGoals')}</p>`;
-  }
-
   #renderReview(model: OtGoalStackViewModel): TemplateResult {
     return html`<ot-goal-stack-review
       part="review"
       .review=${model.review}
-      @carry-all=${() => this.#carry(model.review.toCarryOver.map((note) => note.id))}
+      @carry-all=${() => this.#carryAll(model.review.toCarryOver.map((note) => note.id))}
       @back=${() => this.#showView('therapist', '#to-review')}
     ></ot-goal-stack-review>`;
   }
 
-  #showView(view: OtGoalStackView, focus: string): void {
-    this.view = view;
-    void this.#focusAfterUpdate(focus);
-  }
-
-  #renderHeader(model: OtGoalStackViewModel): TemplateResult {
-    const count = model.goals.length;
-    return html`<header part="header">
-      <h2 id="stack-title">${this.#t('goals')}</h2>
-      ${
-        count
-          ? html`<span>
-              ${this.#t('position', { index: model.index + 1, count })} ·
-              ${this.#t('remaining', { count: model.remaining })}
-            </span>`
-          : nothing
-      }
-      <button class="btn quiet" id="to-review" @click=${() => this.#showView('review', '#review-title')}>
-        ${this.#t('review')}
-      </button>
-    </header>`;
-  }
-
   #renderTherapist(model: OtGoalStackViewModel): TemplateResult {
-    const { current, index } = model;
-    const entryField = {
-      onAdd: (kind: EntryKind) => void this.#add(kind),
+    const notes = this.#notes;
+    const quickData = this.#quickData;
+    return renderTherapistView({
+      t: this.#t,
+      model,
+      emptyHint: this.emptyHint,
+      onAdd: (kind) => void this.#add(kind),
       onInput: () => (this.emptyHint = undefined),
-    };
-    return html`<section part="stack" aria-labelledby="stack-title">
-        ${this.#renderHeader(model)} ${this.#renderCard(current)}
-        <div part="nav" class="row">
-          <button class="btn" aria-disabled=${index < 1} @click=${() => this.#selectBy(-1)}>
-            ${this.#t('previous')}
-          </button>
-          <button class="btn" aria-disabled=${index >= model.goals.length - 1} @click=${() => this.#selectBy(1)}>
-            ${this.#t('next')}
-          </button>
-        </div>
-        ${
-          current
-            ? renderQuickData({
-                t: this.#t,
-                goal: current,
-                entry: model.entry,
-                canUndo: this.#undoStack.length > 0,
-                saveState: this.quickDataSaveState,
-                onTrial: (result) => void this.#trial(result),
-                onChoice: (field, value) => this.#choice(field, value),
-                onShortNote: (text) =>
-                  void this.#tap((store, goalId) =>
-                    setProgressNote(store, { goalId, sessionId: this.#sessionId, note: text }),
-                  ),
-                onUndo: () => void this.undo(),
-              })
-            : nothing
-        }
-      </section>
-      ${renderNotePile({
-        t: this.#t,
+      onStep: (step) => this.#step(step),
+      onReview: () => this.#showView('review', '#review-title'),
+      quickData: {
+        canUndo: quickData.canUndo,
+        saveState: quickData.saveState,
+        onTrial: (result) => void quickData.trial(result),
+        onChoice: (field, value) => void quickData.choose(field, value),
+        onShortNote: (text) => void quickData.shortNote(text),
+        onUndo: () => void quickData.undo(),
+      },
+      pile: {
         locale: this.locale.locale,
         lang: this.locale.lang,
-        model,
-        capture: { ...entryField, emptyHint: this.emptyHint === 'note' },
-        expanded: this.expanded,
-        moving: this.moving,
-        saveStates: this.noteSaveStates,
-        onToggleWhole: (noteId) => this.#toggleWhole(noteId),
-        onAddressed: (noteId, addressed) => void this.#changeNote(noteId, addressed ? 'address' : 'reopen'),
-        onMoving: (noteId) => this.#setMoving(noteId),
-        onMove: (noteId, goalId) => void this.#changeNote(noteId, 'move', goalId),
-        onPromote: (noteId) => void this.#promote(noteId),
-        onCarry: (noteId) => void this.#carry([noteId]),
-      })}
-      ${renderGoalList({
-        t: this.#t,
-        model,
-        newGoal: { ...entryField, emptyHint: this.emptyHint === 'goal' },
+        expanded: notes.expanded,
+        moving: notes.moving,
+        saveStates: notes.saveStates,
+        onToggleWhole: (noteId) => notes.toggleWhole(noteId),
+        onAddressed: (noteId, addressed) => void notes.setAddressed(noteId, addressed),
+        onMoving: (noteId) => notes.showMoveList(noteId),
+        onMoveListBlur: () => notes.closeMoveList(),
+        onMove: (noteId, goalId) => void notes.move(noteId, goalId),
+        onPromote: (noteId) => void notes.promote(noteId),
+        onCarry: (noteId) => void this.#carryAll([noteId]),
+      },
+      list: {
         onSelect: (goalId) => this.#select(goalId),
         onMove: (goalId, by, focus) => void this.#move(goalId, by, focus),
         onHandle: this.#reorder.handle,
-      })}`;
+      },
+    });
   }
 }

@@ -20,7 +20,10 @@ export interface NotePileTemplate {
   readonly saveStates: ReadonlyMap<string, SaveState>;
   readonly onToggleWhole: (noteId: string) => void;
   readonly onAddressed: (noteId: string, addressed: boolean) => void;
+  /** Opens a note's "Move to…" list, or (undefined) closes it and focuses its button again. */
   readonly onMoving: (noteId: string | undefined) => void;
+  /** The "Move to…" list lost focus. */
+  readonly onMoveListBlur: () => void;
   readonly onMove: (noteId: string, goalId: string) => void;
   readonly onPromote: (noteId: string) => void;
   readonly onCarry: (noteId: string) => void;
@@ -54,7 +57,7 @@ function renderMoveControl(pile: NotePileTemplate, noteId: string, goalId: strin
     class="field"
     aria-label=${t('moveTo')}
     @change=${(event: Event) => pile.onMove(noteId, (event.target as HTMLSelectElement).value)}
-    @blur=${() => pile.onMoving(undefined)}
+    @blur=${pile.onMoveListBlur}
     @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && pile.onMoving(undefined)}
   >
     <option value="">${t('moveTo')}</option>
