@@ -11,9 +11,10 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 const SANDBOXES = ['allow-scripts', 'allow-scripts allow-same-origin'] as const;
 
 interface FrameMessage {
-  type: 'ready' | 'note-saved' | 'short-note-saved' | 'form-submitted' | 'error';
+  type: 'ready' | 'at' | 'note-saved' | 'short-note-saved' | 'form-submitted' | 'error';
   text?: string;
-  rects?: Record<'note' | 'shortNote' | 'control', { x: number; y: number }>;
+  /** For 'at': the middle of the field asked for, in the frame's viewport. */
+  point?: { x: number; y: number };
 }
 
 const HARNESS = `
@@ -37,14 +38,16 @@ const HARNESS = `
     const box = node.getBoundingClientRect();
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   };
-  post({
-    type: 'ready',
-    rects: {
-      note: middle(byLabel('Add a note')),
-      shortNote: middle(byLabel('Short note')),
-      control: middle(document.getElementById('control-field')),
-    },
+  const fields = {
+    note: () => byLabel('Add a note'),
+    shortNote: () => byLabel('Short note'),
+    control: () => document.getElementById('control-field'),
+  };
+  // Where a field is now (the layout moves as notes come): the test asks before each click.
+  addEventListener('message', (e) => {
+    if (e.data?.type === 'where') post({ type: 'at', point: middle(fields[e.data.field]()) });
   });
+  post({ type: 'ready' });
 </script>`;
 
 let bundle: string | undefined;
@@ -74,10 +77,22 @@ async function until(done: () => boolean, message: string): Promise<void> {
   expect(done(), message).to.equal(true);
 }
 
-/** Clicks a point of the frame with the real mouse (focusing what is there), then types and presses a key. */
-async function typeInto(frame: HTMLIFrameElement, at: { x: number; y: number }, text: string, key: string) {
+/** Clicks a field of the frame with the real mouse (focusing it), then types and presses a key. */
+async function typeInto(
+  frame: HTMLIFrameElement,
+  messages: FrameMessage[],
+  field: 'note' | 'shortNote' | 'control',
+  text: string,
+  key: string,
+): Promise<void> {
+  const count = messages.length;
+  frame.contentWindow!.postMessage({ type: 'where', field }, '*');
+  await until(() => messages.slice(count).some((m) => m.type === 'at'), `the frame did not say where ${field} is`);
+  const { point } = messages.slice(count).find((m) => m.type === 'at')!;
+  // The frame is taller than the test page's viewport: bring the point into view first.
+  window.scrollBy(0, frame.getBoundingClientRect().top + point!.y - innerHeight / 2);
   const box = frame.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.left + at.x), Math.round(box.top + at.y)] });
+  await sendMouse({ type: 'click', position: [Math.round(box.left + point!.x), Math.round(box.top + point!.y)] });
   await sendKeys({ type: text });
   await sendKeys({ press: key });
 }
@@ -92,17 +107,15 @@ describe('<ot-goal-stack> in a sandboxed iframe (no allow-forms)', () => {
     it(`saves a "To Get To" note and a short note with sandbox="${sandbox}"`, async () => {
       const { frame, messages } = await sandboxedStack(sandbox);
       frame.scrollIntoView();
-      const rects = messages.find((m) => m.type === 'ready')!.rects!;
-
-      await typeInto(frame, rects.control, 'control', 'Enter');
-      await typeInto(frame, rects.note, 'Asked about the fire drill', 'Enter');
+      await typeInto(frame, messages, 'control', 'control', 'Enter');
+      await typeInto(frame, messages, 'note', 'Asked about the fire drill', 'Enter');
       await until(
         () => messages.some((m) => m.type === 'note-saved'),
         `the note was not saved: ${JSON.stringify(messages)}`,
       );
       expect(messages.find((m) => m.type === 'note-saved')!.text).to.equal('Asked about the fire drill');
 
-      await typeInto(frame, rects.shortNote, 'Used a loop-and-swoop', 'Tab');
+      await typeInto(frame, messages, 'shortNote', 'Used a loop-and-swoop', 'Tab');
       await until(() => messages.some((m) => m.type === 'short-note-saved'), 'the short note was not saved');
       expect(messages.find((m) => m.type === 'short-note-saved')!.text).to.equal('Used a loop-and-swoop');
 
