@@ -41,6 +41,19 @@ export function supportedLanguage(tag: string | null | undefined): OtLanguage {
   return (OT_LANGUAGES as readonly string[]).includes(base ?? '') ? (base as OtLanguage) : 'en';
 }
 
+/**
+ * A message function bound to one catalog: the keys are the catalog's, and each takes the parameters its
+ * message needs (none for plain text). `OtElement.translator(catalog)` makes one for an element.
+ *
+ * @example
+ * const t: OtTranslate<typeof goalStackMessages.en> = this.translator(goalStackMessages);
+ * t('remaining', { count: 3 });
+ */
+export type OtTranslate<T extends Record<string, OtMessage>> = <K extends keyof T & string>(
+  key: K,
+  ...params: OtMessageParams<T[K]> extends undefined ? [] : [OtMessageParams<T[K]>]
+) => string;
+
 /** Looks up `key` in `catalog` for `lang` (English when missing) and fills in its parameters. */
 export function translate<T extends Record<string, OtMessage>, K extends keyof T & string>(
   catalog: OtCatalog<T>,

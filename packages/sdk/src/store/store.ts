@@ -45,6 +45,17 @@ export interface OtStoreOptions {
   actor?: string;
   /** The time source for ids and timestamps. */
   clock?: OtClock;
+  /**
+   * Collections whose records live outside this store: a reference into one of them is taken as it is, not
+   * checked, and removing one of their records does not ask who refers to it. For a store of an element's own
+   * (standalone, or holding the page's data), which keeps goals but not the client or session they name.
+   * References into every other collection are checked as always. Default: none.
+   *
+   * @example
+   * const own = createStore({ externalCollections: ['clients', 'sessionRecords'] });
+   * await own.notes.add({ text: 'Asked about recess', goalId: null, sessionId: 'held-by-the-portal' });
+   */
+  externalCollections?: readonly OtCollectionName[];
 }
 
 /** A store: see {@link createStore}. */
@@ -162,9 +173,12 @@ class Transaction {
   readonly #touched = new Map<string, OtOp>();
   readonly api: OtTransaction;
 
-  constructor(state: OtState, now: number) {
+  readonly #external: ReadonlySet<OtCollectionName>;
+
+  constructor(state: OtState, now: number, external: ReadonlySet<OtCollectionName>) {
     this.#base = state;
     this.#now = now;
+    this.#external = external;
     const api: Record<string, unknown> = {};
     for (const name of OT_COLLECTION_NAMES) api[name] = this.#collection(name);
     Object.defineProperty(api, 'state', { get: () => this.state });
@@ -263,6 +277,7 @@ class Transaction {
         const issues: OtIssue[] = [];
         for (const [field, target] of Object.entries(def.refs)) {
           const ref = record[field];
+          if (this.#external.has(target)) continue;
           if (typeof ref === 'string' && !Object.hasOwn(this.#table(target), ref))
             issues.push({
               path: [field],
@@ -271,7 +286,7 @@ class Transaction {
             });
         }
         if (issues.length) throw new OtValidationError(def.entity, issues);
-      } else {
+      } else if (!this.#external.has(op.collection)) {
         let ids = removed.get(op.collection);
         if (!ids) removed.set(op.collection, (ids = new Set()));
         ids.add(op.id);
@@ -305,6 +320,7 @@ class Store {
   readonly #subscribers = new Set<Subscriber>();
   readonly #actor: string;
   readonly #clock: OtClock;
+  readonly #external: ReadonlySet<OtCollectionName>;
   #queue: Promise<unknown> = Promise.resolve();
   /** Changes applied to the state whose commit has not finished, oldest first. */
   readonly #pending: Pending[] = [];
@@ -314,6 +330,7 @@ class Store {
     this.adapter = options.adapter ?? memoryAdapter();
     this.#actor = options.actor ?? 'local';
     this.#clock = options.clock ?? systemClock;
+    this.#external = new Set(options.externalCollections ?? []);
     for (const name of OT_COLLECTION_NAMES) (this as unknown as Record<string, unknown>)[name] = this.#collection(name);
     this.ready = this.#load();
     // Callers that never await `ready` still see failures through `status`/`error` and command rejections.
@@ -416,7 +433,7 @@ class Store {
     await this.ready;
     this.#assertOpen();
     const now = readClock(this.#clock);
-    const tx = new Transaction(this.#state, now);
+    const tx = new Transaction(this.#state, now, this.#external);
     const result = fn(tx.api);
     if (result instanceof Promise) {
       // Its own failure would otherwise surface as an unhandled rejection on top of ours.
