@@ -1,6 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { createManualClock, type OtSessionEvent, type OtSessionPhase } from '@otkit/sdk';
+import {
+  createManualClock,
+  createStore,
+  memoryAdapter,
+  type OtAdapter,
+  type OtSessionEvent,
+  type OtSessionPhase,
+} from '@otkit/sdk';
 import type { OtSessionTimer, OtTimerAppearance } from '@otkit/elements';
 import '@otkit/elements/define.js';
 
@@ -228,6 +235,31 @@ export const Connected: Story = {
     },
   },
   render: (args) => html`<ot-provider storage="memory">${renderTimer({ ...args, realClock: true })}</ot-provider>`,
+};
+
+/** A memory store whose every save takes `delay` ms, like a slow disk or a server round trip. */
+function slowStore(delay: number) {
+  const base = memoryAdapter();
+  const adapter: OtAdapter = {
+    ...base,
+    kind: 'slow memory',
+    commit: (change) => new Promise((resolve) => setTimeout(resolve, delay)).then(() => base.commit(change)),
+  };
+  return createStore({ adapter });
+}
+
+export const SavingSlowly: Story = {
+  name: 'Connected: a slow store (Saving… then Saved)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Every save takes 1.5 s: a control shows its change at once, with "Saving…" until the store has saved it, then "Saved".',
+      },
+    },
+  },
+  render: (args) =>
+    html`<ot-provider .store=${slowStore(1500)}>${renderTimer({ ...args, realClock: true })}</ot-provider>`,
 };
 
 export const BadInput: Story = {

@@ -187,8 +187,8 @@ export { OT_SESSION_TEMPLATES, checkPhases, sessionTemplate } from './flow/plan.
 export type { OtSessionTemplate } from './flow/plan.js';
 export { OT_SESSION_WORDS, phaseName, sessionSummary, sessionSummaryText } from './flow/summary.js';
 export type { OtSessionSummary, OtSummaryLanguage } from './flow/summary.js';
-export { activeSession } from './flow/active-session.js';
-export type { OtActiveSession } from './flow/active-session.js';
+export { activeSession, currentSessionPhase } from './flow/active-session.js';
+export type { OtActiveSession, OtSessionPhaseRef } from './flow/active-session.js';
 export { inSessionScope, sessionAt, sessionReview } from './measures/session-review.js';
 export type {
   OtSessionAt,
@@ -277,3 +277,33 @@ export {
   safeLinkUrl,
 } from './safety/url-policy.js';
 export type { OtUrlCheck } from './safety/url-policy.js';
+
+export {
+  addSessionEvent,
+  createSessionEvent,
+  endSession,
+  extendPhase,
+  nextPhase,
+  pauseSession,
+  previousPhase,
+  recordIncident,
+  resumeSession,
+  skipPhase,
+  startSession,
+} from './commands/session.js';
+export type {
+  OtRecordIncidentInput,
+  OtSessionAction,
+  OtSessionCommandInput,
+  OtSessionLog,
+  OtStartSessionInput,
+} from './commands/session.js';
+
+export { formatTimerTime, sessionTimerCue, sessionTimerView } from './views/session-timer.js';
+export type {
+  OtSessionTimerView,
+  OtSessionTimerViewOptions,
+  OtTimerCue,
+  OtTimerIncident,
+  OtTimerTimeCue,
+} from './views/session-timer.js';

@@ -9,6 +9,12 @@ export interface ClockControllerOptions {
   active?: () => boolean;
   /** Tick period in ms; ticks fall on whole periods of clock time (whole seconds by default). */
   interval?: number;
+  /**
+   * When the host's display next changes (clock time), read after every update; wins over `interval`. Ticking on
+   * the instants the host names (a session's own seconds, not the clock's) keeps the display at most one frame
+   * late, and a host that shows whole minutes wakes once a minute. Undefined: no tick until the next update.
+   */
+  nextChangeAt?: () => number | undefined;
 }
 
 /**
@@ -72,11 +78,23 @@ export class ClockController implements ReactiveController {
     this.#timer = undefined;
     if (!this.#connected || document.visibilityState === 'hidden') return;
     if (this.#options.active && !this.#options.active()) return;
-    const interval = this.#options.interval ?? 1000;
-    const wait = interval - (this.#clock().now() % interval) || interval;
+    const wait = this.#wait();
+    if (wait === undefined) return;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       this.#host.requestUpdate();
     }, wait);
+  }
+
+  /** How long until the next tick, in ms; undefined for none. */
+  #wait(): number | undefined {
+    const now = this.#clock().now();
+    if (this.#options.nextChangeAt) {
+      const at = this.#options.nextChangeAt();
+      // A timer that fires a little early (clocks drift apart by a millisecond) just ticks again.
+      return at === undefined ? undefined : Math.max(1, Math.ceil(at - now));
+    }
+    const interval = this.#options.interval ?? 1000;
+    return interval - (now % interval) || interval;
   }
 }

@@ -42,6 +42,8 @@ export const timerMessages = defineMessages({
     required: 'Please fill this in.',
     saved: 'Incident saved.',
     record: 'Record incident',
+    saving: 'Saving…',
+    stored: 'Saved',
   },
   es: {
     start: 'Empezar sesión',
@@ -78,5 +80,7 @@ export const timerMessages = defineMessages({
     required: 'Complete este campo.',
     saved: 'Incidente guardado.',
     record: 'Anotar incidente',
+    saving: 'Guardando…',
+    stored: 'Guardado',
   },
 });

@@ -1,16 +1,14 @@
 import { css } from 'lit';
 
-// --_f (time left in the phase, 0–1 of the face) and --_p (session done, 0–1) are set from script with
-// style.setProperty, never a style attribute (strict CSP). They move once a second; a 1 s linear transition
-// turns that into a smooth sweep without per-frame script, and reduced motion (base styles) into plain steps.
-// --_c is the colour of the countdown (--_w the share its track fills), --_s the size of the disc.
+// The disc's sector, the bar and the progress are moved by transform animations (CountdownController), which
+// the compositor runs without style, layout or paint on the main thread; nothing here transitions.
+// --_ot-timer-color is the colour of the countdown, --_ot-timer-size the size of the disc.
 // Forced colors: borders follow the system colours by themselves; the countdown is drawn in Highlight.
-// One rule per line: this text ships as is in the CDN bundle.
 export const timerStyles = css`
   :host {
     display: block;
-    --_c: var(--ot-timer-color, var(--_ot-color-accent));
-    --_s: var(--ot-timer-size, 14rem);
+    --_ot-timer-color: var(--ot-timer-color, var(--_ot-color-accent));
+    --_ot-timer-size: var(--ot-timer-size, 14rem);
   }
   [part='base'] {
     display: grid;
@@ -19,10 +17,10 @@ export const timerStyles = css`
     text-align: center;
   }
   .warn {
-    --_c: var(--ot-timer-warning-color, var(--_ot-color-warning));
+    --_ot-timer-color: var(--ot-timer-warning-color, var(--_ot-color-warning));
   }
   .over {
-    --_c: var(--_ot-color-danger);
+    --_ot-timer-color: var(--_ot-color-danger);
   }
   p,
   h3,
@@ -35,19 +33,52 @@ export const timerStyles = css`
     line-height: 1.2;
   }
   [part='face'] {
-    inline-size: var(--_s);
-    block-size: var(--_s);
+    position: relative;
+    inline-size: var(--_ot-timer-size);
+    block-size: var(--_ot-timer-size);
+    border: 1px solid var(--_ot-color-border);
+    border-radius: 50%;
+    background: var(--_ot-color-surface-raised);
   }
-  .face {
-    fill: var(--_ot-color-surface-raised);
-    stroke: var(--_ot-color-border);
-  }
+  /* A Time Timer's sector: drawn clockwise from 12 o'clock, then mirrored so it shrinks toward 12. */
   .sector {
-    fill: none;
-    stroke: var(--_c);
-    stroke-width: 44;
-    stroke-dasharray: calc(var(--_f, 0) * 100) 100;
-    transition: stroke-dasharray 1s linear;
+    position: absolute;
+    inset: 6%;
+    transform: scaleX(-1);
+  }
+  .clip {
+    position: absolute;
+    inset-block: 0;
+    inline-size: 50%;
+    overflow: hidden;
+  }
+  .clip-first {
+    left: 50%;
+  }
+  .clip-second {
+    left: 0;
+  }
+  .half {
+    position: absolute;
+    inset-block: 0;
+    inline-size: 100%;
+    background: var(--_ot-timer-color);
+    transform: rotate(0deg);
+  }
+  /* The left half disc, turning about the face's centre (its right edge) into the right half of the face. */
+  .half-first {
+    left: -100%;
+    border-radius: 100% 0 0 100% / 50% 0 0 50%;
+    transform-origin: 100% 50%;
+  }
+  .half-second {
+    left: 100%;
+    border-radius: 0 100% 100% 0 / 0 50% 50% 0;
+    transform-origin: 0 50%;
+  }
+  .marks {
+    position: absolute;
+    inset: 0;
   }
   .tick {
     stroke: currentColor;
@@ -55,7 +86,6 @@ export const timerStyles = css`
   }
   [part='bar'],
   [part='progress'] {
-    --_w: var(--_f, 0);
     inline-size: min(100%, 32rem);
     block-size: 2.5rem;
     border: 2px solid var(--_ot-color-border);
@@ -63,16 +93,19 @@ export const timerStyles = css`
     overflow: hidden;
   }
   [part='progress'] {
-    --_w: var(--_p, 0);
-    --_c: var(--_ot-color-text-muted);
+    --_ot-timer-color: var(--_ot-color-text-muted);
     block-size: 0.75rem;
   }
   :is([part='bar'], [part='progress']) > span {
     display: block;
     block-size: 100%;
-    inline-size: calc(var(--_w) * 100%);
-    background: var(--_c);
-    transition: inline-size 1s linear;
+    inline-size: 100%;
+    background: var(--_ot-timer-color);
+    transform: scaleX(0);
+    transform-origin: left center;
+  }
+  :is([part='bar'], [part='progress']) > span:dir(rtl) {
+    transform-origin: right center;
   }
   [part='time'] {
     font-size: var(--_ot-font-size-xxl);
@@ -138,7 +171,7 @@ export const timerStyles = css`
     grid-template-columns: auto 1fr;
     justify-items: start;
     text-align: start;
-    --_s: var(--ot-timer-size, 5.5rem);
+    --_ot-timer-size: var(--ot-timer-size, 5.5rem);
   }
   .compact > * {
     grid-column: 1 / -1;
@@ -146,17 +179,22 @@ export const timerStyles = css`
   .compact > :is([part='phase'], [part='time'], [part='status']) {
     grid-column: 2;
   }
+  [part='save-state'] {
+    font-size: var(--_ot-font-size);
+    color: var(--_ot-color-text-muted);
+  }
   .compact [part='face'] {
     grid-area: 1 / 1 / 4;
   }
   @media (forced-colors: active) {
     [part] {
-      --_c: Highlight;
+      --_ot-timer-color: Highlight;
     }
-    .face {
-      stroke: CanvasText;
-      fill: Canvas;
+    [part='face'] {
+      border-color: CanvasText;
+      background: Canvas;
     }
+    .half,
     :is([part='bar'], [part='progress']) > span {
       forced-color-adjust: none;
     }

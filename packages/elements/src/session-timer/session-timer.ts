@@ -1,36 +1,32 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  OT_END_REASONS,
-  OT_PAUSE_REASONS,
-  OT_SESSION_WORDS,
-  OtError,
   OtValidationError,
-  activeSession,
-  checkPhases,
+  addSessionEvent,
+  createSessionEvent,
   number,
   phaseName,
   picklist,
-  safeParse,
+  recordIncident,
   sessionFlow,
-  sessionRecordSchema,
-  sessionSummary,
   sessionSummaryText,
-  sessionTemplate,
+  sessionTimerView,
+  startSession,
   systemClock,
   type OtClock,
-  type OtIncident,
-  type OtIssue,
+  type OtError,
+  type OtSessionAction,
   type OtSessionEvent,
   type OtSessionPhase,
   type OtSessionPlan,
-  type OtSessionRecord,
-  type OtSessionState,
+  type OtSessionTimerView,
+  type OtTimerCue,
 } from '@otkit/sdk';
 import { AnnounceController } from '../controllers/announce-controller.js';
 import { ClockController } from '../controllers/clock-controller.js';
 import { SpeechController } from '../controllers/speech-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
+import { ToneController, type OtTone } from '../controllers/tone-controller.js';
 import {
   OtIncidentEvent,
   OtPhaseChangeEvent,
@@ -43,16 +39,26 @@ import {
   type OtPhaseChangeDetail,
 } from '../events/ot-session.js';
 import { commonMessages } from '../i18n/common.messages.js';
-import type { OtMessageParams } from '../i18n/messages.js';
+import { check } from '../internal/checked-properties.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
+import { CountdownController } from './countdown-controller.js';
+import type { TimerSession } from './session-timer.input.js';
 import { timerMessages } from './session-timer.messages.js';
+import { TimerSessionSource, type TimerIncident } from './session-timer.source.js';
+import { NO_DRAFT, readDraft, type IncidentDraft } from './session-timer.panels.js';
+import {
+  cueWords,
+  reasonWord,
+  renderControls,
+  renderCountdown,
+  renderPanel,
+  renderProgress,
+} from './session-timer.render.js';
 import { timerStyles } from './session-timer.styles.js';
 import { OT_TIMER_APPEARANCES, type OtTimerAppearance } from './session-timer.types.js';
+import { TimerCues, minutesAgo } from './timer-cues.js';
 
-/** A visible tab ticks every second, so a cue noticed later than this happened while hidden or asleep. */
-const LATE = 2500;
-const MINUTE = 60_000;
 // The intent event of each action that is not a move between phases (those fire ot-phase-change).
 const INTENTS = {
   start: OtSessionStartEvent,
@@ -61,47 +67,17 @@ const INTENTS = {
   extend: OtSessionExtendEvent,
   end: OtSessionEndEvent,
 } as const;
-// Twelve marks of a 60-minute face, longer every quarter hour.
-const TICKS = Array.from(
-  { length: 12 },
-  (_, i) =>
-    svg`<line class="tick" x1="50" y1="3" x2="50" y2=${i % 3 ? 8 : 12} transform="rotate(${i * 30} 50 50)"></line>`,
-);
-const APPEARANCE = picklist(OT_TIMER_APPEARANCES);
-const SECONDS = number({ min: 0, integer: true });
-// Drafts are replaced on every input, never changed in place, so the empty one can be shared.
-const NO_DRAFT = { what: '', actions: '', followUp: false };
-
-type Messages = (typeof timerMessages)['en'];
-type Action = { type: OtSessionEvent['type']; reason?: string; minutes?: number };
 type Panel = 'pause' | 'end' | 'incident' | undefined;
 type Reasons = 'pause' | 'end';
-/** The session shown: checked phases and log; it doubles as the options of the SDK's session functions. */
-type Input = {
-  phases: readonly OtSessionPhase[];
-  events: readonly OtSessionEvent[];
-  autoAdvance: boolean;
-  planId: string | undefined;
-};
-type Incident = Omit<OtIncident, 'id' | 'createdAt'>;
 
-const cap = (text: string) => text[0]!.toUpperCase() + text.slice(1);
-const live = (s: OtSessionState | undefined) => s?.status === 'running' || s?.status === 'paused';
-
-/**
- * A control. `dir="auto"` keeps "+5 min" readable in right-to-left pages; an unavailable move stays
- * focusable and named (`aria-disabled`) and does nothing.
- */
-const button = (label: string, click: (e: Event) => unknown, kind = '', off = false) =>
-  html`<button
-    type="button"
-    class="btn ${kind}"
-    dir="auto"
-    aria-disabled=${off ? 'true' : 'false'}
-    @click=${(e: Event) => off || click(e)}
-  >
-    ${label}
-  </button>`;
+/** The chime of each cue: one tone for a warning, two for the end of a phase's time. */
+const chimeOf = (cue: OtTimerCue): OtTone[] =>
+  cue.kind === 'warning'
+    ? [{ at: cue.at, frequency: 660 }]
+    : [
+        { at: cue.at, frequency: 660 },
+        { at: cue.at + 400, frequency: 880 },
+      ];
 
 /**
  * A session-flow timer: the current phase of a therapy session counting down as a disc (like a Time
@@ -109,26 +85,31 @@ const button = (label: string, click: (e: Event) => unknown, kind = '', off = fa
  * session, and the therapist's controls: start, pause with a reason, resume, previous/next/skip phase,
  * +1/+5 minutes, end with a reason. An emergency pause opens a short incident form.
  *
- * Time is derived, never counted: the state is a pure function of the plan, the event log (wall-clock
- * times) and now, so it is exact after a reload, a sleeping laptop or a hidden tab. It ticks at most once
- * a second while visible and not at all while hidden; a phase that ended while the tab was hidden is
- * reported ("Warm-up ended 3 min ago") instead of replaying its cues. Optional chime (Web Audio, scheduled
- * ahead so it sounds on time in a background tab; allowed by the Start click) and spoken cues.
+ * Time is derived, never counted: what it shows is the SDK's `sessionTimerView` of the plan, the event log
+ * (wall-clock times) and now, so it is exact after a reload, a sleeping laptop or a hidden tab. It draws again
+ * when the shown second (or minute, with `minutes-only`) of the phase ticks over, and not at all while hidden;
+ * the disc and bar move by transform animations the compositor runs. A phase that ended while the tab was
+ * hidden is reported ("Warm-up ended 3 min ago") instead of replaying its cues. Optional chime (Web Audio,
+ * scheduled ahead so it sounds on time in a background tab; allowed by the Start click) and spoken cues.
  *
- * Connected (inside `<ot-provider>`) every control appends to the session record in the store, so a
- * reload resumes the same session; Start creates the record with a snapshot of the plan. Standalone it
- * takes `phases`/`plan` and `events`, updates `events` itself, and fires typed events.
+ * Every control fires its cancelable intent event first; unless cancelled, it runs the SDK's session command
+ * (`startSession`, `pauseSession`, … — the ones a portal calls without the element). Connected (inside
+ * `<ot-provider>`) the command writes the session record in the store, so a reload resumes the same session,
+ * and the change shows as "Saving…" until the store has saved it. Standalone it takes `phases`/`plan` and
+ * `events`, updates `events` itself, and fires typed events. Nothing depends on form submission, so it saves
+ * in an iframe sandboxed without `allow-forms`.
  *
  * @tagname ot-session-timer
  * @summary A session-flow countdown with phases, pauses, extensions and an incident form.
  * @csspart base - The wrapper of everything.
  * @csspart phase - The name of the current phase.
- * @csspart face - The disc (an SVG; `appearance="disc"`).
+ * @csspart face - The disc: a 60-minute face with the time left as a sector (`appearance="disc"`).
  * @csspart bar - The bar (`appearance="bar"`).
  * @csspart time - Time left (or over) in the phase; holds the `role="timer"`.
  * @csspart status - Phase count, what comes next, pause and catch-up notes.
  * @csspart progress - Progress through the whole session.
  * @csspart controls - The therapist's buttons (not in `locked` mode).
+ * @csspart save-state - "Saving…" while a change waits for the store, then "Saved" (connected).
  * @csspart panel - The pause reasons, end reasons or incident form.
  * @csspart summary - The session summary text once the session has ended.
  * @csspart error - The readable error state.
@@ -136,15 +117,15 @@ const button = (label: string, click: (e: Event) => unknown, kind = '', off = fa
  * @cssprop [--ot-timer-color=var(--ot-color-accent)] - Colour of the time left.
  * @cssprop [--ot-timer-warning-color=var(--ot-color-warning)] - Colour of the time left once the warning is due.
  * @cssprop [--ot-timer-size=14rem] - Size of the disc (5.5rem when compact).
- * @fires ot-session-start - Cancelable: the therapist starts the session. `detail.event`.
- * @fires ot-session-pause - Cancelable: pause with `detail.event.reason`.
- * @fires ot-session-resume - Cancelable: resume.
- * @fires ot-session-extend - Cancelable: `detail.event.minutes` added to the phase.
- * @fires ot-session-end - Cancelable: end with `detail.event.reason`.
- * @fires ot-phase-change - Next/back/skip (cancelable) or auto-advance (not): `detail.from`, `detail.to`.
- * @fires ot-session-change - After the log changed: `detail.events`, `detail.sessionId`.
- * @fires ot-incident - Cancelable: an emergency's incident form was saved: `detail.incident`.
- * @fires ot-error - Bad input (phases, plan, plan-id, minutes, appearance, warn-seconds, events) or a write that failed.
+ * @fires {OtSessionStartEvent} ot-session-start - Cancelable: the therapist starts the session. `detail.event`.
+ * @fires {OtSessionPauseEvent} ot-session-pause - Cancelable: pause with `detail.event.reason`.
+ * @fires {OtSessionResumeEvent} ot-session-resume - Cancelable: resume.
+ * @fires {OtSessionExtendEvent} ot-session-extend - Cancelable: `detail.event.minutes` added to the phase.
+ * @fires {OtSessionEndEvent} ot-session-end - Cancelable: end with `detail.event.reason`.
+ * @fires {OtPhaseChangeEvent} ot-phase-change - Next/back/skip (cancelable) or auto-advance (not): `detail.from`, `detail.to`.
+ * @fires {OtSessionChangeEvent} ot-session-change - After the log changed (and, connected, was saved): `detail.events`, `detail.sessionId`.
+ * @fires {OtIncidentEvent} ot-incident - Cancelable: an emergency's incident form was saved: `detail.incident`.
+ * @fires {OtErrorEvent} ot-error - Bad input (phases, plan, plan-id, minutes, appearance, warn-seconds, events) or a write that failed.
  * @example
  * <ot-provider>
  *   <ot-session-timer minutes="45" warn-seconds="120" chime></ot-session-timer>
@@ -152,34 +133,40 @@ const button = (label: string, click: (e: Event) => unknown, kind = '', off = fa
  */
 export class OtSessionTimer extends OtElement {
   static override styles = [...(OtElement.styles as []), controlStyles, timerStyles];
+  static override checkedProperties = {
+    appearance: check(picklist(OT_TIMER_APPEARANCES), 'disc'),
+    warnSeconds: check(number({ min: 0, integer: true }), 60),
+  };
 
-  readonly #data = new StoreController(this, (s) => [s.sessionRecords, s.sessionPlans, s.incidents] as const, {
+  // Connected, the provider's store holds the session; standalone, the page's `events` do (no store of its own).
+  readonly #data = new StoreController(this, {
+    select: (s) => [s.sessionRecords, s.sessionPlans, s.incidents] as const,
     equals: (a, b) => a.every((x, i) => x === b[i]),
   });
-  readonly #clock = new ClockController(this, { clock: () => this.clock, active: () => live(this.#s) });
+  readonly #clock = new ClockController(this, {
+    clock: () => this.clock,
+    nextChangeAt: () => this.#view?.nextChangeAt,
+  });
   readonly #announcer = new AnnounceController(this);
   readonly #speech = new SpeechController(this);
-  #s: OtSessionState | undefined;
-  #good: Input | undefined;
-  #record: OtSessionRecord | undefined;
-  #recordId: string | undefined;
-  #memo: unknown[] | undefined;
-  #inputError: OtError | undefined;
-  #seen: { key: string; n: number; s: OtSessionState } | undefined;
-  #catchUp: { index: number; name: string; at: number } | undefined;
+  readonly #tones = new ToneController(this);
+  readonly #t = this.translator(timerMessages);
+  readonly #cues = new TimerCues();
+  readonly #source = new TimerSessionSource(
+    this,
+    () => this.#data.provided,
+    (error) => this.reportError(error),
+  );
+  /** What is on screen, for rendering only: handlers work out the session again when they run. */
+  #view: OtSessionTimerView | undefined;
+  #draft: IncidentDraft = NO_DRAFT;
   #opener: HTMLElement | undefined;
-  #draft = NO_DRAFT;
-  #incidents: Incident[] = [];
-  #audio: AudioContext | undefined;
-  #tones: OscillatorNode[] = [];
-  #chimeKey: string | undefined;
-  // The last good appearance and warning lead time: a bad attribute value is reported and changes neither.
-  #look: OtTimerAppearance = 'disc';
-  #warnMs = 60_000;
+  #writes = 0;
 
   @state() private panel: Panel;
   @state() private actionError: OtError | undefined;
   @state() private invalid: string[] = [];
+  @state() private saveState: 'saving' | 'saved' | undefined;
 
   /**
    * The phases of a custom plan; wins over `plan`, `plan-id` and `minutes`. Connected, a session already running
@@ -232,262 +219,114 @@ export class OtSessionTimer extends OtElement {
    */
   @property({ type: Boolean }) speak = false;
 
-  /** The time source (a manual clock in tests and stories). Default: the system clock. */
+  /** The time source (a manual clock in tests and stories). Default: the store's clock, else the system clock. */
   @property({ attribute: false }) clock: OtClock | undefined;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Closing the context silences what it scheduled; a new one (next click) gets a new schedule.
-    void this.#audio?.close().catch(() => {});
-    this.#audio = undefined;
+  constructor() {
+    super();
+    // It reads what is on screen after each update; nothing else talks to it.
+    new CountdownController(this, () => this.#view && { view: this.#view, now: this.#clock.now });
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    // The clock controller has read the time by now (after willUpdate): derive the state, then notice cues.
-    this.#resolve();
-    const g = this.#good;
-    const s = (this.#s = g && sessionFlow(g.phases, g.events, this.#clock.now, g));
-    if (s) this.#cues(s, g!);
+    // The clock controller has read the time by now (after willUpdate): work out the view, then notice cues.
+    this.#source.check(this.#clock.now);
+    const session = this.#source.session;
+    this.#view = session && this.#viewOf(session, this.#clock.now);
+    if (this.#view) this.#announceCues(this.#view, session!);
     super.update(changed);
   }
 
   protected override updated(): void {
-    const s = this.#s;
-    if (!s) return;
-    const scale = this.#look === 'bar' ? s.phase.budget : Math.max(60 * MINUTE, s.phase.budget);
-    this.style.setProperty('--_f', `${s.phaseRemaining / scale}`);
-    this.style.setProperty('--_p', `${Math.min(1, s.elapsed / (s.planned || 1))}`);
-    this.#chimes(s);
-  }
-
-  #t<K extends keyof Messages>(
-    key: K,
-    ...params: OtMessageParams<Messages[K]> extends undefined ? [] : [OtMessageParams<Messages[K]>]
-  ): string {
-    return this.locale.t(timerMessages, key, ...params);
-  }
-
-  /** The name of a pause or end reason in the element's language. */
-  #word(kind: Reasons, reason: string): string {
-    return (OT_SESSION_WORDS[this.locale.lang][kind] as Record<string, string>)[reason]!;
+    const cues = this.chime && this.#view ? this.#view.cues : [];
+    this.#tones.schedule(cues.flatMap(chimeOf), this.#clock.now);
   }
 
   /** "Paused: break", "Session ended: completed". */
   #because(kind: Reasons, reason: string): string {
-    return this.#t(`${kind}State`, { reason: this.#word(kind, reason) });
+    return this.#t(`${kind}State`, { reason: reasonWord(this.locale.lang, kind, reason) });
   }
 
-  /** Where the session comes from (a stored record, or the properties), checked; bad input keeps the last good. */
-  #resolve(): void {
-    const store = this.#data.store;
-    const [records, plans] = this.#data.value ?? [];
-    let record: OtSessionRecord | undefined;
-    // The record this element runs, else the running one (after a reload); kept once ended, until New session.
-    if (store && records && !this.events)
-      this.#recordId = (record = this.#recordId
-        ? records[this.#recordId]
-        : activeSession(store.getState(), this.#clock.now)?.record)?.id;
-    this.#record = record;
-    const key = [
-      record,
-      this.phases,
-      this.plan,
-      this.planId && plans,
-      this.planId,
-      this.minutes,
-      this.events,
-      this.autoAdvance,
-      store?.status,
-      this.appearance,
-      this.warnSeconds,
-    ];
-    if (key.every((k, i) => k === this.#memo?.[i])) return;
-    this.#memo = key;
-    // Paths start with the attribute or property name, so the error state names the field.
-    const issues: OtIssue[] = [];
-    const fail = (name: string, list: readonly OtIssue[]) =>
-      issues.push(...list.map((i) => ({ ...i, path: [name, ...i.path] })));
-    // Every attribute is checked, in use or not (a bad minutes is a mistake even while phases win).
-    const look = safeParse(APPEARANCE, this.appearance);
-    if (look.success) this.#look = look.data;
-    else fail('appearance', look.issues);
-    const warn = safeParse(SECONDS, this.warnSeconds);
-    if (warn.success) this.#warnMs = warn.data * 1000;
-    else fail('warn-seconds', warn.issues);
-    let template: OtSessionPhase[] | undefined;
+  #now(): number {
+    return (this.clock ?? this.#data.provided?.clock ?? systemClock).now();
+  }
+
+  #viewOf(session: TimerSession, now: number): OtSessionTimerView {
+    return sessionTimerView(
+      session,
+      {
+        warnMs: this.warnSeconds * 1000,
+        appearance: this.appearance,
+        minutesOnly: this.minutesOnly,
+        lang: this.locale.lang,
+        incidents: this.#source.incidents(),
+      },
+      now,
+    );
+  }
+
+  #announceCues(view: OtSessionTimerView, session: TimerSession): void {
+    const words = cueWords(this.#t, this.locale.lang);
+    const key = this.#source.recordId ?? '';
+    const names = (index: number) => phaseName(view.state.phases[index]!, this.locale.lang);
+    const cue = this.#cues.notice(view, { key, events: session.events, names }, this.warnSeconds * 1000, words);
+    if (!cue) return;
+    if (cue.moved)
+      this.emit(
+        new OtPhaseChangeEvent({ ...cue.moved, event: undefined, sessionId: this.#source.recordId || undefined }),
+      );
+    this.#announcer.announce(cue.text);
+    if (this.speak && cue.speak) this.#speech.speak(cue.text, { lang: this.locale.locale });
+  }
+
+  /** Shows a store write as saving until the store resolves it, then as saved. */
+  async #saving<T>(write: Promise<T>): Promise<T> {
+    const mine = ++this.#writes;
+    this.saveState = 'saving';
     try {
-      template = sessionTemplate(this.minutes);
-    } catch (e) {
-      fail('minutes', (e as OtValidationError).issues);
+      const result = await write;
+      if (mine === this.#writes) this.saveState = 'saved';
+      return result;
+    } catch (error) {
+      if (mine === this.#writes) this.saveState = undefined;
+      throw error;
     }
-    const planId = this.phases ? undefined : this.plan ? this.plan.id : this.planId || undefined;
-    let phases: readonly OtSessionPhase[] | undefined;
-    if (record) phases = record.phases;
-    else if (this.phases || this.plan) {
-      const list = this.phases ?? this.plan!.phases;
-      const problems = checkPhases(list);
-      if (problems.length) fail(this.phases ? 'phases' : 'plan.phases', problems);
-      else phases = list;
-    } else if (planId) {
-      phases = plans?.[planId]?.phases;
-      if (!phases && store?.status !== 'loading')
-        fail('plan-id', [{ path: [], code: 'reference', message: `names no stored session plan (got "${planId}")` }]);
-    } else phases = template;
-    const autoAdvance = record ? !!record.autoAdvance : this.autoAdvance;
-    let events: readonly OtSessionEvent[] | undefined = record?.events ?? [];
-    if (phases && !record && this.events) {
-      const r = safeParse(sessionRecordSchema.shape.events, this.events);
-      const problem = r.success && sessionFlow(phases, r.data, 0, { autoAdvance }).problem;
-      events = undefined;
-      if (!r.success) fail('events', r.issues);
-      else if (problem) fail('events', [{ path: [problem.index], code: 'invalid', message: problem.reason }]);
-      else events = r.data;
-    }
-    if (phases && (events || !this.#good)) this.#good = { phases, events: events ?? [], autoAdvance, planId };
-    this.#inputError = issues.length
-      ? this.reportError(new OtValidationError('session timer input', issues))
-      : undefined;
   }
 
-  /** Announces (and speaks) what changed since the last update: the therapist's action, or what time did. */
-  #cues(s: OtSessionState, g: Input): void {
-    const key = this.#record?.id ?? '';
-    const n = g.events.length;
-    const prev = this.#seen;
-    this.#seen = { key, n, s };
-    // Nothing to say on the first update, or when another session is shown (but do say that one started here).
-    if (!prev || (prev.key !== key && !(prev.n === 0 && n === 1)) || s.status === 'not-started') return;
-    const was = prev.s;
-    const warnMs = this.#warnMs;
-    const over = s.overrun > 0;
-    const lang = this.locale.lang;
-    const name = phaseName(s.phase, lang);
-    const left = this.#t('warn', { name, time: this.#time(s.phaseRemaining, false) });
-    let text = this.#t('now', { name });
-    let at = s.at;
-    let say = true;
-    if (n !== prev.n) {
-      // The log changed, here, in another tab or by the page: say where the session is now.
-      const e = g.events[n - 1]!;
-      this.#catchUp = undefined;
-      // Of the log's changes only moves between phases are spoken (a cue for the room), and not when seen late.
-      at = e.at;
-      say = e.type === 'next' || e.type === 'back' || e.type === 'skip';
-      if (e.type === 'pause' || e.type === 'end') text = this.#because(e.type, e.reason);
-      if (e.type === 'extend') text = left;
-    } else if (s.status !== 'running') return;
-    else if (s.index !== was.index || (over && !was.overrun)) {
-      // Time ran out: the phase moved on by itself, or runs over. Seen late means the tab was hidden or asleep.
-      const moved = s.index !== was.index;
-      const from = s.phases[was.index]!;
-      const fromName = phaseName(from, lang);
-      at = (moved ? from.leftAt : from.ranOutAt) ?? at;
-      if (moved)
-        this.emit(
-          new OtPhaseChangeEvent({ from: from.id, to: s.phase.id, event: undefined, sessionId: key || undefined }),
-        );
-      const late = s.at - at > LATE;
-      if (late) this.#catchUp = { index: s.index, name: fromName, at };
-      text = `${this.#t(late ? 'endedAgo' : 'timeUp', { name: fromName, n: this.#ago(at) })}${moved ? ` ${text}` : ''}`;
-    } else if (warnMs && s.phaseRemaining <= warnMs && was.phaseRemaining > warnMs && !over) {
-      at -= warnMs - s.phaseRemaining;
-      text = left;
-    } else return;
-    this.#announcer.announce(text);
-    if (this.speak && say && s.at - at <= LATE) this.#speech.speak(text, { lang: this.locale.locale });
-  }
-
-  #ago(at: number): number {
-    return Math.max(1, Math.round((this.#clock.now - at) / MINUTE));
-  }
-
-  /** Schedules the chimes of the coming warnings and phase ends on the audio clock, so they sound on time in a hidden tab. */
-  #chimes(s: OtSessionState): void {
-    const ctx = this.#audio;
-    if (!ctx) return;
-    const warnMs = this.#warnMs;
-    // [ms from now, pitch]: one tone for a warning, two for the end of a phase.
-    const tones: [number, number][] = [];
-    let end = 0;
-    if (this.chime && s.status === 'running')
-      for (const p of s.phases.slice(s.index)) {
-        const left = p.budget - p.actual;
-        if (left <= 0) break;
-        if (warnMs && left > warnMs) tones.push([end + left - warnMs, 660]);
-        end += left;
-        tones.push([end, 660], [end + 400, 880]);
-        if (!this.#good!.autoAdvance) break;
-      }
-    // The same instants (to a quarter second) on the same audio clock: nothing to reschedule.
-    const key = `${tones.map(([ms, hz]) => [Math.round((s.at + ms) / 250), hz])}|${Math.round(s.at / 1000 - ctx.currentTime)}`;
-    if (key === this.#chimeKey) return;
-    this.#chimeKey = key;
-    this.#tones.forEach((o) => o.disconnect());
-    this.#tones = tones.map(([ms, hz]) => {
-      const at = ctx.currentTime + ms / 1000;
-      const osc = ctx.createOscillator();
-      const gain = ctx.createGain();
-      osc.frequency.value = hz;
-      gain.gain.setValueAtTime(0.001, at);
-      gain.gain.exponentialRampToValueAtTime(0.3, at + 0.02);
-      gain.gain.exponentialRampToValueAtTime(0.001, at + 0.8);
-      osc.connect(gain).connect(ctx.destination);
-      osc.start(at);
-      osc.stop(at + 0.8);
-      return osc;
-    });
-  }
-
-  /** Fires the intent event; unless cancelled, adds the event to the log (store or `events`) and fires `ot-session-change`. */
-  async #act(action: Action): Promise<boolean> {
+  /** Fires the intent event; unless cancelled, runs the session command (store or `events`) and fires `ot-session-change`. */
+  async #act(action: OtSessionAction): Promise<boolean> {
     // Audio may only start from a user gesture: every control click (Start first) allows it.
-    if (this.chime && !this.#audio && typeof AudioContext !== 'undefined') this.#audio = new AudioContext();
-    void this.#audio?.resume().catch(() => {});
-    const g = this.#good!;
-    const s = this.#s!;
-    const event = {
-      ...action,
-      at: Math.max(Math.round((this.clock ?? systemClock).now()), g.events.at(-1)?.at ?? 0),
-    } as OtSessionEvent;
-    const record = this.#record;
-    const store = this.#data.store;
-    const type = event.type;
-    const detail = { event, sessionId: record?.id } as OtPhaseChangeDetail;
-    const Intent = INTENTS[type as keyof typeof INTENTS];
-    const intent = Intent
-      ? new Intent(detail as never)
-      : new OtPhaseChangeEvent({
-          ...detail,
-          from: s.phase.id,
-          to: s.phases[s.index + (type === 'back' ? -1 : 1)]?.id ?? '',
-        });
-    if (!this.emit(intent)) return false;
+    if (this.chime) this.#tones.unlock();
+    const store = this.#source.store;
+    const { session, record } = this.#source.current(this.#now());
     try {
+      const event = createSessionEvent(session, action, this.#now());
+      const detail = { event, sessionId: record?.id } as OtPhaseChangeDetail;
+      const Intent = INTENTS[event.type as keyof typeof INTENTS];
+      let intent: Event;
+      if (Intent) intent = new Intent(detail as never);
+      else {
+        const s = sessionFlow(session.phases, session.events, event.at, session);
+        const to = s.phases[s.index + (event.type === 'back' ? -1 : 1)]?.id ?? '';
+        intent = new OtPhaseChangeEvent({ ...detail, from: s.phase.id, to });
+      }
+      if (!this.emit(intent)) return false;
       let events: readonly OtSessionEvent[];
       if (record)
-        events = (await store!.sessionRecords.update(record.id, (r) => ({ events: [...r.events, event] }))).events;
+        events = (await this.#saving(addSessionEvent(store!, { sessionId: record.id, action, at: event.at }))).events;
       else if (store && !this.events) {
-        const created = await store.sessionRecords.add({
-          phases: [...g.phases],
-          events: [event],
-          autoAdvance: g.autoAdvance,
-          // A plan the store does not hold is not referred to (the record keeps its phases anyway).
-          planId: g.planId && store.sessionPlans.get(g.planId) ? g.planId : undefined,
-          clientId: this.clientId,
-        });
-        this.#recordId = created.id;
+        const { start, autoAdvance } = session;
+        const created = await this.#saving(
+          startSession(store, { ...start, autoAdvance, clientId: this.clientId, at: event.at }),
+        );
+        this.#source.recordId = created.id;
         events = created.events;
-      } else {
-        // The held log is valid, so a problem can only be the new event.
-        const problem = sessionFlow(g.phases, (events = [...g.events, event]), 0, g).problem;
-        if (problem) throw new OtError('session', problem.reason);
-        this.events = [...events];
-      }
+      } else this.events = [...(events = [...session.events, event])];
       this.actionError = undefined;
-      this.emit(new OtSessionChangeEvent({ events, sessionId: this.#recordId }));
+      this.emit(new OtSessionChangeEvent({ events, sessionId: this.#source.recordId }));
       return true;
-    } catch (e) {
-      this.actionError = this.reportError(e);
+    } catch (error) {
+      this.actionError = this.reportError(error);
       return false;
     }
   }
@@ -498,30 +337,25 @@ export class OtSessionTimer extends OtElement {
     this.panel = panel;
     this.invalid = [];
     const back = !panel && this.#opener?.isConnected && this.#opener;
-    await this.#focus(back || (panel ? '[part=panel] :is(button, textarea)' : '[part=controls] button'));
-  }
-
-  /** Focuses an element, or the first match of a selector, once the element has rendered. */
-  async #focus(target: HTMLElement | string): Promise<void> {
-    await this.updateComplete;
-    (typeof target === 'string' ? this.renderRoot.querySelector<HTMLElement>(target) : target)?.focus();
+    await this.focusAfterUpdate(back || (panel ? '[part=panel] :is(button, textarea)' : '[part=controls] button'));
   }
 
   async #choose(panel: Reasons, reason: string): Promise<void> {
-    const ok = await this.#act({ type: panel, reason });
-    if (ok && reason === 'emergency' && panel === 'pause') return this.#show('incident');
+    const action = { type: panel, reason } as OtSessionAction;
+    const done = await this.#act(action);
+    if (done && reason === 'emergency' && panel === 'pause') return this.#show('incident');
     return this.#show();
   }
 
-  #onMain(e: Event): void {
-    const status = this.#s!.status;
-    if (status === 'running') void this.#show('pause', e.currentTarget);
+  #onMain(event: Event): void {
+    const { session } = this.#source.current(this.#now());
+    const status = this.#viewOf(session, this.#now()).status;
+    if (status === 'running') void this.#show('pause', event.currentTarget);
     else if (status !== 'ended') void this.#act({ type: status === 'paused' ? 'resume' : 'start' });
     else {
       // A fresh session: connected, the next Start creates a new record; standalone, the log is emptied.
-      this.#recordId = undefined;
-      this.#incidents = [];
-      if (this.#record) this.requestUpdate();
+      this.saveState = undefined;
+      if (this.#source.forget()) this.requestUpdate();
       else {
         this.events = [];
         this.emit(new OtSessionChangeEvent({ events: [], sessionId: undefined }));
@@ -529,40 +363,37 @@ export class OtSessionTimer extends OtElement {
     }
   }
 
-  #onPanelKey(e: KeyboardEvent): void {
-    if (e.key !== 'Escape') return;
-    e.stopPropagation();
+  #onPanelKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
     void this.#show();
   }
 
-  #onDraft(e: Event): void {
-    const form = new FormData(e.currentTarget as HTMLFormElement);
-    this.#draft = {
-      what: String(form.get('what')),
-      actions: String(form.get('actions')),
-      followUp: form.has('followUp'),
-    };
+  #onDraft(event: Event): void {
+    this.#draft = readDraft(event.currentTarget as HTMLFormElement);
   }
 
-  async #onIncident(e: SubmitEvent): Promise<void> {
-    e.preventDefault();
-    const d = this.#draft;
-    this.invalid = (['what', 'actions'] as const).filter((k) => !d[k].trim());
-    if (this.invalid.length) return this.#focus('[aria-invalid=true]');
-    const s = this.#s!;
-    const sessionId = this.#record?.id;
-    const incident: Incident = {
+  async #onSaveIncident(): Promise<void> {
+    const draft = this.#draft;
+    this.invalid = (['what', 'actions'] as const).filter((k) => !draft[k].trim());
+    if (this.invalid.length) {
+      await this.focusAfterUpdate('[aria-invalid=true]');
+      return;
+    }
+    const { session, record } = this.#source.current(this.#now());
+    const s = sessionFlow(session.phases, session.events, this.#now(), session);
+    const incident: TimerIncident = {
       at: s.pause?.at ?? s.at,
-      what: d.what.trim(),
-      actions: d.actions.trim(),
-      followUpNeeded: d.followUp,
-      ...(sessionId ? { sessionId } : {}),
+      what: draft.what.trim(),
+      actions: draft.actions.trim(),
+      followUpNeeded: draft.followUp,
+      ...(record ? { sessionId: record.id } : {}),
       ...(this.clientId ? { clientId: this.clientId } : {}),
     };
     if (!this.emit(new OtIncidentEvent({ incident }))) return;
     try {
-      if (sessionId) await this.#data.store!.incidents.add(incident);
-      else this.#incidents = [...this.#incidents, incident];
+      if (record) await this.#saving(recordIncident(this.#data.provided!, incident));
+      else this.#source.localIncidents = [...this.#source.localIncidents, incident];
       this.#draft = NO_DRAFT;
       this.#announcer.announce(this.#t('saved'));
       void this.#show();
@@ -572,180 +403,78 @@ export class OtSessionTimer extends OtElement {
   }
 
   async #onCopy(): Promise<void> {
+    const { session } = this.#source.current(this.#now());
+    const summary = this.#viewOf(session, this.#now()).summary;
     try {
-      await navigator.clipboard.writeText(this.#summary());
+      await navigator.clipboard.writeText(summary ? sessionSummaryText(summary, this.locale.lang) : '');
       this.#announcer.announce(this.#t('copied'));
     } catch {
       this.#announcer.announce(this.#t('notCopied'));
     }
   }
 
-  /** The incidents of the shown session: stored ones when connected, the ones saved here when standalone. */
-  #sessionIncidents(): Incident[] {
-    const id = this.#record?.id;
-    return id ? Object.values(this.#data.value?.[2] ?? {}).filter((i) => i.sessionId === id) : this.#incidents;
-  }
-
-  #summary(): string {
-    const summary = sessionSummary(this.#good!, { now: this.#s!.at, incidents: this.#sessionIncidents() });
-    return sessionSummaryText(summary, this.locale.lang);
-  }
-
-  #time(ms: number, over: boolean): string {
-    const round = over ? Math.floor : Math.ceil;
-    const seconds = round(ms / 1000);
-    return `${over ? '+' : ''}${this.minutesOnly ? `${round(seconds / 60)} ${this.#t('min')}` : `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`}`;
-  }
-
   override render(): TemplateResult {
-    const s = this.#s;
-    const error = this.#inputError ?? this.actionError;
+    const view = this.#view;
+    const error = this.#shownError();
     const shownError = error ? this.renderError(error) : nothing;
-    if (!s) return html`<div part="base">${shownError}</div>`;
-    const lang = this.locale.lang;
-    const over = s.overrun > 0;
-    const ended = s.status === 'ended';
-    const warn = s.status === 'running' && !over && s.phaseRemaining <= this.#warnMs;
-    const loading = this.#data.store?.status === 'loading' && !this.events;
-    const catchUp = this.#catchUp?.index === s.index ? this.#catchUp : undefined;
-    const done = Math.round(s.elapsed / MINUTE);
-    const total = Math.round(s.planned / MINUTE);
-    const session = this.#t('session', { done, total });
-    const status = ended
-      ? session
-      : `${this.#t('phaseOf', { n: s.index + 1, total: s.phases.length })} · ${
-          loading
-            ? this.locale.t(commonMessages, 'loading')
-            : s.pause
-              ? this.#because('pause', s.pause.reason)
-              : catchUp
-                ? this.#t('endedAgo', { name: catchUp.name, n: this.#ago(catchUp.at) })
-                : s.next
-                  ? this.#t('upNext', { name: phaseName(s.next, lang) })
-                  : this.#t('lastPhase')
-        }`;
-    // One line per template: Lit ships template text as written.
-    return html`<div part="base" class="${this.compact ? 'compact' : ''} ${warn ? 'warn' : ''} ${over ? 'over' : ''}">
-      ${shownError}
-      <p part="phase">${ended ? this.#because('end', s.endReason!) : phaseName(s.phase, lang)}</p>
-      ${
-        ended
-          ? nothing
-          : html`${
-                this.#look === 'bar'
-                  ? html`<div part="bar"><span></span></div>`
-                  : html`<svg part="face" viewBox="0 0 100 100" aria-hidden="true">
-                      <circle class="face" cx="50" cy="50" r="48"></circle>
-                      <circle
-                        class="sector"
-                        cx="50"
-                        cy="50"
-                        r="22"
-                        pathLength="100"
-                        transform="matrix(0 -1 -1 0 100 100)"
-                      ></circle>
-                      ${TICKS}
-                    </svg>`
-              }
-              <p part="time">
-                <span role="timer" dir="ltr">${this.#time(over ? s.overrun : s.phaseRemaining, over)}</span>
-                <small>${this.#t(over ? 'over' : 'left')}</small>
-              </p>`
-      }
-      <p part="status">${status}</p>
-      ${
-        ended
-          ? nothing
-          : html`<div
-              part="progress"
-              role="progressbar"
-              aria-label=${this.#t('progress')}
-              aria-valuemin="0"
-              aria-valuemax=${total}
-              aria-valuenow=${Math.min(done, total)}
-              aria-valuetext=${session}
-            >
-              <span></span>
-            </div>`
-      }${this.locked || loading ? nothing : this.#renderControls(s)}${this.locked ? nothing : this.#renderPanel()}${
-        ended && !this.compact ? html`<pre part="summary">${this.#summary()}</pre>` : nothing
-      }${this.#announcer.renderRegion()}
-    </div>`;
-  }
-
-  #renderControls(s: OtSessionState): TemplateResult {
-    const status = s.status;
-    const move = (type: 'back' | 'next' | 'skip', off: boolean) =>
-      button(this.#t(type), () => this.#act({ type }), '', off);
-    const extend = (minutes: number) =>
-      button(`+${minutes} ${this.#t('min')}`, () => this.#act({ type: 'extend', minutes }));
-    const open = (panel: Panel, key: 'record' | 'end') =>
-      button(this.#t(key), (e) => this.#show(panel, e.currentTarget), 'danger');
-    const main =
-      status === 'not-started' ? 'start' : status === 'running' ? 'pause' : live(s) ? 'resume' : 'newSession';
-    return html`<div part="controls">
-      ${button(this.#t(main), (e) => this.#onMain(e), 'primary')}${
-        live(s)
-          ? [
-              move('back', !s.index),
-              move('next', !s.next),
-              move('skip', !s.next),
-              extend(1),
-              extend(5),
-              s.pause?.reason === 'emergency' && !this.#sessionIncidents().some((i) => i.at >= s.pause!.at)
-                ? open('incident', 'record')
-                : nothing,
-              open('end', 'end'),
-            ]
-          : status === 'ended'
-            ? button(this.#t('copy'), () => this.#onCopy())
-            : nothing
-      }
-    </div>`;
-  }
-
-  #renderPanel(): TemplateResult | typeof nothing {
-    const panel = this.panel;
-    const close = (key: 'cancel' | 'later') => button(this.#t(key), () => this.#show(), 'quiet');
-    if (panel === 'pause' || panel === 'end')
-      return html`<div part="panel" role="group" aria-labelledby="panel-title" @keydown=${this.#onPanelKey}>
-        <h3 id="panel-title">${this.#t(`${panel}Why`)}</h3>
-        <div>
-          ${(panel === 'pause' ? OT_PAUSE_REASONS : OT_END_REASONS).map((r) =>
-            button(cap(this.#word(panel, r)), () => this.#choose(panel, r), r === 'emergency' ? 'danger' : ''),
-          )}${close('cancel')}
-        </div>
-      </div>`;
-    if (panel !== 'incident') return nothing;
-    const words = OT_SESSION_WORDS[this.locale.lang].incident;
-    const field = (name: 'what' | 'actions') => {
-      const bad = this.invalid.includes(name);
-      return html`<label
-        >${words[name]}<textarea
-          class="field"
-          name=${name}
-          rows="3"
-          required
-          aria-invalid=${bad ? 'true' : 'false'}
-          aria-describedby=${bad ? `${name}-hint` : nothing}
-          .value=${this.#draft[name]}
-        ></textarea
-        >${bad ? html`<span class="hint" id="${name}-hint">${this.#t('required')}</span>` : nothing}</label
-      >`;
+    if (!view) return html`<div part="base">${shownError}</div>`;
+    const t = this.#t;
+    const ended = view.status === 'ended';
+    const loading = this.#data.provided?.status === 'loading' && !this.events;
+    const classes = [this.compact && 'compact', view.warning && 'warn', view.over && 'over'].filter(Boolean);
+    const panel = {
+      close: () => this.#show(),
+      choose: (kind: Reasons, reason: string) => this.#choose(kind, reason),
+      onKeydown: (event: KeyboardEvent) => this.#onPanelKey(event),
+      onInput: (event: Event) => this.#onDraft(event),
+      save: () => this.#onSaveIncident(),
     };
-    return html`<form
-      part="panel"
-      aria-labelledby="panel-title"
-      novalidate
-      @input=${this.#onDraft}
-      @submit=${this.#onIncident}
-      @keydown=${this.#onPanelKey}
-    >
-      <h3 id="panel-title">${this.#t('incident')}</h3>
-      ${field('what')}${field('actions')}<label class="check"
-        ><input type="checkbox" name="followUp" .checked=${this.#draft.followUp} /> ${words.followUp}</label
-      >
-      <div><button class="btn primary">${this.#t('save')}</button>${close('later')}</div>
-    </form>`;
+    const controls = {
+      main: (event: Event) => this.#onMain(event),
+      act: (action: OtSessionAction) => this.#act(action),
+      open: (panel: 'incident' | 'end', event: Event) => this.#show(panel, event.currentTarget),
+      copy: () => this.#onCopy(),
+    };
+    return html`<div part="base" class=${classes.join(' ')}>
+      ${shownError}
+      <p part="phase">${ended ? this.#because('end', view.endReason!) : view.phase.name}</p>
+      ${ended ? nothing : renderCountdown(view, this.appearance, t)}
+      <p part="status">${this.#statusText(view, loading)}</p>
+      ${ended ? nothing : renderProgress(view, t)}
+      ${this.locked || loading ? nothing : renderControls(view, controls, this.saveState, t)}
+      ${this.locked ? nothing : renderPanel(this.panel, { draft: this.#draft, invalid: this.invalid }, panel, t, this.locale.lang)}
+      ${
+        ended && !this.compact && view.summary
+          ? html`<pre part="summary">${sessionSummaryText(view.summary, this.locale.lang)}</pre>`
+          : nothing
+      }
+      ${this.#announcer.renderRegion()}
+    </div>`;
+  }
+
+  /** Bad attributes and a bad plan or log, as one list; else the last failed action. */
+  #shownError(): OtError | undefined {
+    const issues = [
+      ...(this.attributeError?.issues ?? []),
+      ...((this.#source.inputError as OtValidationError)?.issues ?? []),
+    ];
+    if (issues.length) return new OtValidationError('session timer input', issues);
+    return this.#source.inputError ?? this.actionError;
+  }
+
+  #statusText(view: OtSessionTimerView, loading: boolean): string {
+    const { doneMinutes: done, plannedMinutes: total } = view.progress;
+    if (view.status === 'ended') return this.#t('session', { done, total });
+    const catchUp = this.#cues.catchUp?.index === view.phase.index ? this.#cues.catchUp : undefined;
+    const where = loading
+      ? this.locale.t(commonMessages, 'loading')
+      : view.pause
+        ? this.#because('pause', view.pause.reason)
+        : catchUp
+          ? this.#t('endedAgo', { name: catchUp.name, n: minutesAgo(view.state.at, catchUp.at) })
+          : view.next
+            ? this.#t('upNext', { name: view.next.name })
+            : this.#t('lastPhase');
+    return `${this.#t('phaseOf', { n: view.phase.index + 1, total: view.phase.count })} · ${where}`;
   }
 }

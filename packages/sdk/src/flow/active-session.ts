@@ -1,8 +1,9 @@
 /**
- * The session running now, for elements that tag what they record with the session and its phase (a
- * "To Get To" note taken during warm-up, a choice made during targeted activities).
+ * The session running now, for commands and elements that tag what they record with the session and its
+ * phase (a "To Get To" note taken during warm-up, a choice made during targeted activities).
  */
 import type { OtSessionRecord } from '../model/entities.js';
+import { listRecords } from '../store/read.js';
 import type { OtState } from '../store/types.js';
 import { sessionFlow } from './session.js';
 
@@ -10,6 +11,12 @@ import { sessionFlow } from './session.js';
 export interface OtActiveSession {
   readonly record: OtSessionRecord;
   /** The id of the phase running now; undefined when the record has no phase to be in. */
+  readonly phaseId: string | undefined;
+}
+
+/** Where the session stands at one instant, as ids to stamp on a record; see {@link currentSessionPhase}. */
+export interface OtSessionPhaseRef {
+  readonly sessionId: string;
   readonly phaseId: string | undefined;
 }
 
@@ -24,7 +31,7 @@ export interface OtActiveSession {
  */
 export function activeSession(state: OtState, now: number): OtActiveSession | undefined {
   let found: { record: OtSessionRecord; phaseId: string | undefined; startedAt: number } | undefined;
-  for (const record of Object.values(state.sessionRecords)) {
+  for (const record of listRecords(state, 'sessionRecords')) {
     // As of `now`: events stamped later (another device's clock running ahead) have not happened yet.
     const events = record.events.filter((e) => e.at <= now);
     const last = events[events.length - 1];
@@ -34,4 +41,20 @@ export function activeSession(state: OtState, now: number): OtActiveSession | un
       found = { record, phaseId: s.phase.id || undefined, startedAt: s.startedAt! };
   }
   return found && { record: found.record, phaseId: found.phaseId };
+}
+
+/**
+ * The ids of the session and phase running at `now`, to stamp on what is recorded at that instant; undefined
+ * when no session runs. Call it inside the command's transaction with the transaction's own state and time, so
+ * the phase is the one current when the command runs, never one remembered from an earlier render.
+ *
+ * @example
+ * await store.transaction((tx) => {
+ *   const where = currentSessionPhase(tx.state, tx.now);
+ *   return tx.notes.add({ goalId, text, sessionId: where?.sessionId, phaseId: where?.phaseId });
+ * });
+ */
+export function currentSessionPhase(state: OtState, now: number): OtSessionPhaseRef | undefined {
+  const active = activeSession(state, now);
+  return active && { sessionId: active.record.id, phaseId: active.phaseId };
 }

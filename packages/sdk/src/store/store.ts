@@ -72,6 +72,8 @@ export type OtStore = {
   readonly loadIssues: readonly OtIssue[];
   /** The adapter in use. */
   readonly adapter: OtAdapter;
+  /** The time source of ids, timestamps and commands (`createStore({ clock })`; the system clock by default). */
+  readonly clock: OtClock;
   /** The current state. Never mutate it. */
   getState(): OtState;
   /**
@@ -378,6 +380,10 @@ class Store {
       }
     }
     this.#setState(applyOps(this.#state, ops));
+  }
+
+  get clock(): OtClock {
+    return this.#clock;
   }
 
   getState(): OtState {

@@ -49,7 +49,7 @@ export interface OtTxCollection<C extends OtCollectionName> {
 export type OtTransaction = { readonly [C in OtCollectionName]: OtTxCollection<C> } & {
   /** The state as the transaction sees it so far. */
   readonly state: OtState;
-  /** The store's clock, read once when the transaction began: the time its records are stamped with. */
+  /** The store's clock, read once when the transaction began: the time of every write it makes. */
   readonly now: number;
 };
 
