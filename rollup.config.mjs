@@ -85,7 +85,8 @@ const terserOptions = { ecma: 2022, module: true, format: { comments: false } };
 export function cdnBuild(input, file, plugins = []) {
   return {
     input,
-    output: { file, format: 'es', sourcemap: true },
+    // One file: code loaded with import() (an element's own store) is inlined.
+    output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [...plugins, nodeResolve({ extensions: ['.mjs', '.js'] }), minifyTemplates(), terser(terserOptions)],
     onwarn(warning, warn) {
       // minifyTemplates only folds white space inside template text; the maps stay good to the line.
@@ -99,7 +100,7 @@ export function cdnBuild(input, file, plugins = []) {
 function cdnSourceBuild(input, file) {
   return {
     input,
-    output: { file, format: 'es', sourcemap: true },
+    output: { file, format: 'es', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve({ exportConditions: ['otkit-source'], extensions: ['.ts', '.mjs', '.js'] }),
       typescript({ tsconfig: 'tsconfig.cdn.json', compilerOptions: { module: 'NodeNext', outDir: dirname(file) } }),
