@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import {
   createStore,
-  hasRecord,
   memoryAdapter,
   type OtClock,
   type OtState,
@@ -10,7 +9,13 @@ import {
 } from '@otkit/sdk';
 import { StoreController } from '../controllers/store-controller.js';
 import { GoalListMarkupController, type OtGoalStackMarkup } from './markup-controller.js';
-import { checkPageData, placeholderClient, placeholderSession, type OtGoalStackPageData } from './page-data.js';
+import { checkPageData, type OtGoalStackPageData } from './page-data.js';
+
+/**
+ * The element's own store holds goals, notes and quick data, never clients or sessions; its records may still
+ * name them (a `client-id`, a `session-id`), so references into those are not checked there.
+ */
+const OWN_STORE_EXTERNAL = ['clients', 'sessionRecords'] as const;
 
 /** What the goal stack's data path needs from the element. */
 export interface GoalStackDataHost {
@@ -52,7 +57,8 @@ export class GoalStackDataController implements ReactiveController {
   /** The store in use: page data, else the provider's, else scratch space of the element's own. */
   get store(): OtStore {
     if (!this.#ownHoldsPageData && this.#provided.store) return this.#provided.store;
-    if (!this.#own) this.#use(createStore({ clock: this.#options.clock }), false);
+    if (!this.#own)
+      this.#use(createStore({ clock: this.#options.clock, externalCollections: OWN_STORE_EXTERNAL }), false);
     return this.#own!;
   }
 
@@ -73,27 +79,6 @@ export class GoalStackDataController implements ReactiveController {
     else this.#markup.read(true);
   }
 
-  /**
-   * The element's own store holds no client or session records, but its goals and notes may name them (a
-   * `client-id`, a `session-id`): give them stand-ins so the store's reference checks pass.
-   */
-  async prepareOwnStore(names: { clientId?: string | undefined; sessionId?: string | undefined }): Promise<void> {
-    const store = this.store;
-    if (store !== this.#own) return;
-    await store.ready;
-    const state = store.getState();
-    const needsClient = names.clientId !== undefined && !hasRecord(state, 'clients', names.clientId);
-    const needsSession = names.sessionId !== undefined && !hasRecord(state, 'sessionRecords', names.sessionId);
-    if (!needsClient && !needsSession) return;
-    await store.transaction(
-      (tx) => {
-        if (needsClient) tx.clients.put(placeholderClient(names.clientId!));
-        if (needsSession) tx.sessionRecords.put(placeholderSession(names.sessionId!));
-      },
-      { command: 'element.references' },
-    );
-  }
-
   #markupChanged(markup: OtGoalStackMarkup | undefined): void {
     if (this.#options.pageData()) return;
     if (markup) this.#adopt({ ...markup, progress: [] }, 'markup');
@@ -106,7 +91,14 @@ export class GoalStackDataController implements ReactiveController {
     const checked = checkPageData(data, this.#options.clock.now(), subject);
     this.#options.onDataError(checked.error);
     if (checked.seed)
-      this.#use(createStore({ adapter: memoryAdapter({ seed: checked.seed }), clock: this.#options.clock }), true);
+      this.#use(
+        createStore({
+          adapter: memoryAdapter({ seed: checked.seed }),
+          clock: this.#options.clock,
+          externalCollections: OWN_STORE_EXTERNAL,
+        }),
+        true,
+      );
   }
 
   #use(store: OtStore | undefined, holdsPageData: boolean): void {

@@ -26,7 +26,7 @@ export class OtGoalStackReview extends OtElement {
     return this;
   }
 
-  readonly #t: GoalStackText = (key, ...params) => this.locale.t(goalStackMessages, key, ...params);
+  readonly #t: GoalStackText = this.translator(goalStackMessages);
 
   #renderList(title: 'workedOn' | 'notesAddressed' | 'toCarry', items: TemplateResult[]): TemplateResult {
     // A space between the heading and what follows keeps the text readable as text.

@@ -128,7 +128,7 @@ export type { OtGoalStackGoal, OtGoalStackNote, OtGoalStackProgress, OtGoalStack
 export class OtGoalStack extends OtElement {
   static override styles = [...(OtElement.styles as []), controlStyles, goalStackStyles];
 
-  readonly #t: GoalStackText = (key, ...params) => this.locale.t(goalStackMessages, key, ...params);
+  readonly #t: GoalStackText = this.translator(goalStackMessages);
   readonly #announcer = new AnnounceController(this);
   readonly #data: GoalStackDataController = new GoalStackDataController(this, {
     clock: { now: () => this.clock.now() },
@@ -276,7 +276,7 @@ export class OtGoalStack extends OtElement {
       emit: (event) => this.emit(event),
       announce: (message) => this.#announcer.announce(message),
       goalAdded: (action, goal) => this.#goalAdded(action, goal),
-      focusAfterUpdate: (selector) => this.#focusAfterUpdate(selector),
+      focusAfterUpdate: async (selector) => void (await this.focusAfterUpdate(selector)),
     };
   }
 
@@ -302,19 +302,12 @@ export class OtGoalStack extends OtElement {
     return this.renderRoot.querySelector(`#${kind}`);
   }
 
-  async #focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   /**
    * Runs one SDK command on the store in use; a refusal or a failed save shows the error state and fires
    * `ot-error` (the store rolled it back). Resolves with the command's result, or undefined when it failed.
    */
   async #command<R>(command: (store: OtStore) => Promise<R>): Promise<R | undefined> {
     try {
-      const { clientId, sessionId } = this.#context.names;
-      await this.#data.prepareOwnStore({ clientId, sessionId });
       const result = await command(this.#data.store);
       this.writeError = undefined;
       return result;
@@ -360,7 +353,7 @@ export class OtGoalStack extends OtElement {
     if (!stack) return;
     this.emit(new OtGoalChangeEvent({ action: 'reorder', goal: stack[to]!, goals: stack }));
     this.#announcer.announce(this.#t('moved', { goal: goal.description, index: to + 1, count: stack.length }));
-    await this.#focusAfterUpdate(`[data-goal="${goalId}"] ${focus}`);
+    await this.focusAfterUpdate(`[data-goal="${goalId}"] ${focus}`);
   }
 
   /** Adds what the note or new-goal field holds; an empty field gets a gentle hint instead. */
@@ -382,12 +375,12 @@ export class OtGoalStack extends OtElement {
   }
 
   async #carryAll(noteIds: readonly string[]): Promise<void> {
-    if ((await this.#notes.carry(noteIds)) && this.view === 'therapist') await this.#focusAfterUpdate('#note');
+    if ((await this.#notes.carry(noteIds)) && this.view === 'therapist') await this.focusAfterUpdate('#note');
   }
 
   #showView(view: OtGoalStackView, focus: string): void {
     this.view = view;
-    void this.#focusAfterUpdate(focus);
+    void this.focusAfterUpdate(focus);
   }
 
   override render(): TemplateResult {

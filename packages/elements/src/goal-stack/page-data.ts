@@ -108,25 +108,6 @@ export function checkPageData(data: OtGoalStackPageData, now: number, subject: s
       goals,
       notes,
       progressEntries: progress,
-      sessionRecords: namedIds([...notes, ...progress], 'sessionId').map(placeholderSession),
-      clients: namedIds(goals, 'clientId').map(placeholderClient),
     },
   };
 }
-
-function namedIds<T>(records: readonly T[], field: keyof T): string[] {
-  return [...new Set(records.map((record) => record[field] as string | undefined).filter((id) => id !== undefined))];
-}
-
-/**
- * A session record standing in for a session the page names but the element's own store has no record of,
- * so the store's reference checks pass. To go once the store has an element-local mode (issue 9, item 3).
- */
-export const placeholderSession = (id: string) => ({
-  id,
-  phases: [{ id: 'session', minutes: 60 }],
-  events: [],
-  createdAt: 0,
-});
-/** The same for a client: the element's own store holds no client records, and goals refer to one. */
-export const placeholderClient = (id: string) => ({ id, alias: '-', createdAt: 0 });
