@@ -195,6 +195,25 @@ export const BadData: Story = {
     ></ot-goal-stack>`,
 };
 
+/**
+ * A store that takes two seconds to save each change (a slow disk, a busy tablet): a new note and the quick
+ * data after a tap say "Saving…" (and are `aria-busy`) until the store has saved them, then "Saved".
+ */
+export const SlowStore: Story = {
+  name: 'Behaviors / Saving… then Saved (slow store)',
+  render: () => {
+    const memory = memoryAdapter({ seed: fullSession });
+    const slow = {
+      ...memory,
+      commit: (change: Parameters<typeof memory.commit>[0]) =>
+        new Promise<void>((resolve) => setTimeout(resolve, 2000)).then(() => memory.commit(change)),
+    };
+    return html`<ot-provider storage="memory" .store=${createStore({ adapter: slow, clock: clock() })}>
+      <ot-goal-stack .clock=${clock()}></ot-goal-stack>
+    </ot-provider>`;
+  },
+};
+
 export const Markup: Story = {
   name: 'Behaviors / Plain HTML markup',
   render: () =>

@@ -9,6 +9,8 @@ const SCENARIOS = [
   ['ot-session-timer', () => import('./scenarios/session-timer.js')],
 
   ['ot-goal-stack', () => import('./scenarios/goal-stack.js')],
+  // The stack's end-of-session review: the goal-stack scenario renders it (view="review") again on its own run.
+  ['ot-goal-stack-review', () => import('./scenarios/goal-stack.js')],
 
   ['ot-visual-schedule', () => import('./scenarios/visual-schedule.js')],
 

@@ -60,6 +60,7 @@ export type {
   OtGoalStackView,
 } from './goal-stack/goal-stack.js';
 export { goalStackMessages } from './goal-stack/goal-stack.messages.js';
+export { OtGoalStackReview } from './goal-stack/goal-stack-review.js';
 export { OtNoteAddEvent } from './events/ot-note-add.js';
 export type { OtNoteAddDetail } from './events/ot-note-add.js';
 export { OtNoteChangeEvent } from './events/ot-note-change.js';

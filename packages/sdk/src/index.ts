@@ -204,13 +204,48 @@ export { OT_SESSION_WORDS, phaseName, sessionSummary, sessionSummaryText } from 
 export type { OtSessionSummary, OtSummaryLanguage } from './flow/summary.js';
 export { activeSession, currentSessionPhase } from './flow/active-session.js';
 export type { OtActiveSession, OtSessionPhaseRef } from './flow/active-session.js';
-export { carryOverNotes, inSessionScope, sessionReview } from './measures/session-review.js';
+export { inSessionScope, sessionAt, sessionReview } from './measures/session-review.js';
 export type {
-  OtCarryOverOptions,
+  OtSessionAt,
+  OtSessionAtOptions,
   OtSessionReview,
   OtSessionReviewData,
+  OtSessionReviewOptions,
   OtSessionScope,
 } from './measures/session-review.js';
+export {
+  addGoal,
+  addNote,
+  addressNote,
+  carryOverNotes,
+  moveNote,
+  promoteNote,
+  recordTrial,
+  reorderGoals,
+  setAssistance,
+  setGoalStatus,
+  setProgressNote,
+  setPromptLevel,
+  undoQuickData,
+} from './commands/goals.js';
+export type {
+  OtAddGoalInput,
+  OtAddNoteInput,
+  OtCarryOverOptions,
+  OtChoiceOptions,
+  OtQuickDataField,
+  OtQuickDataResult,
+  OtQuickDataTarget,
+  OtQuickDataUndo,
+  OtReorderGoalsInput,
+} from './commands/goals.js';
+export { goalStackView, stackGoals } from './views/goal-stack.js';
+export type {
+  OtGoalStackPileNote,
+  OtGoalStackOptions,
+  OtGoalStackScope,
+  OtGoalStackViewModel,
+} from './views/goal-stack.js';
 
 export {
   OT_DOCUMENT_FORMAT,

@@ -66,7 +66,7 @@ export default async function goalStack(root) {
   await press(therapist, 'Move Shoe-tying down');
   const field = therapist.shadowRoot.querySelector('#note');
   field.value = 'Asked about recess';
-  field.form.requestSubmit();
+  await press(therapist, 'Add');
   // A drag moves the card with a custom property set through CSSOM (allowed; a style attribute is not).
   const handle = connected.shadowRoot.querySelector('[part="handle"]');
   const box = handle.getBoundingClientRect();

@@ -1,4 +1,4 @@
-import { defineMessages } from '../i18n/messages.js';
+import { defineMessages, type OtMessageParams } from '../i18n/messages.js';
 
 type Count = { count: number };
 type Goal = { goal: string };
@@ -64,6 +64,8 @@ export const goalStackMessages = defineMessages({
     toCarry: 'To carry over',
     carryAll: 'Carry all over',
     none: 'None',
+    saving: 'Saving…',
+    saved: 'Saved',
   },
   es: {
     goals: 'Objetivos',
@@ -123,5 +125,15 @@ export const goalStackMessages = defineMessages({
     toCarry: 'Para la próxima sesión',
     carryAll: 'Pasar todas',
     none: 'Ninguno',
+    saving: 'Guardando…',
+    saved: 'Guardado',
   },
 });
+
+type GoalStackCatalog = (typeof goalStackMessages)['en'];
+
+/** A lookup of the goal stack's messages in the element's language: `t('position', { index, count })`. */
+export type GoalStackText = <K extends keyof GoalStackCatalog & string>(
+  key: K,
+  ...params: OtMessageParams<GoalStackCatalog[K]> extends undefined ? [] : [OtMessageParams<GoalStackCatalog[K]>]
+) => string;

@@ -1,12 +1,12 @@
 /**
  * The end of a session, as data: which goals were worked on and with what data, which "To Get To" notes
- * were addressed, and which are still open and should be carried over to the next session, plus the
- * carry-over operation itself.
+ * were addressed, and which are still open and should be carried over to the next session. The carry-over
+ * command itself is in `commands/goals.ts`.
  */
-import { OtNotFoundError, OtValidationError } from '../errors.js';
-import type { OtGoal, OtNote, OtProgressEntry } from '../model/entities.js';
-import type { OtStore } from '../store/store.js';
-import type { OtState, OtTransaction } from '../store/types.js';
+import { activeSession } from '../flow/active-session.js';
+import type { OtGoal, OtNote, OtProgressEntry, OtSessionRecord } from '../model/entities.js';
+import { getRecord, listRecords } from '../store/read.js';
+import type { OtState } from '../store/types.js';
 
 /**
  * Which records belong to one session. Records tagged with a session id belong to that session only;
@@ -19,8 +19,14 @@ export interface OtSessionScope {
   readonly since: number;
 }
 
-/** What a session review is computed from: goals (only notes and data of these goals count), notes, progress. */
-export type OtSessionReviewData = Pick<OtState, 'goals' | 'notes' | 'progressEntries'>;
+/** What a session review is computed from: a store's state. */
+export type OtSessionReviewData = OtState;
+
+/** Options of {@link sessionReview}. */
+export interface OtSessionReviewOptions {
+  /** Only notes and data of these goals (and notes of no goal) count: one client's stack. Default: every goal. */
+  readonly goals?: readonly OtGoal[];
+}
 
 /** The end-of-session summary; see {@link sessionReview}. */
 export interface OtSessionReview {
@@ -54,32 +60,35 @@ const changedAt = (note: OtNote): number => note.updatedAt ?? note.createdAt;
  * const review = sessionReview(store.getState(), { sessionId: record.id, since: record.createdAt });
  * review.goals.map(({ goal, entry }) => `${goal.description}: ${entry.trials?.plus ?? 0}+`);
  */
-export function sessionReview(data: OtSessionReviewData, scope: OtSessionScope): OtSessionReview {
-  const entries: Record<string, OtProgressEntry> = {};
-  for (const entry of Object.values(data.progressEntries)) {
-    if (!Object.hasOwn(data.goals, entry.goalId) || !inSessionScope(entry.sessionId, entry.at, scope)) continue;
+export function sessionReview(
+  state: OtSessionReviewData,
+  scope: OtSessionScope,
+  options: OtSessionReviewOptions = {},
+): OtSessionReview {
+  const goals = options.goals ?? listRecords(state, 'goals');
+  const goalIds = new Set(goals.map((goal) => goal.id));
+  const entries: Record<string, OtProgressEntry> = Object.create(null) as Record<string, OtProgressEntry>;
+  for (const entry of listRecords(state, 'progressEntries')) {
+    if (!goalIds.has(entry.goalId) || !inSessionScope(entry.sessionId, entry.at, scope)) continue;
     const held = entries[entry.goalId];
     if (!held || held.at <= entry.at) entries[entry.goalId] = entry;
   }
-  const goals = Object.values(data.goals)
-    .filter((goal) => {
-      const e = entries[goal.id];
-      return e && (e.trials || e.assistance || e.prompt || e.status || e.gasLevel !== undefined || e.note);
-    })
+  const worked = goals
+    .filter((goal) => hasData(entries[goal.id]))
     .sort((a, b) => a.order - b.order)
     .map((goal) => ({ goal, entry: entries[goal.id]! }));
   const review = {
-    goals,
+    goals: worked,
     entries,
     addressed: [] as OtNote[],
     toCarryOver: [] as OtNote[],
     carriedOver: [] as OtNote[],
     promoted: [] as OtNote[],
   };
-  for (const note of Object.values(data.notes).sort((a, b) => a.createdAt - b.createdAt)) {
-    if (note.goalId !== null && !Object.hasOwn(data.goals, note.goalId)) continue;
+  for (const note of listRecords(state, 'notes').sort((a, b) => a.createdAt - b.createdAt)) {
+    if (note.goalId !== null && !goalIds.has(note.goalId)) continue;
     if (note.status === 'open') {
-      const origin = note.carriedFromId ? data.notes[note.carriedFromId] : undefined;
+      const origin = note.carriedFromId ? getRecord(state, 'notes', note.carriedFromId) : undefined;
       if (!(origin?.status === 'carried-over' && changedAt(origin) >= scope.since)) review.toCarryOver.push(note);
     } else if ((note.status === 'addressed' ? (note.addressedAt ?? changedAt(note)) : changedAt(note)) >= scope.since) {
       review[note.status === 'carried-over' ? 'carriedOver' : note.status].push(note);
@@ -88,47 +97,50 @@ export function sessionReview(data: OtSessionReviewData, scope: OtSessionScope):
   return review;
 }
 
-/** Options of {@link carryOverNotes}. */
-export interface OtCarryOverOptions {
-  /** The next session, when it is already recorded; otherwise the copies wait, open, for whichever comes. */
+/** Whether a progress entry holds any data (every tap of it may have been undone). */
+function hasData(entry: OtProgressEntry | undefined): entry is OtProgressEntry {
+  return !!(
+    entry &&
+    (entry.trials || entry.assistance || entry.prompt || entry.status || entry.gasLevel !== undefined || entry.note)
+  );
+}
+
+/** Where records made at one moment belong; see {@link sessionAt}. */
+export interface OtSessionAt {
+  /** The session: the one named, else the one running. Undefined with no session. */
+  readonly sessionId: string | undefined;
+  /** Its record, when the store holds it. */
+  readonly record: OtSessionRecord | undefined;
+  /** The phase: the one named, else the running session's phase at that moment. */
+  readonly phaseId: string | undefined;
+  /** Which records belong to that session (with no session: the records of the day). */
+  readonly scope: OtSessionScope;
+}
+
+/** Options of {@link sessionAt}: a session and phase the host names instead of the running ones. */
+export interface OtSessionAtOptions {
   readonly sessionId?: string | undefined;
+  readonly phaseId?: string | undefined;
 }
 
 /**
- * Carries open notes over to the next session: each gets an open copy (same goal and text, `carriedFromId`
- * pointing back), and is itself marked `carried-over`. Given a store it runs as one transaction and
- * resolves with the copies; given a transaction it writes into it and returns them. Notes that are not
- * open are refused (nothing changes).
+ * The session that records made at `now` belong to, and its phase at `now`: by default the session running in
+ * the store (see `activeSession`), whose phase follows the clock when it auto-advances. A note or a trial is
+ * stamped with this when it is made, never with what a screen computed earlier.
  *
  * @example
- * const review = sessionReview(store.getState(), scope);
- * await carryOverNotes(store, review.toCarryOver.map((n) => n.id));
+ * const { sessionId, phaseId } = sessionAt(store.getState(), Date.now());
  */
-export function carryOverNotes(
-  target: OtStore,
-  noteIds: readonly string[],
-  options?: OtCarryOverOptions,
-): Promise<OtNote[]>;
-export function carryOverNotes(
-  target: OtTransaction,
-  noteIds: readonly string[],
-  options?: OtCarryOverOptions,
-): OtNote[];
-export function carryOverNotes(
-  target: OtStore | OtTransaction,
-  noteIds: readonly string[],
-  options: OtCarryOverOptions = {},
-): OtNote[] | Promise<OtNote[]> {
-  const run = (tx: OtTransaction): OtNote[] =>
-    noteIds.map((id) => {
-      const note = tx.notes.get(id);
-      if (!note) throw new OtNotFoundError('notes', id);
-      if (note.status !== 'open')
-        throw new OtValidationError(`carry-over of note "${id}"`, [
-          { path: ['status'], code: 'invalid', message: `is "${note.status}"; only open notes are carried over` },
-        ]);
-      tx.notes.update(id, { status: 'carried-over' });
-      return tx.notes.add({ goalId: note.goalId, text: note.text, sessionId: options.sessionId, carriedFromId: id });
-    });
-  return 'transaction' in target ? target.transaction(run, { command: 'notes.carryOver' }) : run(target);
+export function sessionAt(state: OtState, now: number, options: OtSessionAtOptions = {}): OtSessionAt {
+  const running = activeSession(state, now);
+  const sessionId = options.sessionId ?? running?.record.id;
+  const record = sessionId === undefined ? undefined : getRecord(state, 'sessionRecords', sessionId);
+  const startedAt = record?.events.find((event) => event.type === 'start')?.at;
+  const phaseId = options.phaseId ?? (running && running.record.id === sessionId ? running.phaseId : undefined);
+  return { sessionId, record, phaseId, scope: { sessionId, since: startedAt ?? startOfDay(now) } };
+}
+
+/** Midnight before `time`, local time: a page with no session reviews the day. */
+function startOfDay(time: number): number {
+  return new Date(time).setHours(0, 0, 0, 0);
 }

@@ -1,0 +1,111 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import {
+  createStore,
+  memoryAdapter,
+  type OtClock,
+  type OtState,
+  type OtStore,
+  type OtValidationError,
+} from '@otkit/sdk';
+import { StoreController } from '../controllers/store-controller.js';
+import { GoalListMarkupController, type OtGoalStackMarkup } from './markup-controller.js';
+import { checkPageData, type OtGoalStackPageData } from './page-data.js';
+
+/**
+ * The element's own store holds goals, notes and quick data, never clients or sessions; its records may still
+ * name them (a `client-id`, a `session-id`), so references into those are not checked there.
+ */
+const OWN_STORE_EXTERNAL = ['clients', 'sessionRecords'] as const;
+
+/** What the goal stack's data path needs from the element. */
+export interface GoalStackDataHost {
+  /** The clock of the element's own store. */
+  readonly clock: OtClock;
+  /** The page data held in properties, if the page set any (they win over the markup). */
+  pageData(): OtGoalStackPageData | undefined;
+  /** Bad page data (shown, the last good data kept), or undefined once good data came. */
+  onDataError(error: OtValidationError | undefined): void;
+}
+
+const slices = (state: OtState) => [state.goals, state.notes, state.progressEntries, state.sessionRecords] as const;
+const sameSlices = (a: readonly unknown[], b: readonly unknown[]) => a.every((slice, i) => slice === b[i]);
+
+/**
+ * Where the goal stack's data lives: the element's own store when the page gives data (properties, or a
+ * goal list in the markup), else the store of the nearest `<ot-provider>`, else a scratch store of the
+ * element's own. The element re-renders when the store in use changes.
+ */
+export class GoalStackDataController implements ReactiveController {
+  readonly #host: ReactiveElement & HTMLElement;
+  readonly #options: GoalStackDataHost;
+  readonly #provided: StoreController<ReturnType<typeof slices>>;
+  readonly #markup: GoalListMarkupController;
+  #own: OtStore | undefined;
+  #ownHoldsPageData = false;
+  #unsubscribe: (() => void) | undefined;
+
+  constructor(host: ReactiveElement & HTMLElement, options: GoalStackDataHost) {
+    this.#host = host;
+    this.#options = options;
+    this.#provided = new StoreController(host, slices, { equals: sameSlices });
+    this.#markup = new GoalListMarkupController(host, (markup) => this.#markupChanged(markup));
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The store in use: page data, else the provider's, else scratch space of the element's own. */
+  get store(): OtStore {
+    if (!this.#ownHoldsPageData && this.#provided.store) return this.#provided.store;
+    if (!this.#own)
+      this.#use(createStore({ clock: this.#options.clock, externalCollections: OWN_STORE_EXTERNAL }), false);
+    return this.#own!;
+  }
+
+  /** Whether the store in use is the element's own (page data or scratch), not a provider's. */
+  get isOwnStore(): boolean {
+    return this.store === this.#own;
+  }
+
+  /** Whether the store in use has loaded (or failed to). */
+  get ready(): boolean {
+    return this.store.status !== 'loading';
+  }
+
+  /** The page set `goals`, `notes` or `progress`: take them, or go back to the markup or the store. */
+  pageDataChanged(): void {
+    const data = this.#options.pageData();
+    if (data) this.#adopt(data, 'properties');
+    else this.#markup.read(true);
+  }
+
+  #markupChanged(markup: OtGoalStackMarkup | undefined): void {
+    if (this.#options.pageData()) return;
+    if (markup) this.#adopt({ ...markup, progress: [] }, 'markup');
+    else if (this.#ownHoldsPageData) this.#use(undefined, false);
+    this.#host.requestUpdate();
+  }
+
+  /** Checks page data and, when it is good, holds it in a store of the element's own; bad data keeps the last. */
+  #adopt(data: OtGoalStackPageData, subject: string): void {
+    const checked = checkPageData(data, this.#options.clock.now(), subject);
+    this.#options.onDataError(checked.error);
+    if (checked.seed)
+      this.#use(
+        createStore({
+          adapter: memoryAdapter({ seed: checked.seed }),
+          clock: this.#options.clock,
+          externalCollections: OWN_STORE_EXTERNAL,
+        }),
+        true,
+      );
+  }
+
+  #use(store: OtStore | undefined, holdsPageData: boolean): void {
+    this.#unsubscribe?.();
+    this.#own = store;
+    this.#ownHoldsPageData = holdsPageData && !!store;
+    this.#unsubscribe = store?.subscribe(slices, () => this.#host.requestUpdate(), { equals: sameSlices });
+    void store?.ready.then(() => this.#host.requestUpdate());
+  }
+}
