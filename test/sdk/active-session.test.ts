@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { activeSession, createManualClock, createStore, memoryAdapter, type OtSessionEvent } from '@otkit/sdk';
+import {
+  activeSession,
+  createManualClock,
+  createStore,
+  getRecord,
+  memoryAdapter,
+  type OtSessionEvent,
+} from '@otkit/sdk';
 
 const T0 = Date.UTC(2026, 10, 23, 9, 0);
 const MIN = 60_000;
@@ -53,7 +60,7 @@ describe('activeSession', () => {
         { type: 'back', at: T0 + 1 },
       ],
     });
-    expect(state.sessionRecords.s1).to.equal(undefined);
+    expect(getRecord(state, 'sessionRecords', 's1')).to.equal(undefined);
     expect(activeSession(state, T0 + MIN)).to.equal(undefined);
   });
 

@@ -1,5 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { createManualClock, createStore, memoryAdapter, type OtAdapter, type OtStore } from '@otkit/sdk';
+import {
+  createManualClock,
+  createStore,
+  memoryAdapter,
+  type OtAdapter,
+  type OtCommitResult,
+  type OtStore,
+} from '@otkit/sdk';
 import type { OtIncidentEvent, OtSessionTimer } from '@otkit/elements';
 import { M, T0, click, hasButton, part, root, settle, text } from './helpers.js';
 
@@ -103,7 +110,9 @@ describe('<ot-session-timer> saving', () => {
       kind: 'slow disk',
       commit: (change) =>
         holding
-          ? new Promise<void>((resolve, reject) => held.push(() => base.commit(change).then(resolve, reject)))
+          ? new Promise<OtCommitResult | void>((resolve, reject) =>
+              held.push(() => base.commit(change).then(resolve, reject)),
+            )
           : base.commit(change),
     };
     const store = createStore({ adapter });

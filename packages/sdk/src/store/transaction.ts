@@ -95,6 +95,7 @@ export class Transaction {
     const api: Record<string, unknown> = {};
     for (const name of OT_COLLECTION_NAMES) api[name] = this.#collection(name);
     Object.defineProperty(api, 'state', { get: () => this.state });
+    Object.defineProperty(api, 'now', { value: context.now });
     this.api = api as OtTransaction;
   }
 
