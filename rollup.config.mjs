@@ -189,13 +189,17 @@ export function virtualEntry(id, files) {
 }
 
 /**
- * Leaves <ot-provider>'s store code out of a bundle: the provider loads it with import() from
- * otkit-store.min.js beside the bundle, only when it has to make a store (never when the page gives it one).
+ * Leaves the store code out of a bundle: <ot-provider> and an element's own store (StoreController) load it with
+ * import() from otkit-store.min.js beside the bundle, only when they have to make a store (never when the page
+ * gives the provider one).
  */
 const storeApart = {
   name: 'otkit-store-apart',
   resolveId(source, importer) {
-    if (source !== './open-store.js' || !importer?.endsWith(`${join('provider', 'provider.js')}`)) return null;
+    const fromProvider = source === './open-store.js' && importer?.endsWith(join('provider', 'provider.js'));
+    const fromStoreController =
+      source === '../internal/own-store.js' && importer?.endsWith(join('controllers', 'store-controller.js'));
+    if (!fromProvider && !fromStoreController) return null;
     return { id: './otkit-store.min.js', external: 'absolute' };
   },
 };

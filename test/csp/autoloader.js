@@ -35,6 +35,8 @@ async function everyElement(root) {
   };
   root.append(provider);
   await until(() => TAGS.every((tag) => customElements.get(tag)), 'every element to be defined');
+  // The goal stack's review ships in the goal stack's file and is defined with it.
+  if (!customElements.get('ot-goal-stack-review')) throw new Error('<ot-goal-stack-review> is not defined');
   await provider.updateComplete;
   await until(() => provider.store, 'the provider to make its store');
 }

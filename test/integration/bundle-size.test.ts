@@ -3,22 +3,23 @@ import { expect } from '@open-wc/testing';
 /*
  * Size budgets of the CDN files, gzip, kB = 1000 bytes (npm run size prints the whole table).
  *
- * Issue 2 set 40 kB for the single file with everything. With the four elements as their issues specify them,
- * that file cannot fit 40 kB without dropping required behaviour (see docs/size.md for the measured costs),
- * so it holds its own budget. Each element's own file — the element, <ot-provider>, the SDK parts the element
- * uses and Lit; the store code comes from otkit-store.min.js when a provider makes a store — holds a budget
- * a little over what it measures (issue 9 aims at 22 kB; docs/size.md says what is left to get there).
+ * These hold the bytes where wave 2 left them, so nothing grows unnoticed: each budget is a little over what the
+ * file measures. They are not the aims. Wave 2 moved the domain into the SDK (commands, view models), made the
+ * store versioned with copy-on-write tables, and hardened every validator; the files grew (everything 55 → 72 kB,
+ * each element's own file 30–35 → 26–43 kB) while issue 9 aims at 22 kB per element. docs/size.md has the
+ * figures, what each part costs and the way down (the goal stack's own store out of its file, symbols and the
+ * Spanish catalogue loaded lazily, the autoloader for pages with several elements).
  */
-const EVERYTHING_BUDGET = 56_000;
+const EVERYTHING_BUDGET = 73_000;
 const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
-  'ot-choice-board': 24_500,
-  'ot-visual-schedule': 23_500,
-  'ot-session-timer': 23_000,
-  // Still carries a store of its own for when it stands alone (issue 9, item 3, removes that).
-  'ot-goal-stack': 35_500,
+  'ot-choice-board': 28_000,
+  'ot-visual-schedule': 26_500,
+  'ot-session-timer': 28_500,
+  // Still makes a store of its own in its file for when it stands alone.
+  'ot-goal-stack': 44_000,
 };
-/** The store code <ot-provider> loads when it makes a store, and the autoloader a page loads up front. */
-const STORE_BUDGET = 13_000;
+/** The store code <ot-provider> and an element's own store load when they make a store, and the autoloader. */
+const STORE_BUDGET = 19_000;
 const AUTOLOADER_BUDGET = 1_000;
 const CDN = '/packages/elements/dist/cdn';
 
@@ -50,6 +51,9 @@ async function elementTags(): Promise<string[]> {
   return [...new Set(tags)].filter((t) => t !== 'ot-provider').sort();
 }
 
+/** Sub-elements ship inside their parent's own file (its define file registers both), with no file of their own. */
+const SHIPS_WITH: { readonly [tag: string]: string } = { 'ot-goal-stack-review': 'ot-goal-stack' };
+
 describe('CDN bundle size', () => {
   it(`keeps the file with every element under ${kb(EVERYTHING_BUDGET)} gzip`, async () => {
     const { bytes, gzip } = await built('otkit.min.js', 'ot-provider');
@@ -61,8 +65,10 @@ describe('CDN bundle size', () => {
   });
 
   it("keeps each element's own file within its budget", async () => {
-    const tags = await elementTags();
+    const tags = (await elementTags()).filter((tag) => !SHIPS_WITH[tag]);
     expect(tags, 'elements in the manifest, each with a budget').to.have.members(Object.keys(ELEMENT_BUDGETS));
+    for (const [tag, parent] of Object.entries(SHIPS_WITH))
+      expect(new TextDecoder().decode((await built(`${parent}.min.js`, parent)).bytes)).to.contain(`"${tag}"`);
     const over: string[] = [];
     for (const tag of tags) {
       const { bytes, gzip } = await built(`${tag}.min.js`, tag);

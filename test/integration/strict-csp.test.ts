@@ -83,8 +83,10 @@ describe('strict CSP page', () => {
       modules: { declarations?: { tagName?: string }[] }[];
     };
     const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName)).filter((t) => !!t);
+    // A sub-element ships in its parent's file and is defined with it; the page shows it inside the parent.
+    const subElements = ['ot-goal-stack-review'];
     expect([...report.scenarios[0]!.rendered].sort(), 'every element of the manifest, autoloaded').to.deep.equal(
-      [...new Set(tags)].sort(),
+      [...new Set(tags)].filter((tag) => !subElements.includes(tag!)).sort(),
     );
   });
 

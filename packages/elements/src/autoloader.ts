@@ -17,6 +17,8 @@ const DEFINITIONS: { readonly [tag: string]: () => Promise<unknown> } = {
   'ot-provider': () => import('./define/ot-provider.js'),
   'ot-session-timer': () => import('./define/ot-session-timer.js'),
   'ot-goal-stack': () => import('./define/ot-goal-stack.js'),
+  // The review ships with the goal stack: its define file registers both.
+  'ot-goal-stack-review': () => import('./define/ot-goal-stack.js'),
   'ot-visual-schedule': () => import('./define/ot-visual-schedule.js'),
   'ot-choice-board': () => import('./define/ot-choice-board.js'),
 };

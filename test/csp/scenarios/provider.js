@@ -1,5 +1,6 @@
 // <ot-provider> under the strict CSP: memory storage, IndexedDB storage (with a write that must reach the
-// database), and the fallback notice when IndexedDB cannot be opened — in Spanish, right to left, dark theme.
+// database), and the read-only notice for a database written by a newer version — in Spanish, right to left, dark
+// theme.
 import { createStore, indexedDbAdapter } from '/packages/elements/dist/cdn/otkit.min.js';
 
 function provider(attrs, text) {
@@ -59,8 +60,9 @@ export default async function (root) {
   const fallback = provider({ database: blocked, theme: 'dark', lang: 'es', dir: 'rtl' }, 'Sin almacenamiento');
   fallback.addEventListener('ot-error', (e) => e.stopPropagation());
   root.append(fallback);
-  await until(() => fallback.shadowRoot?.querySelector('[part="notice"]'), 'the storage-unavailable notice');
-  if (fallback.store.adapter.kind !== 'memory') throw new Error('the provider did not fall back to memory');
+  // A database written by a newer version opens read-only, with a notice, rather than losing work.
+  await until(() => fallback.shadowRoot?.querySelector('[part="notice"]'), 'the newer-version notice');
+  if (fallback.store.status !== 'read-only') throw new Error(`the store is ${fallback.store.status}, not read-only`);
 
   const hc = provider({ storage: 'memory', theme: 'high-contrast' }, 'High contrast');
   root.append(hc);
