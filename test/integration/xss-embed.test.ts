@@ -1,6 +1,7 @@
 /**
- * The XSS corpus (test/fixtures/xss) through the LMS embed pages as built: every payload as a step's words,
- * a choice's words and the title in the URL fragment, and as the raw fragment itself. Each page is framed
+ * The XSS corpus (test/fixtures/xss) through the LMS embed pages as built (schedule.html and first-then.html):
+ * every payload as a step's words, a choice's words and the title in the URL fragment (on the first–then page
+ * also as spoken words and alt text), and as the raw fragment itself. Each page is framed
  * the way an LMS frames it, under the strict CSP header; the test asserts that the words show as text, and
  * that no page breaks the policy, calls alert, or requests anything from another origin.
  */
@@ -10,6 +11,7 @@ import type { OtVisualSchedule } from '@otkit/elements';
 
 const FILES = ['BRUTELOGIC-XSS-STRINGS.txt', 'IntrudersXSS.txt', 'RSNAKE_XSS.txt', 'XSS_Polyglots.txt'];
 const PAGE = '/packages/embed/dist/schedule.html';
+const FIRST_THEN_PAGE = '/packages/embed/dist/first-then.html';
 
 async function payloads(): Promise<string[]> {
   const texts = await Promise.all(FILES.map(async (f) => (await fetch(`/test/fixtures/xss/${f}`)).text()));
@@ -47,6 +49,23 @@ function foreignRequests(frame: HTMLIFrameElement): string[] {
     .contentWindow!.performance.getEntriesByType('resource')
     .map((e) => e.name)
     .filter((url) => new URL(url).origin !== location.origin);
+}
+
+/** Frames each raw fragment in `page` and expects no violation, call or request from any of them. */
+async function expectRawFragmentsHarmless(page: string, list: string[]): Promise<void> {
+  for (const payload of list) {
+    const { frame, violations, calls } = await framed(`${page}#${encodeURIComponent(payload)}`);
+    try {
+      expect({ payload, violations, calls, requests: foreignRequests(frame) }).to.deep.equal({
+        payload,
+        violations: [],
+        calls: [],
+        requests: [],
+      });
+    } finally {
+      frame.remove();
+    }
+  }
 }
 
 describe('XSS corpus through the embed pages (URL fragment)', () => {
@@ -87,11 +106,50 @@ describe('XSS corpus through the embed pages (URL fragment)', () => {
   it('answers a payload as the raw fragment with its problem message, with no violation, call or request', async function () {
     this.timeout(180_000);
     const list = (await payloads()).filter((_, i) => i % 8 === 0);
-    for (const payload of list) {
-      const { frame, violations, calls } = await framed(`${PAGE}#${encodeURIComponent(payload)}`);
+    await expectRawFragmentsHarmless(PAGE, list);
+  });
+});
+
+/** Payloads `from`… as the words of a first–then board (2 steps, the second a choice of 4), cut to fit. */
+function firstThenBoard(list: string[], from: number) {
+  const at = (k: number) => list[(from + k) % list.length]!;
+  const words = (k: number, max: number) => at(k).trim().slice(0, max).trim() || 'x';
+  return {
+    kind: 'first-then' as const,
+    title: words(0, 120),
+    steps: [
+      { label: words(1, 80), spokenText: words(2, 200), image: { symbol: 'snack', alt: words(3, 300) } },
+      {
+        label: words(4, 80),
+        spokenText: words(5, 200),
+        image: { symbol: 'swing', alt: words(6, 300) },
+        choices: [7, 8, 9, 10].map((k) => ({ label: words(k, 80) })),
+      },
+    ],
+  };
+}
+
+const PER_BOARD = 11;
+
+describe('XSS corpus through the first–then page (URL fragment)', () => {
+  it('shows every payload as words, with no violation, call or request', async function () {
+    this.timeout(180_000);
+    const list = await payloads();
+    expect(list.length).to.be.at.least(300);
+    for (let i = 0; i < list.length; i += PER_BOARD) {
+      const board = firstThenBoard(list, i);
+      const { frame, violations, calls } = await framed(`${FIRST_THEN_PAGE}${await encodeScheduleFragment(board)}`);
       try {
-        expect({ payload, violations, calls, requests: foreignRequests(frame) }).to.deep.equal({
-          payload,
+        const el = frame.contentDocument!.querySelector<OtVisualSchedule>('ot-visual-schedule');
+        expect(el, `board ${i / PER_BOARD} shown`).to.not.equal(null);
+        await el!.updateComplete;
+        expect(el!.kind, 'a first–then board').to.equal('first-then');
+        const text = el!.shadowRoot!.textContent!;
+        for (const step of board.steps) expect(text, 'the words, as text').to.contain(step.label);
+        expect(el!.shadowRoot!.querySelectorAll('script, iframe, object, embed, [onerror], [onload]')).to.have.length(
+          0,
+        );
+        expect({ violations, calls, requests: foreignRequests(frame) }).to.deep.equal({
           violations: [],
           calls: [],
           requests: [],
@@ -100,5 +158,11 @@ describe('XSS corpus through the embed pages (URL fragment)', () => {
         frame.remove();
       }
     }
+  });
+
+  it('answers a payload as the raw fragment with its problem message, with no violation, call or request', async function () {
+    this.timeout(180_000);
+    const list = (await payloads()).filter((_, i) => i % 8 === 4);
+    await expectRawFragmentsHarmless(FIRST_THEN_PAGE, list);
   });
 });
