@@ -36,6 +36,7 @@ import {
   type OtStore,
 } from '@otkit/sdk';
 import { AnnounceController } from '../controllers/announce-controller.js';
+import { ClockController } from '../controllers/clock-controller.js';
 import { SpeechController } from '../controllers/speech-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { OtStepChangeEvent } from '../events/ot-step-change.js';
@@ -45,7 +46,6 @@ import { check } from '../internal/checked-properties.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { ScheduleMarkup } from './schedule-markup.js';
-import { ScheduleTicker } from './schedule-ticker.js';
 import { scheduleMessages } from './visual-schedule.messages.js';
 import { scheduleStyles } from './visual-schedule.styles.js';
 import { picture, renderStep, type StepTemplateHost } from './visual-schedule.templates.js';
@@ -136,9 +136,10 @@ export class OtVisualSchedule extends OtElement {
   readonly #speech = new SpeechController(this);
   readonly #data = new StoreController(this, { select: (state) => state.schedules });
   readonly #markup = new ScheduleMarkup(this);
-  readonly #ticker = new ScheduleTicker(this, {
+  /** Wakes the schedule exactly when its view next changes: on a countdown's own seconds, not the clock's. */
+  readonly #ticker: ClockController = new ClockController(this, {
     clock: () => this.clock,
-    nextChangeAt: (now) => this.#viewAt(now).nextChangeAt,
+    nextChangeAt: () => this.#viewAt(this.#ticker.now).nextChangeAt,
   });
   /** Steps of the page or the markup (checked), shown and changed when the store does not hold this schedule. */
   #localSteps: readonly OtScheduleStep[] | undefined;
