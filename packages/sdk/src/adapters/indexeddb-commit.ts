@@ -9,12 +9,21 @@ import { OT_COLLECTION_NAMES, type OtCollectionName } from '../store/collections
 import type { OtChange } from '../store/types.js';
 import type { OtCommitContext, OtCommitResult, OtCompaction, OtLoadResult, OtRead, OtStoredRecord } from './adapter.js';
 import { CHANGES, REV } from './indexeddb-upgrade.js';
+import {
+  PAGES,
+  hasPages,
+  pagedRecord,
+  pagesOf,
+  routeOps,
+  takeOutOfPages,
+  writeNewPages,
+  type OtPage,
+  type Stored,
+} from './indexeddb-pages.js';
 import { referringFields, settle, type OtLookup } from './settle.js';
 
 /** Above this many reads in one collection, one `getAll` is cheaper than a `get` each (an import). */
 const READ_ALL_ABOVE = 500;
-
-type Stored = Record<string, unknown> & { [REV]?: number };
 
 function revisionOf(value: Stored | undefined): number {
   if (value === undefined) return 0;
@@ -37,7 +46,10 @@ function toStored(collection: OtCollectionName, id: string, value: Stored | unde
     : { collection, id, rev: revisionOf(value), value: plain(value) };
 }
 
-/** Reads every collection the database has (all of them, or those an older or newer layout has). */
+/**
+ * Reads every collection the database has (all of them, or those an older or newer layout has), from the
+ * per-record stores and the pages.
+ */
 export function readAll(conn: IDBDatabase, done: (result: OtLoadResult) => void, fail: (e: unknown) => void): void {
   const names = OT_COLLECTION_NAMES.filter((c) => conn.objectStoreNames.contains(c));
   const records: Record<string, unknown[]> = {};
@@ -46,9 +58,14 @@ export function readAll(conn: IDBDatabase, done: (result: OtLoadResult) => void,
     done({ records, revisions });
     return;
   }
-  const tx = conn.transaction(names, 'readonly');
+  const withPages = hasPages(conn);
+  const tx = conn.transaction(withPages ? [...names, PAGES] : names, 'readonly');
   tx.onerror = () => fail(tx.error);
-  tx.oncomplete = () => done({ records, revisions });
+  let pages: OtPage[] = [];
+  tx.oncomplete = () => {
+    for (const page of pages) if (names.includes(page.collection)) addPaged(page, records, revisions);
+    done({ records, revisions });
+  };
   for (const name of names) {
     const req = tx.objectStore(name).getAll();
     req.onsuccess = () => {
@@ -64,10 +81,36 @@ export function readAll(conn: IDBDatabase, done: (result: OtLoadResult) => void,
       revisions[name] = revs;
     };
   }
+  if (withPages) {
+    const req = tx.objectStore(PAGES).getAll();
+    req.onsuccess = () => (pages = req.result as OtPage[]);
+  }
 }
 
-/** Looks up what {@link settle} asks for, inside `tx`. */
+/**
+ * Adds a page's records to what a load read. A record is in one place only; should a per-record value and a
+ * page both hold one (a write that was not settled against storage), the higher revision wins.
+ */
+function addPaged(page: OtPage, records: Record<string, unknown[]>, revisions: Record<string, Map<string, number>>) {
+  const list = (records[page.collection] ??= []);
+  const revs = (revisions[page.collection] ??= new Map());
+  for (const value of page.records) {
+    const id = value.id as string;
+    const rev = revisionOf(value);
+    const known = revs.get(id);
+    if (known !== undefined) {
+      if (known >= rev) continue;
+      const at = list.findIndex((other) => (other as Stored).id === id);
+      if (at >= 0) list.splice(at, 1);
+    }
+    revs.set(id, rev);
+    list.push(plain(value));
+  }
+}
+
+/** Looks up what {@link settle} asks for, inside `tx`, in the per-record stores and the pages. */
 function lookupIn(tx: IDBTransaction, what: OtLookup, found: (stored: OtStoredRecord[]) => void): void {
+  const pages = tx.objectStoreNames.contains(PAGES) ? tx.objectStore(PAGES) : undefined;
   const out: OtStoredRecord[] = [];
   let waiting = 0;
   const finish = () => {
@@ -80,6 +123,27 @@ function lookupIn(tx: IDBTransaction, what: OtLookup, found: (stored: OtStoredRe
       finish();
     };
   };
+  /** Every page of a collection, read once per lookup however many reads and removals need them. */
+  const pageReads = new Map<OtCollectionName, { list?: OtPage[]; waiting: ((list: OtPage[]) => void)[] }>();
+  const withPagesOf = (collection: OtCollectionName, use: (list: OtPage[]) => void) => {
+    if (!pages) return use([]);
+    let read = pageReads.get(collection);
+    if (read?.list) return use(read.list);
+    waiting++;
+    const done = (list: OtPage[]) => {
+      use(list);
+      finish();
+    };
+    if (read) {
+      read.waiting.push(done);
+      return;
+    }
+    pageReads.set(collection, (read = { waiting: [done] }));
+    pagesOf(pages, collection, (list) => {
+      read.list = list;
+      for (const next of read.waiting) next(list);
+    });
+  };
   const byCollection = new Map<OtCollectionName, OtRead[]>();
   for (const read of what.reads) {
     let list = byCollection.get(read.collection);
@@ -91,12 +155,26 @@ function lookupIn(tx: IDBTransaction, what: OtLookup, found: (stored: OtStoredRe
     const store = tx.objectStore(collection);
     if (reads.length > READ_ALL_ABOVE) {
       ask(store.getAll(), (values: Stored[]) => {
-        const byId = new Map(values.map((value) => [value.id as string, value]));
-        for (const { id } of reads) out.push(toStored(collection, id, byId.get(id)));
+        withPagesOf(collection, (list) => {
+          // Copies of paged values: toStored strips `$rev` in place, and the pages read here are shared.
+          const byId = new Map<string, Stored>();
+          for (const page of list) for (const value of page.records) byId.set(value.id as string, { ...value });
+          for (const value of values) byId.set(value.id as string, value);
+          for (const { id } of reads) out.push(toStored(collection, id, byId.get(id)));
+        });
       });
     } else
       for (const { id } of reads)
-        ask(store.get(id), (value: Stored | undefined) => out.push(toStored(collection, id, value)));
+        ask(store.get(id), (value: Stored | undefined) => {
+          if (value !== undefined || !pages) out.push(toStored(collection, id, value));
+          else {
+            waiting++;
+            pagedRecord(pages, collection, id, (paged) => {
+              out.push(toStored(collection, id, paged));
+              finish();
+            });
+          }
+        });
   }
   for (const target of what.deleted)
     for (const [collection, field] of referringFields(target.collection)) {
@@ -106,6 +184,11 @@ function lookupIn(tx: IDBTransaction, what: OtLookup, found: (stored: OtStoredRe
       ask(source, (values: Stored[]) => {
         for (const value of values)
           if (value[field] === target.id) out.push(toStored(collection, value.id as string, value));
+      });
+      withPagesOf(collection, (list) => {
+        for (const page of list)
+          for (const value of page.records)
+            if (value[field] === target.id) out.push(toStored(collection, value.id as string, { ...value }));
       });
     }
   finish();
@@ -119,7 +202,8 @@ export function commitInto(
   durability: IDBTransactionDurability,
 ): Promise<OtCommitResult> {
   return new Promise((resolve, reject) => {
-    const tx = conn.transaction([...OT_COLLECTION_NAMES, CHANGES], 'readwrite', { durability });
+    const scope = hasPages(conn) ? [...OT_COLLECTION_NAMES, CHANGES, PAGES] : [...OT_COLLECTION_NAMES, CHANGES];
+    const tx = conn.transaction(scope, 'readwrite', { durability });
     let result: OtCommitResult | undefined;
     let refused: unknown;
     tx.oncomplete = () => (result ? resolve(result) : reject(refused));
@@ -139,13 +223,18 @@ export function commitInto(
       (settled) => {
         try {
           const { ops } = settled.change;
-          for (const op of ops) {
+          const pages = hasPages(conn) ? tx.objectStore(PAGES) : undefined;
+          // Many new records of one collection (an import) go into pages; a settled change knows they are new.
+          const { paged, single } = pages && context ? routeOps(ops) : { paged: new Map(), single: ops };
+          if (pages) takeOutOfPages(pages, single, context !== undefined);
+          for (const op of single) {
             const store = tx.objectStore(op.collection);
             // A record without `$rev` is at revision 1: new records (an import) are stored as they are, uncopied.
             if (op.type === 'put')
               store.put((op.rev ?? 1) === 1 ? op.value : { ...(op.value as object), [REV]: op.rev });
             else store.delete(op.id);
           }
+          for (const [collection, values] of paged) writeNewPages(pages!, collection, values);
           if (ops.length) tx.objectStore(CHANGES).put(settled.change);
           result = settled;
         } catch (error) {

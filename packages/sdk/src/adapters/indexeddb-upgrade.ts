@@ -4,6 +4,7 @@
  */
 import { OT_COLLECTION_NAMES, collectionDef, isCollectionName, type OtCollectionName } from '../store/collections.js';
 import type { OtChange } from '../store/types.js';
+import { PAGES, createPagesStore, memberKey, type OtPage } from './indexeddb-pages.js';
 
 /** The object store of the change log. */
 export const CHANGES = 'changes';
@@ -46,6 +47,8 @@ export function upgradeDatabase(
   for (const collection of [...OT_COLLECTION_NAMES, CHANGES]) {
     if (!up.objectStoreNames.contains(collection)) up.createObjectStore(collection, { keyPath: 'id' });
   }
+  // Layout 3: records in pages (see indexeddb-pages.ts).
+  if (!up.objectStoreNames.contains(PAGES)) createPagesStore(up);
   // One index per reference field, named after it: a commit that removes a record looks up what still
   // refers to it in the same transaction (records without the field are simply not in the index).
   for (const collection of OT_COLLECTION_NAMES) {
@@ -102,6 +105,22 @@ export function upgradeDatabase(
       else cursor.update(next);
     });
   }
+  // Records in pages go through the same steps; a page left with none is removed.
+  if (touched.size)
+    each(PAGES, (cursor) => {
+      const page = cursor.value as OtPage;
+      if (!touched.has(page.collection)) return;
+      const records = page.records
+        .map((record) => migrate(page.collection, record))
+        .filter((record) => record !== undefined);
+      if (records.length === 0) cursor.delete();
+      else
+        cursor.update({
+          ...page,
+          records,
+          ids: records.map((record) => memberKey(page.collection, String(record.id))),
+        });
+    });
   // The change log holds copies of the records; migrate them too, so replaying it gives the same state.
   if (touched.size)
     each(CHANGES, (cursor) => {

@@ -8,15 +8,17 @@ import { OtError, OtPersistenceError, OtVersionError } from '../errors.js';
 import type { OtChange } from '../store/types.js';
 import type { OtAdapter, OtLoadResult } from './adapter.js';
 import { commitInto, compactLog, readAll } from './indexeddb-commit.js';
+import { packRecords } from './indexeddb-pages.js';
 import { CHANGES, upgradeDatabase, type OtFailedStep, type OtIdbMigration } from './indexeddb-upgrade.js';
 
 export type { OtIdbMigration } from './indexeddb-upgrade.js';
 
 /**
  * The database layout version this SDK writes. 2: records carry their revision (`$rev`), and every reference
- * field has an index.
+ * field has an index. 3: large batches and packed collections are kept in pages of records
+ * (see indexeddb-pages.ts); a layout-2 database upgrades by adding the pages, its records stay where they are.
  */
-export const OT_IDB_VERSION = 2;
+export const OT_IDB_VERSION = 3;
 
 /** Options of {@link indexedDbAdapter}. */
 export interface OtIndexedDbAdapterOptions {
@@ -203,7 +205,16 @@ export function indexedDbAdapter(options: OtIndexedDbAdapterOptions = {}): OtAda
     },
     async compact(rule) {
       if (readOnly) return 0;
-      return compactLog(await open(), rule);
+      const conn = await open();
+      const removed = await compactLog(conn, rule);
+      // Compaction is also when a collection that grew one record at a time is packed into pages, so the
+      // next load reads a few large values instead of thousands of small ones.
+      try {
+        await packRecords(conn);
+      } catch (cause) {
+        throw new OtPersistenceError(`Could not pack the records of ${kind} (${message(cause)})`, { cause });
+      }
+      return removed;
     },
     async changes() {
       const conn = await open();
