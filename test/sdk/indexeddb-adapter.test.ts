@@ -9,25 +9,8 @@ import {
   type OtChange,
   type OtStore,
 } from '@otkit/sdk';
+import { deleteTestDatabases, testDatabaseName } from '../helpers/test-databases.js';
 import { INSERT_ORDER, examples } from '../helpers/sdk-examples.js';
-
-let counter = 0;
-const created: string[] = [];
-/** A database name no other test uses; deleted after each test. */
-function dbName(): string {
-  const name = `otkit-test-${Date.now().toString(36)}-${counter++}`;
-  created.push(name);
-  return name;
-}
-
-function deleteDb(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(name);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error);
-    req.onblocked = () => resolve();
-  });
-}
 
 /** Opens a database directly (not through the adapter), running `upgrade` on version change. */
 function openRaw(name: string, version: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
@@ -61,12 +44,12 @@ describe('indexedDbAdapter', () => {
   afterEach(async () => {
     for (const s of stores.splice(0)) s.close();
     await new Promise((r) => setTimeout(r, 0));
-    await Promise.all(created.splice(0).map(deleteDb));
+    await deleteTestDatabases();
   });
 
   describe('when another tab upgrades the database', () => {
     it('a later write says the database is newer, instead of "connection is closing"', async () => {
-      const name = dbName();
+      const name = testDatabaseName();
       const older = open({ name, version: 1 });
       await older.goals.put(goal('a'));
       const newer = open({ name, version: 2 });
@@ -80,7 +63,7 @@ describe('indexedDbAdapter', () => {
 
   describe('a blocked or unavailable database', () => {
     it('rejects with a typed error when an older connection elsewhere will not close', async () => {
-      const name = dbName();
+      const name = testDatabaseName();
       // A connection of another library (or an old OT Kit) that ignores versionchange.
       const stubborn = await openRaw(name, 1);
       try {
@@ -104,7 +87,7 @@ describe('indexedDbAdapter', () => {
 
   describe('a commit that fails part-way', () => {
     it('writes none of its ops (the transaction is aborted, not left to commit)', async () => {
-      const name = dbName();
+      const name = testDatabaseName();
       const adapter = indexedDbAdapter({ name });
       await adapter.load();
       const change: OtChange = {
@@ -175,7 +158,7 @@ describe('indexedDbAdapter', () => {
     ];
 
     it('runs every step in order on each record, drops records a step drops, and creates missing stores', async () => {
-      const name = dbName();
+      const name = testDatabaseName();
       await oldDatabase(name);
       const store = open({ name, version: 3, migrations });
       await store.ready;
@@ -190,7 +173,7 @@ describe('indexedDbAdapter', () => {
     });
 
     it('a migration that throws leaves the old database as it was and says which step failed', async () => {
-      const name = dbName();
+      const name = testDatabaseName();
       await oldDatabase(name);
       const broken = [
         ...migrations,
@@ -214,7 +197,7 @@ describe('indexedDbAdapter', () => {
     });
 
     it('migrates the change log too, so replaying it gives the migrated state', async () => {
-      const name = dbName();
+      const name = testDatabaseName();
       await oldDatabase(name);
       const store = open({ name, version: 3, migrations });
       await store.ready;
@@ -225,7 +208,7 @@ describe('indexedDbAdapter', () => {
 
   describe('after close()', () => {
     it('refuses commits with a typed error instead of opening the database again', async () => {
-      const name = dbName();
+      const name = testDatabaseName();
       let opens = 0;
       const factory = {
         open: (n: string, v?: number) => {
@@ -277,7 +260,7 @@ describe('indexedDbAdapter', () => {
       const log: string[] = [];
       const options: { mode: IDBTransactionMode; durability?: string }[] = [];
       const store = createStore({
-        adapter: indexedDbAdapter({ name: dbName(), factory: recordingFactory(log, options) }),
+        adapter: indexedDbAdapter({ name: testDatabaseName(), factory: recordingFactory(log, options) }),
       });
       stores.push(store);
       const goal = await store.goals.add({ description: 'A', order: 1 });
@@ -293,7 +276,9 @@ describe('indexedDbAdapter', () => {
 
     it('a write resolves only after its transaction completed', async () => {
       const log: string[] = [];
-      const store = createStore({ adapter: indexedDbAdapter({ name: dbName(), factory: recordingFactory(log, []) }) });
+      const store = createStore({
+        adapter: indexedDbAdapter({ name: testDatabaseName(), factory: recordingFactory(log, []) }),
+      });
       stores.push(store);
       await store.goals.add({ description: 'A', order: 1 }).then(() => log.push('write resolved'));
       await store.clients.add({ alias: 'B' }).then(() => log.push('write resolved'));
@@ -303,7 +288,11 @@ describe('indexedDbAdapter', () => {
     it('the durability option can be relaxed by the host', async () => {
       const options: { mode: IDBTransactionMode; durability?: string }[] = [];
       const store = createStore({
-        adapter: indexedDbAdapter({ name: dbName(), durability: 'relaxed', factory: recordingFactory([], options) }),
+        adapter: indexedDbAdapter({
+          name: testDatabaseName(),
+          durability: 'relaxed',
+          factory: recordingFactory([], options),
+        }),
       });
       stores.push(store);
       await store.clients.add({ alias: 'A' });
@@ -315,7 +304,7 @@ describe('indexedDbAdapter', () => {
 
   describe('reopening', () => {
     it('a second store opened on the same database has exactly the same state and change log', async () => {
-      const name = dbName();
+      const name = testDatabaseName();
       const first = open({ name });
       const ex = examples();
       for (const c of INSERT_ORDER) await (first[c] as { put(r: unknown): Promise<unknown> }).put(ex[c]);
@@ -339,7 +328,7 @@ describe('indexedDbAdapter', () => {
     });
 
     it('opening a database a newer version wrote shows its data read-only, with the readable "newer version" error', async () => {
-      const name = dbName();
+      const name = testDatabaseName();
       const newer = open({ name, version: OT_IDB_VERSION + 1 });
       const goal = await newer.goals.add({ description: 'A', order: 1 });
       newer.close();
@@ -365,7 +354,7 @@ describe('indexedDbAdapter', () => {
     });
 
     it('an upgrade keeps the data when no migration is needed', async () => {
-      const name = dbName();
+      const name = testDatabaseName();
       const v1 = open({ name, version: 1 });
       await v1.goals.add({ description: 'A', order: 1 });
       v1.close();
@@ -377,7 +366,7 @@ describe('indexedDbAdapter', () => {
 
   describe('two stores on one database', () => {
     it("see each other's commits (BroadcastChannel)", async () => {
-      const name = dbName();
+      const name = testDatabaseName();
       const a = open({ name });
       const b = open({ name });
       await Promise.all([a.ready, b.ready]);
@@ -398,7 +387,7 @@ describe('indexedDbAdapter', () => {
     });
 
     it('do not hear each other with broadcast: false', async () => {
-      const name = dbName();
+      const name = testDatabaseName();
       const a = open({ name, broadcast: false });
       const b = open({ name, broadcast: false });
       await Promise.all([a.ready, b.ready]);
@@ -415,7 +404,7 @@ describe('indexedDbAdapter', () => {
           throw new DOMException('The user denied permission to access the database.', 'SecurityError');
         },
       } as unknown as IDBFactory;
-      const store = createStore({ adapter: indexedDbAdapter({ name: dbName(), factory }) });
+      const store = createStore({ adapter: indexedDbAdapter({ name: testDatabaseName(), factory }) });
       const error = await rejection(store.ready);
       expect(error).to.be.instanceOf(OtPersistenceError);
       expect((error as Error).message).to.match(
@@ -425,7 +414,7 @@ describe('indexedDbAdapter', () => {
     });
 
     it("a request that fails gives OtPersistenceError with the browser's reason", async () => {
-      const name = dbName();
+      const name = testDatabaseName();
       const factory = {
         open() {
           const req = {} as IDBOpenDBRequest & { error: DOMException };
@@ -446,7 +435,7 @@ describe('indexedDbAdapter', () => {
       const original = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB');
       Object.defineProperty(globalThis, 'indexedDB', { value: undefined, configurable: true, writable: true });
       try {
-        const store = createStore({ adapter: indexedDbAdapter({ name: dbName() }) });
+        const store = createStore({ adapter: indexedDbAdapter({ name: testDatabaseName() }) });
         const error = await rejection(store.ready);
         expect(error).to.be.instanceOf(OtPersistenceError);
         expect((error as Error).message).to.equal(

@@ -2,21 +2,7 @@
 // not change with where a record lives: imports, edits, removals, reference checks, two tabs, reloads, upgrades.
 import { expect } from '@open-wc/testing';
 import { OtValidationError, createStore, getRevision, indexedDbAdapter, listRecords, type OtStore } from '@otkit/sdk';
-
-let counter = 0;
-const created: string[] = [];
-function dbName(): string {
-  const name = `otkit-pages-${Date.now().toString(36)}-${counter++}`;
-  created.push(name);
-  return name;
-}
-
-function deleteDb(name: string): Promise<void> {
-  return new Promise((resolve) => {
-    const req = indexedDB.deleteDatabase(name);
-    req.onsuccess = req.onerror = req.onblocked = () => resolve();
-  });
-}
+import { deleteTestDatabases, testDatabaseName } from '../helpers/test-databases.js';
 
 function openRaw(name: string, version?: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -83,11 +69,11 @@ describe('IndexedDB pages (layout 3)', () => {
   afterEach(async () => {
     for (const s of stores.splice(0)) s.close();
     await new Promise((r) => setTimeout(r, 0));
-    await Promise.all(created.splice(0).map(deleteDb));
+    await deleteTestDatabases();
   });
 
   it('keeps a large batch of new records in pages, and a reload reads every one back', async () => {
-    const name = dbName();
+    const name = testDatabaseName('otkit-pages');
     const store = open(name);
     await store.ready;
     const { ids } = await addNotes(store, 600);
@@ -100,7 +86,7 @@ describe('IndexedDB pages (layout 3)', () => {
   });
 
   it('keeps a small change in per-record values', async () => {
-    const name = dbName();
+    const name = testDatabaseName('otkit-pages');
     const store = open(name);
     await store.ready;
     const { ids } = await addNotes(store, 3);
@@ -108,7 +94,7 @@ describe('IndexedDB pages (layout 3)', () => {
   });
 
   it('moves an edited record out of its page, with its new revision, and the edit survives a reload', async () => {
-    const name = dbName();
+    const name = testDatabaseName('otkit-pages');
     const store = open(name);
     await store.ready;
     const { ids } = await addNotes(store, 300);
@@ -127,7 +113,7 @@ describe('IndexedDB pages (layout 3)', () => {
   });
 
   it('removes a paged record for good', async () => {
-    const name = dbName();
+    const name = testDatabaseName('otkit-pages');
     const store = open(name);
     await store.ready;
     const { ids } = await addNotes(store, 250);
@@ -137,7 +123,7 @@ describe('IndexedDB pages (layout 3)', () => {
   });
 
   it('refuses to remove a goal that paged notes still name, checked in storage', async () => {
-    const name = dbName();
+    const name = testDatabaseName('otkit-pages');
     const tabA = open(name);
     const tabB = open(name);
     await Promise.all([tabA.ready, tabB.ready]);
@@ -157,7 +143,7 @@ describe('IndexedDB pages (layout 3)', () => {
   });
 
   it('lets another tab edit a record it only knows from a paged import', async () => {
-    const name = dbName();
+    const name = testDatabaseName('otkit-pages');
     const tabA = open(name);
     const tabB = open(name);
     await Promise.all([tabA.ready, tabB.ready]);
@@ -172,7 +158,7 @@ describe('IndexedDB pages (layout 3)', () => {
   });
 
   it('packs a collection that grew in small changes into pages when the change log is compacted', async () => {
-    const name = dbName();
+    const name = testDatabaseName('otkit-pages');
     const store = open(name);
     await store.ready;
     const { goalId, ids } = await addNotes(store, 150);
@@ -190,7 +176,7 @@ describe('IndexedDB pages (layout 3)', () => {
   });
 
   it('upgrades a layout-2 database: its records stay where they are and new batches use pages', async () => {
-    const name = dbName();
+    const name = testDatabaseName('otkit-pages');
     const db = await openRaw(name, 2, (up) => {
       for (const c of ['clients', 'goals', 'notes', 'changes']) up.createObjectStore(c, { keyPath: 'id' });
     });
@@ -211,7 +197,7 @@ describe('IndexedDB pages (layout 3)', () => {
   });
 
   it('runs a host migration over paged records too', async () => {
-    const name = dbName();
+    const name = testDatabaseName('otkit-pages');
     const store = open(name);
     await store.ready;
     const { ids } = await addNotes(store, 300);
