@@ -28,7 +28,7 @@ const MAX_GROUP = 50;
 export interface OtServiceWhen {
   /** The local date, `YYYY-MM-DD`. Default: the date of `at` (or of now) in `timeZone`. */
   readonly date?: string | undefined;
-  /** When the session started (ms since the epoch); stored with the entry. */
+  /** When the session started (ms since the epoch); stored with the entry as `startedAt`. */
   readonly at?: number | undefined;
   /** The zone `at` (or now) is read in when no `date` is given: an IANA name or an offset in minutes. */
   readonly timeZone?: OtTimeZone | undefined;
@@ -274,7 +274,7 @@ export function logServiceSession(
         goalId: input.goalId,
         providerRole: input.providerRole ?? service.providerRole,
         makeUpFor: input.makeUpFor,
-        at: input.at,
+        startedAt: input.at,
       }),
     );
   });
@@ -315,7 +315,7 @@ export function logMissedSession(
         status: input.reason,
         note: input.note,
         providerRole: input.providerRole ?? service.providerRole,
-        at: input.at,
+        startedAt: input.at,
       }),
     );
   });

@@ -56,7 +56,7 @@ const COLUMNS: readonly OtCsvColumn<Row & { readonly label: string | undefined }
   { header: 'note', value: ({ entry }) => entry.note },
   {
     header: 'start_time_utc',
-    value: ({ entry }) => (entry.at === undefined ? undefined : new Date(entry.at).toISOString()),
+    value: ({ entry }) => (entry.startedAt === undefined ? undefined : new Date(entry.startedAt).toISOString()),
   },
   { header: 'voided', value: ({ entry }) => entry.voidedAt !== undefined },
   { header: 'void_reason', value: ({ entry }) => entry.voidReason },

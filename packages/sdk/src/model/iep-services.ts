@@ -79,7 +79,7 @@ export const serviceLogSchema = /*#__PURE__*/ buildSchema(() =>
       /** Who delivered this session: a registered OT (`otr`) or an OT assistant (`cota`). */
       providerRole: optional(picklist(OT_PROVIDER_ROLES)),
       /** When the session started, when it was logged from a clock or timer. */
-      at: optional(instantField()),
+      startedAt: optional(instantField()),
       /** When the entry was voided; a voided entry no longer counts. */
       voidedAt: optional(instantField()),
       voidReason: optional(freeTextField(500)),
