@@ -4,6 +4,7 @@ import {
   OT_SERVICE_DELIVERY_MODELS,
   OT_SERVICE_SETTINGS,
   caseloadMinutes,
+  creditedDate,
   editServiceEntry,
   getRecord,
   listRecords,
@@ -34,16 +35,10 @@ import { check } from '../internal/checked-properties.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { LogForm, renderLogForm } from './log-form.js';
+import { renderDetail } from './service-minutes.detail.js';
 import { serviceMinutesMessages } from './service-minutes.messages.js';
 import { serviceMinutesStyles } from './service-minutes.styles.js';
-import {
-  entryWords,
-  paceWords,
-  renderBar,
-  renderMath,
-  renderOptions,
-  type CaseloadItem,
-} from './service-minutes.templates.js';
+import { paceWords, renderBar, renderOptions, type CaseloadItem } from './service-minutes.templates.js';
 
 /** A student as the page names them: an id (the services' `clientId`) and a pseudonymous label. */
 export interface OtServiceStudent {
@@ -372,67 +367,28 @@ export class OtServiceMinutes extends OtElement {
   }
 
   #renderDetail(state: OtState, service: OtIepService): TemplateResult {
-    const t = this.#t;
     const period = servicePeriodOf(service, this.todayDate);
-    const figures = serviceFigures(service, listRecords(state, 'serviceLogs'), period, { today: this.todayDate });
-    const shown = listRecords(state, 'serviceLogs').filter(
-      (e) =>
-        e.serviceId === service.id && (e.makeUpFor ?? e.date) >= period.from && (e.makeUpFor ?? e.date) <= period.to,
-    );
-    return html`<section part="detail" aria-labelledby="detail-heading">
-      <h3 id="detail-heading" tabindex="-1">${this.#label(state, service)} · ${t(`model-${service.model}`)}</h3>
-      <p part="period">${t('period', period)}</p>
-      ${renderBar(figures, t)} ${renderMath(figures, t)} ${this.logError ? this.renderError(this.logError) : nothing}
-      <h4>${t('entries')}</h4>
-      ${
-        shown.length === 0
-          ? html`<p>${t('noEntries')}</p>`
-          : html`<ul part="entries">
-              ${shown.map((entry) => this.#renderEntry(entry))}
-            </ul>`
-      }
-      <div class="actions">
-        <button class="btn" part="back" @click=${() => this.#close()}>${t('back')}</button>
-        <button class="btn" part="print" @click=${() => window.print()}>${t('print')}</button>
-      </div>
-    </section>`;
-  }
-
-  #renderEntry(entry: OtServiceLogEntry): TemplateResult {
-    const t = this.#t;
-    const voided = entry.voidedAt !== undefined;
-    if (this.editingId === entry.id)
-      return html`<li part="entry">
-        <label
-          >${t('minutes')}
-          <input
-            class="field"
-            type="number"
-            inputmode="numeric"
-            .value=${this.editMinutes}
-            @input=${(e: Event) => (this.editMinutes = (e.target as HTMLInputElement).value)}
-        /></label>
-        <button class="btn primary" @click=${() => void this.#saveEdit(entry)}>${t('save')}</button>
-        <button class="btn" @click=${() => (this.editingId = undefined)}>${t('cancel')}</button>
-      </li>`;
-    return html`<li part=${voided ? 'entry voided' : 'entry'}>
-      <span class="words"
-        >${voided ? html`<s>${entryWords(entry, t)}</s> (${t('voided')})` : entryWords(entry, t)}</span
-      >
-      ${
-        voided
-          ? nothing
-          : html`<button
-                class="btn"
-                @click=${() => {
-                  this.editingId = entry.id;
-                  this.editMinutes = String(entry.minutes);
-                }}
-              >
-                ${t('edit')}
-              </button>
-              <button class="btn danger" @click=${() => this.#void(entry)}>${t('void')}</button>`
-      }
-    </li>`;
+    const log = listRecords(state, 'serviceLogs');
+    return renderDetail({
+      t: this.#t,
+      title: `${this.#label(state, service)} · ${this.#t(`model-${service.model}`)}`,
+      period,
+      figures: serviceFigures(service, log, period, { today: this.todayDate }),
+      entries: log.filter(
+        (e) => e.serviceId === service.id && creditedDate(e) >= period.from && creditedDate(e) <= period.to,
+      ),
+      error: this.logError ? this.renderError(this.logError) : undefined,
+      editingId: this.editingId,
+      editMinutes: this.editMinutes,
+      edit: (entry) => {
+        this.editingId = entry.id;
+        this.editMinutes = String(entry.minutes);
+      },
+      editInput: (value) => (this.editMinutes = value),
+      save: (entry) => void this.#saveEdit(entry),
+      cancel: () => (this.editingId = undefined),
+      void: (entry) => this.#void(entry),
+      back: () => this.#close(),
+    });
   }
 }
