@@ -132,9 +132,9 @@ export class OtServiceMinutes extends OtElement {
   /** Title shown at the top; default: the element's name in the page's language. */
   @property() heading: string | undefined;
   /** Shows only services of this delivery model (`consultation`, `push-in`, `small-group`, `individual`). */
-  @property({ reflect: true }) model: OtServiceDeliveryModel | undefined;
+  @property() model: OtServiceDeliveryModel | undefined;
   /** Shows only services delivered in this setting. */
-  @property({ reflect: true }) setting: OtServiceSetting | undefined;
+  @property() setting: OtServiceSetting | undefined;
   /** The services picked for logging (ids); one tap on a student's checkbox adds or removes one. */
   @property({ attribute: false }) selected: readonly string[] = [];
   /** The service whose detail is open, or empty for the caseload. */
