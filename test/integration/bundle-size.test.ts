@@ -10,13 +10,16 @@ import { expect } from '@open-wc/testing';
  * figures, what each part costs and the way down (the goal stack's own store out of its file, symbols and the
  * Spanish catalogue loaded lazily, the autoloader for pages with several elements).
  */
-const EVERYTHING_BUDGET = 73_000;
+// Issue 11 added <ot-service-minutes> with its SDK math and commands: 72.4 → 81.1 kB.
+const EVERYTHING_BUDGET = 82_000;
 const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   'ot-choice-board': 28_000,
   'ot-visual-schedule': 26_500,
   'ot-session-timer': 28_500,
   // Still makes a store of its own in its file for when it stands alone.
   'ot-goal-stack': 44_000,
+  // Measured 22.1 kB (issue 11).
+  'ot-service-minutes': 23_000,
 };
 /** The store code <ot-provider> and an element's own store load when they make a store, and the autoloader. */
 const STORE_BUDGET = 19_000;

@@ -67,6 +67,32 @@ export const OT_SERVICE_LOG_STATUSES = [
 /** Outcome of one scheduled IEP session. */
 export type OtServiceLogStatus = (typeof OT_SERVICE_LOG_STATUSES)[number];
 
+/** Periods an IEP service's minutes are mandated over: a week, a calendar month, or the IEP's whole date range. */
+export const OT_SERVICE_PERIODS = ['week', 'month', 'iep'] as const;
+/** A period an IEP service's minutes are mandated over. */
+export type OtServicePeriod = (typeof OT_SERVICE_PERIODS)[number];
+
+/** Roles of the provider who delivers an IEP service: registered OT (OTR) or OT assistant (COTA). */
+export const OT_PROVIDER_ROLES = ['otr', 'cota'] as const;
+/** A provider role. */
+export type OtProviderRole = (typeof OT_PROVIDER_ROLES)[number];
+
+/** Where in a school a service session took place. */
+export const OT_SERVICE_SETTINGS = ['classroom', 'cafeteria', 'gym', 'playground', 'therapy-room', 'other'] as const;
+/** Where in a school a service session took place. */
+export type OtServiceSetting = (typeof OT_SERVICE_SETTINGS)[number];
+
+/** Why a scheduled IEP session was not provided: every service-log status but `provided`. */
+export const OT_SERVICE_MISS_REASONS = [
+  'student-absent',
+  'provider-absent',
+  'student-refused',
+  'holiday',
+  'other',
+] as const satisfies readonly Exclude<OtServiceLogStatus, 'provided'>[];
+/** Why a scheduled IEP session was not provided. */
+export type OtServiceMissReason = (typeof OT_SERVICE_MISS_REASONS)[number];
+
 /** The default flow of a therapy session, in order. */
 export const OT_SESSION_PHASE_IDS = ['check-in', 'warm-up', 'targeted', 'coaching', 'cool-down', 'home-plan'] as const;
 /** A default session phase id. */
