@@ -102,3 +102,8 @@ export type { OtSelectDetail } from './events/ot-select.js';
 export { OtSelectionChangeEvent } from './events/ot-selection-change.js';
 export type { OtSelectionChangeDetail } from './events/ot-selection-change.js';
 export { choiceBoardMessages } from './i18n/choice-board.messages.js';
+export { OT_PROGRESS_CHART_VIEWS, OtProgressChart } from './progress-chart/progress-chart.js';
+export type { OtProgressChartViewName } from './progress-chart/progress-chart.js';
+export { progressChartMessages } from './progress-chart/progress-chart.messages.js';
+export { OtViewChangeEvent } from './events/ot-view-change.js';
+export type { OtViewChangeDetail } from './events/ot-view-change.js';
