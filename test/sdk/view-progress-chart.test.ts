@@ -155,7 +155,15 @@ describe('progressChartView', () => {
 describe('chart geometry', () => {
   it('draws lines with gaps and steps, as its examples say', () => {
     expect(linePath([{ x: 0, y: 10 }, { x: 5, y: 0 }, undefined, { x: 20, y: 4 }])).to.equal('M0 10L5 0M20 4h0');
-    expect(stepPath([{ x: 50, y: 10 }, { x: 150, y: 30 }], 100)).to.equal('M0 10H100V30H200');
+    expect(
+      stepPath(
+        [
+          { x: 50, y: 10 },
+          { x: 150, y: 30 },
+        ],
+        100,
+      ),
+    ).to.equal('M0 10H100V30H200');
     expect(stepPath([{ x: 350, y: 10 }, undefined, { x: 150, y: 30 }], -100)).to.equal('M400 10H300M200 30H100');
     expect(columnCentres(4, 0, 400)).to.deep.equal({ centres: [50, 150, 250, 350], step: 100 });
   });

@@ -422,4 +422,8 @@ export type {
   OtProgressPanelName,
 } from './views/progress-chart.js';
 export { clientProgress, progressOverview } from './views/progress-overview.js';
-export type { OtProgressOverview, OtProgressOverviewOptions, OtProgressOverviewRow } from './views/progress-overview.js';
+export type {
+  OtProgressOverview,
+  OtProgressOverviewOptions,
+  OtProgressOverviewRow,
+} from './views/progress-overview.js';

@@ -121,7 +121,7 @@ export function renderChart(view: OtProgressChartView, words: ChartWords, handle
 export function renderTable(view: OtProgressChartView, words: ChartWords): TemplateResult {
   const { t } = words;
   return html`
-    <div part="table-wrapper" class="table-wrapper">
+    <div class="table-wrapper">
       <table part="table">
         <caption>
           ${view.goal.description}
@@ -145,7 +145,9 @@ export function renderTable(view: OtProgressChartView, words: ChartWords): Templ
                 <th scope="row">${point.index + 1}</th>
                 <td>${words.date(point.at)}</td>
                 <td>${words.correct(point)}</td>
-                <td>${words.assistance(point.assistance)}${point.assistance ? html` <small>(${point.assistance})</small>` : nothing}</td>
+                <td>
+                  ${words.assistance(point.assistance)}${point.assistance ? html` <small>(${point.assistance})</small>` : nothing}
+                </td>
                 <td>${point.prompt ? t(point.prompt) : '—'}</td>
                 <td>${point.gasLevel === undefined ? '—' : words.gas(point.gasLevel)}</td>
                 <td>${point.setting ? t(point.setting) : '—'}</td>
@@ -176,10 +178,22 @@ export function renderOverview(
               <path class="series percent" d=${row.sparkline}></path>
             </svg>
             <dl>
-              <div><dt>${t('correct')}</dt><dd>${words.percent(row.latestPercent)}</dd></div>
-              <div><dt>${t('assistance')}</dt><dd>${words.assistance(row.latestAssistance)}</dd></div>
-              <div><dt>${t('gas')}</dt><dd>${words.gas(row.latestGasLevel)}</dd></div>
-              <div><dt>${t('trend')}</dt><dd>${t(row.trend)}</dd></div>
+              <div>
+                <dt>${t('correct')}</dt>
+                <dd>${words.percent(row.latestPercent)}</dd>
+              </div>
+              <div>
+                <dt>${t('assistance')}</dt>
+                <dd>${words.assistance(row.latestAssistance)}</dd>
+              </div>
+              <div>
+                <dt>${t('gas')}</dt>
+                <dd>${words.gas(row.latestGasLevel)}</dd>
+              </div>
+              <div>
+                <dt>${t('trend')}</dt>
+                <dd>${t(row.trend)}</dd>
+              </div>
             </dl>
             <button class="btn" type="button" @click=${() => open(row.goal.id)}>
               ${t('open')}<span class="visually-hidden">: ${row.goal.description}</span>

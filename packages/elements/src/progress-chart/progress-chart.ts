@@ -110,7 +110,8 @@ export class OtProgressChart extends OtElement {
     super.connectedCallback();
     this.#resize ??= new ResizeObserver(([entry]) => {
       const width = Math.max(320, Math.round((entry?.contentRect.width ?? 640) / WIDTH_STEP) * WIDTH_STEP);
-      if (width !== this.width) this.width = width;
+      // Redrawn in the next frame: a change of size inside the observer's own callback is a resize loop.
+      if (width !== this.width) requestAnimationFrame(() => (this.width = width));
     });
     this.#resize.observe(this);
   }
@@ -178,7 +179,8 @@ export class OtProgressChart extends OtElement {
     const words = chartWords(this.#t, this.locale.lang);
     const selected = this.#shown?.selected;
     const overview = this.view === 'overview';
-    const title = this.heading || (overview ? this.#t('overviewTitle') : selected?.goal.description) || this.#t('title');
+    const title =
+      this.heading || (overview ? this.#t('overviewTitle') : selected?.goal.description) || this.#t('title');
     return html`
       <section part="base" aria-labelledby="heading">
         <header>
