@@ -90,7 +90,9 @@ describe('<ot-progress-chart>', () => {
         expect(cells[2]).to.equal(
           `${Math.round(stored[index]!.percentCorrect!)}% (${stored[index]!.trials!.plus} of ${stored[index]!.trials!.plus + stored[index]!.trials!.minus})`,
         );
-        expect(cells[3]).to.contain(`(${stored[index]!.assistance})`);
+        const plainTerms: Record<string, string> = { independent: 'independent', supervision: 'supervision' };
+        const term = plainTerms[stored[index]!.assistance!];
+        expect(cells[3]).to.contain(`(${term ?? `${stored[index]!.assistance} assistance`})`);
       });
     });
 
@@ -102,7 +104,9 @@ describe('<ot-progress-chart>', () => {
       const rows = [...shadow(table).querySelectorAll('tbody tr')];
       expect(rows.length).to.equal(points(chart).length);
       rows.forEach((row, index) => {
-        const [, date, correct, assistance] = [...row.children].map((cell) => cell.textContent!.trim());
+        const [, date, correct, assistance] = [...row.children].map((cell) =>
+          cell.textContent!.replace(/\s+/g, ' ').trim(),
+        );
         const label = labels(chart)[index]!;
         for (const value of [date!, correct!, assistance!.split(' (')[0]!]) expect(label).to.contain(value);
       });

@@ -146,7 +146,8 @@ export function renderTable(view: OtProgressChartView, words: ChartWords): Templ
                 <td>${words.date(point.at)}</td>
                 <td>${words.correct(point)}</td>
                 <td>
-                  ${words.assistance(point.assistance)}${point.assistance ? html` <small>(${point.assistance})</small>` : nothing}
+                  ${words.assistance(point.assistance)}
+                  ${point.assistance ? html`<small>(${t(`term-${point.assistance}`)})</small>` : nothing}
                 </td>
                 <td>${point.prompt ? t(point.prompt) : '—'}</td>
                 <td>${point.gasLevel === undefined ? '—' : words.gas(point.gasLevel)}</td>

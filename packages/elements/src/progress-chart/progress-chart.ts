@@ -151,6 +151,7 @@ export class OtProgressChart extends OtElement {
   }
 
   #showView(view: OtProgressChartViewName, goalId = this.goalId): void {
+    if (view === this.view && goalId === this.goalId) return;
     this.view = view;
     this.goalId = goalId;
     this.emit(new OtViewChangeEvent({ view, goalId: goalId ?? this.#shown?.selected?.goal.id }));
