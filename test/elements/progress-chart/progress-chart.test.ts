@@ -126,6 +126,15 @@ describe('<ot-progress-chart>', () => {
       expect(labels(el).at(-1)).to.contain('100% (9 of 9)');
     });
 
+    it('shows only the period between from and to', async () => {
+      const el = await standalone();
+      el.from = zipEntries[6]!.at;
+      el.to = zipEntries[10]!.at;
+      await el.updateComplete;
+      expect(labels(el)).to.have.length(4);
+      expect(labels(el)[0]).to.contain('50% (4 of 8)');
+    });
+
     it('says the progress in plain words above the chart', async () => {
       const el = await standalone();
       const summary = shadow(el).querySelector('[part=summary]')!.textContent!;
