@@ -158,9 +158,9 @@ export class OtProgressChart extends OtElement {
   }
 
   readonly #onKeydown = (event: KeyboardEvent): void => {
-    const index = Number((event.target as Element).getAttribute('data-index'));
+    const index = (event.target as Element).getAttribute('data-index');
     const count = this.#shown?.selected?.points.length ?? 0;
-    const target = Number.isInteger(index) ? nextPointIndex(index, event.key, count, this.locale.dir) : undefined;
+    const target = index === null ? undefined : nextPointIndex(Number(index), event.key, count, this.locale.dir);
     if (target === undefined) return;
     event.preventDefault();
     this.focusIndex = target;
