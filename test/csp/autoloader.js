@@ -12,6 +12,7 @@ const TAGS = [
   'ot-visual-schedule',
   'ot-choice-board',
   'ot-service-minutes',
+  'ot-progress-chart',
 ];
 
 async function until(check, what, ms = 10_000) {

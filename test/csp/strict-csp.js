@@ -17,6 +17,7 @@ const SCENARIOS = [
   ['ot-choice-board', () => import('./scenarios/choice-board.js')],
 
   ['ot-service-minutes', () => import('./scenarios/service-minutes.js')],
+  ['ot-progress-chart', () => import('./scenarios/progress-chart.js')],
 ];
 
 /** The names of the scenarios this page runs (the test checks each defined element has one). */

@@ -34,6 +34,7 @@ const GOALS = ['model/goals.js', 'measures/session-review.js'];
 const SESSIONS = ['model/sessions.js', 'flow/session.js', 'flow/session-record.js', 'flow/summary.js'];
 const SCHEDULES = ['model/schedules.js'];
 const BOARDS = ['model/choice-boards.js'];
+const FHIR = ['fhir/codes.js', 'fhir/export.js', 'fhir/goals.js', 'fhir/ids.js', 'fhir/resources.js'];
 
 /** What each element's own file must not carry: other domains, interop, and the store (loaded on demand). */
 const MUST_NOT_CARRY: { [tag: string]: string[] } = {
@@ -53,6 +54,8 @@ const MUST_NOT_CARRY: { [tag: string]: string[] } = {
   // through it, every collection's schema. When issue 9's item 3 gives it the shared element-local store, this
   // list becomes [...STORE, ...INTEROP, ...IEP, ...HOME, ...SCHEDULES, ...BOARDS].
   'ot-goal-stack': [...INTEROP],
+  // Reads goals and progress entries only; FHIR export stays in @otkit/sdk/fhir (issue 12).
+  'ot-progress-chart': [...STORE, ...INTEROP, ...FHIR, ...IEP, ...HOME, ...SESSIONS, ...SCHEDULES, ...BOARDS],
 };
 
 describe('CDN bundle contents', () => {

@@ -12,6 +12,9 @@ import { expect } from '@open-wc/testing';
  */
 // Issue 11 added <ot-service-minutes> with its SDK math and commands: 72.4 → 81.1 kB.
 const EVERYTHING_BUDGET = 82_000;
+// <ot-progress-chart> (issue 12) took it from 72.0 to 82.6 kB: its own code and the SDK's progress measures,
+// report and chart view model.
+const EVERYTHING_BUDGET = 83_000;
 const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   'ot-choice-board': 28_000,
   'ot-visual-schedule': 26_500,
@@ -20,6 +23,8 @@ const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   'ot-goal-stack': 44_000,
   // Measured 22.1 kB (issue 11).
   'ot-service-minutes': 23_000,
+  // Measured 24.4 kB (issue 12).
+  'ot-progress-chart': 24_500,
 };
 /** The store code <ot-provider> and an element's own store load when they make a store, and the autoloader. */
 const STORE_BUDGET = 19_000;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { before, describe, it } from 'node:test';
 import Ajv from 'ajv';
+import { transform } from 'esbuild';
 import { OtNotFoundError, OtValidationError, createStore, memoryAdapter } from '@otkit/sdk';
 import { GAS_CODES, PCO_GAS_EXTENSION, toFhirBundle } from '@otkit/sdk/fhir';
 
@@ -265,5 +266,26 @@ describe('FHIR R4 export', () => {
       () => toFhirBundle(store.getState(), { now: Number.NaN, language: 'fr' }),
       (error) => error instanceof OtValidationError && error.issues.map((i) => i.path[0]).join() === 'now,language',
     );
+  });
+
+  it('exports the Storybook demo caseload (stories/data/progress-caseload.ts) with 0 errors', async () => {
+    // The caseload is TypeScript for the stories; plain data with no imports, so stripping its types is enough.
+    const source = readFileSync(new URL('../../stories/data/progress-caseload.ts', import.meta.url), 'utf8');
+    const { code } = await transform(source, { loader: 'ts', format: 'esm' });
+    const demo = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+    const store = createStore({ adapter: memoryAdapter({ seed: demo.PROGRESS_CASELOAD }) });
+    await store.ready;
+    assert.deepEqual(store.quarantine, [], 'every record of the caseload loads');
+    const bundle = toFhirBundle(store.getState(), { clientId: demo.CASELOAD_CLIENT_ID, now: demo.CASELOAD_NOW });
+    const count = (type) => bundle.entry.filter((e) => e.resource.resourceType === type).length;
+    assert.equal(count('Goal'), 3);
+    assert.ok(count('Observation') >= demo.PROGRESS_CASELOAD.progressEntries.length);
+    assert.equal(count('Encounter') >= 12, true);
+    assert.deepEqual(validate(bundle), [], 'the bundle itself');
+    assert.deepEqual(
+      bundle.entry.flatMap((e) => validate(e.resource)),
+      [],
+    );
+    assert.deepEqual(ownChecks(bundle), []);
   });
 });

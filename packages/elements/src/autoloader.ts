@@ -22,6 +22,7 @@ const DEFINITIONS: { readonly [tag: string]: () => Promise<unknown> } = {
   'ot-visual-schedule': () => import('./define/ot-visual-schedule.js'),
   'ot-choice-board': () => import('./define/ot-choice-board.js'),
   'ot-service-minutes': () => import('./define/ot-service-minutes.js'),
+  'ot-progress-chart': () => import('./define/ot-progress-chart.js'),
 };
 
 /** The tags the autoloader defines. */

@@ -8,3 +8,4 @@ import './define/ot-goal-stack.js';
 import './define/ot-visual-schedule.js';
 import './define/ot-choice-board.js';
 import './define/ot-service-minutes.js';
+import './define/ot-progress-chart.js';

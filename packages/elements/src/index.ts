@@ -109,3 +109,8 @@ export type { OtServiceLogAction, OtServiceLogDetail } from './events/ot-service
 export { OtServiceLogChangeEvent } from './events/ot-service-log-change.js';
 export type { OtServiceLogChangeDetail } from './events/ot-service-log-change.js';
 export { serviceMinutesMessages } from './service-minutes/service-minutes.messages.js';
+export { OT_PROGRESS_CHART_VIEWS, OtProgressChart } from './progress-chart/progress-chart.js';
+export type { OtProgressChartViewName } from './progress-chart/progress-chart.js';
+export { progressChartMessages } from './progress-chart/progress-chart.messages.js';
+export { OtViewChangeEvent } from './events/ot-view-change.js';
+export type { OtViewChangeDetail } from './events/ot-view-change.js';
