@@ -408,3 +408,36 @@ export type {
   OtTimerIncident,
   OtTimerTimeCue,
 } from './views/session-timer.js';
+
+// Home program (issue 13)
+export { OT_HOME_PERIODS, OT_PRACTICE_RATINGS } from './model/home-programs.js';
+export type { OtHomeActivity, OtHomePeriod, OtPracticeRating } from './model/home-programs.js';
+export { OT_HOME_LIBRARY, OT_HOME_LIBRARY_LANGUAGES, homeLibraryEntry } from './model/home-library.js';
+export type { OtHomeLibraryEntry, OtHomeLibraryLanguage, OtHomeLibraryWords } from './model/home-library.js';
+export {
+  OT_HOME_MAX_DATA_IMAGE,
+  OT_PRACTICE_NOTE_MAX,
+  changeHomeActivity,
+  createHomeProgram,
+  localDate,
+  logPractice,
+  planHomeActivityChange,
+  planHomeProgram,
+  planPracticeLog,
+  unlogPractice,
+} from './commands/home-program.js';
+export type {
+  OtHomeActivityChanges,
+  OtHomeActivityDraft,
+  OtHomeCommandOptions,
+  OtHomeProgramInput,
+  OtPracticeInput,
+} from './commands/home-program.js';
+export { addDays, homePracticeSummary, practiceAdherence, practiceWeekStrip } from './measures/home-practice.js';
+export type {
+  OtActivityPractice,
+  OtActivityWeek,
+  OtHomePracticeSummary,
+  OtPracticeDay,
+  OtPracticeWeek,
+} from './measures/home-practice.js';
