@@ -441,3 +441,21 @@ export type {
   OtPracticeDay,
   OtPracticeWeek,
 } from './measures/home-practice.js';
+export {
+  OT_HOME_LINK_VERSION,
+  OT_HOME_MAX_FRAGMENT,
+  decodeHomeProgramFragment,
+  encodeHomeProgramFragment,
+  homeProgramFingerprint,
+} from './interop/home-codec.js';
+export type { OtHomeLink } from './interop/home-codec.js';
+export {
+  OT_PRACTICE_CODE_VERSION,
+  OT_PRACTICE_FILE_FORMAT,
+  OT_PRACTICE_MAX_ENTRIES,
+  decodePracticeLog,
+  encodePracticeLog,
+  importPracticeLog,
+  practiceLogFile,
+} from './interop/practice-log-codec.js';
+export type { OtReturnedLog, OtReturnedPractice } from './interop/practice-log-codec.js';

@@ -14,7 +14,7 @@ import { scheduleSchema, type OtScheduleStep } from '../model/entities.js';
 import type { OtScheduleKind } from '../model/enums.js';
 import type { OtImageRef } from '../model/fields.js';
 import { isArraySafe, readField, readItems, safeParse } from '../model/schema.js';
-import { OtFragmentError, packJson, unpackJson } from './fragment.js';
+import { OtFragmentError, pack, packImage, packJson, unpack, unpackImage, unpackJson } from './fragment.js';
 
 export { OT_FRAGMENT_PROBLEMS, OtFragmentError, type OtFragmentProblem } from './fragment.js';
 
@@ -98,42 +98,6 @@ const FLAGS = {
 const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const STEP_KEYS = ['label', 'image', 'timeOfDay', 'minutes', 'spokenText', 'choices'] as const;
 const CHOICE_KEYS = ['label', 'image', 'spokenText'] as const;
-
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-
-/** Compact form of a list of fields: values in key order, trailing empty slots dropped, holes as null. */
-function pack(keys: readonly string[], value: Record<string, unknown>): Json[] {
-  const list = keys.map((k) => (value[k] ?? null) as Json);
-  while (list.length && list[list.length - 1] === null) list.pop();
-  return list;
-}
-
-function packImage(image: OtImageRef | undefined): Json {
-  if (!image) return null;
-  const ref = (image.symbol ?? image.src)!;
-  return image.alt === undefined && !image.license ? ref : pack(['ref', 'alt', 'license'], { ref, ...image });
-}
-
-/**
- * The object form of a compact list. Anything that is not a list is passed on as it is, so the schema
- * reports it at its path ("must be an object").
- */
-function unpack(keys: readonly string[], raw: unknown): unknown {
-  if (!Array.isArray(raw)) return raw;
-  const out: Record<string, unknown> = {};
-  keys.forEach((k, i) => {
-    if (raw[i] !== null && raw[i] !== undefined) out[k] = raw[i];
-  });
-  return out;
-}
-
-function unpackImage(raw: unknown): unknown {
-  const image = unpack(['ref', 'alt', 'license'], typeof raw === 'string' ? [raw] : raw) as Record<string, unknown>;
-  if (typeof image?.ref !== 'string') return raw;
-  // A built-in symbol id never holds a colon; every URL does.
-  const { ref, ...rest } = image;
-  return { [ref.includes(':') ? 'src' : 'symbol']: ref, ...rest };
-}
 
 /** Turns the compact JSON back into a schedule-shaped value, with ids s1… and display settings. */
 function expand(json: unknown[]): { value: Record<string, unknown>; display: OtEmbedDisplay; issues: OtIssue[] } {

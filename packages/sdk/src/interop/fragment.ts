@@ -4,6 +4,7 @@
  * inflate (no "zip bomb"), strict base64url and UTF-8, and only {@link OtFragmentError}s coming out.
  */
 import { OtError } from '../errors.js';
+import type { OtImageRef } from '../model/fields.js';
 
 /** What can be wrong with a fragment before its content is read. */
 export const OT_FRAGMENT_PROBLEMS = ['empty', 'malformed', 'truncated', 'version', 'oversize'] as const;
@@ -136,4 +137,61 @@ export async function unpackJson(data: string, limit: number, words: OtPackedWor
       },
     );
   }
+}
+
+/** A JSON value. */
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/**
+ * Compact form of a list of fields: values in key order, trailing empty slots dropped, holes as null.
+ *
+ * @example
+ * pack(['label', 'image', 'minutes'], { label: 'Snack', minutes: 5 }); // ['Snack', null, 5]
+ */
+export function pack(keys: readonly string[], value: Record<string, unknown>): Json[] {
+  const list = keys.map((k) => (value[k] ?? null) as Json);
+  while (list.length && list[list.length - 1] === null) list.pop();
+  return list;
+}
+
+/**
+ * Compact form of a picture: the symbol id or URL alone, or `[ref, alt, license]`.
+ *
+ * @example
+ * packImage({ symbol: 'snack' }); // 'snack'
+ */
+export function packImage(image: OtImageRef | undefined): Json {
+  if (!image) return null;
+  const ref = (image.symbol ?? image.src)!;
+  return image.alt === undefined && !image.license ? ref : pack(['ref', 'alt', 'license'], { ref, ...image });
+}
+
+/**
+ * The object form of a compact list. Anything that is not a list is passed on as it is, so the schema
+ * reports it at its path ("must be an object").
+ *
+ * @example
+ * unpack(['label', 'image', 'minutes'], ['Snack', null, 5]); // { label: 'Snack', minutes: 5 }
+ */
+export function unpack(keys: readonly string[], raw: unknown): unknown {
+  if (!Array.isArray(raw)) return raw;
+  const out: Record<string, unknown> = {};
+  keys.forEach((k, i) => {
+    if (raw[i] !== null && raw[i] !== undefined) out[k] = raw[i];
+  });
+  return out;
+}
+
+/**
+ * The picture a compact form stands for (see {@link packImage}); anything else is passed on for the schema.
+ *
+ * @example
+ * unpackImage('https://example.org/a.png'); // { src: 'https://example.org/a.png' }
+ */
+export function unpackImage(raw: unknown): unknown {
+  const image = unpack(['ref', 'alt', 'license'], typeof raw === 'string' ? [raw] : raw) as Record<string, unknown>;
+  if (typeof image?.ref !== 'string') return raw;
+  // A built-in symbol id never holds a colon; every URL does.
+  const { ref, ...rest } = image;
+  return { [ref.includes(':') ? 'src' : 'symbol']: ref, ...rest };
 }
