@@ -102,3 +102,14 @@ export type { OtSelectDetail } from './events/ot-select.js';
 export { OtSelectionChangeEvent } from './events/ot-selection-change.js';
 export type { OtSelectionChangeDetail } from './events/ot-selection-change.js';
 export { choiceBoardMessages } from './i18n/choice-board.messages.js';
+export { OT_HOME_PROGRAM_VIEWS, OtHomeProgram } from './home-program/home-program.js';
+export type { OtHomeProgramView } from './home-program/home-program.js';
+export { OtPracticeChangeEvent, OtPracticeLogEvent, OtProgramChangeEvent } from './events/ot-home-program.js';
+export type {
+  OtPracticeAction,
+  OtPracticeChangeDetail,
+  OtPracticeLogDetail,
+  OtProgramAction,
+  OtProgramChangeDetail,
+} from './events/ot-home-program.js';
+export { homeProgramMessages } from './home-program/home-program.messages.js';

@@ -421,6 +421,7 @@ export {
   createHomeProgram,
   localDate,
   logPractice,
+  notePractice,
   planHomeActivityChange,
   planHomeProgram,
   planPracticeLog,

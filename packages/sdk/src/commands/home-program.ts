@@ -373,3 +373,35 @@ export async function unlogPractice(
     { command: 'practiceLogs.unlog', ...(options.actor ? { actor: options.actor } : {}) },
   );
 }
+
+/**
+ * Adds how it went, what helped or a note to a logged entry (after the one tap), or changes them; `undefined`
+ * leaves a field, an empty text removes it.
+ *
+ * @example
+ * await notePractice(store, { id: entry.id, rating: 'good', helped: 'Music on' });
+ */
+export async function notePractice(
+  store: OtStore,
+  input: Pick<OtPracticeInput, 'rating' | 'helped' | 'note'> & { readonly id: string },
+  options: Omit<OtHomeCommandOptions, 'id' | 'at'> = {},
+): Promise<OtPracticeLogEntry> {
+  return store.transaction(
+    (tx) => {
+      const entry = tx.practiceLogs.get(input.id);
+      if (!entry) throw new OtNotFoundError('practiceLogs', input.id);
+      const program = tx.homePrograms.get(entry.homeProgramId);
+      if (!program) throw new OtNotFoundError('homePrograms', entry.homeProgramId);
+      const { id: _id, homeProgramId: _program, createdAt: _created, ...held } = entry;
+      const merged = { ...held, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+      const checked = planPracticeLog(
+        program,
+        { ...merged, homeProgramId: program.id },
+        { at: entry.createdAt, id: entry.id },
+      );
+      const patch = { rating: checked.rating, helped: checked.helped, note: checked.note };
+      return tx.practiceLogs.update(entry.id, patch);
+    },
+    { command: 'practiceLogs.note', ...(options.actor ? { actor: options.actor } : {}) },
+  );
+}
