@@ -23,6 +23,7 @@ const DEFINITIONS: { readonly [tag: string]: () => Promise<unknown> } = {
   'ot-choice-board': () => import('./define/ot-choice-board.js'),
   'ot-service-minutes': () => import('./define/ot-service-minutes.js'),
   'ot-progress-chart': () => import('./define/ot-progress-chart.js'),
+  'ot-home-program': () => import('./define/ot-home-program.js'),
 };
 
 /** The tags the autoloader defines. */

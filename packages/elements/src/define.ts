@@ -9,3 +9,4 @@ import './define/ot-visual-schedule.js';
 import './define/ot-choice-board.js';
 import './define/ot-service-minutes.js';
 import './define/ot-progress-chart.js';
+import './define/ot-home-program.js';

@@ -114,3 +114,14 @@ export type { OtProgressChartViewName } from './progress-chart/progress-chart.js
 export { progressChartMessages } from './progress-chart/progress-chart.messages.js';
 export { OtViewChangeEvent } from './events/ot-view-change.js';
 export type { OtViewChangeDetail } from './events/ot-view-change.js';
+export { OT_HOME_PROGRAM_VIEWS, OtHomeProgram } from './home-program/home-program.js';
+export type { OtHomeProgramView } from './home-program/home-program.js';
+export { OtPracticeChangeEvent, OtPracticeLogEvent, OtProgramChangeEvent } from './events/ot-home-program.js';
+export type {
+  OtPracticeAction,
+  OtPracticeChangeDetail,
+  OtPracticeLogDetail,
+  OtProgramAction,
+  OtProgramChangeDetail,
+} from './events/ot-home-program.js';
+export { homeProgramMessages } from './home-program/home-program.messages.js';

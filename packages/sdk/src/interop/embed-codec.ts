@@ -9,11 +9,16 @@
  * {@link OtFragmentError} for a link that is empty, malformed, truncated, of an unknown version or too big,
  * and an {@link OtValidationError} (every problem with its path) for content that breaks the schedule schema.
  */
-import { OtError, OtValidationError, type OtIssue } from '../errors.js';
+import { OtValidationError, type OtIssue } from '../errors.js';
 import { scheduleSchema, type OtScheduleStep } from '../model/entities.js';
 import type { OtScheduleKind } from '../model/enums.js';
 import type { OtImageRef } from '../model/fields.js';
 import { isArraySafe, readField, readItems, safeParse } from '../model/schema.js';
+import { OtFragmentError, pack, packImage, packJson, unpack, unpackImage, unpackJson } from './fragment.js';
+
+export { OT_FRAGMENT_PROBLEMS, OtFragmentError, type OtFragmentProblem } from './fragment.js';
+
+const SCHEDULE = { thing: 'schedule' } as const;
 
 /** The fragment version this SDK writes and reads. */
 export const OT_EMBED_VERSION = 1;
@@ -36,25 +41,6 @@ export type OtScheduleShow = (typeof OT_SCHEDULE_SHOWS)[number];
 export const OT_SCHEDULE_VIEWS = ['all', 'now-next'] as const;
 /** A schedule view. */
 export type OtScheduleView = (typeof OT_SCHEDULE_VIEWS)[number];
-
-/** What can be wrong with a fragment before its content is read. */
-export const OT_FRAGMENT_PROBLEMS = ['empty', 'malformed', 'truncated', 'version', 'oversize'] as const;
-/** What is wrong with a fragment. */
-export type OtFragmentProblem = (typeof OT_FRAGMENT_PROBLEMS)[number];
-
-/**
- * A link fragment that cannot be read: `problem` says why (`empty`, `malformed`, `truncated`, `version`,
- * `oversize`); `code` is `fragment-<problem>`.
- */
-export class OtFragmentError extends OtError {
-  /** Why the fragment cannot be read. */
-  readonly problem: OtFragmentProblem;
-  constructor(problem: OtFragmentProblem, message: string, options?: { cause?: unknown }) {
-    super(`fragment-${problem}`, message, options);
-    this.name = 'OtFragmentError';
-    this.problem = problem;
-  }
-}
 
 /** A picture in an embedded schedule (as {@link OtImageRef}). */
 export type OtEmbedImage = OtImageRef;
@@ -112,42 +98,6 @@ const FLAGS = {
 const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const STEP_KEYS = ['label', 'image', 'timeOfDay', 'minutes', 'spokenText', 'choices'] as const;
 const CHOICE_KEYS = ['label', 'image', 'spokenText'] as const;
-
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-
-/** Compact form of a list of fields: values in key order, trailing empty slots dropped, holes as null. */
-function pack(keys: readonly string[], value: Record<string, unknown>): Json[] {
-  const list = keys.map((k) => (value[k] ?? null) as Json);
-  while (list.length && list[list.length - 1] === null) list.pop();
-  return list;
-}
-
-function packImage(image: OtImageRef | undefined): Json {
-  if (!image) return null;
-  const ref = (image.symbol ?? image.src)!;
-  return image.alt === undefined && !image.license ? ref : pack(['ref', 'alt', 'license'], { ref, ...image });
-}
-
-/**
- * The object form of a compact list. Anything that is not a list is passed on as it is, so the schema
- * reports it at its path ("must be an object").
- */
-function unpack(keys: readonly string[], raw: unknown): unknown {
-  if (!Array.isArray(raw)) return raw;
-  const out: Record<string, unknown> = {};
-  keys.forEach((k, i) => {
-    if (raw[i] !== null && raw[i] !== undefined) out[k] = raw[i];
-  });
-  return out;
-}
-
-function unpackImage(raw: unknown): unknown {
-  const image = unpack(['ref', 'alt', 'license'], typeof raw === 'string' ? [raw] : raw) as Record<string, unknown>;
-  if (typeof image?.ref !== 'string') return raw;
-  // A built-in symbol id never holds a colon; every URL does.
-  const { ref, ...rest } = image;
-  return { [ref.includes(':') ? 'src' : 'symbol']: ref, ...rest };
-}
 
 /** Turns the compact JSON back into a schedule-shaped value, with ids s1… and display settings. */
 function expand(json: unknown[]): { value: Record<string, unknown>; display: OtEmbedDisplay; issues: OtIssue[] } {
@@ -216,79 +166,6 @@ function check(value: Record<string, unknown>, display: OtEmbedDisplay, issues: 
   return { title, kind, steps, ...display };
 }
 
-const cutShort = () => new OtFragmentError('truncated', 'The link is cut short: its end is missing.');
-
-const toBase64Url = (bytes: Uint8Array): string => {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-};
-
-function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(text))
-    throw new OtFragmentError(
-      'malformed',
-      'The link holds characters that cannot be part of a schedule (it may have been changed).',
-    );
-  // A length of 4n+1 cannot come from whole bytes: the end of the link is missing.
-  if (text.length % 4 === 1) throw cutShort();
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
-
-async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-/**
- * Inflates at most `limit` bytes. A stream that fails while being written is corrupt (malformed); one that
- * is fine until its end arrives early is truncated (the Compression Streams spec errors on flush then).
- */
-async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
-  const stream = new DecompressionStream('deflate-raw');
-  const writer = stream.writable.getWriter();
-  const reader = stream.readable.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let tooBig = false;
-  const reading = (async () => {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      size += value.byteLength;
-      if (size > limit) {
-        tooBig = true;
-        await reader.cancel();
-        return;
-      }
-      chunks.push(value);
-    }
-  })();
-  let stage: 'write' | 'close' = 'write';
-  try {
-    await writer.write(bytes as Uint8Array<ArrayBuffer>);
-    stage = 'close';
-    await writer.close();
-    await reading;
-  } catch (cause) {
-    await reading.catch(() => undefined);
-    if (!tooBig)
-      throw stage === 'close'
-        ? cutShort()
-        : new OtFragmentError('malformed', 'The link is damaged: its data cannot be unpacked.', { cause });
-  }
-  if (tooBig)
-    throw new OtFragmentError('oversize', `The schedule in the link is too big (over ${limit} bytes unpacked).`);
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
-
 /**
  * Packs a schedule into a link fragment: `#v1.` + base64url(deflate-raw(compact JSON)). Only content and
  * display settings go in; ids, states, progress times and any other field are left out. The content is
@@ -351,7 +228,7 @@ export async function encodeScheduleFragment(schedule: OtEmbedScheduleInput): Pr
     ),
     flags: flags || null,
   });
-  const fragment = `#v${OT_EMBED_VERSION}.${toBase64Url(await deflate(new TextEncoder().encode(JSON.stringify(packed))))}`;
+  const fragment = `#v${OT_EMBED_VERSION}.${await packJson(packed)}`;
   if (fragment.length > OT_EMBED_MAX_FRAGMENT)
     throw new OtFragmentError(
       'oversize',
@@ -388,13 +265,7 @@ export async function decodeScheduleFragment(fragment: string): Promise<OtEmbedS
       'version',
       `The link was made by a newer or unknown version (v${m[1]}); this page reads v${OT_EMBED_VERSION}.`,
     );
-  const bytes = await inflate(fromBase64Url(m[2]!), OT_EMBED_MAX_JSON);
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
-  } catch (cause) {
-    throw new OtFragmentError('malformed', 'The link is damaged: its data is not a schedule.', { cause });
-  }
+  const json = await unpackJson(m[2]!, OT_EMBED_MAX_JSON, SCHEDULE);
   if (!Array.isArray(json))
     throw new OtValidationError('schedule in the link', [
       { path: [], code: 'type', message: 'must be a list [title, steps, options]' },
