@@ -408,3 +408,14 @@ export type {
   OtTimerIncident,
   OtTimerTimeCue,
 } from './views/session-timer.js';
+
+// Session end, corrections, drafts (issue 16)
+export { sessionNote, sessionNoteGoalLine, sessionNoteText, trialPercent } from './measures/session-note.js';
+export type {
+  OtSessionNote,
+  OtSessionNoteGoal,
+  OtSessionNoteLanguage,
+  OtSessionNoteOptions,
+} from './measures/session-note.js';
+export { OT_SESSION_PHASE_SYMBOLS, sessionScheduleSteps } from './views/session-schedule.js';
+export type { OtSessionScheduleOptions } from './views/session-schedule.js';

@@ -66,6 +66,13 @@ export const goalStackMessages = defineMessages({
     none: 'None',
     saving: 'Saving…',
     saved: 'Saved',
+    trialCounts: (p: { plus: number; minus: number }) => `${p.plus} correct, ${p.minus} incorrect`,
+    sessionNote: 'Session note',
+    copyNote: 'Copy note',
+    printNote: 'Print note',
+    saveNote: 'Save as a text file',
+    copied: 'Copied.',
+    copyFailed: 'This page may not copy: select the note and copy it.',
   },
   es: {
     goals: 'Objetivos',
@@ -127,6 +134,14 @@ export const goalStackMessages = defineMessages({
     none: 'Ninguno',
     saving: 'Guardando…',
     saved: 'Guardado',
+    trialCounts: (p) =>
+      `${p.plus} ${p.plus === 1 ? 'correcto' : 'correctos'}, ${p.minus} ${p.minus === 1 ? 'incorrecto' : 'incorrectos'}`,
+    sessionNote: 'Nota de la sesión',
+    copyNote: 'Copiar la nota',
+    printNote: 'Imprimir la nota',
+    saveNote: 'Guardar como archivo de texto',
+    copied: 'Copiada.',
+    copyFailed: 'Esta página no puede copiar: seleccione la nota y cópiela.',
   },
 });
 

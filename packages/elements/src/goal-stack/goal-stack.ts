@@ -6,6 +6,7 @@ import {
   addGoal,
   goalStackView,
   reorderGoals,
+  sessionNote,
   stackGoals,
   systemClock,
   type OtClock,
@@ -106,6 +107,7 @@ export type { OtGoalStackGoal, OtGoalStackNote, OtGoalStackProgress, OtGoalStack
  * @csspart handle - The drag handle of a goal.
  * @csspart new-goal - The new-goal field: label, field, Add goal button and hint.
  * @csspart review - The end-of-session review (`<ot-goal-stack-review>`).
+ * @csspart session-note - The review's session note, with Copy note, Print note and Save as a text file.
  * @csspart error - The readable error state.
  * @csspart announcer - The live region.
  * @cssprop [--ot-goal-stack-card-bg=var(--ot-color-surface-raised)] - Background of the goal card.
@@ -407,6 +409,11 @@ export class OtGoalStack extends OtElement {
     return html`<ot-goal-stack-review
       part="review"
       .review=${model.review}
+      .note=${sessionNote(this.#data.store.getState(), model.session, {
+        goals: model.goals,
+        clientId: this.#context.names.clientId,
+        now: this.clock.now(),
+      })}
       @carry-all=${() => this.#carryAll(model.review.toCarryOver.map((note) => note.id))}
       @back=${() => this.#showView('therapist', '#to-review')}
     ></ot-goal-stack-review>`;

@@ -51,7 +51,8 @@ export class GoalQuickDataController implements ReactiveController {
   async trial(result: 'plus' | 'minus'): Promise<void> {
     const sessionId = this.#context.names.sessionId;
     const done = await this.#tap((store, goalId) => recordTrial(store, { goalId, sessionId, result }));
-    if (done) this.#context.announce(`${this.#context.t('trials')}: ${trialCounts(done.entry.trials)}`);
+    if (done)
+      this.#context.announce(`${this.#context.t('trials')}: ${trialCounts(this.#context.t, done.entry.trials)}`);
   }
 
   /** A tap on one choice; a second tap on the chosen one clears it. */

@@ -3,6 +3,7 @@ import {
   OT_ASSISTANCE_LEVELS,
   OT_GOAL_SESSION_STATUSES,
   OT_PROMPT_TYPES,
+  trialPercent,
   type OtGoal,
   type OtProgressEntry,
 } from '@otkit/sdk';
@@ -34,9 +35,11 @@ export interface QuickDataTemplate {
   readonly onUndo: () => void;
 }
 
-/** Signed trial counts, e.g. `+2 / −1`. */
-export function trialCounts(trials: { plus: number; minus: number } | undefined): string {
-  return `+${trials?.plus ?? 0} / −${trials?.minus ?? 0}`;
+/** Trial counts in words, with the share correct once there is a trial: "2 correct, 1 incorrect · 67%". */
+export function trialCounts(t: GoalStackText, trials: { plus: number; minus: number } | undefined): string {
+  const counts = t('trialCounts', { plus: trials?.plus ?? 0, minus: trials?.minus ?? 0 });
+  const percent = trialPercent(trials);
+  return percent === undefined ? counts : `${counts} · ${percent}%`;
 }
 
 /** A text shortened to `max` characters with an ellipsis, for names of groups and lists. */
@@ -88,8 +91,7 @@ function renderChoices(data: QuickDataTemplate): TemplateResult[] {
  */
 export function renderQuickData(data: QuickDataTemplate): TemplateResult {
   const { t, entry } = data;
-  const trials = html`${renderTrialButton(data, 'plus')}<span part="trials" dir="ltr"
-      >${trialCounts(entry?.trials)}</span
+  const trials = html`${renderTrialButton(data, 'plus')}<span part="trials">${trialCounts(t, entry?.trials)}</span
     >${renderTrialButton(data, 'minus')}`;
   return html`<div
     part="data"
