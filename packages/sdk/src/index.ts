@@ -419,3 +419,15 @@ export type {
 } from './measures/session-note.js';
 export { OT_SESSION_PHASE_SYMBOLS, sessionScheduleSteps } from './views/session-schedule.js';
 export type { OtSessionScheduleOptions } from './views/session-schedule.js';
+export {
+  archiveGoal,
+  deleteGoal,
+  deleteNote,
+  editNote,
+  renameGoal,
+  restoreDeletedGoal,
+  restoreGoal,
+  restoreNote,
+  undoPromotion,
+} from './commands/goals.js';
+export type { OtArchivedLifecycle, OtDeletedGoal } from './commands/goals.js';

@@ -1,7 +1,7 @@
 /**
  * The end of a session, as data: which goals were worked on and with what data, which "To Get To" notes
  * were addressed, and which are still open and should be carried over to the next session. The carry-over
- * command itself is in `commands/goals.ts`.
+ * command itself is in `commands/goals-notes.ts`.
  */
 import { activeSession } from '../flow/active-session.js';
 import type { OtGoal, OtNote, OtProgressEntry, OtSessionRecord } from '../model/entities.js';
