@@ -23,6 +23,7 @@ import { OtReorderEvent } from '../events/ot-reorder.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
+import { GoalCorrectionsController } from './corrections-controller.js';
 import { GoalStackDataController } from './data-controller.js';
 import type { EntryKind } from './entry-field.template.js';
 import type { GoalStackContext } from './goal-stack.context.js';
@@ -42,6 +43,7 @@ import { GoalQuickDataController } from './quick-data-controller.js';
 import { GoalReorderController } from './reorder-controller.js';
 import { GoalStackShortcutsController } from './shortcuts-controller.js';
 import { renderGoalCard, renderTherapistView } from './therapist-view.template.js';
+import { GoalStackUndoController } from './undo-controller.js';
 
 export { OT_GOAL_STACK_VIEWS };
 export type { OtGoalStackGoal, OtGoalStackNote, OtGoalStackProgress, OtGoalStackView };
@@ -78,7 +80,7 @@ export type { OtGoalStackGoal, OtGoalStackNote, OtGoalStackProgress, OtGoalStack
  * - `/` or `N` — go to the "To Get To" field (type, Enter adds the note, Escape goes back where you were).
  *   With `global-shortcut`, `/` works from anywhere on the page.
  * - `+` / `-` — add a + or − trial to the current goal.
- * - `Ctrl+Z` (`⌘Z`) — undo the last quick-data tap.
+ * - `Ctrl+Z` (`⌘Z`) — undo the last change made here (the Undo button says which).
  * - `Alt+↑` / `Alt+↓` on a goal of the list — move it up or down (the Move buttons do the same).
  * - `Escape` in a note's "Move to…" list — close it; focus goes back to its button.
  *
@@ -140,9 +142,11 @@ export class OtGoalStack extends OtElement {
         : undefined,
     onDataError: (error) => (this.dataError = error && this.reportError(error)),
   });
+  readonly #undo = new GoalStackUndoController(this);
   readonly #context: GoalStackContext = this.#makeContext();
   readonly #notes = new GoalNotesController(this, this.#context);
-  readonly #quickData = new GoalQuickDataController(this, this.#context);
+  readonly #quickData = new GoalQuickDataController(this, this.#context, this.#undo);
+  readonly #corrections = new GoalCorrectionsController(this, this.#context);
   readonly #reorder = new GoalReorderController(
     this,
     () => [...this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')],
@@ -237,9 +241,10 @@ export class OtGoalStack extends OtElement {
     this.#shortcuts.focusCapture(undefined);
   }
 
-  /** Undoes the last quick-data tap (restores the goal's data as it was before it). */
-  undo(): Promise<void> {
-    return this.#quickData.undo();
+  /** Undoes the last change made here (a quick-data tap, "Make a goal", a correction), and says what it undid. */
+  async undo(): Promise<void> {
+    const what = await this.#undo.undo();
+    if (what) this.#announcer.announce(this.#t('undoneWhat', { what }));
   }
 
   /** What the stack shows now: computed from the store's state at this moment, never kept from a render. */
@@ -278,6 +283,8 @@ export class OtGoalStack extends OtElement {
       emit: (event) => this.emit(event),
       announce: (message) => this.#announcer.announce(message),
       goalAdded: (action, goal) => this.#goalAdded(action, goal),
+      goalsChanged: (action, goal) => this.#goalsChanged(action, goal),
+      undoable: (step) => this.#undo.push(step),
       focusAfterUpdate: async (selector) => void (await this.focusAfterUpdate(selector)),
     };
   }
@@ -338,9 +345,13 @@ export class OtGoalStack extends OtElement {
   }
 
   #goalAdded(action: OtGoalChangeAction, goal: OtGoal): void {
+    this.#goalsChanged(action, goal);
+    this.#announcer.announce(this.#t('goalAdded', { goal: goal.description }));
+  }
+
+  #goalsChanged(action: OtGoalChangeAction, goal: OtGoal): void {
     const goals = stackGoals(this.#data.store.getState(), this.#options());
     this.emit(new OtGoalChangeEvent({ action, goal: goals.find((g) => g.id === goal.id) ?? goal, goals }));
-    this.#announcer.announce(this.#t('goalAdded', { goal: goal.description }));
   }
 
   async #move(goalId: string, by: number, focus: string): Promise<void> {
@@ -422,6 +433,7 @@ export class OtGoalStack extends OtElement {
   #renderTherapist(model: OtGoalStackViewModel): TemplateResult {
     const notes = this.#notes;
     const quickData = this.#quickData;
+    const corrections = this.#corrections;
     return renderTherapistView({
       t: this.#t,
       model,
@@ -431,12 +443,12 @@ export class OtGoalStack extends OtElement {
       onStep: (step) => this.#step(step),
       onReview: () => this.#showView('review', '#review-title'),
       quickData: {
-        canUndo: quickData.canUndo,
+        undoWhat: this.#undo.next,
         saveState: quickData.saveState,
         onTrial: (result) => void quickData.trial(result),
         onChoice: (field, value) => void quickData.choose(field, value),
         onShortNote: (text) => void quickData.shortNote(text),
-        onUndo: () => void quickData.undo(),
+        onUndo: () => void this.undo(),
       },
       pile: {
         locale: this.locale.locale,
@@ -451,11 +463,26 @@ export class OtGoalStack extends OtElement {
         onMove: (noteId, goalId) => void notes.move(noteId, goalId),
         onPromote: (noteId) => void notes.promote(noteId),
         onCarry: (noteId) => void this.#carryAll([noteId]),
+        editing: corrections.editing?.kind === 'note' ? corrections.editing.id : undefined,
+        onEdit: (noteId) => corrections.edit('note', noteId),
+        correction: (noteId) => ({
+          onSave: (text) => void corrections.save(text),
+          onCancel: () => corrections.cancel(),
+          onDelete: () => void corrections.deleteNote(noteId),
+        }),
       },
       list: {
         onSelect: (goalId) => this.#select(goalId),
         onMove: (goalId, by, focus) => void this.#move(goalId, by, focus),
         onHandle: this.#reorder.handle,
+        editing: corrections.editing?.kind === 'goal' ? corrections.editing.id : undefined,
+        onEdit: (goalId) => corrections.edit('goal', goalId),
+        correction: (goalId) => ({
+          onSave: (text) => void corrections.save(text),
+          onCancel: () => corrections.cancel(),
+          onArchive: () => void corrections.archive(goalId),
+          onDelete: () => void corrections.deleteGoal(goalId),
+        }),
       },
     });
   }

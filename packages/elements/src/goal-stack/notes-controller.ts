@@ -8,6 +8,7 @@ import {
   moveNote,
   promoteNote,
   sessionAt,
+  undoPromotion,
 } from '@otkit/sdk';
 import { OtNoteAddEvent } from '../events/ot-note-add.js';
 import { OtNoteChangeEvent } from '../events/ot-note-change.js';
@@ -102,6 +103,16 @@ export class GoalNotesController implements ReactiveController {
     if (!done) return;
     this.#context.goalAdded('promote', done.goal);
     this.#context.emit(new OtNoteChangeEvent({ action: 'promote', note: done.note, previous }));
+    this.#context.undoable({
+      what: this.#context.t('promoted'),
+      undo: async () => {
+        const note = await this.#context.command((store) => undoPromotion(store, { noteId }));
+        if (!note) return false;
+        this.#context.goalsChanged('delete', done.goal);
+        this.#context.emit(new OtNoteChangeEvent({ action: 'reopen', note, previous: done.note }));
+        return true;
+      },
+    });
     await this.#context.focusAfterUpdate('#note');
   }
 

@@ -16,24 +16,23 @@ import {
 import { OtProgressChangeEvent } from '../events/ot-progress-change.js';
 import type { GoalStackContext } from './goal-stack.context.js';
 import { trialCounts, type QuickDataChoiceField, type SaveState } from './quick-data.template.js';
-
-/** How many quick-data taps Undo remembers. */
-const UNDO_DEPTH = 50;
+import type { GoalStackUndoController } from './undo-controller.js';
 
 /**
  * The quick data of the current goal: each tap is one SDK command (`recordTrial`, `setAssistance`…) on the
- * goal on top when the tap lands, shown as saving until the store saved it; Undo takes taps back, newest first.
+ * goal on top when the tap lands, shown as saving until the store saved it. Each tap goes on the stack's Undo,
+ * named by what it did ("+ trial", "Moderate").
  */
 export class GoalQuickDataController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #context: GoalStackContext;
-  /** Taps that Undo can take back, newest last. */
-  #undoStack: OtQuickDataUndo[] = [];
+  readonly #undo: GoalStackUndoController;
   #saveState: SaveState | undefined;
 
-  constructor(host: ReactiveControllerHost, context: GoalStackContext) {
+  constructor(host: ReactiveControllerHost, context: GoalStackContext, undo: GoalStackUndoController) {
     this.#host = host;
     this.#context = context;
+    this.#undo = undo;
     host.addController(this);
   }
 
@@ -42,10 +41,6 @@ export class GoalQuickDataController implements ReactiveController {
   /** Where the last tap stands, if one was made here. */
   get saveState(): SaveState | undefined {
     return this.#saveState;
-  }
-
-  get canUndo(): boolean {
-    return this.#undoStack.length > 0;
   }
 
   async trial(result: 'plus' | 'minus'): Promise<void> {
@@ -73,22 +68,27 @@ export class GoalQuickDataController implements ReactiveController {
     await this.#tap((store, goalId) => setProgressNote(store, { goalId, sessionId, note: text }));
   }
 
-  /** Undoes the last tap (puts the goal's data back as it was before it). */
-  async undo(): Promise<void> {
-    const last = this.#undoStack.pop();
-    if (!last) return;
-    this.#host.requestUpdate();
-    const undone = await this.#context.command((store) => undoQuickData(store, last));
-    if (!undone) {
-      this.#undoStack.push(last);
-      this.#host.requestUpdate();
-      return;
-    }
-    const { goalId } = last;
+  /** Takes one tap back (puts the goal's data as it was before it); resolves false when the store refused. */
+  async #undoTap(tap: OtQuickDataUndo): Promise<boolean> {
+    const undone = await this.#context.command((store) => undoQuickData(store, tap));
+    if (!undone) return false;
+    const { goalId } = tap;
     this.#context.emit(
       new OtProgressChangeEvent({ goalId, entry: undone.entry, previous: undone.previous, undo: true }),
     );
-    this.#context.announce(this.#context.t('undone'));
+    return true;
+  }
+
+  /** What a tap did, as Undo names it: "+ trial", "Moderate", "clearing Assistance", "short note". */
+  #tapName(tap: OtQuickDataUndo): string {
+    const t = this.#context.t;
+    if (tap.field === 'trials') {
+      const before = tap.before as { plus: number } | undefined;
+      return t('trialTap', { sign: (tap.after as { plus: number }).plus > (before?.plus ?? 0) ? '+' : '−' });
+    }
+    if (tap.field === 'note') return t('note');
+    const chosen = tap.after as OtAssistanceLevel | OtPromptType | OtGoalSessionStatus | undefined;
+    return chosen ? t(chosen) : t('clearing', { field: t(tap.field) });
   }
 
   /** One tap on the goal on top now: busy until the store saved it, then saved. */
@@ -101,7 +101,8 @@ export class GoalQuickDataController implements ReactiveController {
     const result = await this.#context.command((store) => command(store, goal.id));
     this.#setSaveState(result ? 'saved' : undefined);
     if (!result) return undefined;
-    this.#undoStack = [...this.#undoStack.slice(1 - UNDO_DEPTH), result.undo];
+    const tap = result.undo;
+    this.#undo.push({ what: this.#tapName(tap), undo: () => this.#undoTap(tap) });
     const { entry, previous } = result;
     this.#context.emit(new OtProgressChangeEvent({ goalId: goal.id, entry, previous, undo: false }));
     return result;

@@ -26,7 +26,8 @@ export interface QuickDataTemplate {
   readonly t: GoalStackText;
   readonly goal: OtGoal;
   readonly entry: OtProgressEntry | undefined;
-  readonly canUndo: boolean;
+  /** What Undo would undo ("+ trial", "delete goal"); undefined when nothing. */
+  readonly undoWhat: string | undefined;
   /** Where the last tap stands, if it was made in this element. */
   readonly saveState: SaveState | undefined;
   readonly onTrial: (result: 'plus' | 'minus') => void;
@@ -109,8 +110,8 @@ export function renderQuickData(data: QuickDataTemplate): TemplateResult {
         autocomplete="off"
         .value=${entry?.note ?? ''}
         @change=${(event: Event) => data.onShortNote((event.target as HTMLInputElement).value)}
-      /><button class="btn" aria-disabled=${!data.canUndo} aria-keyshortcuts="Control+Z Meta+Z" @click=${data.onUndo}>
-        ${t('undo')}
+      /><button class="btn" aria-disabled=${!data.undoWhat} aria-keyshortcuts="Control+Z Meta+Z" @click=${data.onUndo}>
+        ${data.undoWhat ? t('undoWhat', { what: data.undoWhat }) : t('undo')}
       </button>
     </div>
     ${data.saveState ? html`<p class="save-state">${t(data.saveState)}</p>` : nothing}
