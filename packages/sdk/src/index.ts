@@ -418,6 +418,7 @@ export type {
   OtSessionNoteOptions,
 } from './measures/session-note.js';
 export { OT_SESSION_PHASE_SYMBOLS, sessionScheduleSteps } from './views/session-schedule.js';
+export { goalStackSessionNote } from './views/goal-stack.js';
 export type { OtSessionScheduleOptions } from './views/session-schedule.js';
 export {
   archiveGoal,
@@ -431,3 +432,5 @@ export {
   undoPromotion,
 } from './commands/goals.js';
 export type { OtArchivedLifecycle, OtDeletedGoal } from './commands/goals.js';
+export { OT_DRAFT_MAX, draftKey, draftsFor, indexedDbDrafts, memoryDrafts } from './drafts/drafts.js';
+export type { OtDrafts } from './drafts/drafts.js';

@@ -12,6 +12,8 @@ import {
 } from '@otkit/sdk';
 import { OtNoteChangeEvent } from '../events/ot-note-change.js';
 import type { GoalStackContext } from './goal-stack.context.js';
+import type { GoalListTemplate } from './goal-list.template.js';
+import type { NotePileTemplate } from './note-pile.template.js';
 
 /** The goal or note being corrected in place. */
 export interface Editing {
@@ -39,6 +41,33 @@ export class GoalCorrectionsController implements ReactiveController {
   /** The goal or note being edited. */
   get editing(): Editing | undefined {
     return this.#editing;
+  }
+
+  /** What the goal list's Edit buttons and editor do. */
+  goalBindings(): Pick<GoalListTemplate, 'editing' | 'onEdit' | 'correction'> {
+    return {
+      editing: this.#editing?.kind === 'goal' ? this.#editing.id : undefined,
+      onEdit: (goalId) => this.edit('goal', goalId),
+      correction: (goalId) => ({
+        onSave: (text) => void this.save(text),
+        onCancel: () => this.cancel(),
+        onArchive: () => void this.archive(goalId),
+        onDelete: () => void this.deleteGoal(goalId),
+      }),
+    };
+  }
+
+  /** What the notes' Edit buttons and editor do. */
+  noteBindings(): Pick<NotePileTemplate, 'editing' | 'onEdit' | 'correction'> {
+    return {
+      editing: this.#editing?.kind === 'note' ? this.#editing.id : undefined,
+      onEdit: (noteId) => this.edit('note', noteId),
+      correction: (noteId) => ({
+        onSave: (text) => void this.save(text),
+        onCancel: () => this.cancel(),
+        onDelete: () => void this.deleteNote(noteId),
+      }),
+    };
   }
 
   /** Opens a goal or note for correction, focusing its text. */

@@ -13,7 +13,23 @@ import {
 import { OtNoteAddEvent } from '../events/ot-note-add.js';
 import { OtNoteChangeEvent } from '../events/ot-note-change.js';
 import type { GoalStackContext } from './goal-stack.context.js';
+import type { NotePileTemplate } from './note-pile.template.js';
 import type { SaveState } from './quick-data.template.js';
+
+/** The parts of the pile's template that the notes controller fills. */
+type PileBindings = Pick<
+  NotePileTemplate,
+  | 'expanded'
+  | 'moving'
+  | 'saveStates'
+  | 'onToggleWhole'
+  | 'onAddressed'
+  | 'onMoving'
+  | 'onMoveListBlur'
+  | 'onMove'
+  | 'onPromote'
+  | 'onCarry'
+>;
 
 /**
  * The "To Get To" notes: adding one (cancelable `ot-note-add`, then `addNote`, which stamps the session and
@@ -34,6 +50,22 @@ export class GoalNotesController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** What the pile shows about the notes here, and what its controls do; `onCarry` carries one note over. */
+  bindings(onCarry: (noteId: string) => void): PileBindings {
+    return {
+      expanded: this.#expanded,
+      moving: this.#moving,
+      saveStates: this.#saveStates,
+      onToggleWhole: (noteId) => this.toggleWhole(noteId),
+      onAddressed: (noteId, addressed) => void this.setAddressed(noteId, addressed),
+      onMoving: (noteId) => this.showMoveList(noteId),
+      onMoveListBlur: () => this.closeMoveList(),
+      onMove: (noteId, goalId) => void this.move(noteId, goalId),
+      onPromote: (noteId) => void this.promote(noteId),
+      onCarry,
+    };
+  }
 
   /** Notes added here that are being saved, or (the newest) saved. */
   get saveStates(): ReadonlyMap<string, SaveState> {

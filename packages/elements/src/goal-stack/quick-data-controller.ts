@@ -15,7 +15,12 @@ import {
 } from '@otkit/sdk';
 import { OtProgressChangeEvent } from '../events/ot-progress-change.js';
 import type { GoalStackContext } from './goal-stack.context.js';
-import { trialCounts, type QuickDataChoiceField, type SaveState } from './quick-data.template.js';
+import {
+  trialCounts,
+  type QuickDataChoiceField,
+  type QuickDataTemplate,
+  type SaveState,
+} from './quick-data.template.js';
 import type { GoalStackUndoController } from './undo-controller.js';
 
 /**
@@ -37,6 +42,16 @@ export class GoalQuickDataController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** What the quick data's controls do. */
+  bindings(): Pick<QuickDataTemplate, 'saveState' | 'onTrial' | 'onChoice' | 'onShortNote'> {
+    return {
+      saveState: this.#saveState,
+      onTrial: (result) => void this.trial(result),
+      onChoice: (field, value) => void this.choose(field, value),
+      onShortNote: (text) => void this.shortNote(text),
+    };
+  }
 
   /** Where the last tap stands, if one was made here. */
   get saveState(): SaveState | undefined {

@@ -33,6 +33,10 @@ export interface QuickDataTemplate {
   readonly onTrial: (result: 'plus' | 'minus') => void;
   readonly onChoice: (field: QuickDataChoiceField, value: string) => void;
   readonly onShortNote: (text: string) => void;
+  /** Something was typed into the short note (its draft is kept). */
+  readonly onShortNoteInput: () => void;
+  /** The short note was saved with the data (its draft goes). */
+  readonly onShortNoteSaved: () => void;
   readonly onUndo: () => void;
 }
 
@@ -109,7 +113,11 @@ export function renderQuickData(data: QuickDataTemplate): TemplateResult {
         maxlength="2000"
         autocomplete="off"
         .value=${entry?.note ?? ''}
-        @change=${(event: Event) => data.onShortNote((event.target as HTMLInputElement).value)}
+        @input=${data.onShortNoteInput}
+        @change=${(event: Event) => {
+          data.onShortNote((event.target as HTMLInputElement).value);
+          data.onShortNoteSaved();
+        }}
       /><button class="btn" aria-disabled=${!data.undoWhat} aria-keyshortcuts="Control+Z Meta+Z" @click=${data.onUndo}>
         ${data.undoWhat ? t('undoWhat', { what: data.undoWhat }) : t('undo')}
       </button>
