@@ -10,7 +10,7 @@ const MIN = 60_000;
 const clock = () => createManualClock(T0);
 
 const GOALS: OtGoalStackGoal[] = [
-  { id: 'shoes', description: 'Shoe-tying', image: { symbol: 'swing', alt: '' } },
+  { id: 'shoes', description: 'Shoe-tying', image: { symbol: 'shoes', alt: '' } },
   { id: 'drink', description: 'Getting a drink from the cafeteria line' },
   { id: 'zip', description: 'Zipping a coat' },
   { id: 'write', description: 'Writing my name on the worksheet' },
@@ -146,7 +146,7 @@ export const OneGoal: Story = {
   name: 'States / One goal',
   render: () =>
     connected({
-      goals: [{ id: 'shoes', description: 'Shoe-tying', order: 0, createdAt: 0, image: { symbol: 'swing', alt: '' } }],
+      goals: [{ id: 'shoes', description: 'Shoe-tying', order: 0, createdAt: 0, image: { symbol: 'shoes', alt: '' } }],
     }),
 };
 

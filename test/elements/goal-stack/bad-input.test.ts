@@ -150,7 +150,7 @@ describe('<ot-goal-stack> bad input', () => {
     await el.updateComplete;
     expect(errorShown(el)[0]).to.equal('Could not save. Your last change was undone.');
     expect(store.progressEntries.size).to.equal(0);
-    expect(el.shadowRoot!.querySelector('[part="trials"]')!.textContent).to.contain('+0');
+    expect(el.shadowRoot!.querySelector('[part="trials"]')!.textContent).to.contain('0 correct');
     expect(control(el, 'Undo').getAttribute('aria-disabled'), 'a failed tap leaves nothing to undo').to.equal('true');
     await expect(el).to.be.accessible();
   });

@@ -50,7 +50,7 @@ describe('<ot-goal-stack> connected to a store', () => {
       control(el, 'Previous').click();
       await el.updateComplete;
       expect(pile(el)).to.deep.equal(['Fire drill on Friday']);
-      expect(el.shadowRoot!.querySelector('[part="trials"]')!.textContent).to.contain('+1 / −0');
+      expect(el.shadowRoot!.querySelector('[part="trials"]')!.textContent).to.contain('1 correct, 0 incorrect');
       expect(control(el, 'Maximal').getAttribute('aria-pressed')).to.equal('true');
     } finally {
       fixtureCleanup();

@@ -173,9 +173,10 @@ describe('<ot-goal-stack> notes', () => {
       ),
     ]);
     expect(lists).to.deep.equal([
-      ['Goals worked on', 'Shoe-tying: +1 / −0 · Minimal'],
+      ['Goals worked on', 'Shoe-tying: 1 correct, 0 incorrect (100%); assistance: minimal'],
       ['Notes addressed', 'Fire drill'],
       ['To carry over', 'Lunch money', 'Recess rules'],
+      ['Session note'],
     ]);
     let carried = 0;
     el.addEventListener('ot-note-change', (e) => (e.detail.action === 'carry-over' ? carried++ : 0));

@@ -76,10 +76,10 @@ describe('<ot-goal-stack> quick data', () => {
     await tap(el, 'Add a + trial');
     const third = await tap(el, 'Add a − trial');
     expect(third.detail.entry!.id).to.equal(first.detail.entry!.id);
-    expect(trials(el)).to.equal('+2 / −1');
+    expect(trials(el)).to.equal('2 correct, 1 incorrect · 67%');
     expect(store.progressEntries.list()).to.have.length(1);
     expect(store.progressEntries.list()[0]!.trials).to.deep.equal({ plus: 2, minus: 1 });
-    await announced(el, 'Trials: +2 / −1');
+    await announced(el, 'Trials: 2 correct, 1 incorrect · 67%');
   });
 
   it('counts trials with the + and - keys too', async () => {
@@ -89,7 +89,7 @@ describe('<ot-goal-stack> quick data', () => {
     await sendKeys({ press: '-' });
     await sendKeys({ press: '-' });
     await el.updateComplete;
-    expect(trials(el)).to.equal('+1 / −2');
+    expect(trials(el)).to.equal('1 correct, 2 incorrect · 33%');
     expect(store.progressEntries.list()[0]).to.include({ goalId: 'shoes' });
   });
 
@@ -133,16 +133,16 @@ describe('<ot-goal-stack> quick data', () => {
     await tap(el, 'Add a + trial');
     await tap(el, 'Moderate');
     await tap(el, 'Minimal');
-    const undo = await tap(el, 'Undo');
+    const undo = await tap(el, 'Undo Minimal');
     expect(undo.detail.undo).to.equal(true);
     expect(undo.detail.entry!.assistance).to.equal('moderate');
     expect(undo.detail.previous!.assistance).to.equal('minimal');
     expect(control(el, 'Moderate').getAttribute('aria-pressed')).to.equal('true');
-    await announced(el, 'Last tap undone.');
-    await tap(el, 'Undo');
+    await announced(el, 'Undone: Minimal.');
+    await tap(el, 'Undo Moderate');
     expect(store.progressEntries.list()[0]!.assistance).to.equal(undefined);
-    expect(trials(el)).to.equal('+1 / −0');
-    const lastUndo = await tap(el, 'Undo');
+    expect(trials(el)).to.equal('1 correct, 0 incorrect · 100%');
+    const lastUndo = await tap(el, 'Undo + trial');
     expect(lastUndo.detail.entry, 'the first tap made the entry; undoing it removes it').to.equal(undefined);
     expect(store.progressEntries.list()).to.have.length(0);
     expect(control(el, 'Undo').getAttribute('aria-disabled')).to.equal('true');
@@ -175,7 +175,7 @@ describe('<ot-goal-stack> quick data', () => {
     await tap(el, 'Add a + trial');
     control(el, 'Next').click();
     await el.updateComplete;
-    expect(trials(el)).to.equal('+0 / −0');
+    expect(trials(el)).to.equal('0 correct, 0 incorrect');
     await tap(el, 'Met');
     expect(store.progressEntries.list().map((e) => [e.goalId, e.status ?? null])).to.deep.equal([
       ['shoes', null],
@@ -191,7 +191,7 @@ describe('<ot-goal-stack> quick data', () => {
         .progress=${[{ id: 'p1', goalId: 'shoes', trials: { plus: 4, minus: 0 }, at: T0 }]}
       ></ot-goal-stack>`,
     );
-    expect(trials(el)).to.equal('+4 / −0');
+    expect(trials(el)).to.equal('4 correct, 0 incorrect · 100%');
     const e = await tap(el, 'Add a − trial');
     expect(e.detail.entry).to.include({ id: 'p1' });
     expect(e.detail.entry!.trials).to.deep.equal({ plus: 4, minus: 1 });

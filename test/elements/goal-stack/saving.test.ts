@@ -56,7 +56,7 @@ describe('<ot-goal-stack> saving state', () => {
   it('shows a trial as saving until the store has saved it, then as saved', async () => {
     const { el, store, release } = await gatedStack();
     control(el, 'Add a + trial').click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="trials"]')!.textContent === '+1 / −0');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="trials"]')!.textContent?.startsWith('1 correct'));
     await el.updateComplete;
     expect(quickData(el).getAttribute('aria-busy')).to.equal('true');
     expect(quickData(el).textContent).to.contain('Saving…');

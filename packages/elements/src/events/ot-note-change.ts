@@ -2,7 +2,17 @@ import type { OtNote } from '@otkit/sdk';
 import { OtDetailEvent } from './ot-detail-event.js';
 
 /** What happened to a note. */
-export type OtNoteChangeAction = 'add' | 'address' | 'reopen' | 'move' | 'promote' | 'carry-over';
+export type OtNoteChangeAction =
+  | 'add'
+  | 'address'
+  | 'reopen'
+  | 'move'
+  | 'promote'
+  | 'carry-over'
+  // Corrections: the text edited, the note deleted (`note` is the note as it was), or brought back by Undo.
+  | 'edit'
+  | 'delete'
+  | 'restore';
 
 /** Detail of {@link OtNoteChangeEvent}. */
 export interface OtNoteChangeDetail {

@@ -11,7 +11,7 @@ export interface EntryFieldTemplate {
   /** Show "Type something first." instead of the usual hint. */
   readonly emptyHint: boolean;
   readonly onAdd: (kind: EntryKind) => void;
-  readonly onInput: () => void;
+  readonly onInput: (kind: EntryKind) => void;
 }
 
 /**
@@ -37,7 +37,7 @@ export function renderEntryField(entry: EntryFieldTemplate): TemplateResult {
       enterkeyhint="done"
       aria-describedby="hint-${kind}"
       aria-keyshortcuts=${note ? '/ N' : ''}
-      @input=${entry.onInput}
+      @input=${() => entry.onInput(kind)}
       @keydown=${onKey}
     /><button class="btn primary" type="button" @click=${() => entry.onAdd(kind)}>
       ${t(note ? 'add' : 'addGoal')}

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { OtGoal, OtGoalStackViewModel } from '@otkit/sdk';
+import { renderCorrection, type CorrectionTemplate } from './correction.template.js';
 import { renderEntryField, type EntryFieldTemplate } from './entry-field.template.js';
 import type { GoalStackText } from './goal-stack.messages.js';
 
@@ -13,6 +14,11 @@ export interface GoalListTemplate {
   readonly onMove: (goalId: string, by: -1 | 1, focus: '.up' | '.down' | '.goal') => void;
   /** Every pointer event of a goal's drag handle. */
   readonly onHandle: (event: PointerEvent, goalId: string) => void;
+  /** The goal being corrected in place, if one is. */
+  readonly editing: string | undefined;
+  readonly onEdit: (goalId: string) => void;
+  /** The editor's actions for one goal. */
+  readonly correction: (goalId: string) => Omit<CorrectionTemplate, 't'>;
 }
 
 const grip = svg`<svg viewBox="0 0 12 20" width="12" height="20" aria-hidden="true">
@@ -34,6 +40,10 @@ function renderItem(list: GoalListTemplate, goal: OtGoal, index: number): Templa
   const { t, model } = list;
   const open = model.openByGoal[goal.id];
   const drag = (event: PointerEvent) => list.onHandle(event, goal.id);
+  if (list.editing === goal.id)
+    return html`<li part="item" data-goal=${goal.id}>
+      ${renderCorrection('goal', goal.description, { t, ...list.correction(goal.id) })}
+    </li>`;
   return html`<li
     part="item"
     data-goal=${goal.id}
@@ -68,7 +78,13 @@ function renderItem(list: GoalListTemplate, goal: OtGoal, index: number): Templa
       aria-disabled=${index === model.goals.length - 1}
       @click=${() => list.onMove(goal.id, 1, '.down')}
     >
-      ↓
+      ↓</button
+    ><button
+      class="btn quiet edit"
+      aria-label=${t('editGoal', { goal: goal.description })}
+      @click=${() => list.onEdit(goal.id)}
+    >
+      ${t('edit')}
     </button>
   </li>`;
 }

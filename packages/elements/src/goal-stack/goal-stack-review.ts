@@ -1,9 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { OtNote, OtProgressEntry, OtSessionReview } from '@otkit/sdk';
+import { property, state } from 'lit/decorators.js';
+import {
+  sessionNoteGoalLine,
+  sessionNoteText,
+  trialPercent,
+  type OtNote,
+  type OtSessionNote,
+  type OtSessionReview,
+} from '@otkit/sdk';
 import { OtElement } from '../internal/ot-element.js';
 import { goalStackMessages, type GoalStackText } from './goal-stack.messages.js';
-import { QUICK_DATA_CHOICES, trialCounts } from './quick-data.template.js';
+import { copyNote, printNote, saveNote } from './session-note-actions.js';
 
 /**
  * The end-of-session review of a goal stack: the goals worked on with their data, the notes addressed and the
@@ -21,6 +28,12 @@ import { QUICK_DATA_CHOICES, trialCounts } from './quick-data.template.js';
 export class OtGoalStackReview extends OtElement {
   /** The review to show (from `sessionReview` or the goal stack's view model). */
   @property({ attribute: false }) review: OtSessionReview | undefined;
+
+  /** The session note to show, copy, print and save (from the SDK's `sessionNote`). */
+  @property({ attribute: false }) note: OtSessionNote | undefined;
+
+  /** What the last copy did, shown next to the button. */
+  @state() private copyState: 'copied' | 'copyFailed' | undefined;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -40,27 +53,18 @@ export class OtGoalStackReview extends OtElement {
       }`;
   }
 
-  #renderWorkedOn(description: string, entry: OtProgressEntry): TemplateResult {
-    const choices = QUICK_DATA_CHOICES.map(([field]) => entry[field] && this.#t(entry[field]));
-    const rest = [...choices, entry.note].filter(Boolean);
-    // Signed counts stay left to right in a right-to-left page.
-    return html`<li>
-      <strong>${description}</strong>:
-      ${
-        entry.trials ? html`<span dir="ltr">${trialCounts(entry.trials)}</span>${rest.length ? ' · ' : ''}` : nothing
-      }${rest.join(' · ')}
-    </li>`;
-  }
-
   override render(): TemplateResult {
     const review = this.review;
     if (!review) return html``;
     const text = (note: OtNote) => html`<li class="text">${note.text}</li>`;
+    const worked =
+      this.note?.goals ??
+      review.goals.map(({ goal, entry }) => ({ goal, entry, percentCorrect: trialPercent(entry.trials) }));
     return html`<section aria-labelledby="review-title">
       <h2 id="review-title" tabindex="-1">${this.#t('review')}</h2>
       ${this.#renderList(
         'workedOn',
-        review.goals.map(({ goal, entry }) => this.#renderWorkedOn(goal.description, entry)),
+        worked.map((goal) => html`<li>${sessionNoteGoalLine(goal, this.locale.lang)}</li>`),
       )}
       ${this.#renderList('notesAddressed', review.addressed.map(text))}
       ${this.#renderList('toCarry', review.toCarryOver.map(text))}
@@ -73,6 +77,26 @@ export class OtGoalStackReview extends OtElement {
             : nothing
         }
         <button class="btn" id="back" @click=${() => this.dispatchEvent(new Event('back'))}>${this.#t('back')}</button>
+      </div>
+      ${this.#renderNote()}
+    </section>`;
+  }
+
+  /** The one combined note of the session, as the SDK writes it, with Copy, Print and Save. */
+  #renderNote(): TemplateResult | typeof nothing {
+    if (!this.note) return nothing;
+    const lang = this.locale.lang;
+    const text = sessionNoteText(this.note, lang);
+    const day = new Date(this.note.since).toLocaleDateString('sv');
+    const copy = async () => (this.copyState = (await copyNote(text)) ? 'copied' : 'copyFailed');
+    return html`<section part="session-note" aria-labelledby="session-note-title">
+      <h3 id="session-note-title">${this.#t('sessionNote')}</h3>
+      <pre class="session-note" tabindex="0" aria-labelledby="session-note-title">${text}</pre>
+      <div class="row">
+        <button class="btn" @click=${copy}>${this.#t('copyNote')}</button>
+        <button class="btn" @click=${() => printNote(text, lang)}>${this.#t('printNote')}</button>
+        <button class="btn" @click=${() => saveNote(text, day)}>${this.#t('saveNote')}</button>
+        <p class="hint" role="status">${this.copyState ? this.#t(this.copyState) : ''}</p>
       </div>
     </section>`;
   }

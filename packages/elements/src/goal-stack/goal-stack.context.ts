@@ -1,6 +1,7 @@
 import type { OtClock, OtGoal, OtGoalStackViewModel, OtStore } from '@otkit/sdk';
 import type { OtGoalChangeAction } from '../events/ot-goal-change.js';
 import type { GoalStackText } from './goal-stack.messages.js';
+import type { UndoStep } from './undo-controller.js';
 
 /** What the goal stack's controllers need from the element: the store, the model now, and ways to report. */
 export interface GoalStackContext {
@@ -23,6 +24,10 @@ export interface GoalStackContext {
   announce(message: string): void;
   /** A goal was added or promoted: fires `ot-goal-change` with the new stack and announces it. */
   goalAdded(action: OtGoalChangeAction, goal: OtGoal): void;
+  /** Puts a change on the stack's Undo. */
+  undoable(step: UndoStep): void;
+  /** The goals changed by a correction or its undo: fires `ot-goal-change` with the new stack. */
+  goalsChanged(action: OtGoalChangeAction, goal: OtGoal): void;
   /** Focuses what `selector` finds once the element has updated. */
   focusAfterUpdate(selector: string): Promise<void>;
 }

@@ -3,9 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import {
   OtPersistenceError,
   OtValidationError,
-  addGoal,
+  goalStackSessionNote,
   goalStackView,
-  reorderGoals,
   stackGoals,
   systemClock,
   type OtClock,
@@ -16,13 +15,15 @@ import {
   type OtStore,
 } from '@otkit/sdk';
 import { AnnounceController } from '../controllers/announce-controller.js';
-import { OtCurrentChangeEvent } from '../events/ot-current-change.js';
 import { OtGoalChangeEvent, type OtGoalChangeAction } from '../events/ot-goal-change.js';
-import { OtReorderEvent } from '../events/ot-reorder.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
+import { GoalCorrectionsController } from './corrections-controller.js';
+import { CurrentGoalMemory } from './current-goal-memory.js';
 import { GoalStackDataController } from './data-controller.js';
+import { GoalEntryController } from './entry-controller.js';
+import { GoalStackNavigationController } from './navigation-controller.js';
 import type { EntryKind } from './entry-field.template.js';
 import type { GoalStackContext } from './goal-stack.context.js';
 import type { OtGoalStackReview } from './goal-stack-review.js';
@@ -41,6 +42,7 @@ import { GoalQuickDataController } from './quick-data-controller.js';
 import { GoalReorderController } from './reorder-controller.js';
 import { GoalStackShortcutsController } from './shortcuts-controller.js';
 import { renderGoalCard, renderTherapistView } from './therapist-view.template.js';
+import { GoalStackUndoController } from './undo-controller.js';
 
 export { OT_GOAL_STACK_VIEWS };
 export type { OtGoalStackGoal, OtGoalStackNote, OtGoalStackProgress, OtGoalStackView };
@@ -77,7 +79,7 @@ export type { OtGoalStackGoal, OtGoalStackNote, OtGoalStackProgress, OtGoalStack
  * - `/` or `N` — go to the "To Get To" field (type, Enter adds the note, Escape goes back where you were).
  *   With `global-shortcut`, `/` works from anywhere on the page.
  * - `+` / `-` — add a + or − trial to the current goal.
- * - `Ctrl+Z` (`⌘Z`) — undo the last quick-data tap.
+ * - `Ctrl+Z` (`⌘Z`) — undo the last change made here (the Undo button says which).
  * - `Alt+↑` / `Alt+↓` on a goal of the list — move it up or down (the Move buttons do the same).
  * - `Escape` in a note's "Move to…" list — close it; focus goes back to its button.
  *
@@ -106,6 +108,7 @@ export type { OtGoalStackGoal, OtGoalStackNote, OtGoalStackProgress, OtGoalStack
  * @csspart handle - The drag handle of a goal.
  * @csspart new-goal - The new-goal field: label, field, Add goal button and hint.
  * @csspart review - The end-of-session review (`<ot-goal-stack-review>`).
+ * @csspart session-note - The review's session note, with Copy note, Print note and Save as a text file.
  * @csspart error - The readable error state.
  * @csspart announcer - The live region.
  * @cssprop [--ot-goal-stack-card-bg=var(--ot-color-surface-raised)] - Background of the goal card.
@@ -138,13 +141,29 @@ export class OtGoalStack extends OtElement {
         : undefined,
     onDataError: (error) => (this.dataError = error && this.reportError(error)),
   });
+  readonly #undo = new GoalStackUndoController(this);
   readonly #context: GoalStackContext = this.#makeContext();
   readonly #notes = new GoalNotesController(this, this.#context);
-  readonly #quickData = new GoalQuickDataController(this, this.#context);
+  readonly #quickData = new GoalQuickDataController(this, this.#context, this.#undo);
+  readonly #corrections = new GoalCorrectionsController(this, this.#context);
+  readonly #entry = new GoalEntryController(
+    this,
+    this.#context,
+    this.#notes,
+    (name) => this.renderRoot?.querySelector(`#${name}`) ?? null,
+    () => this.#data.ready,
+  );
+  readonly #navigation = new GoalStackNavigationController(this, this.#context, {
+    scope: () => this.#options(),
+    setCurrent: (goalId) => {
+      this.current = goalId;
+      this.#currentGoal.remember(goalId);
+    },
+  });
   readonly #reorder = new GoalReorderController(
     this,
     () => [...this.renderRoot.querySelectorAll<HTMLElement>('[part="item"]')],
-    (goalId, by) => void this.#move(goalId, by, '.goal'),
+    (goalId, by) => void this.#navigation.move(goalId, by, '.goal'),
   );
   readonly #shortcuts = new GoalStackShortcutsController(this, {
     active: () => this.view === 'therapist',
@@ -155,11 +174,13 @@ export class OtGoalStack extends OtElement {
   });
   /** The goal the card showed last: it stays on top while `current` names no goal of the stack. */
   #shownGoalId: string | undefined;
-  #restoredCurrentKey: string | undefined;
+  readonly #currentGoal = new CurrentGoalMemory(() => {
+    const kind = !this.#data.isOwnStore && this.#data.store.adapter.kind;
+    return kind && kind !== 'memory' ? `otkit-goal-stack:${kind}:${this.#context.names.clientId ?? ''}` : undefined;
+  });
 
   @state() private dataError: OtError | undefined;
   @state() private writeError: OtError | undefined;
-  @state() private emptyHint: EntryKind | undefined;
 
   /** Goals, when the page holds the data; set, they win over the store and the element works standalone. */
   @property({ attribute: false }) goals: OtGoalStackGoal[] | undefined;
@@ -200,11 +221,8 @@ export class OtGoalStack extends OtElement {
       );
       this.view = changed.get('view') ?? 'therapist';
     }
-    const key = this.#currentKey();
-    if (key && key !== this.#restoredCurrentKey) {
-      this.#restoredCurrentKey = key;
-      this.current ??= this.#sessionStorage((storage) => storage.getItem(key)) ?? undefined;
-    }
+    const remembered = this.#currentGoal.restore();
+    if (remembered) this.current ??= remembered;
   }
 
   protected override updated(): void {
@@ -235,9 +253,10 @@ export class OtGoalStack extends OtElement {
     this.#shortcuts.focusCapture(undefined);
   }
 
-  /** Undoes the last quick-data tap (restores the goal's data as it was before it). */
-  undo(): Promise<void> {
-    return this.#quickData.undo();
+  /** Undoes the last change made here (a quick-data tap, "Make a goal", a correction), and says what it undid. */
+  async undo(): Promise<void> {
+    const what = await this.#undo.undo();
+    if (what) this.#announcer.announce(this.#t('undoneWhat', { what }));
   }
 
   /** What the stack shows now: computed from the store's state at this moment, never kept from a render. */
@@ -276,26 +295,10 @@ export class OtGoalStack extends OtElement {
       emit: (event) => this.emit(event),
       announce: (message) => this.#announcer.announce(message),
       goalAdded: (action, goal) => this.#goalAdded(action, goal),
+      goalsChanged: (action, goal) => this.#goalsChanged(action, goal),
+      undoable: (step) => this.#undo.push(step),
       focusAfterUpdate: async (selector) => void (await this.focusAfterUpdate(selector)),
     };
-  }
-
-  /**
-   * Where the current goal is remembered for this tab (sessionStorage: an opaque goal id, nothing else),
-   * so a reload keeps the card on top. Only for stores that survive a reload themselves.
-   */
-  #currentKey(): string | undefined {
-    const kind = !this.#data.isOwnStore && this.#data.store.adapter.kind;
-    return kind && kind !== 'memory' ? `otkit-goal-stack:${kind}:${this.#context.names.clientId ?? ''}` : undefined;
-  }
-
-  /** sessionStorage, which a sandboxed frame may refuse: then nothing is remembered. */
-  #sessionStorage<R>(use: (storage: Storage) => R): R | undefined {
-    try {
-      return use(sessionStorage);
-    } catch {
-      return undefined;
-    }
   }
 
   #field(kind: EntryKind): HTMLInputElement | null {
@@ -317,61 +320,14 @@ export class OtGoalStack extends OtElement {
     }
   }
 
-  #select(goalId: string): void {
-    const { goals, index } = this.#model();
-    const next = goals.findIndex((goal) => goal.id === goalId);
-    const goal = goals[next];
-    if (!goal || next === index) return;
-    this.current = goal.id;
-    const key = this.#currentKey();
-    if (key) this.#sessionStorage((storage) => storage.setItem(key, goal.id));
-    this.emit(new OtCurrentChangeEvent({ goal, index: next }));
-    this.#announcer.announce(`${this.#t('position', { index: next + 1, count: goals.length })}: ${goal.description}`);
-  }
-
-  #step(step: -1 | 1): void {
-    const { goals, index } = this.#model();
-    const goal = goals[index + step];
-    if (goal) this.#select(goal.id);
-  }
-
   #goalAdded(action: OtGoalChangeAction, goal: OtGoal): void {
-    const goals = stackGoals(this.#data.store.getState(), this.#options());
-    this.emit(new OtGoalChangeEvent({ action, goal: goals.find((g) => g.id === goal.id) ?? goal, goals }));
+    this.#goalsChanged(action, goal);
     this.#announcer.announce(this.#t('goalAdded', { goal: goal.description }));
   }
 
-  async #move(goalId: string, by: number, focus: string): Promise<void> {
-    // The order as the store holds it now, not as last rendered, so quick repeated moves add up.
+  #goalsChanged(action: OtGoalChangeAction, goal: OtGoal): void {
     const goals = stackGoals(this.#data.store.getState(), this.#options());
-    const from = goals.findIndex((goal) => goal.id === goalId);
-    const to = from + by;
-    const goal = goals[from];
-    if (!goal || by === 0 || to < 0 || to >= goals.length) return;
-    if (!this.emit(new OtReorderEvent({ goal, from, to }))) return;
-    const stack = await this.#command((store) => reorderGoals(store, { ...this.#options(), goalId, to }));
-    if (!stack) return;
-    this.emit(new OtGoalChangeEvent({ action: 'reorder', goal: stack[to]!, goals: stack }));
-    this.#announcer.announce(this.#t('moved', { goal: goal.description, index: to + 1, count: stack.length }));
-    await this.focusAfterUpdate(`[data-goal="${goalId}"] ${focus}`);
-  }
-
-  /** Adds what the note or new-goal field holds; an empty field gets a gentle hint instead. */
-  async #add(kind: EntryKind): Promise<void> {
-    const field = this.#field(kind)!;
-    const text = field.value.trim();
-    this.emptyHint = text ? undefined : kind;
-    if (!text) {
-      this.#announcer.announce(this.#t('emptyHint'));
-      field.focus();
-    } else if (kind === 'note') await this.#notes.add(field, text);
-    else {
-      const clientId = this.#context.names.clientId;
-      const goal = await this.#command((store) => addGoal(store, { description: text, clientId }));
-      if (!goal) return;
-      field.value = '';
-      this.#goalAdded('add', goal);
-    }
+    this.emit(new OtGoalChangeEvent({ action, goal: goals.find((g) => g.id === goal.id) ?? goal, goals }));
   }
 
   async #carryAll(noteIds: readonly string[]): Promise<void> {
@@ -407,47 +363,38 @@ export class OtGoalStack extends OtElement {
     return html`<ot-goal-stack-review
       part="review"
       .review=${model.review}
+      .note=${goalStackSessionNote(this.#data.store.getState(), this.#options(), this.clock.now())}
       @carry-all=${() => this.#carryAll(model.review.toCarryOver.map((note) => note.id))}
       @back=${() => this.#showView('therapist', '#to-review')}
     ></ot-goal-stack-review>`;
   }
 
   #renderTherapist(model: OtGoalStackViewModel): TemplateResult {
-    const notes = this.#notes;
-    const quickData = this.#quickData;
     return renderTherapistView({
       t: this.#t,
       model,
-      emptyHint: this.emptyHint,
-      onAdd: (kind) => void this.#add(kind),
-      onInput: () => (this.emptyHint = undefined),
-      onStep: (step) => this.#step(step),
+      emptyHint: this.#entry.emptyHint,
+      onAdd: (kind) => void this.#entry.add(kind),
+      onInput: (kind) => this.#entry.input(kind),
+      onStep: (step) => this.#navigation.step(step),
       onReview: () => this.#showView('review', '#review-title'),
       quickData: {
-        canUndo: quickData.canUndo,
-        saveState: quickData.saveState,
-        onTrial: (result) => void quickData.trial(result),
-        onChoice: (field, value) => void quickData.choose(field, value),
-        onShortNote: (text) => void quickData.shortNote(text),
-        onUndo: () => void quickData.undo(),
+        ...this.#quickData.bindings(),
+        undoWhat: this.#undo.next,
+        onUndo: () => void this.undo(),
+        onShortNoteInput: () => this.#entry.input('quick-note'),
+        onShortNoteSaved: () => this.#entry.shortNoteSaved(),
       },
       pile: {
+        ...this.#notes.bindings((noteId) => void this.#carryAll([noteId])),
+        ...this.#corrections.noteBindings(),
         locale: this.locale.locale,
         lang: this.locale.lang,
-        expanded: notes.expanded,
-        moving: notes.moving,
-        saveStates: notes.saveStates,
-        onToggleWhole: (noteId) => notes.toggleWhole(noteId),
-        onAddressed: (noteId, addressed) => void notes.setAddressed(noteId, addressed),
-        onMoving: (noteId) => notes.showMoveList(noteId),
-        onMoveListBlur: () => notes.closeMoveList(),
-        onMove: (noteId, goalId) => void notes.move(noteId, goalId),
-        onPromote: (noteId) => void notes.promote(noteId),
-        onCarry: (noteId) => void this.#carryAll([noteId]),
       },
       list: {
-        onSelect: (goalId) => this.#select(goalId),
-        onMove: (goalId, by, focus) => void this.#move(goalId, by, focus),
+        ...this.#corrections.goalBindings(),
+        onSelect: (goalId) => this.#navigation.select(goalId),
+        onMove: (goalId, by, focus) => void this.#navigation.move(goalId, by, focus),
         onHandle: this.#reorder.handle,
       },
     });

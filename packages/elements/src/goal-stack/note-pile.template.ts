@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { phaseName, type OtGoal, type OtGoalStackPileNote, type OtGoalStackViewModel } from '@otkit/sdk';
+import { renderCorrection, type CorrectionTemplate } from './correction.template.js';
 import { renderEntryField, type EntryFieldTemplate } from './entry-field.template.js';
 import type { GoalStackText } from './goal-stack.messages.js';
 import { clip, type SaveState } from './quick-data.template.js';
@@ -27,6 +28,11 @@ export interface NotePileTemplate {
   readonly onMove: (noteId: string, goalId: string) => void;
   readonly onPromote: (noteId: string) => void;
   readonly onCarry: (noteId: string) => void;
+  /** The note being corrected in place, if one is. */
+  readonly editing: string | undefined;
+  readonly onEdit: (noteId: string) => void;
+  /** The editor's actions for one note. */
+  readonly correction: (noteId: string) => Omit<CorrectionTemplate, 't' | 'onArchive'>;
 }
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -72,6 +78,10 @@ function renderNote(pile: NotePileTemplate, shown: OtGoalStackPileNote): Templat
   const textId = `text-${note.id}`;
   const saveState = pile.saveStates.get(note.id);
   const phase = shown.phase && phaseName(shown.phase, pile.lang);
+  if (pile.editing === note.id)
+    return html`<li part="note" data-note=${note.id}>
+      ${renderCorrection('note', note.text, { t, ...pile.correction(note.id) })}
+    </li>`;
   return html`<li part="note" class=${addressed ? 'done' : ''} data-note=${note.id} aria-busy=${saveState === 'saving'}>
     <p class=${long && !whole ? 'text clamp' : 'text'} id=${textId}>${note.text}</p>
     ${
@@ -102,6 +112,9 @@ function renderNote(pile: NotePileTemplate, shown: OtGoalStackPileNote): Templat
               <button class="btn" @click=${() => pile.onPromote(note.id)}>${t('promote')}</button>
               <button class="btn" @click=${() => pile.onCarry(note.id)}>${t('carry')}</button>`
       }
+      <button class="btn quiet edit" aria-label=${t('editNote')} @click=${() => pile.onEdit(note.id)}>
+        ${t('edit')}
+      </button>
     </div>
   </li>`;
 }

@@ -8,11 +8,28 @@ import {
   moveNote,
   promoteNote,
   sessionAt,
+  undoPromotion,
 } from '@otkit/sdk';
 import { OtNoteAddEvent } from '../events/ot-note-add.js';
 import { OtNoteChangeEvent } from '../events/ot-note-change.js';
 import type { GoalStackContext } from './goal-stack.context.js';
+import type { NotePileTemplate } from './note-pile.template.js';
 import type { SaveState } from './quick-data.template.js';
+
+/** The parts of the pile's template that the notes controller fills. */
+type PileBindings = Pick<
+  NotePileTemplate,
+  | 'expanded'
+  | 'moving'
+  | 'saveStates'
+  | 'onToggleWhole'
+  | 'onAddressed'
+  | 'onMoving'
+  | 'onMoveListBlur'
+  | 'onMove'
+  | 'onPromote'
+  | 'onCarry'
+>;
 
 /**
  * The "To Get To" notes: adding one (cancelable `ot-note-add`, then `addNote`, which stamps the session and
@@ -33,6 +50,22 @@ export class GoalNotesController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** What the pile shows about the notes here, and what its controls do; `onCarry` carries one note over. */
+  bindings(onCarry: (noteId: string) => void): PileBindings {
+    return {
+      expanded: this.#expanded,
+      moving: this.#moving,
+      saveStates: this.#saveStates,
+      onToggleWhole: (noteId) => this.toggleWhole(noteId),
+      onAddressed: (noteId, addressed) => void this.setAddressed(noteId, addressed),
+      onMoving: (noteId) => this.showMoveList(noteId),
+      onMoveListBlur: () => this.closeMoveList(),
+      onMove: (noteId, goalId) => void this.move(noteId, goalId),
+      onPromote: (noteId) => void this.promote(noteId),
+      onCarry,
+    };
+  }
 
   /** Notes added here that are being saved, or (the newest) saved. */
   get saveStates(): ReadonlyMap<string, SaveState> {
@@ -102,6 +135,16 @@ export class GoalNotesController implements ReactiveController {
     if (!done) return;
     this.#context.goalAdded('promote', done.goal);
     this.#context.emit(new OtNoteChangeEvent({ action: 'promote', note: done.note, previous }));
+    this.#context.undoable({
+      what: this.#context.t('promoted'),
+      undo: async () => {
+        const note = await this.#context.command((store) => undoPromotion(store, { noteId }));
+        if (!note) return false;
+        this.#context.goalsChanged('delete', done.goal);
+        this.#context.emit(new OtNoteChangeEvent({ action: 'reopen', note, previous: done.note }));
+        return true;
+      },
+    });
     await this.#context.focusAfterUpdate('#note');
   }
 

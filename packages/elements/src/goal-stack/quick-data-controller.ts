@@ -15,43 +15,54 @@ import {
 } from '@otkit/sdk';
 import { OtProgressChangeEvent } from '../events/ot-progress-change.js';
 import type { GoalStackContext } from './goal-stack.context.js';
-import { trialCounts, type QuickDataChoiceField, type SaveState } from './quick-data.template.js';
-
-/** How many quick-data taps Undo remembers. */
-const UNDO_DEPTH = 50;
+import {
+  trialCounts,
+  type QuickDataChoiceField,
+  type QuickDataTemplate,
+  type SaveState,
+} from './quick-data.template.js';
+import type { GoalStackUndoController } from './undo-controller.js';
 
 /**
  * The quick data of the current goal: each tap is one SDK command (`recordTrial`, `setAssistance`…) on the
- * goal on top when the tap lands, shown as saving until the store saved it; Undo takes taps back, newest first.
+ * goal on top when the tap lands, shown as saving until the store saved it. Each tap goes on the stack's Undo,
+ * named by what it did ("+ trial", "Moderate").
  */
 export class GoalQuickDataController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #context: GoalStackContext;
-  /** Taps that Undo can take back, newest last. */
-  #undoStack: OtQuickDataUndo[] = [];
+  readonly #undo: GoalStackUndoController;
   #saveState: SaveState | undefined;
 
-  constructor(host: ReactiveControllerHost, context: GoalStackContext) {
+  constructor(host: ReactiveControllerHost, context: GoalStackContext, undo: GoalStackUndoController) {
     this.#host = host;
     this.#context = context;
+    this.#undo = undo;
     host.addController(this);
   }
 
   hostConnected(): void {}
+
+  /** What the quick data's controls do. */
+  bindings(): Pick<QuickDataTemplate, 'saveState' | 'onTrial' | 'onChoice' | 'onShortNote'> {
+    return {
+      saveState: this.#saveState,
+      onTrial: (result) => void this.trial(result),
+      onChoice: (field, value) => void this.choose(field, value),
+      onShortNote: (text) => void this.shortNote(text),
+    };
+  }
 
   /** Where the last tap stands, if one was made here. */
   get saveState(): SaveState | undefined {
     return this.#saveState;
   }
 
-  get canUndo(): boolean {
-    return this.#undoStack.length > 0;
-  }
-
   async trial(result: 'plus' | 'minus'): Promise<void> {
     const sessionId = this.#context.names.sessionId;
     const done = await this.#tap((store, goalId) => recordTrial(store, { goalId, sessionId, result }));
-    if (done) this.#context.announce(`${this.#context.t('trials')}: ${trialCounts(done.entry.trials)}`);
+    if (done)
+      this.#context.announce(`${this.#context.t('trials')}: ${trialCounts(this.#context.t, done.entry.trials)}`);
   }
 
   /** A tap on one choice; a second tap on the chosen one clears it. */
@@ -72,22 +83,27 @@ export class GoalQuickDataController implements ReactiveController {
     await this.#tap((store, goalId) => setProgressNote(store, { goalId, sessionId, note: text }));
   }
 
-  /** Undoes the last tap (puts the goal's data back as it was before it). */
-  async undo(): Promise<void> {
-    const last = this.#undoStack.pop();
-    if (!last) return;
-    this.#host.requestUpdate();
-    const undone = await this.#context.command((store) => undoQuickData(store, last));
-    if (!undone) {
-      this.#undoStack.push(last);
-      this.#host.requestUpdate();
-      return;
-    }
-    const { goalId } = last;
+  /** Takes one tap back (puts the goal's data as it was before it); resolves false when the store refused. */
+  async #undoTap(tap: OtQuickDataUndo): Promise<boolean> {
+    const undone = await this.#context.command((store) => undoQuickData(store, tap));
+    if (!undone) return false;
+    const { goalId } = tap;
     this.#context.emit(
       new OtProgressChangeEvent({ goalId, entry: undone.entry, previous: undone.previous, undo: true }),
     );
-    this.#context.announce(this.#context.t('undone'));
+    return true;
+  }
+
+  /** What a tap did, as Undo names it: "+ trial", "Moderate", "clearing Assistance", "short note". */
+  #tapName(tap: OtQuickDataUndo): string {
+    const t = this.#context.t;
+    if (tap.field === 'trials') {
+      const before = tap.before as { plus: number } | undefined;
+      return t('trialTap', { sign: (tap.after as { plus: number }).plus > (before?.plus ?? 0) ? '+' : '−' });
+    }
+    if (tap.field === 'note') return t('note');
+    const chosen = tap.after as OtAssistanceLevel | OtPromptType | OtGoalSessionStatus | undefined;
+    return chosen ? t(chosen) : t('clearing', { field: t(tap.field) });
   }
 
   /** One tap on the goal on top now: busy until the store saved it, then saved. */
@@ -100,7 +116,8 @@ export class GoalQuickDataController implements ReactiveController {
     const result = await this.#context.command((store) => command(store, goal.id));
     this.#setSaveState(result ? 'saved' : undefined);
     if (!result) return undefined;
-    this.#undoStack = [...this.#undoStack.slice(1 - UNDO_DEPTH), result.undo];
+    const tap = result.undo;
+    this.#undo.push({ what: this.#tapName(tap), undo: () => this.#undoTap(tap) });
     const { entry, previous } = result;
     this.#context.emit(new OtProgressChangeEvent({ goalId: goal.id, entry, previous, undo: false }));
     return result;

@@ -3,6 +3,7 @@ import {
   OT_ASSISTANCE_LEVELS,
   OT_GOAL_SESSION_STATUSES,
   OT_PROMPT_TYPES,
+  trialPercent,
   type OtGoal,
   type OtProgressEntry,
 } from '@otkit/sdk';
@@ -25,18 +26,25 @@ export interface QuickDataTemplate {
   readonly t: GoalStackText;
   readonly goal: OtGoal;
   readonly entry: OtProgressEntry | undefined;
-  readonly canUndo: boolean;
+  /** What Undo would undo ("+ trial", "delete goal"); undefined when nothing. */
+  readonly undoWhat: string | undefined;
   /** Where the last tap stands, if it was made in this element. */
   readonly saveState: SaveState | undefined;
   readonly onTrial: (result: 'plus' | 'minus') => void;
   readonly onChoice: (field: QuickDataChoiceField, value: string) => void;
   readonly onShortNote: (text: string) => void;
+  /** Something was typed into the short note (its draft is kept). */
+  readonly onShortNoteInput: () => void;
+  /** The short note was saved with the data (its draft goes). */
+  readonly onShortNoteSaved: () => void;
   readonly onUndo: () => void;
 }
 
-/** Signed trial counts, e.g. `+2 / −1`. */
-export function trialCounts(trials: { plus: number; minus: number } | undefined): string {
-  return `+${trials?.plus ?? 0} / −${trials?.minus ?? 0}`;
+/** Trial counts in words, with the share correct once there is a trial: "2 correct, 1 incorrect · 67%". */
+export function trialCounts(t: GoalStackText, trials: { plus: number; minus: number } | undefined): string {
+  const counts = t('trialCounts', { plus: trials?.plus ?? 0, minus: trials?.minus ?? 0 });
+  const percent = trialPercent(trials);
+  return percent === undefined ? counts : `${counts} · ${percent}%`;
 }
 
 /** A text shortened to `max` characters with an ellipsis, for names of groups and lists. */
@@ -88,8 +96,7 @@ function renderChoices(data: QuickDataTemplate): TemplateResult[] {
  */
 export function renderQuickData(data: QuickDataTemplate): TemplateResult {
   const { t, entry } = data;
-  const trials = html`${renderTrialButton(data, 'plus')}<span part="trials" dir="ltr"
-      >${trialCounts(entry?.trials)}</span
+  const trials = html`${renderTrialButton(data, 'plus')}<span part="trials">${trialCounts(t, entry?.trials)}</span
     >${renderTrialButton(data, 'minus')}`;
   return html`<div
     part="data"
@@ -106,9 +113,13 @@ export function renderQuickData(data: QuickDataTemplate): TemplateResult {
         maxlength="2000"
         autocomplete="off"
         .value=${entry?.note ?? ''}
-        @change=${(event: Event) => data.onShortNote((event.target as HTMLInputElement).value)}
-      /><button class="btn" aria-disabled=${!data.canUndo} aria-keyshortcuts="Control+Z Meta+Z" @click=${data.onUndo}>
-        ${t('undo')}
+        @input=${data.onShortNoteInput}
+        @change=${(event: Event) => {
+          data.onShortNote((event.target as HTMLInputElement).value);
+          data.onShortNoteSaved();
+        }}
+      /><button class="btn" aria-disabled=${!data.undoWhat} aria-keyshortcuts="Control+Z Meta+Z" @click=${data.onUndo}>
+        ${data.undoWhat ? t('undoWhat', { what: data.undoWhat }) : t('undo')}
       </button>
     </div>
     ${data.saveState ? html`<p class="save-state">${t(data.saveState)}</p>` : nothing}

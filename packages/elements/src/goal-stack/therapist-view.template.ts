@@ -14,7 +14,8 @@ export interface TherapistViewTemplate {
   /** The entry field that shows "Type something first.". */
   readonly emptyHint: EntryKind | undefined;
   readonly onAdd: (kind: EntryKind) => void;
-  readonly onInput: () => void;
+  /** Something was typed into an entry field. */
+  readonly onInput: (kind: EntryKind) => void;
   readonly onStep: (step: -1 | 1) => void;
   readonly onReview: () => void;
   readonly quickData: Omit<QuickDataTemplate, 't' | 'goal' | 'entry'>;

@@ -1,50 +1,20 @@
 /**
- * Commands of the goals-and-notes domain: goals, "To Get To" notes and the quick data of a session. Each one
- * validates, runs in one store transaction, stamps what it writes with the store's clock at the moment it runs
- * (the session and its phase too), and resolves with the stored records once the store has saved them.
- * `<ot-goal-stack>` calls them; so can any portal, React or Vue app, or a Node server.
+ * Commands of the goals-and-notes domain: goals (this file), "To Get To" notes (goals-notes.ts) and the quick
+ * data of a session (goals-quick-data.ts). Each one validates, runs in one store transaction, stamps what it
+ * writes with the store's clock at the moment it runs (the session and its phase too), and resolves with the
+ * stored records once the store has saved them. `<ot-goal-stack>` calls them; so can any portal, React or Vue
+ * app, or a Node server.
  */
-import { OtNotFoundError, OtValidationError, type OtIssue } from '../errors.js';
-import type { OtAssistanceLevel, OtGoalSessionStatus, OtPromptType } from '../model/enums.js';
+import type { OtGoalLifecycle } from '../model/enums.js';
 import type { OtGoal, OtNote, OtProgressEntry } from '../model/entities.js';
 import type { OtImageRef } from '../model/fields.js';
-import { sessionAt, sessionReview } from '../measures/session-review.js';
 import { listRecords } from '../store/read.js';
 import type { OtStore } from '../store/store.js';
-import type { OtPatch, OtTransaction } from '../store/types.js';
 import { stackGoals, type OtGoalStackScope } from '../views/goal-stack.js';
+import { goalOf, invalid, nextOrder, requiredText, run } from './goals-shared.js';
 
-/** The most characters a goal's description holds: a note promoted to a goal is clipped to it. */
-const GOAL_DESCRIPTION_MAX = 500;
-
-/** Runs `write` as one transaction of the store, named `command` in the change log; resolves once saved. */
-function run<R>(store: OtStore, command: string, write: (tx: OtTransaction) => R): Promise<R> {
-  return store.transaction(write, { command });
-}
-
-function invalid(subject: string, path: OtIssue['path'], code: OtIssue['code'], message: string): OtValidationError {
-  return new OtValidationError(subject, [{ path, code, message }]);
-}
-
-/** The text of a note or goal, trimmed; empty text is refused, naming the field. */
-function requiredText(subject: string, field: string, text: unknown): string {
-  if (typeof text !== 'string') throw invalid(subject, [field], 'type', `must be a string (got ${typeof text})`);
-  const trimmed = text.trim();
-  if (!trimmed) throw invalid(subject, [field], 'required', 'must not be empty');
-  return trimmed;
-}
-
-function noteOf(tx: OtTransaction, noteId: string): OtNote {
-  const note = tx.notes.get(noteId);
-  if (!note) throw new OtNotFoundError('notes', noteId);
-  return note;
-}
-
-function nextOrder(tx: OtTransaction): number {
-  return Math.max(-1, ...listRecords(tx.state, 'goals').map((goal) => goal.order)) + 1;
-}
-
-// ——— Goals ———
+export * from './goals-notes.js';
+export * from './goals-quick-data.js';
 
 /** Input of {@link addGoal}. */
 export interface OtAddGoalInput {
@@ -102,324 +72,108 @@ export function reorderGoals(store: OtStore, input: OtReorderGoalsInput): Promis
   });
 }
 
-// ——— "To Get To" notes ———
-
-/** Input of {@link addNote}. */
-export interface OtAddNoteInput {
-  readonly text: string;
-  /** The goal the note goes under (the current card); null or left out: no goal. */
-  readonly goalId?: string | null | undefined;
-  /** The session it belongs to. Default: the session running when the command runs. */
-  readonly sessionId?: string | undefined;
-  /** The phase it was taken in. Default: the running session's phase when the command runs. */
-  readonly phaseId?: string | undefined;
-  /** The id to store it under (an element that shows it as pending names it first). Default: a new id. */
-  readonly id?: string | undefined;
-}
-
 /**
- * Adds a "To Get To" note under a goal, stamped with the time, the session and the session's phase as the
- * store's clock reads them when the command runs: a note typed after an auto-advancing session moved from
- * check-in to warm-up records warm-up. The text is trimmed; empty is refused (`text`).
+ * Corrects a goal's description (trimmed; empty is refused, naming `description`).
  *
  * @example
- * const note = await addNote(store, { text: 'Asked about the fire drill', goalId: 'shoes' });
- * note.phaseId; // e.g. 'warm-up'
+ * await renameGoal(store, { goalId: 'shoes', description: 'Tying shoes with a double knot' });
  */
-export function addNote(store: OtStore, input: OtAddNoteInput): Promise<OtNote> {
-  return run(store, 'notes.add', (tx) => {
-    const text = requiredText('parking-lot note', 'text', input.text);
-    const { sessionId, phaseId } = sessionAt(tx.state, tx.now, input);
-    return tx.notes.add({ id: input.id, text, goalId: input.goalId ?? null, sessionId, phaseId });
+export function renameGoal(
+  store: OtStore,
+  input: { readonly goalId: string; readonly description: string },
+): Promise<OtGoal> {
+  return run(store, 'goals.rename', (tx) => {
+    goalOf(tx, input.goalId);
+    return tx.goals.update(input.goalId, { description: requiredText('goal', 'description', input.description) });
+  });
+}
+
+/** The lifecycle a goal leaves the stack with; see {@link archiveGoal}. */
+export type OtArchivedLifecycle = Exclude<OtGoalLifecycle, 'active'>;
+
+/**
+ * Takes a goal off the stack and keeps it with its data: `on-hold` (the default: it may come back),
+ * `completed` or `cancelled`. {@link restoreGoal} puts it back.
+ *
+ * @example
+ * await archiveGoal(store, { goalId: 'zip', lifecycle: 'completed' });
+ */
+export function archiveGoal(
+  store: OtStore,
+  input: { readonly goalId: string; readonly lifecycle?: OtArchivedLifecycle | undefined },
+): Promise<OtGoal> {
+  const lifecycle = input.lifecycle ?? 'on-hold';
+  if (lifecycle === ('active' as string))
+    return Promise.reject(invalid('goal', ['lifecycle'], 'enum', 'must not be "active" (use restoreGoal)'));
+  return run(store, 'goals.archive', (tx) => {
+    goalOf(tx, input.goalId);
+    return tx.goals.update(input.goalId, { lifecycle });
   });
 }
 
 /**
- * Marks a note addressed (stamping when), or, with `addressed: false`, opens it again.
+ * Puts an archived goal back on the stack (lifecycle `active`), where it was in the order.
  *
  * @example
- * await addressNote(store, { noteId: note.id });
+ * await restoreGoal(store, { goalId: 'zip' });
  */
-export function addressNote(
-  store: OtStore,
-  input: { readonly noteId: string; readonly addressed?: boolean },
-): Promise<OtNote> {
-  const addressed = input.addressed ?? true;
-  return run(store, addressed ? 'notes.address' : 'notes.reopen', (tx) => {
-    noteOf(tx, input.noteId);
-    return tx.notes.update(
-      input.noteId,
-      addressed ? { status: 'addressed', addressedAt: tx.now } : { status: 'open', addressedAt: undefined },
+export function restoreGoal(store: OtStore, input: { readonly goalId: string }): Promise<OtGoal> {
+  return run(store, 'goals.restore', (tx) => {
+    goalOf(tx, input.goalId);
+    return tx.goals.update(input.goalId, { lifecycle: 'active' });
+  });
+}
+
+/** What {@link deleteGoal} removed and changed, as it was: pass it to {@link restoreDeletedGoal} to undo. */
+export interface OtDeletedGoal {
+  readonly goal: OtGoal;
+  /** The goal's progress entries, removed with it. */
+  readonly entries: readonly OtProgressEntry[];
+  /** Notes that were under the goal (now under no goal) or promoted to it (now open again), before the change. */
+  readonly notes: readonly OtNote[];
+}
+
+/**
+ * Deletes a goal entered by mistake, with its progress entries. Notes under it are kept, under no goal (the
+ * client raised them); a note that was made into this goal is open again. To keep a goal's data, archive it
+ * instead. Resolves with what was removed and changed, which {@link restoreDeletedGoal} puts back.
+ *
+ * @example
+ * const deleted = await deleteGoal(store, { goalId: 'typo' });
+ * await restoreDeletedGoal(store, deleted); // Undo
+ */
+export function deleteGoal(store: OtStore, input: { readonly goalId: string }): Promise<OtDeletedGoal> {
+  return run(store, 'goals.delete', (tx) => {
+    const goal = goalOf(tx, input.goalId);
+    const entries = listRecords(tx.state, 'progressEntries').filter((entry) => entry.goalId === goal.id);
+    const notes = listRecords(tx.state, 'notes').filter(
+      (note) => note.goalId === goal.id || note.promotedGoalId === goal.id,
     );
+    for (const note of notes)
+      tx.notes.update(note.id, {
+        ...(note.goalId === goal.id ? { goalId: null } : {}),
+        ...(note.promotedGoalId === goal.id ? { status: 'open' as const, promotedGoalId: undefined } : {}),
+      });
+    for (const entry of entries) tx.progressEntries.remove(entry.id);
+    tx.goals.remove(goal.id);
+    return { goal, entries, notes };
   });
 }
 
 /**
- * Moves a note under another goal (or, with `goalId: null`, under none).
+ * Undoes {@link deleteGoal}: the goal, its progress entries and its notes as they were.
  *
  * @example
- * await moveNote(store, { noteId: note.id, goalId: 'zip' });
+ * await restoreDeletedGoal(store, await deleteGoal(store, { goalId: 'shoes' }));
  */
-export function moveNote(
-  store: OtStore,
-  input: { readonly noteId: string; readonly goalId: string | null },
-): Promise<OtNote> {
-  return run(store, 'notes.move', (tx) => {
-    noteOf(tx, input.noteId);
-    return tx.notes.update(input.noteId, { goalId: input.goalId });
-  });
-}
-
-/**
- * Makes a goal of a note: a new goal at the end of the stack with the note's text (clipped to the 500
- * characters a goal holds; the note keeps its whole text), and the note marked `promoted`, pointing at it.
- * Only open notes are promoted.
- *
- * @example
- * const { goal, note } = await promoteNote(store, { noteId: 'velcro', clientId: 'c-17' });
- */
-export function promoteNote(
-  store: OtStore,
-  input: { readonly noteId: string; readonly clientId?: string | undefined },
-): Promise<{ goal: OtGoal; note: OtNote }> {
-  return run(store, 'notes.promote', (tx) => {
-    const note = noteOf(tx, input.noteId);
-    if (note.status !== 'open')
-      throw invalid(
-        `promotion of note "${note.id}"`,
-        ['status'],
-        'invalid',
-        `is "${note.status}"; only open notes become goals`,
-      );
-    const description =
-      note.text.length > GOAL_DESCRIPTION_MAX ? `${note.text.slice(0, GOAL_DESCRIPTION_MAX - 1)}…` : note.text;
-    const goal = tx.goals.add({ description, clientId: input.clientId, order: nextOrder(tx) });
-    return { goal, note: tx.notes.update(note.id, { status: 'promoted', promotedGoalId: goal.id }) };
-  });
-}
-
-/** Options of {@link carryOverNotes}. */
-export interface OtCarryOverOptions {
-  /** The next session, when it is already recorded; otherwise the copies wait, open, for whichever comes. */
-  readonly sessionId?: string | undefined;
-}
-
-/**
- * Carries open notes over to the next session: each gets an open copy (same goal and text, `carriedFromId`
- * pointing back), and is itself marked `carried-over`. Given a store it runs as one transaction and
- * resolves with the copies; given a transaction it writes into it and returns them. Notes that are not
- * open are refused (nothing changes).
- *
- * @example
- * const review = sessionReview(store.getState(), scope);
- * await carryOverNotes(store, review.toCarryOver.map((n) => n.id));
- */
-export function carryOverNotes(
-  target: OtStore,
-  noteIds: readonly string[],
-  options?: OtCarryOverOptions,
-): Promise<OtNote[]>;
-export function carryOverNotes(
-  target: OtTransaction,
-  noteIds: readonly string[],
-  options?: OtCarryOverOptions,
-): OtNote[];
-export function carryOverNotes(
-  target: OtStore | OtTransaction,
-  noteIds: readonly string[],
-  options: OtCarryOverOptions = {},
-): OtNote[] | Promise<OtNote[]> {
-  const write = (tx: OtTransaction): OtNote[] =>
-    noteIds.map((id) => {
-      const note = noteOf(tx, id);
-      if (note.status !== 'open')
-        throw invalid(
-          `carry-over of note "${id}"`,
-          ['status'],
-          'invalid',
-          `is "${note.status}"; only open notes are carried over`,
-        );
-      tx.notes.update(id, { status: 'carried-over' });
-      return tx.notes.add({ goalId: note.goalId, text: note.text, sessionId: options.sessionId, carriedFromId: id });
-    });
-  return 'transaction' in target ? target.transaction(write, { command: 'notes.carryOver' }) : write(target);
-}
-
-// ——— Quick data ———
-
-/** The fields of a goal's quick data. */
-const QUICK_DATA_FIELDS = ['trials', 'assistance', 'prompt', 'status', 'gasLevel', 'note'] as const;
-
-/** A field of a goal's quick data that one tap changes. */
-export type OtQuickDataField = Exclude<(typeof QUICK_DATA_FIELDS)[number], 'gasLevel'>;
-
-/**
- * How to undo one quick-data tap, and what it will undo: the goal, the field, its value before and after the
- * tap. Pass it to {@link undoQuickData}.
- */
-export interface OtQuickDataUndo {
-  readonly goalId: string;
-  /** The progress entry the tap wrote. */
-  readonly entryId: string;
-  /** True when the tap made the entry: undoing it removes the entry. */
-  readonly created: boolean;
-  readonly field: OtQuickDataField;
-  /** The field's value before the tap (undefined: unset), which the undo puts back. */
-  readonly before: OtProgressEntry[OtQuickDataField];
-  /** The field's value after the tap. */
-  readonly after: OtProgressEntry[OtQuickDataField];
-}
-
-/** What a quick-data command resolves with. */
-export interface OtQuickDataResult {
-  /** The goal's progress entry for the session, as stored now. */
-  readonly entry: OtProgressEntry;
-  /** The entry before the tap; undefined when the tap made it. */
-  readonly previous: OtProgressEntry | undefined;
-  /** How to undo the tap. */
-  readonly undo: OtQuickDataUndo;
-}
-
-/** Where quick data goes: a goal, and the session (default: the one running when the command runs). */
-export interface OtQuickDataTarget {
-  readonly goalId: string;
-  readonly sessionId?: string | undefined;
-}
-
-/**
- * One tap: finds the goal's progress entry of the session when the command runs (or makes it) and changes one
- * field. Each goal has one entry per session; with no session, one per day.
- */
-function tap<F extends OtQuickDataField>(
-  store: OtStore,
-  input: OtQuickDataTarget,
-  field: F,
-  change: (value: OtProgressEntry[F]) => OtProgressEntry[F],
-): Promise<OtQuickDataResult> {
-  return run(store, 'progress.tap', (tx) => {
-    const goal = tx.goals.get(input.goalId);
-    if (!goal) throw invalid('progress entry', ['goalId'], 'reference', `names no goal with id "${input.goalId}"`);
-    const { sessionId, scope } = sessionAt(tx.state, tx.now, input);
-    const previous = sessionReview(tx.state, scope, { goals: [goal] }).entries[goal.id];
-    const before = previous?.[field];
-    const after = change(before);
-    const patch = { [field]: after } as OtPatch<'progressEntries'>;
-    const entry = previous
-      ? tx.progressEntries.update(previous.id, patch)
-      : tx.progressEntries.add({ goalId: goal.id, sessionId, ...patch });
-    return { entry, previous, undo: { goalId: goal.id, entryId: entry.id, created: !previous, field, before, after } };
-  });
-}
-
-/** A value that a second tap on the same choice clears: `toggle` turns "set it" into "set it, or clear it". */
-function choose<T>(value: T | undefined, toggle: boolean | undefined): (held: T | undefined) => T | undefined {
-  return (held) => (toggle && held === value ? undefined : value);
-}
-
-/**
- * Records one trial of a goal, + (`result: 'plus'`) or − (`'minus'`), in the goal's progress entry of the
- * session running when the command runs.
- *
- * @example
- * const { entry, undo } = await recordTrial(store, { goalId: 'shoes', result: 'plus' });
- * entry.trials; // { plus: 1, minus: 0 }
- * await undoQuickData(store, undo);
- */
-export function recordTrial(
-  store: OtStore,
-  input: OtQuickDataTarget & { readonly result: 'plus' | 'minus' },
-): Promise<OtQuickDataResult> {
-  if (input.result !== 'plus' && input.result !== 'minus')
-    return Promise.reject(
-      invalid('trial', ['result'], 'enum', `must be "plus" or "minus" (got "${String(input.result)}")`),
-    );
-  return tap(store, input, 'trials', (trials) => ({
-    plus: (trials?.plus ?? 0) + (input.result === 'plus' ? 1 : 0),
-    minus: (trials?.minus ?? 0) + (input.result === 'minus' ? 1 : 0),
-  }));
-}
-
-/** Options of the one-choice quick-data commands. */
-export interface OtChoiceOptions {
-  /** When the goal already holds this value, clear it instead (a second tap on the same button). */
-  readonly toggle?: boolean | undefined;
-}
-
-/**
- * Sets (or, with `level: undefined`, clears) the level of assistance of a goal in this session.
- *
- * @example
- * await setAssistance(store, { goalId: 'shoes', level: 'minimal' });
- */
-export function setAssistance(
-  store: OtStore,
-  input: OtQuickDataTarget & { readonly level: OtAssistanceLevel | undefined } & OtChoiceOptions,
-): Promise<OtQuickDataResult> {
-  return tap(store, input, 'assistance', choose(input.level, input.toggle));
-}
-
-/**
- * Sets (or clears) the prompt level of a goal in this session: verbal, gestural, visual, model, physical.
- *
- * @example
- * await setPromptLevel(store, { goalId: 'shoes', prompt: 'verbal' });
- */
-export function setPromptLevel(
-  store: OtStore,
-  input: OtQuickDataTarget & { readonly prompt: OtPromptType | undefined } & OtChoiceOptions,
-): Promise<OtQuickDataResult> {
-  return tap(store, input, 'prompt', choose(input.prompt, input.toggle));
-}
-
-/**
- * Sets (or clears) how a goal went in this session: met, progressing or not addressed.
- *
- * @example
- * await setGoalStatus(store, { goalId: 'shoes', status: 'met' });
- */
-export function setGoalStatus(
-  store: OtStore,
-  input: OtQuickDataTarget & { readonly status: OtGoalSessionStatus | undefined } & OtChoiceOptions,
-): Promise<OtQuickDataResult> {
-  return tap(store, input, 'status', choose(input.status, input.toggle));
-}
-
-/**
- * Sets (or, empty, clears) the short note of a goal's data in this session; the text is trimmed.
- *
- * @example
- * await setProgressNote(store, { goalId: 'shoes', note: 'Used a loop-and-swoop' });
- */
-export function setProgressNote(
-  store: OtStore,
-  input: OtQuickDataTarget & { readonly note: string | undefined },
-): Promise<OtQuickDataResult> {
-  return tap(store, input, 'note', () => input.note?.trim() || undefined);
-}
-
-/**
- * Undoes one quick-data tap: puts the field back as it was before it (only that field, so data recorded
- * since in other fields stays), or removes the entry the tap made when it holds nothing else. Resolves with the entry as stored now
- * (undefined when removed) and as it was before the undo.
- *
- * @example
- * const { undo } = await recordTrial(store, { goalId: 'shoes', result: 'plus' });
- * `Undo ${undo.field} of ${undo.goalId}`; // what it will undo
- * await undoQuickData(store, undo);
- */
-export function undoQuickData(
-  store: OtStore,
-  undo: OtQuickDataUndo,
-): Promise<{ entry: OtProgressEntry | undefined; previous: OtProgressEntry | undefined }> {
-  return run(store, 'progress.undo', (tx) => {
-    const previous = tx.progressEntries.get(undo.entryId);
-    if (!previous) return { entry: undefined, previous };
-    const othersHeld = QUICK_DATA_FIELDS.some((field) => field !== undo.field && previous[field] !== undefined);
-    if (undo.created && !othersHeld) {
-      tx.progressEntries.remove(undo.entryId);
-      return { entry: undefined, previous };
-    }
-    const entry = tx.progressEntries.update(undo.entryId, { [undo.field]: undo.before } as OtPatch<'progressEntries'>);
-    return { entry, previous };
+export function restoreDeletedGoal(store: OtStore, deleted: OtDeletedGoal): Promise<OtGoal> {
+  return run(store, 'goals.undelete', (tx) => {
+    // put, not add: the records come back under their ids, past the removal's revision.
+    const goal = tx.goals.put(deleted.goal);
+    for (const entry of deleted.entries) tx.progressEntries.put(entry);
+    for (const note of deleted.notes)
+      if (tx.notes.get(note.id))
+        tx.notes.update(note.id, { goalId: note.goalId, status: note.status, promotedGoalId: note.promotedGoalId });
+    return goal;
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The end of a session, as data: which goals were worked on and with what data, which "To Get To" notes
  * were addressed, and which are still open and should be carried over to the next session. The carry-over
- * command itself is in `commands/goals.ts`.
+ * command itself is in `commands/goals-notes.ts`.
  */
 import { activeSession } from '../flow/active-session.js';
 import type { OtGoal, OtNote, OtProgressEntry, OtSessionRecord } from '../model/entities.js';
@@ -107,8 +107,13 @@ function hasData(entry: OtProgressEntry | undefined): entry is OtProgressEntry {
 
 /** Where records made at one moment belong; see {@link sessionAt}. */
 export interface OtSessionAt {
-  /** The session: the one named, else the one running. Undefined with no session. */
+  /**
+   * The session: the one named, else the one running, else the one that ended last today (its review and data
+   * stay on screen until a new session starts). Undefined with no session.
+   */
   readonly sessionId: string | undefined;
+  /** The session has ended (at or before the moment asked about): what is recorded now corrects its data. */
+  readonly ended: boolean;
   /** Its record, when the store holds it. */
   readonly record: OtSessionRecord | undefined;
   /** The phase: the one named, else the running session's phase at that moment. */
@@ -126,18 +131,37 @@ export interface OtSessionAtOptions {
 /**
  * The session that records made at `now` belong to, and its phase at `now`: by default the session running in
  * the store (see `activeSession`), whose phase follows the clock when it auto-advances. A note or a trial is
- * stamped with this when it is made, never with what a screen computed earlier.
+ * stamped with this when it is made, never with what a screen computed earlier. With no session running, the
+ * session that ended last today stays the one: ending the timer first is the natural order, and its data, its
+ * review and late corrections belong to it until the next session starts.
  *
  * @example
  * const { sessionId, phaseId } = sessionAt(store.getState(), Date.now());
  */
 export function sessionAt(state: OtState, now: number, options: OtSessionAtOptions = {}): OtSessionAt {
   const running = activeSession(state, now);
-  const sessionId = options.sessionId ?? running?.record.id;
+  const sessionId = options.sessionId ?? running?.record.id ?? lastEndedSession(state, now)?.id;
   const record = sessionId === undefined ? undefined : getRecord(state, 'sessionRecords', sessionId);
   const startedAt = record?.events.find((event) => event.type === 'start')?.at;
   const phaseId = options.phaseId ?? (running && running.record.id === sessionId ? running.phaseId : undefined);
-  return { sessionId, record, phaseId, scope: { sessionId, since: startedAt ?? startOfDay(now) } };
+  const ended = endOf(record, now) !== undefined;
+  return { sessionId, record, phaseId, ended, scope: { sessionId, since: startedAt ?? startOfDay(now) } };
+}
+
+/** When a record's session ended, as of `now` (events stamped later have not happened yet). */
+function endOf(record: OtSessionRecord | undefined, now: number): number | undefined {
+  const end = record?.events.find((event) => event.type === 'end' && event.at <= now);
+  return end?.at;
+}
+
+/** The session that ended last, today, when none has started since (a started one is running or ended later). */
+function lastEndedSession(state: OtState, now: number): OtSessionRecord | undefined {
+  let last: { record: OtSessionRecord; endedAt: number } | undefined;
+  for (const record of listRecords(state, 'sessionRecords')) {
+    const endedAt = endOf(record, now);
+    if (endedAt !== undefined && (!last || endedAt > last.endedAt)) last = { record, endedAt };
+  }
+  return last && last.endedAt >= startOfDay(now) ? last.record : undefined;
 }
 
 /** Midnight before `time`, local time: a page with no session reviews the day. */

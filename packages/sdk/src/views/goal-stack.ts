@@ -5,6 +5,7 @@
  */
 import type { OtGoal, OtNote, OtProgressEntry, OtSessionPhase } from '../model/entities.js';
 import { sessionAt, sessionReview, type OtSessionAt, type OtSessionReview } from '../measures/session-review.js';
+import { sessionNote, type OtSessionNote } from '../measures/session-note.js';
 import { listRecords } from '../store/read.js';
 import type { OtState } from '../store/types.js';
 
@@ -137,4 +138,20 @@ export function goalStackView(state: OtState, options: OtGoalStackOptions, now: 
     openByGoal,
     review,
   };
+}
+
+/**
+ * The session note of the stack's session (see `sessionNote`): its goals only, the home plan of its client.
+ * Computed when asked (the review shows it), not with every view.
+ *
+ * @example
+ * const note = goalStackSessionNote(store.getState(), { clientId: 'c-17' }, Date.now());
+ * sessionNoteText(note, 'es');
+ */
+export function goalStackSessionNote(state: OtState, options: OtGoalStackOptions, now: number): OtSessionNote {
+  return sessionNote(state, sessionAt(state, now, options), {
+    goals: stackGoals(state, options),
+    clientId: options.clientId,
+    now,
+  });
 }
