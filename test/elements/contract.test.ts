@@ -89,9 +89,6 @@ describe('<ot-session-timer> contract', () => {
       },
     },
     badAttributes: { appearance: 'ring', 'warn-seconds': '-1', minutes: '2' },
-    knownFailures: {
-      'bad attribute minutes': 'the property keeps the bad value (the plan in effect keeps the last good)',
-    },
     propertySets: {
       minutes: 30,
       events: [{ type: 'start', at: at(0) }],

@@ -58,7 +58,9 @@ export const baseStyles: CSSResult = css`
     *::after {
       animation-duration: 0.01ms !important;
       animation-iteration-count: 1 !important;
-      transition-duration: 0.01ms !important;
+      /* Not a tiny duration: every property would start a transition (transition-property is all by default),
+         and a timeline that does not advance (a hidden tab) would keep showing the old colours. */
+      transition-duration: 0s !important;
       scroll-behavior: auto !important;
     }
   }
