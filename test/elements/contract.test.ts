@@ -133,7 +133,6 @@ describe('<ot-visual-schedule> contract', () => {
       'bad steps': () => fixture(html`<ot-visual-schedule .steps=${[{ id: 'a', label: '' }]}></ot-visual-schedule>`),
     },
     badAttributes: { layout: 'diagonal', show: 'sound', view: 'later', kind: 'then-first' },
-    knownFailures: { 'targets a day': 'the Now and Skip buttons of a step are 42 px high' },
     propertySets: {
       steps: allDone(),
       heading: 'Tuesday',

@@ -32,7 +32,8 @@ async function whitePage(): Promise<void> {
 }
 
 async function lowContrast(host: Element): Promise<string[]> {
-  for (const el of host.querySelectorAll('*')) await (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+  for (const el of host.querySelectorAll('*'))
+    await (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
   return findLowTextContrast(host).map((f) => `"${f.text}" ${f.color} on ${f.background} ${f.ratio}:1 (${f.where})`);
 }
 
