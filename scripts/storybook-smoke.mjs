@@ -1,6 +1,7 @@
 // Smoke check of the built Storybook (storybook-static/), run by .ci/run after `npm run build-storybook`:
 //  1. the "Examples / Session console" story: no page error, <ot-provider> is defined and rendered;
-//  2. every other story and docs page in the index: it renders without a page error or Storybook's error display;
+//  2. every other story and docs page in the index: it renders without a page error or Storybook's error display
+//     (and a docs page shows no raw Markdown table, `| … |`);
 //  3. every story (not docs pages) is axe-clean inside #storybook-root (page-level rules such as "content in
 //     landmarks" are off: a story is a fragment of a page), and axe's "needs review" colour contrast below
 //     what the text needs counts as a violation. Set OTKIT_SMOKE_AXE=0 to skip this part;
@@ -88,6 +89,11 @@ async function check(label, entry, extra = async () => {}) {
       problems.push(`Storybook shows ${shown}${message ? `: ${message.split('\n')[0]}` : ''}`);
     }
     await extra(page, problems);
+    if (entry.type === 'docs' && !shown) {
+      // A Markdown table MDX did not turn into a table (Storybook's MDX has no GFM tables) shows as `| … |`.
+      const raw = await page.evaluate(() => document.body.innerText.match(/^\|.*\|$/m)?.[0]);
+      if (raw) problems.push(`raw Markdown table text: ${raw.slice(0, 60)}`);
+    }
     if (AXE && entry.type === 'story' && !shown) await axe(page, problems);
     if (CONTRAST && entry.type === 'story' && !shown) await contrast(page, problems);
   } catch (error) {
