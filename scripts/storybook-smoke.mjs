@@ -1,8 +1,13 @@
 // Smoke check of the built Storybook (storybook-static/), run by .ci/run after `npm run build-storybook`:
 //  1. the "Examples / Session console" story: no page error, <ot-provider> is defined and rendered;
-//  2. every other story and docs page in the index: it renders without a page error or Storybook's error display;
+//  2. every other story and docs page in the index: it renders without a page error or Storybook's error display
+//     (and a docs page shows no raw Markdown table, `| … |`);
 //  3. every story (not docs pages) is axe-clean inside #storybook-root (page-level rules such as "content in
-//     landmarks" are off: a story is a fragment of a page). Set OTKIT_SMOKE_AXE=0 to skip this part.
+//     landmarks" are off: a story is a fragment of a page), and axe's "needs review" colour contrast below
+//     what the text needs counts as a violation. Set OTKIT_SMOKE_AXE=0 to skip this part;
+//  4. every story's text reaches 4.5:1 (3:1 large) against the colours painted behind it, computed in each
+//     theme on a plain white portal page: light, dark and high contrast chosen on the story's wrapper, and no
+//     choice on a device in dark mode (scripts/text-contrast.mjs). Set OTKIT_SMOKE_CONTRAST=0 to skip it.
 // Every page must stay off the network: a request to anything but the local server fails the check.
 // Prints one line per check and ends with `storybook smoke: N passed, N failed`.
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +15,7 @@ import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, HOW_TO_GET_CHROME, findChrome } from './chrome.mjs';
 import { serveStatic } from './static-server.mjs';
+import { findLowTextContrast } from './text-contrast.mjs';
 
 const DIR = process.env.STORYBOOK_DIR ?? 'storybook-static';
 const SESSION_CONSOLE = { title: 'Examples/Session console', name: 'Session console' };
@@ -18,6 +24,16 @@ const AXE =
   process.env.OTKIT_SMOKE_AXE === '0' ? undefined : createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 // Rules about a whole page, which a story (a fragment) cannot meet.
 const PAGE_RULES = ['region', 'landmark-one-main', 'page-has-heading-one', 'bypass', 'html-has-lang', 'document-title'];
+const CONTRAST = process.env.OTKIT_SMOKE_CONTRAST !== '0';
+/** The themes each story is measured in: the theme chosen on its wrapper, and the system's scheme. */
+const THEMES = [
+  { name: 'light', theme: 'light', colorScheme: 'light' },
+  { name: 'dark', theme: 'dark', colorScheme: 'light' },
+  { name: 'high-contrast', theme: 'high-contrast', colorScheme: 'light' },
+  { name: 'auto on a dark device', theme: undefined, colorScheme: 'dark' },
+];
+// A portal's own page: white, whatever theme the elements on it are in.
+const WHITE_PAGE = `html, body, .otkit-story-globals { background: #ffffff !important; color: #1b1f24 !important; }`;
 
 if (!existsSync(`${DIR}/index.json`)) {
   console.error(`${DIR}/index.json is missing: run \`npm run build-storybook\` first.`);
@@ -73,7 +89,13 @@ async function check(label, entry, extra = async () => {}) {
       problems.push(`Storybook shows ${shown}${message ? `: ${message.split('\n')[0]}` : ''}`);
     }
     await extra(page, problems);
+    if (entry.type === 'docs' && !shown) {
+      // A Markdown table MDX did not turn into a table (Storybook's MDX has no GFM tables) shows as `| … |`.
+      const raw = await page.evaluate(() => document.body.innerText.match(/^\|.*\|$/m)?.[0]);
+      if (raw) problems.push(`raw Markdown table text: ${raw.slice(0, 60)}`);
+    }
     if (AXE && entry.type === 'story' && !shown) await axe(page, problems);
+    if (CONTRAST && entry.type === 'story' && !shown) await contrast(page, problems);
   } catch (error) {
     problems.push(String(error?.message ?? error).split('\n')[0]);
   } finally {
@@ -94,15 +116,47 @@ async function axe(page, problems) {
   const violations = await page.evaluate(async (disabled) => {
     const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
     const result = await globalThis.axe.run(document.querySelector('#storybook-root') ?? document.body, { rules });
-    return result.violations.map(
+    const found = result.violations.map(
       (v) =>
         `${v.id} (${v.impact}): ${v.help} — ${v.nodes
           .slice(0, 3)
           .map((n) => n.target.join(' '))
           .join(', ')}`,
     );
+    // "Needs review" is where axe puts contrast it measured but could not place with certainty.
+    for (const check of result.incomplete.filter((r) => r.id === 'color-contrast'))
+      for (const node of check.nodes) {
+        const data = node.any[0]?.data ?? {};
+        const needed = parseFloat(data.expectedContrastRatio ?? '4.5');
+        if (data.contrastRatio && data.contrastRatio < needed)
+          found.push(`color-contrast (needs review): ${data.contrastRatio}:1 < ${needed}:1 — ${node.target.join(' ')}`);
+      }
+    return found;
   }, PAGE_RULES);
   for (const v of violations) problems.push(`axe: ${v}`);
+}
+
+/** Measures the text contrast of the story root in every theme of THEMES on a white page. */
+async function contrast(page, problems) {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.addStyleTag({ content: WHITE_PAGE });
+  for (const { name, theme, colorScheme } of THEMES) {
+    await page.emulateMedia({ colorScheme });
+    await page.evaluate((chosen) => {
+      for (const el of [document.body, document.querySelector('.otkit-story-globals')])
+        if (el && chosen) el.dataset.otTheme = chosen;
+        else if (el) delete el.dataset.otTheme;
+    }, theme);
+    // Let transitions settle (reduced motion makes them 0.01 ms).
+    await page.waitForTimeout(20);
+    const root = await page.$('#storybook-root');
+    const low = root ? await page.evaluate(findLowTextContrast, root) : [];
+    for (const f of low.slice(0, 5))
+      problems.push(
+        `contrast (${name}): "${f.text}" ${f.color} on ${f.background} ${f.ratio}:1 < ${f.needed}:1 — ${f.where}`,
+      );
+    if (low.length > 5) problems.push(`contrast (${name}): … and ${low.length - 5} more`);
+  }
 }
 
 if (!sessionConsole) {

@@ -8,7 +8,7 @@ import {
   type OtSessionEvent,
   type OtSessionPhase,
 } from '@otkit/sdk';
-import type { OtSessionTimer, OtTimerAppearance } from '@otkit/elements';
+import type { OtSessionTimer, OtTimerAppearance, OtTimerOvertime } from '@otkit/elements';
 import '@otkit/elements/define.js';
 
 /** Every story but "Real clock" runs on a stopped clock at this instant, so it looks the same each time. */
@@ -20,6 +20,8 @@ interface TimerArgs {
   minutes: number;
   compact: boolean;
   locked: boolean;
+  child: boolean;
+  overtime: OtTimerOvertime;
   minutesOnly: boolean;
   autoAdvance: boolean;
   warnSeconds: number;
@@ -43,6 +45,8 @@ function renderTimer(args: TimerArgs): TemplateResult {
     minutes=${args.minutes}
     ?compact=${args.compact}
     ?locked=${args.locked}
+    ?child=${args.child}
+    overtime=${args.overtime}
     ?minutes-only=${args.minutesOnly}
     ?auto-advance=${args.autoAdvance}
     warn-seconds=${args.warnSeconds}
@@ -57,8 +61,8 @@ function renderTimer(args: TimerArgs): TemplateResult {
 }
 
 /**
- * The session-flow timer: the current phase of a 30–60 minute session as a shrinking disc (a 60-minute
- * face like a Time Timer) or a bar, what comes next, the whole session's progress, and the therapist's
+ * The session-flow timer: the current phase of a 30–60 minute session as a shrinking disc (a face of 5, 10,
+ * 20 or 60 minutes, chosen to hold the phase, like a Time Timer's) or a bar, what comes next, the whole session's progress, and the therapist's
  * controls. Stories run standalone on a stopped clock (the log is set as a property); "Real clock" and
  * "Connected" run for real.
  */
@@ -70,6 +74,8 @@ const meta: Meta<TimerArgs> = {
     minutes: 60,
     compact: false,
     locked: false,
+    child: false,
+    overtime: 'count',
     minutesOnly: false,
     autoAdvance: false,
     warnSeconds: 60,
@@ -78,6 +84,7 @@ const meta: Meta<TimerArgs> = {
   },
   argTypes: {
     appearance: { control: 'inline-radio', options: ['disc', 'bar'] },
+    overtime: { control: 'inline-radio', options: ['count', 'calm'] },
     minutes: { control: 'select', options: [30, 45, 60] },
     log: { table: { disable: true } },
     phases: { table: { disable: true } },
@@ -155,6 +162,35 @@ export const Emergency: Story = {
 export const Overrun: Story = {
   name: 'Over time (waiting for the therapist)',
   args: { log: [{ type: 'start', ago: 8 }] },
+};
+
+export const CalmOverTime: Story = {
+  name: 'Over time, calm',
+  args: { overtime: 'calm', log: [{ type: 'start', ago: 8 }] },
+};
+
+/** Faces: a 4-minute phase fills most of a 5-minute face; 8 minutes a 10-minute face; 15 a 20-minute one. */
+export const Faces: Story = {
+  name: 'Face scaled to the phase',
+  args: {
+    phases: [
+      { id: 'shoes', label: 'Tie shoes', minutes: 4 },
+      { id: 'swing', label: 'Swing', minutes: 8 },
+      { id: 'puzzle', label: 'Puzzle', minutes: 15 },
+    ],
+  },
+};
+
+export const ChildView: Story = { name: 'Child view', args: { child: true, log: running } };
+
+export const ChildViewPaused: Story = {
+  name: 'Child view, paused',
+  args: { child: true, log: [...running, { type: 'pause', ago: 2, reason: 'break' }] },
+};
+
+export const ChildViewTimeUp: Story = {
+  name: 'Child view, time is up',
+  args: { child: true, log: [{ type: 'start', ago: 8 }] },
 };
 
 export const AutoAdvance: Story = { args: { autoAdvance: true, log: [{ type: 'start', ago: 8 }] } };

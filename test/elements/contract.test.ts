@@ -89,9 +89,6 @@ describe('<ot-session-timer> contract', () => {
       },
     },
     badAttributes: { appearance: 'ring', 'warn-seconds': '-1', minutes: '2' },
-    knownFailures: {
-      'bad attribute minutes': 'the property keeps the bad value (the plan in effect keeps the last good)',
-    },
     propertySets: {
       minutes: 30,
       events: [{ type: 'start', at: at(0) }],
@@ -136,7 +133,6 @@ describe('<ot-visual-schedule> contract', () => {
       'bad steps': () => fixture(html`<ot-visual-schedule .steps=${[{ id: 'a', label: '' }]}></ot-visual-schedule>`),
     },
     badAttributes: { layout: 'diagonal', show: 'sound', view: 'later', kind: 'then-first' },
-    knownFailures: { 'targets a day': 'the Now and Skip buttons of a step are 42 px high' },
     propertySets: {
       steps: allDone(),
       heading: 'Tuesday',

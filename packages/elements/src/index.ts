@@ -35,6 +35,8 @@ export type { OtSymbol } from './symbols/symbols.js';
 export { OtSessionTimer } from './session-timer/session-timer.js';
 export { OT_TIMER_APPEARANCES } from './session-timer/session-timer.types.js';
 export type { OtTimerAppearance } from './session-timer/session-timer.types.js';
+export { OT_TIMER_OVERTIMES } from './session-timer/session-timer.types.js';
+export type { OtTimerOvertime } from './session-timer/session-timer.types.js';
 export {
   OtIncidentEvent,
   OtPhaseChangeEvent,

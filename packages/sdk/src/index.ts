@@ -401,6 +401,7 @@ export type {
 } from './commands/session.js';
 
 export { formatTimerTime, sessionTimerCue, sessionTimerView } from './views/session-timer.js';
+export { OT_TIMER_FACES, timerFaceMinutes } from './views/session-timer.js';
 export type {
   OtSessionTimerView,
   OtSessionTimerViewOptions,

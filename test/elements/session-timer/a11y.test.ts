@@ -128,7 +128,7 @@ describe('<ot-session-timer> accessibility', () => {
     ).to.deep.equal(['paused', 'paused']);
   });
 
-  it('shows the time left as a share of a 60-minute face on the disc, and of the phase on the bar', async () => {
+  it('shows the time left as a share of the face that holds the phase on the disc, and of the phase on the bar', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const angle = (half: Element) => {
       const m = new DOMMatrixReadOnly(getComputedStyle(half).transform);
@@ -136,8 +136,8 @@ describe('<ot-session-timer> accessibility', () => {
     };
     const halves = (el: HTMLElement) => [...part(el, 'face')!.querySelectorAll('span')].map(angle);
     const { el, clock } = await timer(html`<ot-session-timer .phases=${sessionTemplate(60)}></ot-session-timer>`);
-    // 5 of 60 minutes: a 30° sector, all in the first half disc.
-    expect(halves(el)).to.deep.equal([30, 0]);
+    // 5 minutes on a 5-minute face: the whole disc.
+    expect(halves(el)).to.deep.equal([180, 180]);
     el.phases = [{ id: 'targeted', minutes: 45 }];
     await el.updateComplete;
     expect(halves(el)).to.deep.equal([180, 90]);

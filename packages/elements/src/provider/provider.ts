@@ -41,11 +41,17 @@ export class OtProvider extends OtElement {
   static override styles = [
     ...(OtElement.styles as []),
     css`
+      /* The provider wraps the page's own markup: it passes the theme's tokens down but keeps the page's colours
+         and font (each element paints its own themed surface). */
       :host {
         display: contents;
+        color: inherit;
+        font: inherit;
+        background-color: transparent;
       }
       [part='notice'] {
         display: block;
+        color: var(--_ot-color-text);
         margin-block-end: var(--_ot-space-s);
         padding: var(--_ot-space-s) var(--_ot-space-m);
         border: 2px solid var(--_ot-color-warning);

@@ -1,5 +1,8 @@
 import {
-  type OtValidationError,
+  number,
+  OtValidationError,
+  type OtError,
+  type Schema,
   checkPhases,
   safeParse,
   sessionFlow,
@@ -11,6 +14,23 @@ import {
   type OtSessionPlan,
   type OtSessionRecord,
 } from '@otkit/sdk';
+
+/**
+ * The `minutes` property: a session length the default template can be scaled to, refused in the template's
+ * own words, so a bad value is put back to the last good one like every checked property.
+ */
+export const templateMinutes: Schema<number, unknown> = {
+  ...number(),
+  run(value, path, issues) {
+    try {
+      sessionTemplate(value as number);
+    } catch (error) {
+      for (const issue of (error as OtValidationError).issues)
+        issues.push({ ...issue, path: [...path, ...issue.path] });
+    }
+    return value as number;
+  },
+};
 
 /** What the timer's properties and the store say about the session to show, before any check. */
 export interface TimerSources {
@@ -50,7 +70,7 @@ export interface TimerInput {
 }
 
 /**
- * Checks every source of the session, in use or not (a bad `minutes` is a mistake even while `phases` win), and
+ * Checks every source of the session but `minutes` (a checked property, see {@link templateMinutes}), and
  * picks the session to show: a stored record, else the page's phases, plan, stored plan or template, with the
  * page's log replayed against them.
  */
@@ -58,12 +78,6 @@ export function checkTimerInput(sources: TimerSources): TimerInput {
   const issues: OtIssue[] = [];
   const fail = (name: string, list: readonly OtIssue[]) =>
     issues.push(...list.map((issue) => ({ ...issue, path: [name, ...issue.path] })));
-  let template: OtSessionPhase[] | undefined;
-  try {
-    template = sessionTemplate(sources.minutes);
-  } catch (error) {
-    fail('minutes', (error as OtValidationError).issues);
-  }
   const { record, plan, storedPlan } = sources;
   const planId = sources.phases ? undefined : plan ? plan.id : sources.planId || undefined;
   let phases: readonly OtSessionPhase[] | undefined;
@@ -81,8 +95,9 @@ export function checkTimerInput(sources: TimerSources): TimerInput {
     if (!phases && !sources.storeLoading)
       fail('plan-id', [{ path: [], code: 'reference', message: `names no stored session plan (got "${planId}")` }]);
   } else {
-    phases = template;
-    start = { phases: template };
+    // `minutes` is checked (templateMinutes) before it gets here.
+    phases = sessionTemplate(sources.minutes);
+    start = { phases };
   }
   const autoAdvance = record ? !!record.autoAdvance : sources.autoAdvance;
   let events: readonly OtSessionEvent[] | undefined = record?.events ?? [];
@@ -99,4 +114,15 @@ export function checkTimerInput(sources: TimerSources): TimerInput {
     eventsRejected: !events,
     issues,
   };
+}
+
+/** What the error state shows: bad attributes and a bad plan or log as one list, else the last failed action. */
+export function shownError(
+  attributeError: OtValidationError | undefined,
+  inputError: OtError | undefined,
+  actionError: OtError | undefined,
+): OtError | undefined {
+  const issues = [...(attributeError?.issues ?? []), ...((inputError as OtValidationError)?.issues ?? [])];
+  if (issues.length) return new OtValidationError('session timer input', issues);
+  return inputError ?? actionError;
 }

@@ -44,6 +44,8 @@ export const timerMessages = defineMessages({
     record: 'Record incident',
     saving: 'Saving…',
     stored: 'Saved',
+    paused: 'Paused',
+    timeIsUp: 'Time is up',
   },
   es: {
     start: 'Empezar sesión',
@@ -82,5 +84,7 @@ export const timerMessages = defineMessages({
     record: 'Anotar incidente',
     saving: 'Guardando…',
     stored: 'Guardado',
+    paused: 'En pausa',
+    timeIsUp: 'Se acabó el tiempo',
   },
 });

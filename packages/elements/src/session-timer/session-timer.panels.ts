@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { OtSessionState } from '@otkit/sdk';
+import type { TimerIncident } from './session-timer.source.js';
 
 /** The incident form's answers while it is being filled in. */
 export interface IncidentDraft {
@@ -9,6 +11,22 @@ export interface IncidentDraft {
 
 // Drafts are replaced on every input, never changed in place, so the empty one can be shared.
 export const NO_DRAFT: IncidentDraft = { what: '', actions: '', followUp: false };
+
+/** The incident a filled-in form records: at the pause it belongs to (else now), for the session and client. */
+export function incidentOf(
+  draft: IncidentDraft,
+  state: OtSessionState,
+  owner: { sessionId: string | undefined; clientId: string | undefined },
+): TimerIncident {
+  return {
+    at: state.pause?.at ?? state.at,
+    what: draft.what.trim(),
+    actions: draft.actions.trim(),
+    followUpNeeded: draft.followUp,
+    ...(owner.sessionId ? { sessionId: owner.sessionId } : {}),
+    ...(owner.clientId ? { clientId: owner.clientId } : {}),
+  };
+}
 
 /**
  * A control. `dir="auto"` keeps "+5 min" readable in right-to-left pages; an unavailable move stays focusable

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import {
   OT_END_REASONS,
   OT_PAUSE_REASONS,
@@ -11,41 +11,11 @@ import {
 import type { OtTranslate } from '../i18n/messages.js';
 import type { timerMessages } from './session-timer.messages.js';
 import { renderIncidentForm, renderReasons, timerButton, type IncidentDraft } from './session-timer.panels.js';
-import type { OtTimerAppearance } from './session-timer.types.js';
 import type { OtTone } from '../controllers/tone-controller.js';
 import { minutesAgo, type CatchUp, type CueWords } from './timer-cues.js';
 
 /** The timer's message function. */
 export type TimerTranslate = OtTranslate<(typeof timerMessages)['en']>;
-
-// Twelve marks of a 60-minute face, longer every quarter hour.
-const TICKS = Array.from(
-  { length: 12 },
-  (_, i) =>
-    svg`<line class="tick" x1="50" y1="3" x2="50" y2=${i % 3 ? 8 : 12} transform="rotate(${i * 30} 50 50)"></line>`,
-);
-
-/**
- * The countdown (disc or bar) and the time shown. The sector's half discs and the bar's fill are drawn empty
- * here and moved by the CountdownController's transform animations.
- */
-export function renderCountdown(view: OtSessionTimerView, appearance: OtTimerAppearance, t: TimerTranslate) {
-  const countdown =
-    appearance === 'bar'
-      ? html`<div part="bar"><span></span></div>`
-      : html`<div part="face" aria-hidden="true">
-          <div class="sector">
-            <div class="clip clip-first"><span class="half half-first"></span></div>
-            <div class="clip clip-second"><span class="half half-second"></span></div>
-          </div>
-          <svg class="marks" viewBox="0 0 100 100">${TICKS}</svg>
-        </div>`;
-  return html`${countdown}
-    <p part="time">
-      <span role="timer" dir="ltr">${view.time.text}</span>
-      <small>${t(view.over ? 'over' : 'left')}</small>
-    </p>`;
-}
 
 /** Progress through the whole session, as a progress bar with its minutes in words. */
 export function renderProgress(view: OtSessionTimerView, t: TimerTranslate): TemplateResult {
@@ -194,4 +164,14 @@ export function chimeOf(cue: OtTimerCue): OtTone[] {
     { at: cue.at, frequency: 660 },
     { at: cue.at + 400, frequency: 880 },
   ];
+}
+
+/** Copies text to the clipboard; false when the page may not (no permission, no focus, no clipboard). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

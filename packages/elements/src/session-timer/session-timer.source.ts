@@ -1,6 +1,9 @@
 import {
   OtValidationError,
   activeSession,
+  addSessionEvent,
+  startSession,
+  type OtSessionAction,
   getRecord,
   listRecords,
   type OtError,
@@ -120,5 +123,26 @@ export class TimerSessionSource {
     this.recordId = undefined;
     this.localIncidents = [];
     return had;
+  }
+
+  /**
+   * Writes the event of `action` where the session lives, connected: in its stored record, or in a new record
+   * (the first Start, unless the page keeps its own `events`). Returns the log after it; undefined when the page
+   * keeps the log (the caller appends the event to `events`). `track` shows the write as "Saving…".
+   */
+  async write(
+    current: { session: TimerSession; record: OtSessionRecord | undefined },
+    write: { action: OtSessionAction; at: number; clientId: string | undefined; pageLog: boolean },
+    track: <T>(pending: Promise<T>) => Promise<T>,
+  ): Promise<readonly OtSessionEvent[] | undefined> {
+    const { session, record } = current;
+    const { action, at } = write;
+    const store = this.store;
+    if (record) return (await track(addSessionEvent(store!, { sessionId: record.id, action, at }))).events;
+    if (!store || write.pageLog) return undefined;
+    const { start, autoAdvance } = session;
+    const created = await track(startSession(store, { ...start, autoAdvance, clientId: write.clientId, at }));
+    this.recordId = created.id;
+    return created.events;
   }
 }

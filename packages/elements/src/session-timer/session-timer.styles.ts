@@ -22,6 +22,10 @@ export const timerStyles = css`
   .over {
     --_ot-timer-color: var(--_ot-color-danger);
   }
+  /* Paused: the sector greys out and the disc says so, for a child who cannot read the status line. */
+  .paused {
+    --_ot-timer-color: var(--_ot-color-text-muted);
+  }
   p,
   h3,
   pre {
@@ -43,7 +47,7 @@ export const timerStyles = css`
   /* A Time Timer's sector: drawn clockwise from 12 o'clock, then mirrored so it shrinks toward 12. */
   .sector {
     position: absolute;
-    inset: 6%;
+    inset: 17%;
     transform: scaleX(-1);
   }
   .clip {
@@ -83,6 +87,50 @@ export const timerStyles = css`
   .tick {
     stroke: currentColor;
     stroke-width: 1.5;
+  }
+  .marks text {
+    fill: currentColor;
+    font-size: 8px;
+    font-weight: 700;
+    text-anchor: middle;
+  }
+  [part='paused'],
+  [part='done'] {
+    position: absolute;
+    inset: 0;
+    margin: auto;
+    block-size: fit-content;
+  }
+  [part='paused'] {
+    inline-size: fit-content;
+    padding: var(--_ot-space-xs) var(--_ot-space-m);
+    border: 2px solid var(--_ot-color-border);
+    border-radius: var(--_ot-radius-l);
+    background: var(--_ot-color-surface-raised);
+    font-weight: 700;
+  }
+  /* Calm over time: a full ring and a check mark instead of an empty disc and a red count-up. */
+  .calm-over [part='face'] {
+    border: 0.5rem solid var(--_ot-color-success);
+  }
+  [part='done'] {
+    inline-size: 40%;
+    block-size: 40%;
+    color: var(--_ot-color-success);
+  }
+  .child {
+    --_ot-timer-size: var(--ot-timer-size, min(24rem, 80vw));
+  }
+  .child [part='picture'] {
+    inline-size: 6rem;
+    block-size: 6rem;
+  }
+  .child [part='time'] {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
   }
   [part='bar'],
   [part='progress'] {

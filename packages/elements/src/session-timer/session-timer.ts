@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  OtValidationError,
-  addSessionEvent,
   createSessionEvent,
   number,
   phaseName,
@@ -11,7 +9,6 @@ import {
   sessionFlow,
   sessionSummaryText,
   sessionTimerView,
-  startSession,
   systemClock,
   type OtClock,
   type OtError,
@@ -34,52 +31,55 @@ import { controlStyles } from '../styles/base.styles.js';
 import { CountdownController } from './countdown-controller.js';
 import { SaveStateController } from './save-state-controller.js';
 import { intentOf } from './session-timer.intents.js';
-import type { TimerSession } from './session-timer.input.js';
+import { shownError, templateMinutes, type TimerSession } from './session-timer.input.js';
 import { timerMessages } from './session-timer.messages.js';
-import { TimerSessionSource, type TimerIncident } from './session-timer.source.js';
-import { NO_DRAFT, readDraft, type IncidentDraft } from './session-timer.panels.js';
+import { TimerSessionSource } from './session-timer.source.js';
+import { NO_DRAFT, incidentOf, readDraft, type IncidentDraft } from './session-timer.panels.js';
 import {
   chimeOf,
+  copyText,
   cueWords,
   statusText,
   reasonWord,
   renderControls,
-  renderCountdown,
   renderPanel,
   renderProgress,
+  type TimerControlHandlers,
+  type TimerPanelHandlers,
 } from './session-timer.render.js';
+import { renderCountdown, renderPhasePicture } from './session-timer.face.js';
 import { timerStyles } from './session-timer.styles.js';
-import { OT_TIMER_APPEARANCES, type OtTimerAppearance } from './session-timer.types.js';
+import {
+  OT_TIMER_APPEARANCES,
+  OT_TIMER_OVERTIMES,
+  type OtTimerAppearance,
+  type OtTimerOvertime,
+} from './session-timer.types.js';
 import { TimerCues } from './timer-cues.js';
 
 type Panel = 'pause' | 'end' | 'incident' | undefined;
 type Reasons = 'pause' | 'end';
 
 /**
- * A session-flow timer: the current phase of a therapy session counting down as a disc (like a Time
- * Timer: a sector that shrinks on a 60-minute face) or a bar, with what comes next, progress through the
- * session, and the therapist's controls: start, pause with a reason, resume, previous/next/skip phase,
- * +1/+5 minutes, end with a reason. An emergency pause opens a short incident form.
+ * A session-flow timer: the current phase of a therapy session counting down as a disc (like a Time Timer: a
+ * sector that shrinks on a face of 5, 10, 20 or 60 minutes, chosen to hold the phase) or a bar, with what comes
+ * next, progress through the session, and the therapist's controls: start, pause with a reason, resume,
+ * previous/next/skip phase, +1/+5 minutes, end with a reason. An emergency pause opens a short incident form.
+ * `child` shows only a large disc and the phase's picture; `overtime="calm"` ends a phase's time calmly.
  *
- * Time is derived, never counted: what it shows is the SDK's `sessionTimerView` of the plan, the event log
- * (wall-clock times) and now, so it is exact after a reload, a sleeping laptop or a hidden tab. It draws again
- * when the shown second (or minute, with `minutes-only`) of the phase ticks over, and not at all while hidden;
- * the disc and bar move by transform animations the compositor runs. A phase that ended while the tab was
- * hidden is reported ("Warm-up ended 3 min ago") instead of replaying its cues. Optional chime (Web Audio,
- * scheduled ahead so it sounds on time in a background tab; allowed by the Start click) and spoken cues.
- *
- * Every control fires its cancelable intent event first; unless cancelled, it runs the SDK's session command
- * (`startSession`, `pauseSession`, … — the ones a portal calls without the element). Connected (inside
- * `<ot-provider>`) the command writes the session record in the store, so a reload resumes the same session,
- * and the change shows as "Saving…" until the store has saved it. Standalone it takes `phases`/`plan` and
- * `events`, updates `events` itself, and fires typed events. Nothing depends on form submission, so it saves
- * in an iframe sandboxed without `allow-forms`.
+ * Time is derived, never counted (the SDK's `sessionTimerView` of the plan, the event log and now), so it is
+ * exact after a reload, a sleeping laptop or a hidden tab; the disc and bar move by compositor animations. Every
+ * control fires its cancelable intent event, then runs the SDK's session command; connected (inside
+ * `<ot-provider>`) that writes the session record, standalone it updates `events`. See docs/session-timer.md.
  *
  * @tagname ot-session-timer
  * @summary A session-flow countdown with phases, pauses, extensions and an incident form.
  * @csspart base - The wrapper of everything.
  * @csspart phase - The name of the current phase.
- * @csspart face - The disc: a 60-minute face with the time left as a sector (`appearance="disc"`).
+ * @csspart face - The disc: a face of 5, 10, 20 or 60 minutes with the time left as a sector (`appearance="disc"`).
+ * @csspart paused - "Paused" on the disc while the session is paused.
+ * @csspart done - The check mark on the disc when a phase's time is up and over time is calm.
+ * @csspart picture - The phase's picture in the child view.
  * @csspart bar - The bar (`appearance="bar"`).
  * @csspart time - Time left (or over) in the phase; holds the `role="timer"`.
  * @csspart status - Phase count, what comes next, pause and catch-up notes.
@@ -112,6 +112,8 @@ export class OtSessionTimer extends OtElement {
   static override checkedProperties = {
     appearance: check(picklist(OT_TIMER_APPEARANCES), 'disc'),
     warnSeconds: check(number({ min: 0, integer: true }), 60),
+    minutes: check(templateMinutes, 60),
+    overtime: check(picklist(OT_TIMER_OVERTIMES), 'count'),
   };
 
   // Connected, the provider's store holds the session; standalone, the page's `events` do (no store of its own).
@@ -138,6 +140,23 @@ export class OtSessionTimer extends OtElement {
   #view: OtSessionTimerView | undefined;
   #draft: IncidentDraft = NO_DRAFT;
   #opener: HTMLElement | undefined;
+  readonly #controls: TimerControlHandlers = {
+    main: (event) => this.#onMain(event),
+    act: (action) => this.#act(action),
+    open: (panel, event) => this.#show(panel, event.currentTarget),
+    copy: () => this.#onCopy(),
+  };
+  readonly #panelHandlers: TimerPanelHandlers = {
+    close: () => this.#show(),
+    choose: (kind, reason) => this.#choose(kind as Reasons, reason),
+    onKeydown: (event) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      void this.#show();
+    },
+    onInput: (event) => (this.#draft = readDraft(event.currentTarget as HTMLFormElement)),
+    save: () => this.#onSaveIncident(),
+  };
 
   @state() private panel: Panel;
   @state() private actionError: OtError | undefined;
@@ -170,7 +189,7 @@ export class OtSessionTimer extends OtElement {
   /** Move on to the next phase when a phase's time runs out, instead of waiting for the therapist. */
   @property({ attribute: 'auto-advance', type: Boolean }) autoAdvance = false;
 
-  /** The countdown's form: `disc` (a 60-minute face like a Time Timer) or `bar`; anything else is an error. */
+  /** The countdown's form: `disc` (a face of 5, 10, 20 or 60 minutes, like a Time Timer) or `bar`; anything else is an error. */
   @property({ reflect: true }) appearance: OtTimerAppearance = 'disc';
 
   /** A small version: the countdown beside the phase name and time. */
@@ -178,6 +197,12 @@ export class OtSessionTimer extends OtElement {
 
   /** A client-facing view without controls. */
   @property({ type: Boolean, reflect: true }) locked = false;
+
+  /** A child's view: only a large disc and the phase's picture (the time stays for screen readers); over time is calm. */
+  @property({ type: Boolean, reflect: true }) child = false;
+
+  /** Time over a phase: `count` (a count-up in the danger colour) or `calm` ("Time is up" and a check mark). */
+  @property() overtime: OtTimerOvertime = 'count';
 
   /** Show whole minutes only, so the display changes once a minute (WCAG 2.2.2). */
   @property({ attribute: 'minutes-only', type: Boolean }) minutesOnly = false;
@@ -217,25 +242,16 @@ export class OtSessionTimer extends OtElement {
     this.#tones.schedule(cues.flatMap(chimeOf), this.#clock.now);
   }
 
-  /** "Paused: break", "Session ended: completed". */
-  #because(kind: Reasons, reason: string): string {
-    return this.#t(`${kind}State`, { reason: reasonWord(this.locale.lang, kind, reason) });
-  }
-
   #now(): number {
     return (this.clock ?? this.#data.provided?.clock ?? systemClock).now();
   }
 
   #viewOf(session: TimerSession, now: number): OtSessionTimerView {
+    const { appearance, minutesOnly, locale } = this;
+    const incidents = this.#source.incidents();
     return sessionTimerView(
       session,
-      {
-        warnMs: this.warnSeconds * 1000,
-        appearance: this.appearance,
-        minutesOnly: this.minutesOnly,
-        lang: this.locale.lang,
-        incidents: this.#source.incidents(),
-      },
+      { warnMs: this.warnSeconds * 1000, appearance, minutesOnly, lang: locale.lang, incidents },
       now,
     );
   }
@@ -258,23 +274,14 @@ export class OtSessionTimer extends OtElement {
   async #act(action: OtSessionAction): Promise<boolean> {
     // Audio may only start from a user gesture: every control click (Start first) allows it.
     if (this.chime) this.#tones.unlock();
-    const store = this.#source.store;
-    const { session, record } = this.#source.current(this.#now());
+    const current = this.#source.current(this.#now());
+    const { session, record } = current;
     try {
       const event = createSessionEvent(session, action, this.#now());
       if (!this.emit(intentOf(event, session, record?.id))) return false;
-      let events: readonly OtSessionEvent[];
-      if (record)
-        events = (await this.#saveState.track(addSessionEvent(store!, { sessionId: record.id, action, at: event.at })))
-          .events;
-      else if (store && !this.events) {
-        const { start, autoAdvance } = session;
-        const created = await this.#saveState.track(
-          startSession(store, { ...start, autoAdvance, clientId: this.clientId, at: event.at }),
-        );
-        this.#source.recordId = created.id;
-        events = created.events;
-      } else this.events = [...(events = [...session.events, event])];
+      const write = { action, at: event.at, clientId: this.clientId, pageLog: !!this.events };
+      let events = await this.#source.write(current, write, (pending) => this.#saveState.track(pending));
+      if (!events) this.events = [...(events = [...session.events, event])];
       this.actionError = undefined;
       this.emit(new OtSessionChangeEvent({ events, sessionId: this.#source.recordId }));
       return true;
@@ -316,16 +323,6 @@ export class OtSessionTimer extends OtElement {
     }
   }
 
-  #onPanelKey(event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    void this.#show();
-  }
-
-  #onDraft(event: Event): void {
-    this.#draft = readDraft(event.currentTarget as HTMLFormElement);
-  }
-
   async #onSaveIncident(): Promise<void> {
     const draft = this.#draft;
     this.invalid = (['what', 'actions'] as const).filter((k) => !draft[k].trim());
@@ -334,15 +331,10 @@ export class OtSessionTimer extends OtElement {
       return;
     }
     const { session, record } = this.#source.current(this.#now());
-    const s = sessionFlow(session.phases, session.events, this.#now(), session);
-    const incident: TimerIncident = {
-      at: s.pause?.at ?? s.at,
-      what: draft.what.trim(),
-      actions: draft.actions.trim(),
-      followUpNeeded: draft.followUp,
-      ...(record ? { sessionId: record.id } : {}),
-      ...(this.clientId ? { clientId: this.clientId } : {}),
-    };
+    const incident = incidentOf(draft, sessionFlow(session.phases, session.events, this.#now(), session), {
+      sessionId: record?.id,
+      clientId: this.clientId,
+    });
     if (!this.emit(new OtIncidentEvent({ incident }))) return;
     try {
       if (record) await this.#saveState.track(recordIncident(this.#data.provided!, incident));
@@ -358,12 +350,8 @@ export class OtSessionTimer extends OtElement {
   async #onCopy(): Promise<void> {
     const { session } = this.#source.current(this.#now());
     const summary = this.#viewOf(session, this.#now()).summary;
-    try {
-      await navigator.clipboard.writeText(summary ? sessionSummaryText(summary, this.locale.lang) : '');
-      this.#announcer.announce(this.#t('copied'));
-    } catch {
-      this.#announcer.announce(this.#t('notCopied'));
-    }
+    const copied = await copyText(summary ? sessionSummaryText(summary, this.locale.lang) : '');
+    this.#announcer.announce(this.#t(copied ? 'copied' : 'notCopied'));
   }
 
   override render(): TemplateResult {
@@ -374,24 +362,20 @@ export class OtSessionTimer extends OtElement {
     const t = this.#t;
     const ended = view.status === 'ended';
     const loading = this.#data.provided?.status === 'loading' && !this.events;
-    const classes = [this.compact && 'compact', view.warning && 'warn', view.over && 'over'].filter(Boolean);
-    const panel = {
-      close: () => this.#show(),
-      choose: (kind: Reasons, reason: string) => this.#choose(kind, reason),
-      onKeydown: (event: KeyboardEvent) => this.#onPanelKey(event),
-      onInput: (event: Event) => this.#onDraft(event),
-      save: () => this.#onSaveIncident(),
-    };
-    const controls = {
-      main: (event: Event) => this.#onMain(event),
-      act: (action: OtSessionAction) => this.#act(action),
-      open: (panel: 'incident' | 'end', event: Event) => this.#show(panel, event.currentTarget),
-      copy: () => this.#onCopy(),
-    };
+    const calm = this.child || this.overtime === 'calm';
+    const countdown = renderCountdown(view, { appearance: this.child ? 'disc' : this.appearance, calm }, t);
+    const over = view.over && (calm ? 'calm-over' : 'over');
+    const classes = [this.compact && 'compact', this.child && 'child', view.warning && 'warn', over].filter(Boolean);
+    if (this.child && !ended)
+      return html`<div part="base" class=${classes.join(' ')}>
+        ${shownError} ${renderPhasePicture(view)} ${countdown} ${this.#announcer.renderRegion()}
+      </div>`;
     return html`<div part="base" class=${classes.join(' ')}>
       ${shownError}
-      <p part="phase">${ended ? this.#because('end', view.endReason!) : view.phase.name}</p>
-      ${ended ? nothing : renderCountdown(view, this.appearance, t)}
+      <p part="phase">
+        ${ended ? t('endState', { reason: reasonWord(this.locale.lang, 'end', view.endReason!) }) : view.phase.name}
+      </p>
+      ${ended ? nothing : countdown}
       <p part="status">
         ${statusText(view, {
           loading: loading && this.locale.t(commonMessages, 'loading'),
@@ -401,8 +385,8 @@ export class OtSessionTimer extends OtElement {
         })}
       </p>
       ${ended ? nothing : renderProgress(view, t)}
-      ${this.locked || loading ? nothing : renderControls(view, controls, this.#saveState.state, t)}
-      ${this.locked ? nothing : renderPanel(this.panel, { draft: this.#draft, invalid: this.invalid }, panel, t, this.locale.lang)}
+      ${this.locked || loading ? nothing : renderControls(view, this.#controls, this.#saveState.state, t)}
+      ${this.locked ? nothing : renderPanel(this.panel, { draft: this.#draft, invalid: this.invalid }, this.#panelHandlers, t, this.locale.lang)}
       ${
         ended && !this.compact && view.summary
           ? html`<pre part="summary">${sessionSummaryText(view.summary, this.locale.lang)}</pre>`
@@ -412,13 +396,7 @@ export class OtSessionTimer extends OtElement {
     </div>`;
   }
 
-  /** Bad attributes and a bad plan or log, as one list; else the last failed action. */
   #shownError(): OtError | undefined {
-    const issues = [
-      ...(this.attributeError?.issues ?? []),
-      ...((this.#source.inputError as OtValidationError)?.issues ?? []),
-    ];
-    if (issues.length) return new OtValidationError('session timer input', issues);
-    return this.#source.inputError ?? this.actionError;
+    return shownError(this.attributeError, this.#source.inputError, this.actionError);
   }
 }

@@ -1,4 +1,8 @@
-/** The two forms of the countdown: a disc like a Time Timer (a 60-minute face), or a bar. */
+/** The two forms of the countdown: a disc like a Time Timer (a face of 5, 10, 20 or 60 minutes), or a bar. */
 export const OT_TIMER_APPEARANCES = ['disc', 'bar'] as const;
 /** A form of the countdown. */
 export type OtTimerAppearance = (typeof OT_TIMER_APPEARANCES)[number];
+/** How time over a phase shows: a count-up in the danger colour, or calm ("Time is up", a check mark). */
+export const OT_TIMER_OVERTIMES = ['count', 'calm'] as const;
+/** A way of showing time over. */
+export type OtTimerOvertime = (typeof OT_TIMER_OVERTIMES)[number];

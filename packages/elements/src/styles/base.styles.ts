@@ -8,8 +8,13 @@ const privateTokens = Object.entries(OT_TOKEN_DEFAULTS)
   .join(';\n');
 
 /**
- * Styles every OT Kit element shares: token fallbacks as private `--_ot-*` properties, box sizing, focus
- * rings, a visually-hidden utility, reduced motion and forced-colors basics.
+ * Styles every OT Kit element shares: token fallbacks as private `--_ot-*` properties, the themed surface,
+ * box sizing, focus rings, a visually-hidden utility, reduced motion and forced-colors basics.
+ *
+ * Every element paints its own background from the same theme as its text (`--ot-color-bg` behind
+ * `--ot-color-text`): a dark theme, chosen or the device's, on a white portal page must not give light text on
+ * the page's white (issue 16). A page that wants its own colour behind the elements sets `--ot-color-bg` (and
+ * the text tokens to match).
  */
 export const baseStyles: CSSResult = css`
   :host {
@@ -19,6 +24,7 @@ export const baseStyles: CSSResult = css`
     font-size: var(--_ot-font-size);
     line-height: var(--_ot-line-height);
     color: var(--_ot-color-text);
+    background-color: var(--_ot-color-bg);
   }
   :host([hidden]) {
     display: none !important;
@@ -52,7 +58,9 @@ export const baseStyles: CSSResult = css`
     *::after {
       animation-duration: 0.01ms !important;
       animation-iteration-count: 1 !important;
-      transition-duration: 0.01ms !important;
+      /* Not a tiny duration: every property would start a transition (transition-property is all by default),
+         and a timeline that does not advance (a hidden tab) would keep showing the old colours. */
+      transition-duration: 0s !important;
       scroll-behavior: auto !important;
     }
   }

@@ -98,7 +98,13 @@ export const scheduleStyles = css`
   .focus [part~='check'] {
     flex-direction: column;
     justify-content: center;
+    padding-inline-end: var(--_ot-space-xs);
     text-align: center;
+  }
+  /* In a column the box goes under the words, never over the picture. */
+  :is(.horizontal, .first-then, .focus) [part~='box'] {
+    position: static;
+    order: 1;
   }
   [part~='picture'] {
     flex: none;
@@ -207,9 +213,10 @@ export const scheduleStyles = css`
     font-size: var(--_ot-font-size-xl);
     font-weight: 700;
   }
+  /* A glow, not a scale: a step that grows would shrink its buttons below 44 px while it moves. */
   @keyframes pop {
     from {
-      transform: scale(0.96);
+      box-shadow: 0 0 0 0.5rem var(--_ot-schedule-now-color);
     }
   }
   @media (forced-colors: active) {

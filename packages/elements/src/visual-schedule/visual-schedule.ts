@@ -340,8 +340,13 @@ export class OtVisualSchedule extends OtElement {
     }
   }
 
-  /** Announces a change and fires `ot-step-change` for each step it changed. */
+  /** Announces a change ("All done!" too when it finished the schedule) and fires `ot-step-change` for each step it changed. */
   #announce(result: OtStepPlan, message: string): void {
+    const previous = new Map(result.changes.map((change) => [change.index, change.previous]));
+    const over = (state: OtStepState) => state === 'done' || state === 'skipped';
+    const finished = result.steps.every((step) => over(step.state));
+    if (finished && !result.steps.every((step, i) => over(previous.get(i) ?? step.state)))
+      message = `${message}. ${this.#t('allDone')}`;
     if (message) this.#announcer.announce(message);
     for (const { index, step, previous } of result.changes)
       this.emit(new OtStepChangeEvent({ index, step, previous, steps: result.steps }));

@@ -12,8 +12,24 @@ import type { OtEndReason } from '../model/enums.js';
 
 const SECOND = 1000;
 const MINUTE = 60_000;
-/** The disc is a 60-minute face, like a Time Timer; a longer phase fills it whole. */
-const FACE = 60 * MINUTE;
+/**
+ * The faces of the disc, in minutes, like a Time Timer's: the smallest that holds the phase is chosen, so a
+ * 4-minute phase fills most of a 5-minute face instead of a 24° sliver of an hour. A phase over an hour fills
+ * the disc whole.
+ */
+export const OT_TIMER_FACES = [5, 10, 20, 60] as const;
+
+/**
+ * The face (in minutes) a disc shows a phase of `ms` on: the smallest of {@link OT_TIMER_FACES} that holds it,
+ * else the phase's own length in whole minutes.
+ *
+ * @example
+ * timerFaceMinutes(4 * 60_000); // 5
+ * timerFaceMinutes(45 * 60_000); // 60
+ */
+export function timerFaceMinutes(ms: number): number {
+  return OT_TIMER_FACES.find((face) => ms <= face * MINUTE) ?? Math.ceil(ms / MINUTE);
+}
 
 /** An incident as the timer needs it: when, and what the summary lists. */
 export type OtTimerIncident = Pick<OtIncident, 'at' | 'what' | 'actions' | 'followUpNeeded' | 'followUp'>;
@@ -22,7 +38,7 @@ export type OtTimerIncident = Pick<OtIncident, 'at' | 'what' | 'actions' | 'foll
 export interface OtSessionTimerViewOptions {
   /** How long before a phase ends to warn, in ms; 0 turns the warning off. Default 60 000. */
   readonly warnMs?: number | undefined;
-  /** The countdown's form: the disc's scale is a 60-minute face, the bar's the phase's own time. Default disc. */
+  /** The countdown's form: the disc's scale is a face of 5, 10, 20 or 60 minutes, the bar's the phase's own time. Default disc. */
   readonly appearance?: 'disc' | 'bar' | undefined;
   /** Show whole minutes only (the display changes once a minute). */
   readonly minutesOnly?: boolean | undefined;
@@ -55,9 +71,9 @@ export interface OtSessionTimerView {
   readonly over: boolean;
   /** The warning is due: running, not over, and no more than the warning's lead time left. */
   readonly warning: boolean;
-  /** Share of the countdown still filled, 0–1 (of the 60-minute face, or of the phase for the bar). */
+  /** Share of the countdown still filled, 0–1 (of the face, or of the phase for the bar). */
   readonly phaseFraction: number;
-  /** The time the whole disc or bar stands for. */
+  /** The time the whole disc or bar stands for: the face ({@link timerFaceMinutes}) or the phase. */
   readonly phaseScale: number;
   /** Progress through the session: active minutes (rounded) of the planned ones, and the share done (0–1). */
   readonly progress: { readonly doneMinutes: number; readonly plannedMinutes: number; readonly fraction: number };
@@ -155,7 +171,7 @@ export function sessionTimerView(
   const running = s.status === 'running';
   const live = running || s.status === 'paused';
   const over = s.overrun > 0;
-  const scale = options.appearance === 'bar' ? s.phase.budget : Math.max(FACE, s.phase.budget);
+  const scale = options.appearance === 'bar' ? s.phase.budget : timerFaceMinutes(s.phase.budget) * MINUTE;
   const incidents = options.incidents ?? [];
   const pause = s.pause;
   return {
