@@ -408,3 +408,7 @@ export type {
   OtTimerIncident,
   OtTimerTimeCue,
 } from './views/session-timer.js';
+
+// Board sets (issue 14)
+export { listBoardSet, putBoardSet, setOpenPath } from './commands/board.js';
+export type { OtBoardSetInput } from './commands/board.js';
