@@ -280,14 +280,15 @@ const CASES: BadCase[] = [
     issues: [{ path: ['grid', 'order', 0], code: 'invalid', message: 'has 3 cells; grid.columns says 2' }],
   },
   {
-    what: 'an SVG data: image on a choice',
+    // Issue 14: SVG data URLs are allowed on a choice (shown only as <img>); one that is not base64 is not.
+    what: 'a non-base64 SVG data: image on a choice',
     collection: 'choiceBoards',
-    change: (r) => (r.choices[1].image = { src: 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=' }),
+    change: (r) => (r.choices[1].image = { src: 'data:image/svg+xml,<svg onload=alert(1)>' }),
     issues: [
       {
         path: ['choices', 1, 'image', 'src'],
         code: 'url',
-        message: 'SVG data: URLs are not allowed (they can carry script); use PNG, JPEG, GIF or WebP',
+        message: 'a data: URL must be a base64 image (data:image/png;base64,…)',
       },
     ],
   },
@@ -322,7 +323,13 @@ const CASES: BadCase[] = [
       r.choices = Array.from({ length: 37 }, (_, i) => ({ id: `c${i}`, label: `Choice ${i}` }));
       delete r.grid;
     },
-    issues: [{ path: ['choices'], code: 'too-big', message: 'must have at most 36 items (got 37)' }],
+    issues: [
+      {
+        path: ['choices'],
+        code: 'invalid',
+        message: 'has 37 choices; at most 36 (150 on a board imported from Open Board Format)',
+      },
+    ],
   },
   // selection
   {

@@ -65,18 +65,27 @@ describe('importObf: real boards', () => {
         path: 'buttons[0].background_color',
         reason: 'is a hex colour, which OBF does not allow; read as rgb(255, 255, 50)',
       },
+      { path: 'buttons[0].border_color', reason: 'is a hex colour, which OBF does not allow; read as rgb(68, 68, 68)' },
       {
         path: 'buttons[1].background_color',
         reason: 'is a hex colour, which OBF does not allow; read as rgb(192, 192, 192)',
       },
+      { path: 'buttons[1].border_color', reason: 'is a hex colour, which OBF does not allow; read as rgb(68, 68, 68)' },
       {
         path: 'buttons[2].background_color',
         reason: 'is a hex colour, which OBF does not allow; read as rgb(192, 192, 192)',
       },
-      { path: 'buttons[].border_color', reason: 'is not used by choice boards; left out (3 times)' },
+      { path: 'buttons[2].border_color', reason: 'is a hex colour, which OBF does not allow; read as rgb(68, 68, 68)' },
       { path: 'images[].license.copyright_notice_url', reason: 'http: link changed to https: (3 times)' },
     ]);
     expect(board.choices[0]!.background).to.equal('rgb(255, 255, 50)');
+    // Issue 14: border colours were left out.
+    expect(board.choices.map((c) => c.border)).to.deep.equal([
+      'rgb(68, 68, 68)',
+      'rgb(68, 68, 68)',
+      'rgb(68, 68, 68)',
+      undefined,
+    ]);
   });
 
   it('imports inline_images.obf: pictures as data URLs, vocalizations, rgba colours', async () => {
@@ -91,7 +100,6 @@ describe('importObf: real boards', () => {
       'description_html',
       'ext_speaker_settings',
       'buttons[].ext_speaker_best',
-      'buttons[].border_color',
     ]);
   });
 
@@ -117,12 +125,12 @@ describe('importObf: bad input', () => {
   });
 
   it('refuses a board with no button that can be a choice, saying why', () => {
-    const e = refusal(() => importObf(obf([{ label: 'no id' }, { id: 'x' }])));
+    const e = refusal(() => importObf(obf([{ label: 'no id' }, { id: '' }])));
     expect(e.code).to.equal('no-choices');
     expect(e.message).to.contain('buttons[0]: has no usable id');
   });
 
-  it('skips buttons with missing, bad or repeated ids, and empties grid cells that point nowhere', () => {
+  it('keeps any id the spec allows (mapped here, the original kept), skips missing or repeated ids', () => {
     const { board, skipped } = importObf(
       obf(
         [
@@ -144,21 +152,22 @@ describe('importObf: bad input', () => {
         },
       ),
     );
-    expect(board.choices.map((c) => [c.id, c.label])).to.deep.equal([
-      ['a', 'Swing'],
-      ['7', 'Seven'],
+    // Issue 14: a valid OBF id with a space made the button disappear.
+    expect(board.choices.map((c) => [c.id, c.obfId, c.label])).to.deep.equal([
+      ['a', undefined, 'Swing'],
+      ['bad-id-', 'bad id!', 'Bad'],
+      ['7', undefined, 'Seven'],
     ]);
     expect(board.grid!.order).to.deep.equal([
       ['a', null, null],
-      ['7', null, null],
+      ['7', 'bad-id-', null],
     ]);
     expect(skipped).to.deep.equal([
       { path: 'buttons[1]', reason: 'has no usable id (got null); left out' },
-      { path: 'buttons[2]', reason: 'has no usable id (got "bad id!"); left out' },
       { path: 'buttons[3].id', reason: 'repeats id "a"; left out' },
       { path: 'grid.order[0][1]', reason: 'names no button (got "ghost"); cell left empty' },
-      { path: 'grid.order[1][1]', reason: 'names no button (got "bad id!"); cell left empty' },
     ]);
+    expect(exportObf(board).buttons.map((b) => b.id)).to.deep.equal(['a', 'bad id!', '7']);
   });
 
   it('repairs a grid whose order does not match its size, and lays out a board with no grid automatically', () => {
@@ -212,7 +221,7 @@ describe('importObf: bad input', () => {
     ]);
   });
 
-  it('refuses image URLs with a blocked scheme, keeps the choice, and says why', () => {
+  it('refuses image URLs with a blocked scheme, keeps SVG pictures and the choice, and says why', () => {
     const images = [
       { id: 'js', url: 'javascript:alert(1)', content_type: 'image/png' },
       { id: 'http', url: 'http://example.org/a.png', content_type: 'image/png' },
@@ -231,7 +240,7 @@ describe('importObf: bad input', () => {
     expect(board.choices.map((c) => c.image?.src)).to.deep.equal([
       undefined,
       undefined,
-      undefined,
+      'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=',
       'https://example.org/ok.png',
       undefined,
     ]);
@@ -247,11 +256,6 @@ describe('importObf: bad input', () => {
           'image "http" has no picture that can be shown (url: http: is not allowed for images (it is not private); use https:); left out',
       },
       {
-        path: 'buttons[2].image_id',
-        reason:
-          'image "svg" has no picture that can be shown (data: SVG data: URLs are not allowed (they can carry script); use PNG, JPEG, GIF or WebP); left out',
-      },
-      {
         path: 'buttons[4].image_id',
         reason:
           'image "path" has no picture that can be shown (path: a path works only inside an .obz package); left out',
@@ -259,7 +263,7 @@ describe('importObf: bad input', () => {
     ]);
   });
 
-  it('keeps 36 of 10,000 buttons and reports the rest in a few lines', () => {
+  it('keeps 150 of 10,000 buttons and reports the rest in a few lines', () => {
     const buttons = Array.from({ length: 10_000 }, (_, i) => ({
       id: `b${i}`,
       label: `Button ${i}`,
@@ -267,16 +271,15 @@ describe('importObf: bad input', () => {
     }));
     const order = Array.from({ length: 100 }, (_, r) => buttons.slice(r * 100, r * 100 + 100).map((b) => b.id));
     const { board, skipped } = importObf(JSON.stringify(obf(buttons, { grid: { rows: 100, columns: 100, order } })));
-    expect(board.choices).to.have.length(36);
-    expect(board.choices[35]!.label).to.equal('Button 35');
+    expect(board.choices).to.have.length(150);
+    expect(board.choices[149]!.label).to.equal('Button 149');
     expect(board.grid).to.equal(undefined);
     expect(skipped).to.deep.equal([
-      { path: 'buttons', reason: '9964 more buttons left out: a choice board holds at most 36 choices' },
+      { path: 'buttons', reason: '9850 more buttons left out: an imported board holds at most 150 buttons' },
       {
         path: 'grid',
-        reason: 'is 100 × 100; a choice board grid is 1–12 × 1–12, so choices are laid out automatically',
+        reason: 'is 100 × 100; a choice board grid is 1–24 × 1–24, so choices are laid out automatically',
       },
-      { path: 'buttons[].border_color', reason: 'is not used by choice boards; left out (36 times)' },
     ]);
   });
 
@@ -287,7 +290,7 @@ describe('importObf: bad input', () => {
     expect(skipped[200]).to.deep.equal({ path: '(file)', reason: 'and 300 more' });
   });
 
-  it('leaves out the smallest bad part: a licence link, a link URL, a too-long label drops its button', () => {
+  it('leaves out the smallest bad part (a licence link, a link URL); keeps long labels, blank and picture-only buttons', () => {
     const { board, skipped } = importObf(
       obf(
         [
@@ -298,6 +301,8 @@ describe('importObf: bad input', () => {
             load_board: { id: 2, name: 'Drinks', url: 'ftp://example.org/b', path: 'boards/2.obf' },
           },
           { id: 'b', label: 'x'.repeat(81) },
+          { id: 'blank' },
+          { id: 'picture', image_id: 'i' },
         ],
         {
           images: [
@@ -306,7 +311,13 @@ describe('importObf: bad input', () => {
         },
       ),
     );
-    expect(board.choices).to.have.length(1);
+    // Issue 14: labels over 80 characters, blank and picture-only buttons dropped the whole button.
+    expect(board.choices.map((c) => [c.id, c.label.length, !!c.image])).to.deep.equal([
+      ['a', 1, true],
+      ['b', 81, false],
+      ['blank', 0, false],
+      ['picture', 0, true],
+    ]);
     expect(board.choices[0]!.image).to.deep.equal({ src: 'https://example.org/a.png', license: { type: 'CC0' } });
     expect(board.choices[0]!.loadBoard).to.deep.equal({ id: '2', name: 'Drinks', path: 'boards/2.obf' });
     expect(skipped).to.deep.equal([
@@ -318,7 +329,10 @@ describe('importObf: bad input', () => {
         path: 'buttons[0].load_board.url',
         reason: 'the ftp: scheme is not allowed for links; use https: or mailto:; left out',
       },
-      { path: 'buttons[1].label', reason: 'must be at most 80 characters (got 81) (left out)' },
+      {
+        path: 'buttons[3].image.license.author_url',
+        reason: 'the javascript: scheme is not allowed for links; use https: or mailto:; left out',
+      },
     ]);
   });
 

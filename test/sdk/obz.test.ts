@@ -58,7 +58,7 @@ describe('importObz: real packages', () => {
     ]);
     expect(skipped.at(-1)).to.deep.equal({
       path: 'manifest.json',
-      reason: '2 other boards are not imported (import them one by one with the board option); links to them are kept',
+      reason: '2 other boards are not imported (importObzSet imports them all); links to them are kept',
     });
   });
 

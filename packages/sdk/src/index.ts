@@ -561,3 +561,6 @@ export {
 export type { OtArchivedLifecycle, OtDeletedGoal } from './commands/goals.js';
 export { OT_DRAFT_MAX, draftKey, draftsFor, indexedDbDrafts, memoryDrafts } from './drafts/drafts.js';
 export type { OtDrafts } from './drafts/drafts.js';
+// Board sets (issue 14)
+export { listBoardSet, putBoardSet, setOpenPath } from './commands/board.js';
+export type { OtBoardSetInput } from './commands/board.js';

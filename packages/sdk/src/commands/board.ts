@@ -6,7 +6,9 @@
 import { OtNotFoundError, OtValidationError } from '../errors.js';
 import type { OtChoice, OtChoiceBoard, OtSelection } from '../model/entities.js';
 import { OT_ACCESS_METHODS, type OtAccessMethod } from '../model/enums.js';
+import { listRecords } from '../store/read.js';
 import type { OtStore } from '../store/store.js';
+import type { OtState } from '../store/types.js';
 
 /** How a board selects: one choice (the default) or several, and whether a choice is confirmed first. */
 export interface OtSelectionRules {
@@ -164,5 +166,66 @@ export async function select(
       return { choice: plan.choice, selected: plan.selected, value: plan.value, record };
     },
     { command: 'choiceBoards.select', ...(options.actor ? { actor: options.actor } : {}) },
+  );
+}
+
+/** A board set as {@link putBoardSet} stores it (what `importObzSet` returns as `set`). */
+export interface OtBoardSetInput {
+  readonly id: string;
+  readonly root: string;
+  readonly boards: readonly OtChoiceBoard[];
+}
+
+/**
+ * Stores every board of a set in one transaction (all or nothing), each marked with the set's id and the root
+ * marked as its home board. Rejects with an `OtValidationError` naming the board and field when one is not valid;
+ * nothing is stored then.
+ *
+ * @example
+ * const { set } = await importObzSet(file);
+ * await putBoardSet(store, set);
+ */
+export async function putBoardSet(
+  store: OtStore,
+  set: OtBoardSetInput,
+  options: { actor?: string } = {},
+): Promise<void> {
+  await store.transaction(
+    (tx) => {
+      for (const board of set.boards)
+        tx.choiceBoards.put({ ...board, setId: set.id, setRoot: board.id === set.root || undefined });
+    },
+    { command: 'choiceBoards.putSet', ...(options.actor ? { actor: options.actor } : {}) },
+  );
+}
+
+/**
+ * The boards of a stored set, the root first, then by name. Empty when the store holds no board of that set.
+ *
+ * @example
+ * const boards = listBoardSet(store.getState(), setId);
+ * const bytes = await exportObzSet({ boards });
+ */
+export function listBoardSet(state: OtState, setId: string): OtChoiceBoard[] {
+  return listRecords(state, 'choiceBoards')
+    .filter((board) => board.setId === setId)
+    .sort((a, b) => Number(!!b.setRoot) - Number(!!a.setRoot) || a.name.localeCompare(b.name));
+}
+
+/**
+ * Keeps which boards are open on a set's home board (`openPath`: the boards opened from it, in order), so a
+ * board that navigates a set opens where it was after a reload. An empty path is the home board itself.
+ * Rejects with an `OtNotFoundError` for an unknown home board.
+ *
+ * @example
+ * await setOpenPath(store, set.root, ['core.people']);
+ */
+export async function setOpenPath(store: OtStore, rootId: string, path: readonly string[]): Promise<void> {
+  await store.transaction(
+    (tx) => {
+      if (!tx.choiceBoards.get(rootId)) throw new OtNotFoundError('choiceBoards', rootId);
+      tx.choiceBoards.update(rootId, { openPath: path.length ? [...path] : undefined });
+    },
+    { command: 'choiceBoards.setOpenPath' },
   );
 }
