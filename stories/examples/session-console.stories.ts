@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import '@otkit/elements/define.js';
 import './session-console.css';
 import { seedBoard, sessionBoard } from '../data/choice-boards.js';
+import { storySync } from '../helpers/sync.js';
 
 /**
  * The therapist's session console: every OT Kit element wired to one store persisted in IndexedDB (the
@@ -18,7 +19,8 @@ export default meta;
 
 function consoleLayout(): TemplateResult {
   return html`
-    <ot-provider database="otkit-storybook-session-console">
+    <ot-provider database="otkit-storybook-session-console" .sync=${storySync()}>
+      <ot-sync-indicator class="otkit-console__sync"></ot-sync-indicator>
       <main class="otkit-console" aria-label="Session console">
         <section class="otkit-console__timer" aria-label="Session timer">
           <ot-session-timer minutes="45" warn-seconds="120"></ot-session-timer>

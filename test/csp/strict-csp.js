@@ -15,6 +15,8 @@ const SCENARIOS = [
   ['ot-visual-schedule', () => import('./scenarios/visual-schedule.js')],
 
   ['ot-choice-board', () => import('./scenarios/choice-board.js')],
+
+  ['ot-sync-indicator', () => import('./scenarios/sync-indicator.js')],
 ];
 
 /** The names of the scenarios this page runs (the test checks each defined element has one). */

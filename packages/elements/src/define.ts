@@ -7,3 +7,4 @@ import './define/ot-session-timer.js';
 import './define/ot-goal-stack.js';
 import './define/ot-visual-schedule.js';
 import './define/ot-choice-board.js';
+import './define/ot-sync-indicator.js';

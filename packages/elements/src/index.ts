@@ -102,3 +102,7 @@ export type { OtSelectDetail } from './events/ot-select.js';
 export { OtSelectionChangeEvent } from './events/ot-selection-change.js';
 export type { OtSelectionChangeDetail } from './events/ot-selection-change.js';
 export { choiceBoardMessages } from './i18n/choice-board.messages.js';
+export { OtSyncIndicator } from './sync-indicator/sync-indicator.js';
+export { syncIndicatorMessages } from './sync-indicator/sync-indicator.messages.js';
+export { OtSyncStatusEvent } from './events/ot-sync-status.js';
+export type { OtSyncStatusDetail } from './events/ot-sync-status.js';
