@@ -10,13 +10,16 @@ import { expect } from '@open-wc/testing';
  * figures, what each part costs and the way down (the goal stack's own store out of its file, symbols and the
  * Spanish catalogue loaded lazily, the autoloader for pages with several elements).
  */
-const EVERYTHING_BUDGET = 73_000;
+// Issue 10 added <ot-sync-indicator> (about 0.9 kB gzip in this file) and the provider's sync wiring.
+const EVERYTHING_BUDGET = 74_000;
 const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   'ot-choice-board': 28_000,
   'ot-visual-schedule': 26_500,
   'ot-session-timer': 28_500,
   // Still makes a store of its own in its file for when it stands alone.
   'ot-goal-stack': 44_000,
+  // The sync indicator's own file: the provider, Lit and a few lines of words.
+  'ot-sync-indicator': 13_500,
 };
 /** The store code <ot-provider> and an element's own store load when they make a store, and the autoloader. */
 const STORE_BUDGET = 19_000;

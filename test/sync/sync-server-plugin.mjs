@@ -24,12 +24,20 @@ let nextId = 1;
 let template;
 const temporary = [];
 
+/** Every server process started, so none outlives the test runner, however it ends. */
+const children = new Set();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
 /** Starts serve-child.mjs on `dataDir`; resolves with the child and its origin once it listens. */
 function startChild(dataDir) {
   const child = spawn(process.execPath, [SERVE_CHILD], {
     env: { ...process.env, OTKIT_SYNC_STORAGE: JSON.stringify({ dataDir }) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
@@ -248,6 +256,9 @@ export function syncServerPlugin() {
           return { ...entry.proxy.stats };
         case 'log':
           return serverLog(entry, payload.tenant);
+        case 'fault-test-size':
+          // The issue's 1,000 a device with OTKIT_SYNC_FAULT_CHANGES=1000; fewer by default (see faults.test.ts).
+          return Number(process.env.OTKIT_SYNC_FAULT_CHANGES) || 150;
         case 'crash': {
           const id = String(nextId++);
           const run = crashRun({ origin, server: entry, tenant: payload.tenant, count: payload.count });

@@ -61,6 +61,7 @@ class SyncEngine implements OtSync {
   #blocked: OtSyncError | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #backingOff = false;
+  #recount: ReturnType<typeof setTimeout> | undefined;
   #interval: ReturnType<typeof setInterval> | undefined;
   #running: Promise<void> | undefined;
   /** Who waits for the next round to end (`syncNow()` callers). */
@@ -102,6 +103,11 @@ class SyncEngine implements OtSync {
     return this.#status;
   }
 
+  /** Whether `stop()` ran (the store closed). */
+  get stopped(): boolean {
+    return this.#stopped;
+  }
+
   subscribe(listener: (status: OtSyncStatus) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
@@ -132,6 +138,7 @@ class SyncEngine implements OtSync {
     if (this.#stopped) return;
     this.#stopped = true;
     clearTimeout(this.#timer);
+    clearTimeout(this.#recount);
     clearInterval(this.#interval);
     for (const wake of this.#waiters.splice(0)) wake();
     for (const undo of this.#cleanup) undo();
@@ -185,10 +192,14 @@ class SyncEngine implements OtSync {
     void this.#runSoon(0);
   }
 
-  /** Runs a round after `delay`; a local change during a backoff only waits for it (and counts the outbox). */
+  /** Runs a round after `delay`; a local change during a backoff only waits for it (and counts the outbox, once a burst is over). */
   #runSoon(delay: number, local = false): Promise<void> {
     if (this.#stopped) return Promise.resolve();
-    if (local && this.#backingOff) return this.#countPending();
+    if (local && this.#backingOff) {
+      clearTimeout(this.#recount);
+      this.#recount = setTimeout(() => void this.#countPending(), delay);
+      return Promise.resolve();
+    }
     clearTimeout(this.#timer);
     this.#backingOff = false;
     return new Promise((resolve) => {
@@ -432,15 +443,17 @@ function describe(cause: unknown): string {
  * store.sync!.subscribe(({ state, pending }) => console.log(state, pending));
  */
 export function httpSync(options: OtHttpSyncOptions): OtSyncConnector {
-  const answered = new Map<string, OtJournalEntry>();
-  let connected = false;
+  // One store at a time (a provider may close its store and open another with the same connector).
+  let current: { engine: SyncEngine; answered: Map<string, OtJournalEntry> } | undefined;
   return {
     acknowledged: (change) =>
-      change.command === OT_SYNC_PULL_COMMAND || answered.get(change.id)?.status === 'acknowledged',
+      change.command === OT_SYNC_PULL_COMMAND || current?.answered.get(change.id)?.status === 'acknowledged',
     connect(store) {
-      if (connected) throw new OtError('sync', 'An httpSync() connects one store; make one per store');
-      connected = true;
-      return new SyncEngine(store, options, answered);
+      if (current && !current.engine.stopped)
+        throw new OtError('sync', 'An httpSync() syncs one store at a time; close the other store or make another');
+      const answered = new Map<string, OtJournalEntry>();
+      current = { engine: new SyncEngine(store, options, answered), answered };
+      return current.engine;
     },
   };
 }
