@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { CHROME_ARGS, HOW_TO_GET_CHROME, findChrome } from './scripts/chrome.mjs';
+import { syncServerPlugin } from './test/sync/sync-server-plugin.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -89,7 +90,7 @@ esbuild.transform = (context) => (context.path.endsWith('.ts') ? transformTs(con
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['otkit-source', 'development'] },
-  plugins: [esbuild, emulateMediaCommand()],
+  plugins: [esbuild, emulateMediaCommand(), syncServerPlugin()],
   middleware: [strictCspHeaders],
   browsers: [
     chromeLauncher({

@@ -1,12 +1,14 @@
 // Sync benchmark (not a test): pushes 10,000 changes (one new goal each) to the reference server over HTTP on
 // loopback in batches of 500, then pulls them in pages of 1,000, and prints changes per second each way and
-// the time to sync all of them. PGlite in a temp folder by default; a PostgreSQL server with
-// OTKIT_BENCH_DATABASE_URL=postgres://…  Needs the built packages (npm run build).
+// the time to sync all of them. Then the same through the SDK's own client: a store (memory adapter) with
+// httpSync pushes 10,000 changes made by commands, and a second store pulls them (applied through the store's
+// checks). PGlite in a temp folder by default; a PostgreSQL server with OTKIT_BENCH_DATABASE_URL=postgres://…
+// Needs the built packages (npm run build).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createId } from '@otkit/sdk';
+import { createId, createStore, httpSync } from '@otkit/sdk';
 import { createSyncHandler, openSyncStorage, toNodeListener } from '@otkit/server';
 
 const TOTAL = Number(process.env.OTKIT_BENCH_CHANGES ?? 10_000);
@@ -69,6 +71,34 @@ const database = url ? 'PostgreSQL' : 'PGlite';
 console.log(
   `| ${database} | ${perSecond(pushMs)} | ${perSecond(pullMs)} | ${((pushMs + pullMs) / 1000).toFixed(1)} s |`,
 );
+
+// Through the client: commands into a store, httpSync pushes them; a second device pulls them.
+const clientTenant = `${tenant}-client`;
+const clientHandler = createSyncHandler({ storage, authorize: () => ({ tenant: clientTenant }) });
+server.removeAllListeners('request');
+server.on('request', toNodeListener(clientHandler));
+const device = () =>
+  createStore({
+    sync: httpSync({ url: base, batchSize: BATCH, pullLimit: PAGE, pullIntervalMs: 0, debounceMs: 60_000 }),
+  });
+const writer = device();
+await writer.ready;
+for (let i = 0; i < TOTAL; i++) await writer.goals.add({ description: `Goal ${i}`, order: i });
+const clientPushStart = performance.now();
+await writer.sync.syncNow();
+const clientPushMs = performance.now() - clientPushStart;
+if (writer.sync.status.pending !== 0) throw new Error(`client push left ${writer.sync.status.pending} changes`);
+const reader = device();
+await reader.ready;
+const clientPullStart = performance.now();
+await reader.sync.syncNow();
+const clientPullMs = performance.now() - clientPullStart;
+if (reader.goals.size !== TOTAL) throw new Error(`the client pulled ${reader.goals.size} of ${TOTAL}`);
+console.log(
+  `| ${database}, through httpSync | ${perSecond(clientPushMs)} | ${perSecond(clientPullMs)} | ${((clientPushMs + clientPullMs) / 1000).toFixed(1)} s |`,
+);
+writer.close();
+reader.close();
 
 server.closeAllConnections();
 server.close();

@@ -9,6 +9,7 @@ import { sessionScheduleSteps, sessionTemplate, systemClock, type OtChoiceBoard,
 import '@otkit/elements/define.js';
 import type { OtProvider, OtVisualSchedule } from '@otkit/elements';
 import { sessionBoard, spanishBoard } from '../data/choice-boards.js';
+import { storySync } from '../helpers/sync.js';
 
 /** The length of the console's session plan, in minutes: the timer's and the schedule's. */
 export const CONSOLE_MINUTES = 45;
@@ -80,8 +81,10 @@ export function consoleLayout(options: ConsoleOptions = {}): TemplateResult {
       lang=${lang}
       storage=${memory ? 'memory' : 'indexeddb'}
       database=${memory ? 'otkit' : (options.database ?? `otkit-storybook-session-console${lang === 'es' ? '-es' : ''}`)}
+      .sync=${memory ? undefined : storySync()}
       ${ref((provider) => wireConsole(provider, board, lang, clock))}
     >
+      <ot-sync-indicator class="otkit-console__sync"></ot-sync-indicator>
       <main class="otkit-console" aria-label=${words.console}>
         <section class="otkit-console__timer" aria-label=${words.timer}>
           <ot-session-timer minutes=${CONSOLE_MINUTES} warn-seconds="120" .clock=${clock}></ot-session-timer>

@@ -19,6 +19,7 @@ const SCENARIOS = [
   ['ot-service-minutes', () => import('./scenarios/service-minutes.js')],
   ['ot-progress-chart', () => import('./scenarios/progress-chart.js')],
   ['ot-home-program', () => import('./scenarios/home-program.js')],
+  ['ot-sync-indicator', () => import('./scenarios/sync-indicator.js')],
 ];
 
 /** The names of the scenarios this page runs (the test checks each defined element has one). */

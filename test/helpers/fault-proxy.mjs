@@ -25,10 +25,19 @@ async function readBody(req) {
   return Buffer.concat(chunks);
 }
 
+/** CORS for a page on another loopback port (the browser tests): any origin, the headers sync sends. */
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-headers': 'authorization, content-type',
+  'access-control-allow-methods': 'GET, POST',
+  'access-control-expose-headers': 'retry-after',
+};
+
 /**
- * Starts the proxy. Shares are probabilities from 0 to 1, decided per request.
+ * Starts the proxy. Shares are probabilities from 0 to 1, decided per request (`setFaults` changes them).
  * `restart` (async, returns the server's new base URL) runs every `restartEvery` forwarded requests, while
- * that request is inside the server.
+ * that request is inside the server. With `cors`, preflights are answered at once (no faults) and every
+ * answer allows any origin.
  */
 export async function startFaultProxy({
   target,
@@ -41,8 +50,10 @@ export async function startFaultProxy({
   delayMs = [0, 0],
   restartEvery = 0,
   restart,
+  cors = false,
 }) {
   const random = seededRandom(seed);
+  const faults = { drop, loseResponse, duplicate, reorder, serverError, delayMs, restartEvery };
   const stats = { requests: 0, dropped: 0, lost: 0, duplicated: 0, reordered: 0, errors: 0, restarts: 0, forwarded: 0 };
   let base = target;
   let restarting;
@@ -61,7 +72,7 @@ export async function startFaultProxy({
       headers,
       body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
     });
-    if (restartEvery && restart && stats.forwarded % restartEvery === 0) {
+    if (faults.restartEvery && restart && stats.forwarded % faults.restartEvery === 0) {
       stats.restarts += 1;
       restarting = (async () => {
         await sleep(random() * 20);
@@ -73,6 +84,11 @@ export async function startFaultProxy({
   };
 
   const server = createServer((req, res) => {
+    if (cors && req.method === 'OPTIONS') {
+      res.writeHead(204, { ...CORS, 'access-control-max-age': '600' }).end();
+      return;
+    }
+    const { drop, loseResponse, duplicate, reorder, serverError, delayMs } = faults;
     void (async () => {
       stats.requests += 1;
       const body = await readBody(req);
@@ -89,7 +105,9 @@ export async function startFaultProxy({
       }
       if (random() < serverError) {
         stats.errors += 1;
-        res.writeHead(500, { 'content-type': 'text/html' }).end('<h1>500 Internal Server Error</h1>');
+        res
+          .writeHead(500, { 'content-type': 'text/html', ...(cors ? CORS : {}) })
+          .end('<h1>500 Internal Server Error</h1>');
         return;
       }
       if (random() < duplicate) {
@@ -104,7 +122,7 @@ export async function startFaultProxy({
       try {
         answer = await forward(req, body);
       } catch {
-        res.writeHead(502, { 'content-type': 'text/plain' }).end('bad gateway');
+        res.writeHead(502, { 'content-type': 'text/plain', ...(cors ? CORS : {}) }).end('bad gateway');
         return;
       }
       if (random() < loseResponse) {
@@ -112,7 +130,7 @@ export async function startFaultProxy({
         req.socket.destroy();
         return;
       }
-      const headers = {};
+      const headers = cors ? { ...CORS } : {};
       answer.headers.forEach((value, name) => {
         if (name !== 'content-length' && name !== 'transfer-encoding' && name !== 'connection') headers[name] = value;
       });
@@ -123,6 +141,10 @@ export async function startFaultProxy({
   return {
     url: `http://127.0.0.1:${server.address().port}`,
     stats,
+    /** Changes the shares from now on (e.g. no faults while a test checks the end state). */
+    setFaults(next) {
+      Object.assign(faults, next);
+    },
     /** Waits for the late duplicates still on their way, and any restart under way. */
     async settle() {
       while (late.size || restarting) await Promise.all([...late, restarting]);

@@ -15,6 +15,8 @@ const EVERYTHING_BUDGET = 82_000;
 // <ot-progress-chart> (issue 12) took it from 72.0 to 82.6 kB: its own code and the SDK's progress measures,
 // report and chart view model.
 const EVERYTHING_BUDGET = 83_000;
+// Issue 10 added <ot-sync-indicator> (about 0.9 kB gzip in this file) and the provider's sync wiring.
+const EVERYTHING_BUDGET = 74_000;
 const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   'ot-choice-board': 28_000,
   'ot-visual-schedule': 26_500,
@@ -25,6 +27,8 @@ const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   'ot-service-minutes': 23_000,
   // Measured 24.4 kB (issue 12).
   'ot-progress-chart': 24_500,
+  // The sync indicator's own file: the provider, Lit and a few lines of words.
+  'ot-sync-indicator': 13_500,
 };
 /** The store code <ot-provider> and an element's own store load when they make a store, and the autoloader. */
 const STORE_BUDGET = 19_000;

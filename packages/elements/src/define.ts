@@ -10,3 +10,4 @@ import './define/ot-choice-board.js';
 import './define/ot-service-minutes.js';
 import './define/ot-progress-chart.js';
 import './define/ot-home-program.js';
+import './define/ot-sync-indicator.js';

@@ -127,3 +127,7 @@ export type {
   OtProgramChangeDetail,
 } from './events/ot-home-program.js';
 export { homeProgramMessages } from './home-program/home-program.messages.js';
+export { OtSyncIndicator } from './sync-indicator/sync-indicator.js';
+export { syncIndicatorMessages } from './sync-indicator/sync-indicator.messages.js';
+export { OtSyncStatusEvent } from './events/ot-sync-status.js';
+export type { OtSyncStatusDetail } from './events/ot-sync-status.js';

@@ -564,3 +564,21 @@ export type { OtDrafts } from './drafts/drafts.js';
 // Board sets (issue 14)
 export { listBoardSet, putBoardSet, setOpenPath } from './commands/board.js';
 export type { OtBoardSetInput } from './commands/board.js';
+// Sync (issue 10)
+export { OT_SYNC_PULL_COMMAND, httpSync } from './sync/http-sync.js';
+export { OT_SYNC_ERROR_CODES, OtSyncError } from './sync/errors.js';
+export type { OtSyncErrorCode } from './sync/errors.js';
+export { indexedDbSyncJournal, memorySyncJournal } from './sync/journal.js';
+export type { OtJournalData, OtJournalEntry, OtSyncJournal } from './sync/journal.js';
+export { OT_SYNC_STATES } from './sync/types.js';
+export type {
+  OtHttpSyncOptions,
+  OtSync,
+  OtSyncConnector,
+  OtSyncLocks,
+  OtSyncOverwritten,
+  OtSyncRejection,
+  OtSyncState,
+  OtSyncStatus,
+  OtSyncTarget,
+} from './sync/types.js';

@@ -4,7 +4,7 @@
  * has to make a store itself, so an element's own CDN file, and a page that hands the provider its store, do not
  * carry it.
  */
-import { createStore, indexedDbAdapter, memoryAdapter, type OtStore } from '@otkit/sdk';
+import { createStore, indexedDbAdapter, memoryAdapter, type OtStore, type OtSyncConnector } from '@otkit/sdk';
 
 // The store code of an element's own store travels in the same file (otkit-store.min.js beside a CDN file).
 export { checkSeed, openOwnStore } from '../internal/own-store.js';
@@ -15,7 +15,12 @@ export { checkSeed, openOwnStore } from '../internal/own-store.js';
  * @example
  * const store = openProviderStore({ inMemory: false, database: 'otkit', actor: 'therapist' });
  */
-export function openProviderStore(options: { inMemory: boolean; database: string; actor: string }): OtStore {
+export function openProviderStore(options: {
+  inMemory: boolean;
+  database: string;
+  actor: string;
+  sync?: OtSyncConnector | undefined;
+}): OtStore {
   const adapter = options.inMemory ? memoryAdapter() : indexedDbAdapter({ name: options.database });
-  return createStore({ adapter, actor: options.actor });
+  return createStore({ adapter, actor: options.actor, ...(options.sync ? { sync: options.sync } : {}) });
 }

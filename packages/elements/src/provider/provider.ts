@@ -1,10 +1,11 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { OtValidationError, type OtError, type OtStore } from '@otkit/sdk';
+import { OtValidationError, type OtError, type OtStore, type OtSyncConnector } from '@otkit/sdk';
 import { otStoreContext } from '../context/store-context.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { OtElement, toOtError } from '../internal/ot-element.js';
+import { SyncWiring } from './sync-wiring.js';
 
 /** Where `<ot-provider>` keeps data when the page gives it no store. */
 export const OT_PROVIDER_STORAGES = ['indexeddb', 'memory'] as const;
@@ -32,6 +33,8 @@ const loadStoreCode = () => import('./open-store.js');
  * @csspart notice - The notice shown when storage is not available.
  * @fires ot-error - When the store could not be opened, opened read-only (data of a newer version), or holds
  *   stored records it could not read (see `store.quarantine`); `detail.error` says why.
+ * @fires ot-sync-status - When the store's sync status changes (`detail.status`: state, pending, rejected,
+ *   last success); only for a store that syncs (see `sync`).
  * @example
  * <ot-provider database="clinic-tablet">
  *   <ot-goal-stack></ot-goal-stack>
@@ -82,6 +85,14 @@ export class OtProvider extends OtElement {
   /** Theme of the design tokens (`tokens.css`) for the content: auto, light, dark or high-contrast. */
   @property({ reflect: true }) theme: OtTheme = 'auto';
 
+  /**
+   * Sync for a store the provider creates: `provider.sync = httpSync({ url, headers })` (from `@otkit/sdk`).
+   * A property only, never an attribute, so no endpoint or identifier lands in the markup. A store the page
+   * gives syncs by its own `createStore({ sync })`; either way the provider fires `ot-sync-status` and syncs
+   * again at once when the page comes back online or into view.
+   */
+  @property({ attribute: false }) sync: OtSyncConnector | undefined;
+
   /** Set while the store comes from the provider itself (not from the page). */
   #ownStore: OtStore | undefined;
   /** Counts requests to open a store of its own, so a request overtaken by a later one (or by a close) drops. */
@@ -89,6 +100,12 @@ export class OtProvider extends OtElement {
   /** Settles when the store the provider is opening is in place. */
   #opening: Promise<void> | undefined;
   #closeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    // Fires ot-sync-status and resumes sync when the page is back online or in view.
+    this.addController(new SyncWiring(this, () => this.store));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -136,7 +153,7 @@ export class OtProvider extends OtElement {
           // Overtaken: the page set a store, the provider left the page, or a newer request is under way.
           if (request !== this.#openRequest || this.store || !this.isConnected) return;
           const inMemory = this.storage === 'memory';
-          const store = openProviderStore({ inMemory, database: this.database, actor: this.actor });
+          const store = openProviderStore({ inMemory, database: this.database, actor: this.actor, sync: this.sync });
           this.#ownStore = store;
           this.store = store;
           this.fallbackNotice = false;

@@ -2,6 +2,7 @@
 import type { OtAdapter, OtQuarantined } from '../adapters/adapter.js';
 import type { OtError, OtIssue } from '../errors.js';
 import type { OtClock } from '../flow/clock.js';
+import type { OtSync, OtSyncConnector } from '../sync/types.js';
 import type { OtCollectionName, OtRecordInput } from './collections.js';
 import type {
   OtChange,
@@ -52,6 +53,14 @@ export interface OtStoreOptions {
    * await own.notes.add({ text: 'Asked about recess', goalId: null, sessionId: 'held-by-the-portal' });
    */
   externalCollections?: readonly OtCollectionName[];
+  /**
+   * Syncs the store with a server (see `httpSync`): then `store.sync` is set, and compaction keeps every
+   * change-log entry the server has not acknowledged.
+   *
+   * @example
+   * const store = createStore({ adapter: indexedDbAdapter(), sync: httpSync({ url: '/api/sync' }) });
+   */
+  sync?: OtSyncConnector;
 }
 
 /** A store: see {@link createStore}. */
@@ -78,6 +87,8 @@ export type OtStore = {
   readonly quarantine: readonly OtQuarantined[];
   /** The adapter in use. */
   readonly adapter: OtAdapter;
+  /** Sync with a server, when `createStore({ sync })` asked for it: status, subscribe, syncNow. */
+  readonly sync: OtSync | undefined;
   /** The time source of ids, timestamps and commands (`createStore({ clock })`; the system clock by default). */
   readonly clock: OtClock;
   /** The current state. Never mutate it. */

@@ -15,6 +15,7 @@ import { systemClock, type OtClock } from '../flow/clock.js';
 import { OT_COLLECTION_NAMES, type OtCollectionName, type OtRecord } from './collections.js';
 import { createId } from '../model/ids.js';
 import type { OtChangeLogOptions, OtStore, OtStoreOptions } from './api.js';
+import type { OtSync } from '../sync/types.js';
 import { checkIncoming, quarantineKey, readLoaded, readStored } from './load.js';
 import { getRevision } from './read.js';
 import { Quarantine } from './quarantine.js';
@@ -86,6 +87,7 @@ function describe(cause: unknown): string {
 
 class Store {
   readonly adapter: OtAdapter;
+  readonly sync: OtSync | undefined;
   readonly ready: Promise<void>;
   status: OtStoreStatus = 'loading';
   error: OtError | undefined;
@@ -107,16 +109,20 @@ class Store {
     this.adapter = options.adapter ?? memoryAdapter();
     this.#actor = options.actor ?? 'local';
     this.#clock = options.clock ?? systemClock;
+    const acknowledged = options.changeLog?.acknowledged ?? (() => true);
+    const sync = options.sync;
     this.#changeLog = {
       maxAgeDays: options.changeLog?.maxAgeDays ?? 90,
       maxEntries: options.changeLog?.maxEntries ?? 10_000,
-      acknowledged: options.changeLog?.acknowledged ?? (() => true),
+      // Sync's outbox is the entries the server has not acknowledged: compaction never drops those.
+      acknowledged: sync ? (change) => sync.acknowledged(change) && acknowledged(change) : acknowledged,
     };
     this.#external = new Set(options.externalCollections ?? []);
     for (const name of OT_COLLECTION_NAMES) (this as unknown as Record<string, unknown>)[name] = this.#collection(name);
     this.ready = this.#load();
     // Callers that never await `ready` still see failures through `status`/`error` and command rejections.
     this.ready.catch(() => {});
+    this.sync = sync?.connect(this as unknown as OtStore);
   }
 
   async #load(): Promise<void> {
@@ -412,6 +418,7 @@ class Store {
   close(): void {
     if (this.status === 'closed') return;
     this.status = 'closed';
+    this.sync?.stop();
     this.#unwatch?.();
     this.#subscribers.clear();
     // Writes already applied are still being saved: close the adapter (the database) only after them.
