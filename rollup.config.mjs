@@ -157,7 +157,7 @@ export function cdnBuild(input, file, plugins = [], { single = false, browserOnl
  * ReferenceError from inside Lit. Server code imports @otkit/elements, which runs there (docs/frameworks.md).
  */
 function browserOnlyBanner(file) {
-  const message = `OT Kit: ${file} is browser-only (a CDN file with the browser build of Lit); in Node import @otkit/elements instead.`;
+  const message = `OT Kit: ${file} is browser-only; in Node, import @otkit/elements instead.`;
   return `if (typeof document === 'undefined') throw new Error(${JSON.stringify(message)});`;
 }
 

@@ -5,11 +5,11 @@ import { expect } from '@open-wc/testing';
 const shown = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
 const early = {
-  goalStack: document.createElement('ot-goal-stack') as HTMLElement & Record<string, unknown>,
-  schedule: document.createElement('ot-visual-schedule') as HTMLElement & Record<string, unknown>,
-  board: document.createElement('ot-choice-board') as HTMLElement & Record<string, unknown>,
-  timer: document.createElement('ot-session-timer') as HTMLElement & Record<string, unknown>,
-  provider: document.createElement('ot-provider') as HTMLElement & Record<string, unknown>,
+  goalStack: document.createElement('ot-goal-stack') as unknown as HTMLElement & Record<string, unknown>,
+  schedule: document.createElement('ot-visual-schedule') as unknown as HTMLElement & Record<string, unknown>,
+  board: document.createElement('ot-choice-board') as unknown as HTMLElement & Record<string, unknown>,
+  timer: document.createElement('ot-session-timer') as unknown as HTMLElement & Record<string, unknown>,
+  provider: document.createElement('ot-provider') as unknown as HTMLElement & Record<string, unknown>,
 };
 early.goalStack.goals = [{ id: 'g1', description: 'Button a coat with two hands' }];
 early.schedule.steps = [{ id: 's1', label: 'Swing break' }];
