@@ -1,6 +1,8 @@
 // Builds, in order:
 //  1. @otkit/sdk       -> packages/sdk/dist       unbundled ESM (one .js per module) + .d.ts
 //  2. @otkit/elements  -> packages/elements/dist  unbundled ESM + .d.ts, lit/@lit/context/@otkit/sdk external
+//     @otkit/react     -> packages/react/dist     the same, for the wrappers scripts/framework-types.mjs writes
+//     (each package ships its src/ too: the .js maps carry their sources, the .d.ts maps point into src/)
 //  3. the CDN files    -> packages/elements/dist/cdn/, made from the compiled dist/ JavaScript:
 //     otkit.min.js        one minified ESM file with every element inside (Lit included) that a plain page
 //                         loads with one <script type="module">;
@@ -119,15 +121,17 @@ function moduleList(name) {
  * virtual entry. The entry is `file`; code it imports with `import()` goes into chunks/ beside it, unless
  * `single` keeps everything in the one file.
  */
-export function cdnBuild(input, file, plugins = [], { single = false } = {}) {
+export function cdnBuild(input, file, plugins = [], { single = false, browserOnly = false } = {}) {
+  const banner = browserOnly ? browserOnlyBanner(basename(file)) : undefined;
   const output = single
-    ? { file, format: 'es', sourcemap: true, inlineDynamicImports: true }
+    ? { file, format: 'es', sourcemap: true, inlineDynamicImports: true, banner }
     : {
         dir: dirname(file),
         entryFileNames: basename(file),
         chunkFileNames: 'chunks/[name]-[hash].min.js',
         format: 'es',
         sourcemap: true,
+        banner,
       };
   return {
     input,
@@ -147,6 +151,16 @@ export function cdnBuild(input, file, plugins = [], { single = false } = {}) {
   };
 }
 
+/**
+ * The first statement of every file of a CDN element build: these files carry Lit's browser build, which needs
+ * the browser's DOM, so in Node (a server rendering a page) the import fails with this message instead of a
+ * ReferenceError from inside Lit. Server code imports @otkit/elements, which runs there (docs/frameworks.md).
+ */
+function browserOnlyBanner(file) {
+  const message = `OT Kit: ${file} is browser-only; in Node, import @otkit/elements instead.`;
+  return `if (typeof document === 'undefined') throw new Error(${JSON.stringify(message)});`;
+}
+
 /** Lit and @lit/context, which every element shares: one chunk in the autoloader build. */
 const isLit = (id) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id);
 
@@ -155,7 +169,9 @@ const isLit = (id) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/
  * code they share, Lit in one chunk: a page that uses several elements loads Lit once.
  */
 function autoloaderBuild() {
-  const build = cdnBuild('packages/elements/dist/autoloader.js', `${CDN_DIR}/otkit-autoloader.min.js`);
+  const build = cdnBuild('packages/elements/dist/autoloader.js', `${CDN_DIR}/otkit-autoloader.min.js`, [], {
+    browserOnly: true,
+  });
   return {
     ...build,
     output: {
@@ -212,7 +228,10 @@ const storeApart = {
 function cdnElementBuild(name) {
   const id = `\0otkit-cdn-${name}`;
   const files = ['packages/elements/dist/define/ot-provider.js', `packages/elements/dist/define/${name}.js`];
-  return cdnBuild(id, `${CDN_DIR}/${name}.min.js`, [virtualEntry(id, files), storeApart], { single: true });
+  return cdnBuild(id, `${CDN_DIR}/${name}.min.js`, [virtualEntry(id, files), storeApart], {
+    single: true,
+    browserOnly: true,
+  });
 }
 
 /** One embed page script: the CDN build of `src/<name>.ts` as a classic script, plus extra plugins. */
@@ -226,7 +245,8 @@ function embedPage(name, plugins = []) {
 export default [
   packageBuild('packages/sdk'),
   packageBuild('packages/elements', [copyAssets('packages/elements', '.css')]),
-  cdnBuild('packages/elements/dist/cdn.js', `${CDN_DIR}/otkit.min.js`, [], { single: true }),
+  packageBuild('packages/react'),
+  cdnBuild('packages/elements/dist/cdn.js', `${CDN_DIR}/otkit.min.js`, [], { single: true, browserOnly: true }),
   cdnBuild('packages/sdk/dist/cdn.js', `${CDN_DIR}/otkit-sdk.min.js`, [], { single: true }),
   cdnBuild('packages/elements/dist/provider/open-store.js', `${CDN_DIR}/otkit-store.min.js`, [], { single: true }),
   autoloaderBuild(),

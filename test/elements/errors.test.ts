@@ -4,9 +4,9 @@ import { OtError, OtValidationError } from '@otkit/sdk';
 import { OtElement, toOtError } from '@otkit/elements';
 
 class TestErrorView extends OtElement {
-  error: OtError | undefined;
+  shownError: OtError | undefined;
   override render(): TemplateResult {
-    return (this.error ? this.renderError(this.error) : html``) as TemplateResult;
+    return (this.shownError ? this.renderError(this.shownError) : html``) as TemplateResult;
   }
 }
 customElements.define('test-error-view', TestErrorView);
@@ -37,7 +37,7 @@ describe('toOtError', () => {
     const kept = toOtError(foreign);
     expect(kept.code).to.equal('validation');
     const el = await fixture<TestErrorView>(html`<test-error-view></test-error-view>`);
-    el.error = kept;
+    el.shownError = kept;
     el.requestUpdate();
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('goals[0].description: must not be empty');

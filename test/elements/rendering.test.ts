@@ -12,9 +12,9 @@ class TestPicture extends LitElement {
 customElements.define('test-picture', TestPicture);
 
 class TestError extends OtElement {
-  error: OtValidationError | undefined;
+  shownError: OtValidationError | undefined;
   override render(): TemplateResult {
-    return (this.error ? this.renderError(this.error) : html``) as TemplateResult;
+    return (this.shownError ? this.renderError(this.shownError) : html``) as TemplateResult;
   }
 }
 customElements.define('test-error', TestError);
@@ -71,7 +71,7 @@ describe('renderImage', () => {
 describe('the error state', () => {
   it('names each problem with its field, says nothing was changed, and is accessible', async () => {
     const el = await fixture<TestError>(html`<test-error></test-error>`);
-    el.error = new OtValidationError('property "steps"', [
+    el.shownError = new OtValidationError('property "steps"', [
       { path: ['steps', 2, 'label'], code: 'too-small', message: 'must not be empty' },
       { path: ['steps', 3, 'image', 'src'], code: 'url', message: 'the javascript: scheme is not allowed for images' },
     ]);
@@ -88,7 +88,7 @@ describe('the error state', () => {
   it('is in Spanish on a Spanish page', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="es"><test-error></test-error></div>`);
     const el = wrapper.querySelector('test-error') as TestError;
-    el.error = new OtValidationError('goal', [
+    el.shownError = new OtValidationError('goal', [
       { path: ['description'], code: 'too-small', message: 'must not be empty' },
     ]);
     el.requestUpdate();

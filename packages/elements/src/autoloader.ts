@@ -57,8 +57,12 @@ export async function discover(root: ParentNode = document): Promise<void> {
   await Promise.all([...tags].filter((tag) => !customElements.get(tag)).map(define));
 }
 
-const observer = new MutationObserver((records) => {
-  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void discover(node);
-});
-observer.observe(document.documentElement, { childList: true, subtree: true });
-void discover(document);
+// Only in a browser: imported in Node (server rendering) the module has no page to watch and does nothing.
+if (typeof MutationObserver === 'function' && typeof document === 'object') {
+  const observer = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes) if (node instanceof Element) void discover(node);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  void discover(document);
+}

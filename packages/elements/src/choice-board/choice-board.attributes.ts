@@ -23,5 +23,4 @@ export const choiceBoardChecks = {
   cue: check(picklist(OT_CHOICE_BOARD_CUES), 'none'),
   dwellTime: check(number({ min: 0 }), 0),
   rate: check(number({ min: 0.1, max: 10 }), 1),
-  value: check(string(), ''),
 };

@@ -23,9 +23,11 @@ import {
 import { SpeechController } from '../controllers/speech-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { ToneController } from '../controllers/tone-controller.js';
+import { OtSelectionChangeEvent } from '../events/ot-selection-change.js';
 import { choiceBoardMessages } from '../i18n/choice-board.messages.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { OtElement } from '../internal/ot-element.js';
+import { matchesSelector } from '../internal/server-safe.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { choiceBoardChecks, type OtChoiceBoardCue } from './choice-board.attributes.js';
 import { choiceBoardStyles } from './choice-board.styles.js';
@@ -39,7 +41,14 @@ import {
   type BoardItem,
 } from './choice-board.templates.js';
 import { paintChoiceBackgrounds } from './paint-backgrounds.js';
-import { syncFormValue } from './form-value.js';
+import {
+  choiceValueError,
+  choiceValueOf,
+  fireNativeChange,
+  labelText,
+  parseChoiceValue,
+  syncFormValue,
+} from './form-value.js';
 import { SelectionFlow } from './selection-flow.js';
 import { BoardVoice } from './board-voice.js';
 import { gridMoveOf } from './grid-keys.js';
@@ -85,6 +94,8 @@ export type OtChoiceBoardData = Omit<OtChoiceBoardInput, 'id' | 'createdAt'> & {
  * @fires {OtSelectionChangeEvent} ot-selection-change - The selection changed by a person's action (connected:
  *   once the store saved it); `detail.value` lists the chosen ids.
  * @fires {OtErrorEvent} ot-error - Bad `board` data or attribute values, or a selection the store refused (it is undone).
+ * @fires {Event} input - Native, after `ot-selection-change`: what `v-model` and form libraries listen to.
+ * @fires {Event} change - Native, after `input`.
  * @example
  * <ot-choice-board name="activity" required scan="auto"></ot-choice-board>
  * <script type="module">
@@ -98,6 +109,7 @@ export class OtChoiceBoard extends OtElement {
   static override styles = [...(OtElement.styles as []), controlStyles, choiceBoardStyles];
   static formAssociated = true;
   static override checkedProperties = choiceBoardChecks;
+  static override providerAttributes = ['board-id'];
 
   readonly #internals = this.attachInternals();
   readonly #t = this.translator(choiceBoardMessages);
@@ -117,12 +129,13 @@ export class OtChoiceBoard extends OtElement {
   readonly #selection = new SelectionFlow(this, {
     board: () => this.#board,
     selection: () => this.#selected,
-    setSelection: (ids) => (this.value = ids.join(' ')),
+    setSelection: (ids) => (this.value = ids),
+    valueOf: (ids) => choiceValueOf(ids, this.multiple),
     rules: () => ({ multiple: this.multiple, confirm: this.confirm, inactive: this.#inactive }),
     store: () => this.#boards.provided,
     sessionId: () => this.sessionId,
     voice: this.#voice,
-    emit: (event) => this.emit(event),
+    emit: (event) => this.#emitFromSelection(event),
     announce: (key, label) => this.#announcer.announce(this.#t(key, { label })),
     report: (error) => this.reportError(error),
     focusChoice: (choiceId) => (this.focusId = choiceId),
@@ -166,8 +179,19 @@ export class OtChoiceBoard extends OtElement {
   @property({ attribute: 'board-id' }) boardId = '';
   /** Inside `<ot-provider>`: the session that selections are recorded under. */
   @property({ attribute: 'session-id' }) sessionId = '';
-  /** The chosen choice ids, separated by spaces; the attribute is the value a form reset returns to. */
-  @property() value = '';
+  /**
+   * The chosen choice id (`''` when none) or, with `multiple`, an array of the chosen ids: the type of
+   * `ot-selection-change`'s `detail.value` too. Ids that are not on the board are refused (the last good value
+   * stays, `ot-error` names them). The attribute (ids separated by spaces) is the value a form reset returns to.
+   */
+  @property()
+  get value(): string | string[] {
+    return choiceValueOf(this.#chosen, this.multiple);
+  }
+  set value(value: string | readonly string[] | null | undefined) {
+    this.#chosen = parseChoiceValue(value);
+  }
+  #chosen: readonly string[] = [];
   /** Name of the value in a form. */
   @property() name = '';
   /** In a form: something must be chosen. */
@@ -216,6 +240,7 @@ export class OtChoiceBoard extends OtElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#refuseUnknownValue(changed);
     if (changed.has('board')) {
       const result = this.board && safeParse(choiceBoardSchema, { id: 'board', createdAt: 0, ...this.board });
       this.boardError = undefined;
@@ -232,8 +257,8 @@ export class OtChoiceBoard extends OtElement {
   }
 
   protected override updated(): void {
-    const { name, value, required } = this;
-    const form = { name, value, required, chosen: this.#selected, message: this.#t('required') };
+    const { name, required } = this;
+    const form = { name, required, chosen: this.#selected, message: this.#t('required') };
     syncFormValue(this.#internals, form, this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]') ?? undefined);
     // Dynamic values go through the CSSOM, never a style attribute (strict CSP).
     this.style.setProperty('--_ot-choice-board-dwell-time', `${this.dwellTime}ms`);
@@ -253,6 +278,11 @@ export class OtChoiceBoard extends OtElement {
   /** Called when a surrounding fieldset or form is disabled or enabled. */
   formDisabledCallback(): void {
     this.requestUpdate('disabled');
+  }
+
+  /** The `<label>` elements that name the board (`<label for="…">` or a label around it). */
+  get labels(): NodeList {
+    return this.#internals.labels;
   }
 
   /** The form the board belongs to. */
@@ -289,7 +319,25 @@ export class OtChoiceBoard extends OtElement {
 
   /** The chosen ids; read fresh, so a click between a property set and the update sees the new value. */
   get #selected(): string[] {
-    return `${this.value ?? ''}`.split(/\s+/).filter(Boolean);
+    return [...this.#chosen];
+  }
+
+  /** A value naming ids the board does not have (or several without `multiple`) goes back to the last good one. */
+  #refuseUnknownValue(changed: PropertyValues): void {
+    const board = this.#board;
+    if (!board || !(changed.has('value') || changed.has('multiple'))) return;
+    const error = choiceValueError(board, this.#chosen, this.multiple);
+    if (!error) return;
+    const previous = parseChoiceValue(changed.get('value'));
+    this.#chosen = choiceValueError(board, previous, this.multiple) ? [] : previous;
+    this.reportError(error);
+  }
+
+  /** The selection flow's events, and after a changed selection the native `input` and `change`. */
+  #emitFromSelection(event: Event): boolean {
+    const dispatched = this.emit(event);
+    if (event instanceof OtSelectionChangeEvent) fireNativeChange(this);
+    return dispatched;
   }
 
   /** What the board shows now (computed again on each read: handlers never see a stale view). */
@@ -306,7 +354,7 @@ export class OtChoiceBoard extends OtElement {
 
   get #inactive(): boolean {
     // A disabled fieldset disables the board too (:disabled); `disabled` counts before it is reflected.
-    return this.disabled || this.matches(':disabled');
+    return this.disabled || matchesSelector(this, ':disabled');
   }
 
   /** After the next render, focuses the cell in the tab order (or what `selector` finds). */
@@ -380,7 +428,7 @@ export class OtChoiceBoard extends OtElement {
     const scan = this.#scan;
     const host = {
       view,
-      label: this.label || board.name,
+      label: this.label || labelText(this.#internals) || board.name,
       language: board.language,
       multiple: this.multiple,
       inactive: this.#inactive,

@@ -22,6 +22,8 @@ export interface SelectionFlowAccess {
   /** The chosen ids, read fresh. */
   selection(): string[];
   setSelection(ids: readonly string[]): void;
+  /** The board's `value` for these ids (the type `ot-selection-change` carries). */
+  valueOf(ids: readonly string[]): string | string[];
   /** One choice or several, a confirm step, and whether the board is disabled (or in a disabled fieldset). */
   rules(): { multiple: boolean; confirm: boolean; inactive: boolean };
   store(): OtStore | undefined;
@@ -108,7 +110,7 @@ export class SelectionFlow {
     if (selected && speak) access.voice.say(choice);
     const store = access.store();
     if (!store || !hasRecord(store.getState(), 'choiceBoards', board.id)) {
-      access.emit(new OtSelectionChangeEvent({ ...what, value }));
+      access.emit(new OtSelectionChangeEvent({ ...what, value: access.valueOf(value) }));
       return;
     }
     const pending = this.#unsaved.add(before, value, choice.id);
@@ -117,7 +119,7 @@ export class SelectionFlow {
       await select(store, input, { multiple: access.rules().multiple });
       this.#unsaved.settle(pending);
       this.saveError = undefined;
-      access.emit(new OtSelectionChangeEvent({ ...what, value }));
+      access.emit(new OtSelectionChangeEvent({ ...what, value: access.valueOf(value) }));
     } catch (error) {
       // Refused (the store rolled back this one and any made on top of it): nothing changed for the page.
       access.setSelection(this.#unsaved.refuse(pending, access.selection()));

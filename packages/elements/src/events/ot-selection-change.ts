@@ -6,8 +6,8 @@ export interface OtSelectionChangeDetail {
   readonly boardId: string;
   /** The choice that was chosen or unchosen. */
   readonly choiceId: string;
-  /** The ids of every chosen choice now. */
-  readonly value: readonly string[];
+  /** The board's `value` now: the chosen id (`''` for none), or with `multiple` the array of chosen ids. */
+  readonly value: string | readonly string[];
   readonly method: OtAccessMethod;
 }
 

@@ -22,8 +22,8 @@ import { copyNote, printNote, saveNote } from './session-note-actions.js';
  *
  * @summary The end-of-session review of a goal stack.
  * @tagname ot-goal-stack-review
- * @fires carry-all - The person asked to carry every open note over (not composed: for the stack around it).
- * @fires back - The person asked to go back to the goals (not composed).
+ * @fires {Event} carry-all - The person asked to carry every open note over (not composed: for the stack around it).
+ * @fires {Event} back - The person asked to go back to the goals (not composed).
  */
 export class OtGoalStackReview extends OtElement {
   /** The review to show (from `sessionReview` or the goal stack's view model). */

@@ -116,13 +116,13 @@ export type { OtGoalStackGoal, OtGoalStackNote, OtGoalStackProgress, OtGoalStack
  * @cssprop [--ot-goal-stack-client-font-size=var(--ot-font-size-xxl)] - Text size of the card in the client view.
  * @cssprop [--ot-goal-stack-note-bg=var(--ot-color-warning-soft)] - Background of a note.
  * @cssprop [--ot-goal-stack-note-lines=4] - Lines of a long note shown before "Show all".
- * @fires ot-note-add - Cancelable: a note is about to be added; `detail` has its text, goal, session and phase.
- * @fires ot-note-change - A note was added, addressed, reopened, moved, promoted or carried over.
- * @fires ot-goal-change - A goal was added (or promoted from a note), or the stack was reordered; `detail.goals` is the new stack.
- * @fires ot-reorder - Cancelable: a goal is about to move from `detail.from` to `detail.to`.
- * @fires ot-progress-change - Quick data of a goal changed (a tap or its undo).
- * @fires ot-current-change - Another goal became current (Previous, Next, the list); a reorder keeps the current goal and fires none.
- * @fires ot-error - Bad data (properties, markup or the `view` attribute) or a change the store refused.
+ * @fires {OtNoteAddEvent} ot-note-add - Cancelable: a note is about to be added; `detail` has its text, goal, session and phase.
+ * @fires {OtNoteChangeEvent} ot-note-change - A note was added, addressed, reopened, moved, promoted or carried over.
+ * @fires {OtGoalChangeEvent} ot-goal-change - A goal was added (or promoted from a note), or the stack was reordered; `detail.goals` is the new stack.
+ * @fires {OtReorderEvent} ot-reorder - Cancelable: a goal is about to move from `detail.from` to `detail.to`.
+ * @fires {OtProgressChangeEvent} ot-progress-change - Quick data of a goal changed (a tap or its undo).
+ * @fires {OtCurrentChangeEvent} ot-current-change - Another goal became current (Previous, Next, the list); a reorder keeps the current goal and fires none.
+ * @fires {OtErrorEvent} ot-error - Bad data (properties, markup or the `view` attribute) or a change the store refused.
  * @example
  * <ot-provider>
  *   <ot-goal-stack client-id="c1"></ot-goal-stack>

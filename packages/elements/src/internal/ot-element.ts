@@ -6,6 +6,8 @@ import { commonMessages } from '../i18n/common.messages.js';
 import { translate, type OtCatalog, type OtMessage, type OtTranslate } from '../i18n/messages.js';
 import { baseStyles } from '../styles/base.styles.js';
 import { runChecks, type OtCheckedProperties } from './checked-properties.js';
+import { describeAttributeValue, insideProvider, warnOnce, type OtMisuse } from './misuse-warnings.js';
+import { restoreUpgradeProperties, takeUpgradeProperties } from './upgrade-properties.js';
 import { settleHolds } from './update-holds.js';
 
 /**
@@ -69,12 +71,55 @@ export class OtElement extends LitElement {
    */
   static checkedProperties: OtCheckedProperties = {};
 
+  /**
+   * Attributes that name a record in the provider's store (`board-id`): set outside `<ot-provider>`, they warn
+   * once (see {@link warnings}).
+   */
+  static providerAttributes: readonly string[] = [];
+
+  /**
+   * Whether misuse warns with `console.warn`, once per problem per page: a bad attribute value, a
+   * {@link providerAttributes provider attribute} outside a provider, data put in an attribute where the element
+   * takes a property. On in every build (see docs/frameworks.md); set it to false to silence them.
+   */
+  static warnings = true;
+
+  /**
+   * Also observes the attributes named like properties that take only a property (`steps`, `board`): data
+   * put there (JSON, or an object a framework turned into "[object Object]") warns instead of vanishing.
+   */
+  static override get observedAttributes(): string[] {
+    const names = super.observedAttributes;
+    for (const [name, options] of this.elementProperties)
+      if (options.attribute === false && typeof name === 'string') names.push(name.toLowerCase());
+    return names;
+  }
+
   /** Language and direction of the element, from the nearest `lang` and `dir`. */
   protected readonly locale = new LocaleController(this);
 
   /** Problems of the checked properties still standing, by property. */
   readonly #badProperties = new Map<string, readonly OtIssue[]>();
   #attributeError: OtValidationError | undefined;
+  #error: OtError | undefined;
+  /** Errors reported while disconnected, dispatched once connected (no listener on the page could hear them). */
+  readonly #undelivered: OtError[] = [];
+  /** Non-reactive accessors set before the element was upgraded (see takeUpgradeProperties). */
+  readonly #upgradeProperties: Map<string, unknown>;
+
+  constructor() {
+    super();
+    const litProperties = new Set((this.constructor as typeof OtElement).elementProperties.keys());
+    this.#upgradeProperties = takeUpgradeProperties(this, litProperties);
+  }
+
+  /**
+   * The last error the element reported with `ot-error` (bad data, a failed save), or undefined: readable by a
+   * page that started listening after it fired.
+   */
+  get error(): OtError | undefined {
+    return this.#error;
+  }
 
   /**
    * What is wrong with the checked properties (see {@link checkedProperties}), until each gets a good value;
@@ -92,8 +137,50 @@ export class OtElement extends LitElement {
     const checks = (this.constructor as typeof OtElement).checkedProperties;
     const { error, fresh } = runChecks(this, checks, changed, this.#badProperties);
     this.#attributeError = error;
-    if (error && fresh) this.reportError(error);
+    if (error && fresh) {
+      for (const issue of error.issues) {
+        const attribute = String(issue.path[0]);
+        this.warnMisuse('bad-attribute', attribute, `bad "${attribute}": ${issue.message}; the last good value stays.`);
+      }
+      this.reportError(error);
+    }
+    if (!this.hasUpdated) this.#warnWithoutProvider();
     return super.shouldUpdate(changed);
+  }
+
+  override connectedCallback(): void {
+    restoreUpgradeProperties(this, this.#upgradeProperties);
+    super.connectedCallback();
+    for (const error of this.#undelivered.splice(0)) this.emit(new OtErrorEvent({ error }));
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    const properties = (this.constructor as typeof OtElement).elementProperties;
+    const property = [...properties.keys()].find((key) => typeof key === 'string' && key.toLowerCase() === name);
+    if (value === null || property === undefined || properties.get(property)?.attribute !== false) return;
+    const what = describeAttributeValue(value);
+    this.warnMisuse(
+      'property-as-attribute',
+      name,
+      `the "${name}" attribute holds ${what}, which is ignored: set the property instead (element.${String(property)} = …).`,
+    );
+  }
+
+  /** Warns once per page about a misuse (see {@link warnings}). */
+  protected warnMisuse(kind: OtMisuse, attribute: string, message: string): void {
+    warnOnce((this.constructor as typeof OtElement).warnings, this.localName, kind, attribute, message);
+  }
+
+  #warnWithoutProvider(): void {
+    for (const attribute of (this.constructor as typeof OtElement).providerAttributes) {
+      if (!this.getAttribute(attribute) || insideProvider(this)) continue;
+      this.warnMisuse(
+        'no-provider',
+        attribute,
+        `"${attribute}" names a record in the store of an <ot-provider>, but there is none around this element: put it inside <ot-provider>, or give it its data through properties.`,
+      );
+    }
   }
 
   /** Also waits for work a controller holds the element for (a store still loading), and the render after it. */
@@ -142,7 +229,9 @@ export class OtElement extends LitElement {
   /** Reports an error to the page with `ot-error`; returns it as an {@link OtError}. */
   protected reportError(error: unknown): OtError {
     const otError = toOtError(error);
-    this.emit(new OtErrorEvent({ error: otError }));
+    this.#error = otError;
+    if (this.isConnected) this.emit(new OtErrorEvent({ error: otError }));
+    else this.#undelivered.push(otError);
     return otError;
   }
 

@@ -47,6 +47,8 @@ export class ScheduleMarkup implements ReactiveController {
   constructor(host: ReactiveControllerHost & Element) {
     this.#host = host;
     host.addController(this);
+    // Lit's server rendering has no MutationObserver (nor children to watch): markup is read once there.
+    if (typeof MutationObserver !== 'function') return;
     new MutationObserver((records) => {
       if (records.some((record) => record.target !== host || record.type !== 'attributes')) {
         this.changed = true;
@@ -60,6 +62,8 @@ export class ScheduleMarkup implements ReactiveController {
   /** The steps of the markup as raw values for the schema, or undefined when there are none. */
   read(): unknown[] | undefined {
     this.changed = false;
+    // Lit's server rendering gives the element no children to read (its shim has no querySelectorAll).
+    if (typeof this.#host.querySelectorAll !== 'function') return undefined;
     const steps = [...this.#host.querySelectorAll(':scope > ot-step')];
     return steps.length ? steps.map((step, index) => readStep(step, `s${index + 1}`)) : undefined;
   }
