@@ -4,8 +4,12 @@ import { createComponent, type EventName } from '@lit/react';
 import {
   OtChoiceBoard as OtChoiceBoardElement,
   OtGoalStack as OtGoalStackElement,
+  OtHomeProgram as OtHomeProgramElement,
+  OtProgressChart as OtProgressChartElement,
   OtProvider as OtProviderElement,
+  OtServiceMinutes as OtServiceMinutesElement,
   OtSessionTimer as OtSessionTimerElement,
+  OtSyncIndicator as OtSyncIndicatorElement,
   OtVisualSchedule as OtVisualScheduleElement,
 } from '@otkit/elements';
 import '@otkit/elements/define.js';
@@ -17,10 +21,15 @@ import type {
   OtNoteAddEvent,
   OtNoteChangeEvent,
   OtPhaseChangeEvent,
+  OtPracticeChangeEvent,
+  OtPracticeLogEvent,
+  OtProgramChangeEvent,
   OtProgressChangeEvent,
   OtReorderEvent,
   OtSelectEvent,
   OtSelectionChangeEvent,
+  OtServiceLogChangeEvent,
+  OtServiceLogEvent,
   OtSessionChangeEvent,
   OtSessionEndEvent,
   OtSessionExtendEvent,
@@ -30,6 +39,8 @@ import type {
   OtStepChangeEvent,
   OtStepCheckEvent,
   OtStepChooseEvent,
+  OtSyncStatusEvent,
+  OtViewChangeEvent,
 } from '@otkit/elements';
 
 /** `<ot-choice-board>` as a React component: Choice board: pick a picture by touch, keyboard, switch scanning or dwell. */
@@ -62,12 +73,49 @@ export const OtGoalStack = createComponent({
   },
 });
 
+/** `<ot-home-program>` as a React component: Home program: build 1–2 practice ideas, and log practice at home with one tap. */
+export const OtHomeProgram = createComponent({
+  tagName: 'ot-home-program',
+  elementClass: OtHomeProgramElement,
+  react: React,
+  events: {
+    onOtProgramChange: 'ot-program-change' as EventName<OtProgramChangeEvent>,
+    onOtPracticeLog: 'ot-practice-log' as EventName<OtPracticeLogEvent>,
+    onOtPracticeChange: 'ot-practice-change' as EventName<OtPracticeChangeEvent>,
+    onOtError: 'ot-error' as EventName<OtErrorEvent>,
+  },
+});
+
+/** `<ot-progress-chart>` as a React component: A goal's progress over sessions: chart, table, all goals, and a report to share. */
+export const OtProgressChart = createComponent({
+  tagName: 'ot-progress-chart',
+  elementClass: OtProgressChartElement,
+  react: React,
+  events: {
+    onOtViewChange: 'ot-view-change' as EventName<OtViewChangeEvent>,
+    onOtError: 'ot-error' as EventName<OtErrorEvent>,
+  },
+});
+
 /** `<ot-provider>` as a React component: Provides the OT Kit data store to the elements inside it. */
 export const OtProvider = createComponent({
   tagName: 'ot-provider',
   elementClass: OtProviderElement,
   react: React,
   events: {
+    onOtError: 'ot-error' as EventName<OtErrorEvent>,
+    onOtSyncStatus: 'ot-sync-status' as EventName<OtSyncStatusEvent>,
+  },
+});
+
+/** `<ot-service-minutes>` as a React component: IEP service minutes: caseload, one-tap logging, make-ups and the minute math. */
+export const OtServiceMinutes = createComponent({
+  tagName: 'ot-service-minutes',
+  elementClass: OtServiceMinutesElement,
+  react: React,
+  events: {
+    onOtServiceLog: 'ot-service-log' as EventName<OtServiceLogEvent>,
+    onOtServiceLogChange: 'ot-service-log-change' as EventName<OtServiceLogChangeEvent>,
     onOtError: 'ot-error' as EventName<OtErrorEvent>,
   },
 });
@@ -88,6 +136,14 @@ export const OtSessionTimer = createComponent({
     onOtIncident: 'ot-incident' as EventName<OtIncidentEvent>,
     onOtError: 'ot-error' as EventName<OtErrorEvent>,
   },
+});
+
+/** `<ot-sync-indicator>` as a React component: Shows whether changes reached the portal (sync status). */
+export const OtSyncIndicator = createComponent({
+  tagName: 'ot-sync-indicator',
+  elementClass: OtSyncIndicatorElement,
+  react: React,
+  events: {},
 });
 
 /** `<ot-visual-schedule>` as a React component: Visual schedule and first–then board with pictures, check-off, choices and timers. */

@@ -510,7 +510,7 @@ export type {
   OtHomeProgramInput,
   OtPracticeInput,
 } from './commands/home-program.js';
-export { addDays, homePracticeSummary, practiceAdherence, practiceWeekStrip } from './measures/home-practice.js';
+export { homePracticeSummary, practiceAdherence, practiceWeekStrip } from './measures/home-practice.js';
 export type {
   OtActivityPractice,
   OtActivityWeek,

@@ -33,7 +33,7 @@ const loadStoreCode = () => import('./open-store.js');
  * @csspart notice - The notice shown when storage is not available.
  * @fires {OtErrorEvent} ot-error - When the store could not be opened, opened read-only (data of a newer version), or holds
  *   stored records it could not read (see `store.quarantine`); `detail.error` says why.
- * @fires ot-sync-status - When the store's sync status changes (`detail.status`: state, pending, rejected,
+ * @fires {OtSyncStatusEvent} ot-sync-status - When the store's sync status changes (`detail.status`: state, pending, rejected,
  *   last success); only for a store that syncs (see `sync`).
  * @example
  * <ot-provider database="clinic-tablet">

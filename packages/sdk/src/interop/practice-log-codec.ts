@@ -15,7 +15,7 @@ import { isCalendarDate } from '../model/fields.js';
 import type { OtHomeProgram, OtPracticeLogEntry, OtPracticeRating } from '../model/home-programs.js';
 import { createId } from '../model/ids.js';
 import type { OtStore } from '../store/store.js';
-import { addDays } from '../measures/home-practice.js';
+import { addDays } from '../measures/service-dates.js';
 import { OtFragmentError, pack, packJson, unpackJson } from './fragment.js';
 import { homeProgramFingerprint } from './home-codec.js';
 

@@ -7,6 +7,7 @@ import { OtNotFoundError } from '../errors.js';
 import type { OtHomeProgram, OtPracticeLogEntry, OtPracticeRating } from '../model/home-programs.js';
 import { listRecords, getRecord } from '../store/read.js';
 import type { OtState } from '../store/types.js';
+import { addDays, dayNumber } from './service-dates.js';
 
 /** One activity in one week. */
 export interface OtActivityWeek {
@@ -32,20 +33,6 @@ export interface OtPracticeWeek {
   readonly percent: number;
 }
 
-const DAY = 86_400_000;
-const toDays = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY;
-const fromDays = (days: number) => new Date(days * DAY).toISOString().slice(0, 10);
-
-/**
- * Adds days to a calendar date.
- *
- * @example
- * addDays('2026-12-31', 1); // '2027-01-01'
- */
-export function addDays(date: string, days: number): string {
-  return fromDays(toDays(date) + days);
-}
-
 /**
  * Adherence per week from the program's start to `today` (and not past its end): a daily activity asks for
  * `timesPerPeriod` on each day so far, a weekly one for `timesPerPeriod` in each week (whole, even in the week
@@ -65,7 +52,7 @@ export function practiceAdherence(
   const mine = logs.filter((log) => log.homeProgramId === program.id && log.done);
   for (let start = program.startDate; start <= last; start = addDays(start, 7)) {
     const end = addDays(start, 6) < last ? addDays(start, 6) : last;
-    const days = toDays(end) - toDays(start) + 1;
+    const days = dayNumber(end) - dayNumber(start) + 1;
     const activities = program.activities.map((activity) => {
       const inWeek = mine.filter((log) => log.activityId === activity.id && log.date >= start && log.date <= end);
       return {
