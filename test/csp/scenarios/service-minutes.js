@@ -1,6 +1,6 @@
 // Strict-CSP scenario for <ot-service-minutes>: a caseload whose bars get their widths through the CSSOM, a
-// student's detail, Spanish right to left, and a bad attribute (the error state). Plain browser JS; the page loads
-// the CDN bundle.
+// student's detail in Spanish right to left, and a bad attribute (the error state). Plain browser JS; the page
+// loads the CDN bundle.
 import '/packages/elements/dist/cdn/otkit.min.js';
 
 const base = { period: 'week', startDate: '2026-09-14', endDate: '2026-10-09', createdAt: 1 };
@@ -30,8 +30,7 @@ function add(root, attributes = {}) {
 export default async function (root) {
   const elements = [
     add(root, { today: '2026-09-17' }),
-    add(root, { today: '2026-09-17', 'open-service': 's-b' }),
-    add(root, { today: '2026-09-17', lang: 'es', dir: 'rtl' }),
+    add(root, { today: '2026-09-17', 'open-service': 's-b', lang: 'es', dir: 'rtl' }),
     add(root, { today: '2026-09-17', model: 'diagonal' }),
   ];
   await Promise.all(elements.map((el) => el.updateComplete));
