@@ -10,7 +10,7 @@ import { expect } from '@open-wc/testing';
  * figures, what each part costs and the way down (the goal stack's own store out of its file, symbols and the
  * Spanish catalogue loaded lazily, the autoloader for pages with several elements).
  */
-// <ot-progress-chart> (issue 12) took it from 72.0 to 82.6 kB: its own code and the SDK's progress measures,
+// <ot-progress-chart> (issue 12) took it from 72.0 to 82.8 kB: its own code and the SDK's progress measures,
 // report and chart view model.
 const EVERYTHING_BUDGET = 83_000;
 const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
@@ -19,8 +19,8 @@ const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   'ot-session-timer': 28_500,
   // Still makes a store of its own in its file for when it stands alone.
   'ot-goal-stack': 44_000,
-  // Measured 24.4 kB (issue 12).
-  'ot-progress-chart': 24_500,
+  // Measured 24.5 kB (issue 12).
+  'ot-progress-chart': 24_600,
 };
 /** The store code <ot-provider> and an element's own store load when they make a store, and the autoloader. */
 const STORE_BUDGET = 19_000;
