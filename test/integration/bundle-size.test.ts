@@ -13,6 +13,7 @@ import { expect } from '@open-wc/testing';
 // Issue 11 added <ot-service-minutes> with its SDK math and commands: 72.4 → 81.1 kB.
 const EVERYTHING_BUDGET = 82_000;
 // <ot-progress-chart> (issue 12) took it from 72.0 to 82.6 kB: its own code and the SDK's progress measures,
+// <ot-progress-chart> (issue 12) took it from 72.0 to 82.8 kB: its own code and the SDK's progress measures,
 // report and chart view model.
 const EVERYTHING_BUDGET = 83_000;
 // Issue 10 added <ot-sync-indicator> (about 0.9 kB gzip in this file) and the provider's sync wiring.
@@ -29,6 +30,8 @@ const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   'ot-progress-chart': 24_500,
   // The sync indicator's own file: the provider, Lit and a few lines of words.
   'ot-sync-indicator': 13_500,
+  // Measured 24.5 kB (issue 12).
+  'ot-progress-chart': 24_600,
 };
 /** The store code <ot-provider> and an element's own store load when they make a store, and the autoloader. */
 const STORE_BUDGET = 19_000;
