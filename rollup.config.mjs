@@ -236,4 +236,5 @@ export default [
     .map((f) => cdnElementBuild(basename(f, '.ts'))),
   embedPage('schedule', [copyAssets('packages/embed', '.html'), copyAssets('packages/embed', '.css')]),
   embedPage('builder'),
+  embedPage('home'),
 ];

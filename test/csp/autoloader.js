@@ -5,7 +5,14 @@
 // Nothing here imports OT Kit: the autoloader alone must bring every element in.
 import { runScenarios } from './harness.js';
 
-const TAGS = ['ot-provider', 'ot-session-timer', 'ot-goal-stack', 'ot-visual-schedule', 'ot-choice-board'];
+const TAGS = [
+  'ot-provider',
+  'ot-session-timer',
+  'ot-goal-stack',
+  'ot-visual-schedule',
+  'ot-choice-board',
+  'ot-home-program',
+];
 
 async function until(check, what, ms = 10_000) {
   const end = Date.now() + ms;

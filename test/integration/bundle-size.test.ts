@@ -10,13 +10,16 @@ import { expect } from '@open-wc/testing';
  * figures, what each part costs and the way down (the goal stack's own store out of its file, symbols and the
  * Spanish catalogue loaded lazily, the autoloader for pages with several elements).
  */
-const EVERYTHING_BUDGET = 73_000;
+// <ot-home-program> (issue 13) added 7.9 kB: its element, the home SDK commands and measures, and the activity
+// library's English and Spanish words.
+const EVERYTHING_BUDGET = 80_500;
 const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   'ot-choice-board': 28_000,
   'ot-visual-schedule': 26_500,
   'ot-session-timer': 28_500,
   // Still makes a store of its own in its file for when it stands alone.
   'ot-goal-stack': 44_000,
+  'ot-home-program': 29_000,
 };
 /** The store code <ot-provider> and an element's own store load when they make a store, and the autoloader. */
 const STORE_BUDGET = 19_000;
