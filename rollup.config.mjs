@@ -256,4 +256,5 @@ export default [
     .map((f) => cdnElementBuild(basename(f, '.ts'))),
   embedPage('schedule', [copyAssets('packages/embed', '.html'), copyAssets('packages/embed', '.css')]),
   embedPage('builder'),
+  embedPage('home'),
 ];

@@ -13,6 +13,7 @@ const TAGS = [
   'ot-choice-board',
   'ot-service-minutes',
   'ot-progress-chart',
+  'ot-home-program',
 ];
 
 async function until(check, what, ms = 10_000) {

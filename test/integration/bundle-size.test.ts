@@ -18,6 +18,9 @@ const EVERYTHING_BUDGET = 82_000;
 const EVERYTHING_BUDGET = 83_000;
 // Issue 10 added <ot-sync-indicator> (about 0.9 kB gzip in this file) and the provider's sync wiring.
 const EVERYTHING_BUDGET = 74_000;
+// <ot-home-program> (issue 13) added 7.9 kB: its element, the home SDK commands and measures, and the activity
+// library's English and Spanish words.
+const EVERYTHING_BUDGET = 80_500;
 const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   'ot-choice-board': 28_000,
   'ot-visual-schedule': 26_500,
@@ -32,6 +35,7 @@ const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   'ot-sync-indicator': 13_500,
   // Measured 24.5 kB (issue 12).
   'ot-progress-chart': 24_600,
+  'ot-home-program': 29_000,
 };
 /** The store code <ot-provider> and an element's own store load when they make a store, and the autoloader. */
 const STORE_BUDGET = 19_000;
