@@ -10,13 +10,15 @@ import { expect } from '@open-wc/testing';
  * figures, what each part costs and the way down (the goal stack's own store out of its file, symbols and the
  * Spanish catalogue loaded lazily, the autoloader for pages with several elements).
  */
-const EVERYTHING_BUDGET = 73_000;
+// Issue 16 (session end) added the session note (the timer summary's and the note's words in en + es),
+// corrections with a named Undo, and drafts: the goal stack 43.x → 49.5 kB, everything 72.x → 77.5 kB.
+const EVERYTHING_BUDGET = 78_000;
 const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   'ot-choice-board': 28_000,
   'ot-visual-schedule': 26_500,
   'ot-session-timer': 28_500,
   // Still makes a store of its own in its file for when it stands alone.
-  'ot-goal-stack': 44_000,
+  'ot-goal-stack': 50_000,
 };
 /** The store code <ot-provider> and an element's own store load when they make a store, and the autoloader. */
 const STORE_BUDGET = 19_000;
