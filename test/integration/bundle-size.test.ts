@@ -21,6 +21,9 @@ const EVERYTHING_BUDGET = 74_000;
 // <ot-home-program> (issue 13) added 7.9 kB: its element, the home SDK commands and measures, and the activity
 // library's English and Spanish words.
 const EVERYTHING_BUDGET = 80_500;
+// Issue 16 (session end) added the session note (the timer summary's and the note's words in en + es),
+// corrections with a named Undo, and drafts: the goal stack 43.x → 49.5 kB, everything 72.x → 77.5 kB.
+const EVERYTHING_BUDGET = 78_000;
 const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   'ot-choice-board': 28_000,
   'ot-visual-schedule': 26_500,
@@ -36,6 +39,7 @@ const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   // Measured 24.5 kB (issue 12).
   'ot-progress-chart': 24_600,
   'ot-home-program': 29_000,
+  'ot-goal-stack': 50_000,
 };
 /** The store code <ot-provider> and an element's own store load when they make a store, and the autoloader. */
 const STORE_BUDGET = 19_000;
