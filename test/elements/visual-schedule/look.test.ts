@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '@otkit/elements/define.js';
 import type { OtVisualSchedule } from '@otkit/elements';
 import { announced, button, click, items, parts, schoolDay } from './helpers.js';
@@ -30,6 +31,21 @@ describe('<ot-visual-schedule> finishing and the strip', () => {
       const box = item.querySelector('[part~="box"]')!.getBoundingClientRect();
       const picture = item.querySelector('[part~="picture"]')!.getBoundingClientRect();
       expect(overlap(box, picture), item.textContent!.trim()).to.equal(false);
+    }
+  });
+
+  it('prints as cut-out cards: no boxes to tick, no done or skipped marks, dashed cutting lines', async () => {
+    const steps = schoolDay().map((step, i) => (i === 0 ? { ...step, state: 'done' as const } : step));
+    const el = await fixture<OtVisualSchedule>(html`<ot-visual-schedule .steps=${steps}></ot-visual-schedule>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      const done = items(el)[0]!;
+      expect(parts(el, 'box').every((box) => !box.checkVisibility())).to.equal(true);
+      expect(getComputedStyle(done.querySelector('[part~="picture"]')!).opacity).to.equal('1');
+      expect(getComputedStyle(done.querySelector('[part~="label"]')!).textDecorationLine).to.equal('none');
+      expect(getComputedStyle(done).borderTopStyle).to.equal('dashed');
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 });

@@ -7,8 +7,8 @@ import { css } from 'lit';
  * rule so a current step whose time has come keeps its solid border. Forced colours repaint borders and
  * text in system colours by themselves; only the current step and the timer bar need Highlight. The bar shrinks by a transform, which the compositor
  * animates without style or layout work. On paper,
- * `li[part]` has the specificity of the screen state rules and comes later, so every step gets a plain black
- * border; the box becomes a 1 cm square to tick with a pen.
+ * `li[part]` has the specificity of the screen state rules and comes later, so every step gets a plain dashed
+ * border to cut along: a schedule prints as cut-out cards, without the day's ticks.
  */
 export const scheduleStyles = css`
   :host {
@@ -244,16 +244,31 @@ export const scheduleStyles = css`
     .off {
       display: flex;
     }
+    /* Cut-out cards: a dashed line to cut along, and none of today's ticks (a card is used again tomorrow). */
+    ol {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(5cm, 1fr));
+      gap: 0;
+    }
     li[part] {
       break-inside: avoid;
-      border: 1px solid #000;
+      border: 1px dashed #000;
+      border-radius: 0;
       background: none;
       animation: none;
     }
-    [part~='box'] {
-      inline-size: 1cm;
-      block-size: 1cm;
-      border-color: #000;
+    [part~='box'],
+    [part~='all-done'] {
+      display: none;
+    }
+    :is([part~='done'], [part~='skipped']) [part~='picture'] {
+      opacity: 1;
+    }
+    :is([part~='done'], [part~='skipped']) [part~='label'] {
+      text-decoration: none;
+    }
+    [part~='check'] {
+      padding-inline-end: var(--_ot-space-xs);
     }
   }
 `;

@@ -26,6 +26,7 @@ import {
   type OtUrlCheck,
 } from '@otkit/sdk';
 import { builderMessages } from './builder.messages.js';
+import { renderReopen, scheduleFragmentOf } from './builder-reopen.js';
 
 type Messages = (typeof builderMessages)['en'];
 type Word = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
@@ -210,7 +211,8 @@ export class OtScheduleBuilder extends OtElement {
   @state() private layout: OtScheduleLayout = 'vertical';
   @state() private show: OtScheduleShow = 'both';
   @state() private view: OtScheduleView = 'all';
-  @state() private checkOnly = false;
+  // Child view by default: a schedule in a course page is for students, who need no Now and Skip buttons.
+  @state() private checkOnly = true;
   @state() private language: 'en' | 'es' = 'en';
   @state() private drafts: Draft[] = [];
   /** What the picker is choosing a picture for, and the button to return focus to. */
@@ -275,6 +277,15 @@ export class OtScheduleBuilder extends OtElement {
         choices: step.choices?.map((c) => ({ key: nextKey++, label: c.label, symbol: c.image?.symbol })),
       }));
       await this.#rebuild();
+    } catch (e) {
+      this.problem = toOtError(e);
+    }
+  }
+
+  /** Opens the schedule of a pasted link (the whole link, not just its fragment). */
+  #reopen(link: string): void {
+    try {
+      void this.#load(scheduleFragmentOf(link, this.#t('noSchedule')));
     } catch (e) {
       this.problem = toOtError(e);
     }
@@ -549,6 +560,7 @@ export class OtScheduleBuilder extends OtElement {
       >`;
     return html`<fieldset>
       <legend>${t('settings')}</legend>
+      ${renderReopen(t('reopen'), t('reopenHelp'), (link) => this.#reopen(link))}
       <label
         >${t('title')}
         <input
