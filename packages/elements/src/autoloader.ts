@@ -21,6 +21,7 @@ const DEFINITIONS: { readonly [tag: string]: () => Promise<unknown> } = {
   'ot-goal-stack-review': () => import('./define/ot-goal-stack.js'),
   'ot-visual-schedule': () => import('./define/ot-visual-schedule.js'),
   'ot-choice-board': () => import('./define/ot-choice-board.js'),
+  'ot-sync-indicator': () => import('./define/ot-sync-indicator.js'),
 };
 
 /** The tags the autoloader defines. */
