@@ -24,6 +24,7 @@ const DEFINITIONS: { readonly [tag: string]: () => Promise<unknown> } = {
   'ot-service-minutes': () => import('./define/ot-service-minutes.js'),
   'ot-progress-chart': () => import('./define/ot-progress-chart.js'),
   'ot-home-program': () => import('./define/ot-home-program.js'),
+  'ot-sync-indicator': () => import('./define/ot-sync-indicator.js'),
 };
 
 /** The tags the autoloader defines. */
