@@ -9,6 +9,10 @@ import { expect } from '@open-wc/testing';
  * each element's own file 30–35 → 26–43 kB) while issue 9 aims at 22 kB per element. docs/size.md has the
  * figures, what each part costs and the way down (the goal stack's own store out of its file, symbols and the
  * Spanish catalogue loaded lazily, the autoloader for pages with several elements).
+ *
+ * Issue 15 (framework bindings) added 0.6–0.9 kB gzip to every file that has OtElement: the upgrade-property
+ * pattern, the misuse warnings (their messages), `error` and its re-dispatch, the browser-only guard, and in the
+ * board's files its form bindings (measured 73.3 / 28.7 / 26.7 / 28.6 / 44.2 kB); the budgets moved with it.
  */
 // Issue 11 added <ot-service-minutes> with its SDK math and commands: 72.4 → 81.1 kB.
 const EVERYTHING_BUDGET = 82_000;
@@ -24,10 +28,11 @@ const EVERYTHING_BUDGET = 80_500;
 // Issue 16 (session end) added the session note (the timer summary's and the note's words in en + es),
 // corrections with a named Undo, and drafts: the goal stack 43.x → 49.5 kB, everything 72.x → 77.5 kB.
 const EVERYTHING_BUDGET = 78_000;
+const EVERYTHING_BUDGET = 74_000;
 const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
-  'ot-choice-board': 28_000,
-  'ot-visual-schedule': 26_500,
-  'ot-session-timer': 28_500,
+  'ot-choice-board': 29_200,
+  'ot-visual-schedule': 27_200,
+  'ot-session-timer': 29_200,
   // Still makes a store of its own in its file for when it stands alone.
   'ot-goal-stack': 44_000,
   // Measured 22.1 kB (issue 11).
@@ -40,6 +45,7 @@ const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   'ot-progress-chart': 24_600,
   'ot-home-program': 29_000,
   'ot-goal-stack': 50_000,
+  'ot-goal-stack': 44_900,
 };
 /** The store code <ot-provider> and an element's own store load when they make a store, and the autoloader. */
 const STORE_BUDGET = 19_000;
