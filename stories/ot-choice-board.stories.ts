@@ -18,6 +18,7 @@ type Args = {
   dwellTime: number;
   noSpeech: boolean;
   columns: number;
+  switchAnywhere: boolean;
 };
 
 function board(
@@ -32,6 +33,7 @@ function board(
       ?disabled=${args.disabled}
       ?required=${args.required}
       ?no-speech=${args.noSpeech}
+      ?switch-anywhere=${args.switchAnywhere}
       scan=${args.scan}
       scan-pattern=${args.scanPattern}
       scan-interval=${args.scanInterval}
@@ -62,6 +64,7 @@ const meta: Meta<Args> = {
     dwellTime: 0,
     noSpeech: false,
     columns: 0,
+    switchAnywhere: false,
   },
   argTypes: {
     scan: { control: 'inline-radio', options: ['off', 'auto', 'step'] },
@@ -158,7 +161,8 @@ export const Connected: Story = {
 
 export const AutoScanning: Story = {
   name: 'Auto scanning (one switch)',
-  args: { scan: 'auto', scanPattern: 'row-column', scanInterval: 1500, cue: 'tone' },
+  // The page lets a switch press anywhere start, resume and drive the scan (a switch user cannot Tab).
+  args: { scan: 'auto', scanPattern: 'row-column', scanInterval: 1500, cue: 'tone', switchAnywhere: true },
   render: (args) => board(args, storyBoard(12)),
 };
 

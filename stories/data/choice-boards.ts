@@ -73,33 +73,45 @@ export function image(name: string): { symbol: string } | { src: string; alt: st
   return PICTURES[name] ? { src: picture(PICTURES[name]!), alt: '', license: LICENSE } : { symbol: name };
 }
 
-const WORDS = [
-  'Swing',
-  'Snack',
-  'Toilet',
-  'Ball',
-  'Blocks',
-  'Music',
-  'Trampoline',
-  'Bubbles',
-  'Puzzle',
-  'Paint',
-  'Sand',
-  'Book',
+/** Words of the story boards, each with its picture (issue 16: 18 of 24 cells had none). */
+const WORDS: readonly [label: string, picture: string][] = [
+  ['Swing', 'swing'],
+  ['Snack', 'snack'],
+  ['Toilet', 'toilet'],
+  ['Ball', 'ball'],
+  ['Blocks', 'blocks'],
+  ['Music', 'music'],
+  ['Trampoline', 'trampoline'],
+  ['Slide', 'slide'],
+  ['Puzzle', 'puzzle'],
+  ['Paint', 'art'],
+  ['Playdough', 'playdough'],
+  ['Book', 'book'],
+  ['Bike', 'bike'],
+  ['Outside', 'outside'],
+  ['Headphones', 'headphones'],
+  ['Computer', 'computer'],
+  ['Tablet', 'tablet'],
+  ['Crayons', 'crayons'],
+  ['Drink', 'drink-water'],
+  ['Hug', 'hug'],
+  ['Rest', 'rest'],
+  ['Quiet corner', 'quiet-corner'],
+  ['Sensory bin', 'sensory-bin'],
+  ['Friends', 'friends'],
 ];
-const PICTURED = ['swing', 'snack', 'toilet', 'ball', 'blocks', 'music'];
 
-/** A board of `count` choices; the first six have pictures. */
+/** A board of `count` choices, each with a picture (labels numbered after the 24th). */
 export function storyBoard(count: number, extra: Partial<OtChoiceBoardData> = {}): OtChoiceBoardData {
   return {
     id: 'story-board',
     name: 'Break time',
     language: 'en',
-    choices: Array.from({ length: count }, (_, i) => ({
-      id: `choice-${i + 1}`,
-      label: WORDS[i % WORDS.length]! + (i >= WORDS.length ? ` ${Math.floor(i / WORDS.length) + 1}` : ''),
-      ...(i < PICTURED.length ? { image: image(PICTURED[i]!) } : {}),
-    })),
+    choices: Array.from({ length: count }, (_, i) => {
+      const [label, picture] = WORDS[i % WORDS.length]!;
+      const round = Math.floor(i / WORDS.length);
+      return { id: `choice-${i + 1}`, label: round ? `${label} ${round + 1}` : label, image: image(picture) };
+    }),
     ...extra,
   };
 }

@@ -632,7 +632,7 @@ describe('<ot-choice-board>', () => {
         name: 'Broken',
         choices: [
           { id: 'a', label: '' },
-          { id: 'a', label: 'Twice' },
+          { id: 'b', label: 'Twice' },
         ],
       } as never;
       const { detail } = await error;

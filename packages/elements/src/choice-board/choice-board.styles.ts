@@ -1,10 +1,14 @@
 import { css } from 'lit';
 
 // Every row has the same number of cells (empty ones too), so equal auto columns line up; the cells stretch
-// to the height of their row.
+// to the height of their row. A tile is at least 9rem wide (a word such as "Trampoline" fits on one line) and
+// the picture takes 3/4 of what is inside it; a board wider than the screen (an imported AAC grid) scrolls.
 export const choiceBoardStyles = css`
   :host {
     display: block;
+  }
+  [part='grid'] {
+    overflow-x: auto;
   }
   [part='base'],
   [part='grid'],
@@ -14,17 +18,17 @@ export const choiceBoardStyles = css`
   }
   [part='row'] {
     grid-auto-flow: column;
-    grid-auto-columns: minmax(0, 1fr);
-    min-block-size: max(var(--_ot-target-size), var(--ot-choice-board-cell-size, 7rem));
+    grid-auto-columns: minmax(9rem, 1fr);
+    block-size: max(var(--_ot-target-size), var(--ot-choice-board-cell-size, 7rem));
     border-radius: var(--_ot-radius-m);
   }
   .cell {
-    display: flex;
+    display: grid;
+    grid-template-rows: minmax(0, 1fr);
     align-items: center;
-    justify-content: center;
-    gap: var(--_ot-space-xs);
+    justify-items: center;
     min-inline-size: var(--_ot-target-size);
-    padding: var(--_ot-space-s);
+    padding: var(--_ot-space-xs);
     border: 2px solid var(--_ot-color-border);
     border-radius: var(--_ot-radius-m);
     background: var(--_ot-color-surface-raised);
@@ -33,7 +37,6 @@ export const choiceBoardStyles = css`
     cursor: pointer;
     touch-action: manipulation;
     position: relative;
-    flex-direction: column;
     text-align: center;
     user-select: none;
     overflow: hidden;
@@ -41,17 +44,25 @@ export const choiceBoardStyles = css`
   .cell:hover {
     border-color: var(--_ot-color-accent);
   }
-  [part~='image'] {
+  .cell:has([part~='image']) {
+    grid-template-rows: minmax(0, 3fr) minmax(1.25em, 1fr);
+  }
+  .cell [part~='image'] {
     inline-size: 100%;
-    block-size: calc(var(--ot-choice-board-cell-size, 7rem) * 0.55);
+    block-size: 100%;
     object-fit: contain;
   }
+  /* Words never break inside: a label too long for its tile is shown shortened (it is spoken and named whole). */
   [part='label'] {
+    max-inline-size: 100%;
     padding: 0 var(--_ot-space-xs);
     border-radius: var(--_ot-radius-s);
     background: var(--_ot-color-surface-raised);
     color: var(--_ot-color-text);
-    overflow-wrap: anywhere;
+    line-height: 1.25;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   [aria-selected='true'] {
     border-color: var(--_ot-color-accent);

@@ -80,7 +80,13 @@ function renderCell(cell: OtChoiceCell, host: BoardTemplateHost): TemplateResult
 
 /** The confirm step: "You chose …" with Yes and Go back. */
 export function renderConfirm(choice: OtChoice, host: BoardTemplateHost): TemplateResult {
-  return html`<div part="confirm" role="group" aria-label=${host.word('youChose')} @keydown=${host.onKeydown}>
+  // The group's name says the choice too: "You chose Swing", never "You chose, group".
+  return html`<div
+    part="confirm"
+    role="group"
+    aria-label=${`${host.word('youChose')} ${choice.label || choice.spokenText || choice.image?.alt || ''}`.trim()}
+    @keydown=${host.onKeydown}
+  >
     ${renderImage(choice.image, choice.label, { decorative: true })}
     <p>
       ${host.word('youChose')}

@@ -52,6 +52,8 @@ import {
 import { SelectionFlow } from './selection-flow.js';
 import { BoardVoice } from './board-voice.js';
 import { gridMoveOf } from './grid-keys.js';
+import { PageSwitchController } from './page-switch.js';
+import { FitColumnsController } from './fit-columns.js';
 
 /** A board as a page may give it: `id` and `createdAt` may be left out. */
 export type OtChoiceBoardData = Omit<OtChoiceBoardInput, 'id' | 'createdAt'> & { id?: string; createdAt?: number };
@@ -166,6 +168,7 @@ export class OtChoiceBoard extends OtElement {
     select: (item) => this.#selection.pick(item, 'dwell'),
     scheduler: () => this.scheduler,
   });
+  readonly #fit = new FitColumnsController(this);
   /** The last good board from the `board` property. */
   #pageBoard: OtChoiceBoardRecord | undefined;
 
@@ -230,8 +233,22 @@ export class OtChoiceBoard extends OtElement {
   @property() voice = '';
   /** Speaking rate, 0.1–10 (1 is normal). */
   @property({ type: Number }) rate = 1;
+  /**
+   * The host allows switch presses anywhere on the page: while scanning, a switch key pressed with focus outside
+   * the board (not on another control) starts, resumes or drives the scan, so a switch user needs no Tab.
+   */
+  @property({ attribute: 'switch-anywhere', type: Boolean }) switchAnywhere = false;
   /** Time and timers for scanning and dwell; the page's by default (tests pass a manual one). */
   @property({ attribute: false }) scheduler: OtScheduler | undefined;
+
+  constructor() {
+    super();
+    // Switch presses from anywhere on the page, when the host allows it (`switch-anywhere`).
+    new PageSwitchController(this, {
+      enabled: () => this.switchAnywhere && this.scan !== 'off' && !this.#inactive,
+      handleKey: (event) => this.#scan.handleKey(event),
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -345,6 +362,7 @@ export class OtChoiceBoard extends OtElement {
     const board = this.#board;
     const options = {
       columns: this.columns,
+      maxColumns: this.#fit.columns,
       disabled: this.#inactive,
       confirming: this.#selection.confirmingId,
       focusId: this.focusId,
@@ -443,7 +461,8 @@ export class OtChoiceBoard extends OtElement {
       (key) => this.#t(key),
       (selector) => this.#focus(selector),
     );
-    return html`${this.scan === 'off' ? nothing : toolbar}
-    ${view.confirm ? renderConfirm(view.confirm.choice, host) : renderGrid(host)}`;
+    // The toolbar follows the grid, so the first Tab reaches the choices, not "Pause scanning".
+    return html`${view.confirm ? renderConfirm(view.confirm.choice, host) : renderGrid(host)}
+    ${this.scan === 'off' ? nothing : toolbar}`;
   }
 }

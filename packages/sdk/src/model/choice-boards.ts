@@ -238,7 +238,9 @@ export const choiceBoardSchema = /*#__PURE__*/ buildSchema(() =>
             problems.push({
               path: ['choices', index, 'label'],
               code: 'invalid',
-              message: `must be 1–${OT_CHOICE_BOARD_LIMITS.label} characters (got ${choice.label.length})`,
+              message: choice.label
+                ? `must be at most ${OT_CHOICE_BOARD_LIMITS.label} characters (got ${choice.label.length})`
+                : 'must not be empty (blank buttons come only with boards imported from Open Board Format)',
             });
         });
       }

@@ -10,6 +10,8 @@ import type { OtChoice, OtChoiceBoard } from '../model/entities.js';
 export interface OtChoiceBoardViewOptions {
   /** Columns of a board without its own grid; 0 or undefined chooses from the number of choices. */
   readonly columns?: number | undefined;
+  /** At most this many columns for a board without its own grid (what fits the screen); a file's grid is kept. */
+  readonly maxColumns?: number | undefined;
   /** Nothing can be chosen (a disabled board or fieldset). */
   readonly disabled?: boolean | undefined;
   /** Id of the choice the confirm step asks about, if one is open. */
@@ -50,14 +52,19 @@ export interface OtChoiceBoardViewModel {
 }
 
 /** The board's grid as choices (undefined for an empty cell): its own grid, else one about as wide as high. */
-function layout(board: Pick<OtChoiceBoard, 'choices' | 'grid'>, columns: number): (OtChoice | undefined)[][] {
+function layout(
+  board: Pick<OtChoiceBoard, 'choices' | 'grid'>,
+  columns: number,
+  maxColumns: number,
+): (OtChoice | undefined)[][] {
   const shown = shownChoices(board);
   if (board.grid) {
     const byId = new Map(shown.map((choice) => [choice.id, choice]));
     return board.grid.order.map((row) => row.map((id) => (id === null ? undefined : byId.get(id))));
   }
   const count = shown.length;
-  const width = columns > 0 ? columns : (count <= 3 ? count : Math.ceil(Math.sqrt(count))) || 1;
+  const natural = columns > 0 ? columns : (count <= 3 ? count : Math.ceil(Math.sqrt(count))) || 1;
+  const width = Math.max(1, Math.min(natural, maxColumns));
   const rows: (OtChoice | undefined)[][] = [];
   for (let start = 0; start < count; start += width)
     rows.push(Array.from({ length: width }, (_, offset) => shown[start + offset]));
@@ -78,7 +85,7 @@ export function choiceBoardView(
   selection: readonly string[],
   options: OtChoiceBoardViewOptions = {},
 ): OtChoiceBoardViewModel {
-  const grid = layout(board, options.columns ?? 0);
+  const grid = layout(board, options.columns ?? 0, options.maxColumns ?? Infinity);
   const chosen = new Set(selection);
   const onBoard = grid.flat().filter((choice): choice is OtChoice => choice !== undefined);
   const tabStop = onBoard.some((choice) => choice.id === options.focusId) ? options.focusId : onBoard[0]?.id;
