@@ -14,6 +14,7 @@ const TAGS = [
   'ot-service-minutes',
   'ot-progress-chart',
   'ot-home-program',
+  'ot-sync-indicator',
 ];
 
 async function until(check, what, ms = 10_000) {

@@ -14,13 +14,14 @@ import { expect } from '@open-wc/testing';
  * pattern, the misuse warnings (their messages), `error` and its re-dispatch, the browser-only guard, and in the
  * board's files its form bindings (measured 73.3 / 28.7 / 26.7 / 28.6 / 44.2 kB); the budgets moved with it.
  */
-// Wave 2 grew the file with every element from 72.4 to 110.4 kB: <ot-service-minutes> (issue 11, +8.7 kB),
+// Wave 2 grew the file with every element from 72.4 to 111.2 kB: <ot-service-minutes> (issue 11, +8.7 kB),
 // <ot-progress-chart> (issue 12, +10.4), <ot-home-program> (issue 13, +7.9), <ot-sync-indicator> and the
 // provider's sync wiring (issue 10, +0.9), the session note, corrections and drafts (issue 16, +5), the timer's
 // faces and child view, and the framework bindings in OtElement (issue 15, ~0.7). docs/size.md has the table.
-const EVERYTHING_BUDGET = 111_000;
+const EVERYTHING_BUDGET = 112_000;
 const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
-  'ot-choice-board': 29_500,
+  // Board sets' switch-anywhere, tile layout and form bindings (issues 14, 15, 16): 27.4 → 29.8 kB.
+  'ot-choice-board': 30_000,
   'ot-visual-schedule': 27_200,
   // The faces and child view (issue 16) and drafts for its fields: 27.8 → 34.1 kB.
   'ot-session-timer': 34_500,
