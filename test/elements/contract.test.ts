@@ -75,6 +75,24 @@ describe('<ot-session-timer> contract', () => {
           ></ot-session-timer>`,
         ),
       'bad minutes': () => timer(html`<ot-session-timer minutes="7.5"></ot-session-timer>`),
+      'child view, paused': () =>
+        timer(
+          html`<ot-session-timer
+            child
+            .events=${[
+              { type: 'start', at: at(0) },
+              { type: 'pause', at: at(1), reason: 'break' },
+            ]}
+          ></ot-session-timer>`,
+        ),
+      'calm, time is up': () =>
+        timer(
+          html`<ot-session-timer
+            overtime="calm"
+            .phases=${[{ id: 'swing', label: 'Swing', minutes: 5 }]}
+            .events=${[{ type: 'start', at: at(0) }]}
+          ></ot-session-timer>`,
+        ),
       'connected, saved': async () => {
         const provider = await fixture<OtProvider>(
           html`<ot-provider storage="memory"><ot-session-timer></ot-session-timer></ot-provider>`,

@@ -27,6 +27,10 @@ async function deleteDb(name: string): Promise<void> {
   });
 }
 
+// This page loads hundreds of modules (the unbundled test build): past the default buffer of 250 entries the
+// browser records no more, so the check below would miss the store code's fetch.
+performance.setResourceTimingBufferSize(100_000);
+
 /** Whether this page has fetched the provider's store code (its module file, in this unbundled test build). */
 const storeCodeLoaded = () =>
   performance.getEntriesByType('resource').some((entry) => entry.name.includes('/provider/open-store.'));

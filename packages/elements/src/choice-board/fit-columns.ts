@@ -11,11 +11,8 @@ export class FitColumnsController implements ReactiveController {
   /** Columns that fit; Infinity until the board has been measured. */
   columns = Infinity;
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #observer = new ResizeObserver(([entry]) => {
-    // Measured after the frame, so a re-render never runs inside the observer (no observer loop).
-    const width = entry!.contentRect.width;
-    requestAnimationFrame(() => this.#measure(width));
-  });
+  // Made on connection: a server renderer (Lit SSR) constructs the element where there is no ResizeObserver.
+  #observer: ResizeObserver | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
@@ -23,11 +20,16 @@ export class FitColumnsController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#observer ??= new ResizeObserver(([entry]) => {
+      // Measured after the frame, so a re-render never runs inside the observer (no observer loop).
+      const width = entry!.contentRect.width;
+      requestAnimationFrame(() => this.#measure(width));
+    });
     this.#observer.observe(this.#host);
   }
 
   hostDisconnected(): void {
-    this.#observer.disconnect();
+    this.#observer?.disconnect();
   }
 
   #measure(width: number): void {

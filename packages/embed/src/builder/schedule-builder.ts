@@ -558,63 +558,64 @@ export class OtScheduleBuilder extends OtElement {
           ${options.map(([v, word]) => html`<option value=${v} ?selected=${v === value}>${t(word)}</option>`)}
         </select></label
       >`;
-    return html`<fieldset>
-      <legend>${t('settings')}</legend>
-      ${renderReopen(t('reopen'), t('reopenHelp'), (link) => this.#reopen(link))}
-      <label
-        >${t('title')}
-        <input
-          class="field"
-          maxlength="120"
-          .value=${this.heading}
-          @input=${(e: Event) => this.#edit(() => (this.heading = (e.target as HTMLInputElement).value))}
-      /></label>
-      ${select(
-        'kind',
-        this.kind,
-        [
-          ['list', 'list'],
-          ['first-then', 'firstThen'],
-        ],
-        (v) => (this.kind = v),
-      )}
-      ${select(
-        'layout',
-        this.layout,
-        OT_SCHEDULE_LAYOUTS.map((v) => [v, v] as const),
-        (v) => (this.layout = v),
-      )}
-      ${select(
-        'show',
-        this.show,
-        OT_SCHEDULE_SHOWS.map((v) => [v, v] as const),
-        (v) => (this.show = v),
-      )}
-      ${select(
-        'view',
-        this.view,
-        OT_SCHEDULE_VIEWS.map((v) => [v, v === 'all' ? 'all' : 'nowNext'] as const),
-        (v) => (this.view = v),
-      )}
-      <label class="check"
-        ><input
-          type="checkbox"
-          .checked=${this.checkOnly}
-          @change=${(e: Event) => this.#edit(() => (this.checkOnly = (e.target as HTMLInputElement).checked))}
-        />
-        ${t('checkOnly')}</label
-      >
-      <label
-        >${t('language')}
-        <select
-          class="field"
-          @change=${(e: Event) => this.#edit(() => (this.language = (e.target as HTMLSelectElement).value as 'en'))}
+    // Reopening replaces the whole schedule, so it stands before the settings, not among them.
+    return html`${renderReopen(t('reopen'), t('reopenHelp'), (link) => this.#reopen(link))}
+      <fieldset>
+        <legend>${t('settings')}</legend>
+        <label
+          >${t('title')}
+          <input
+            class="field"
+            maxlength="120"
+            .value=${this.heading}
+            @input=${(e: Event) => this.#edit(() => (this.heading = (e.target as HTMLInputElement).value))}
+        /></label>
+        ${select(
+          'kind',
+          this.kind,
+          [
+            ['list', 'list'],
+            ['first-then', 'firstThen'],
+          ],
+          (v) => (this.kind = v),
+        )}
+        ${select(
+          'layout',
+          this.layout,
+          OT_SCHEDULE_LAYOUTS.map((v) => [v, v] as const),
+          (v) => (this.layout = v),
+        )}
+        ${select(
+          'show',
+          this.show,
+          OT_SCHEDULE_SHOWS.map((v) => [v, v] as const),
+          (v) => (this.show = v),
+        )}
+        ${select(
+          'view',
+          this.view,
+          OT_SCHEDULE_VIEWS.map((v) => [v, v === 'all' ? 'all' : 'nowNext'] as const),
+          (v) => (this.view = v),
+        )}
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${this.checkOnly}
+            @change=${(e: Event) => this.#edit(() => (this.checkOnly = (e.target as HTMLInputElement).checked))}
+          />
+          ${t('checkOnly')}</label
         >
-          <option value="en" lang="en" ?selected=${this.language === 'en'}>English</option>
-          <option value="es" lang="es" ?selected=${this.language === 'es'}>Español</option>
-        </select></label
-      >
-    </fieldset>`;
+        <label
+          >${t('language')}
+          <select
+            class="field"
+            @change=${(e: Event) => this.#edit(() => (this.language = (e.target as HTMLSelectElement).value as 'en'))}
+          >
+            <option value="en" lang="en" ?selected=${this.language === 'en'}>English</option>
+            <option value="es" lang="es" ?selected=${this.language === 'es'}>Español</option>
+          </select></label
+        >
+      </fieldset>`;
   }
 
   /** The steps: picture, words, time, minutes, the activities of a choice step, move and remove. */

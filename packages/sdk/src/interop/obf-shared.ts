@@ -4,6 +4,7 @@
  * stack.
  */
 import { OtError } from '../errors.js';
+import { OT_SCHEMA_MAX_ITEMS } from '../model/schema.js';
 
 /** The `format` OT Kit writes. */
 export const OT_OBF_FORMAT = 'open-board-0.1';
@@ -64,15 +65,25 @@ export function describeValue(value: unknown): string {
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }
 
+/** Objects and lists walked at most when checking a board's nesting (a 150-button board has a few thousand). */
+const MAX_NODES = 1_000_000;
+
 /**
  * Refuses a value nested deeper than `OT_OBF_LIMITS.depth`, naming where: walked with a list, never by
  * recursion, so a hostile file gets a named error rather than "Maximum call stack size exceeded".
  */
 export function checkNesting(root: unknown, what: string): void {
   const stack: [unknown, number, string][] = [[root, 0, '']];
+  let visited = 0;
   while (stack.length) {
     const [value, depth, at] = stack.pop()!;
     if (typeof value !== 'object' || value === null) continue;
+    // A page may hand over a proxy claiming 10¹² items: bounded work, never a walk that fills the memory.
+    if (++visited > MAX_NODES || (Array.isArray(value) && value.length > OT_SCHEMA_MAX_ITEMS))
+      throw new OtObfError(
+        'too-large',
+        `${what} holds more than a board can (${at || '(root)'} has too many items); at most ${OT_SCHEMA_MAX_ITEMS} per list`,
+      );
     if (depth >= OT_OBF_LIMITS.depth)
       throw new OtObfError(
         'too-deep',
