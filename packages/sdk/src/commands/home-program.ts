@@ -21,6 +21,7 @@ import {
 import { createId } from '../model/ids.js';
 import { safeParse } from '../model/schema.js';
 import type { OtStore } from '../store/store.js';
+import { localDate } from '../measures/service-dates.js';
 
 /** Longest `data:` image an activity may carry, in characters: it has to travel in a link (about 9 KB). */
 export const OT_HOME_MAX_DATA_IMAGE = 12_000;
@@ -85,18 +86,6 @@ export interface OtPracticeInput {
 }
 
 const TITLES: Record<OtHomeLibraryLanguage, string> = { en: 'Home practice', es: 'Práctica en casa' };
-
-/**
- * The local calendar day of an instant, written `YYYY-MM-DD` (a family's "today", not the UTC one).
- *
- * @example
- * localDate(Date.now()); // '2026-12-06'
- */
-export function localDate(at: number): string {
-  const day = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(day.getFullYear()).padStart(4, '0')}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
 
 const fail = (subject: string, issues: OtIssue[]): never => {
   throw new OtValidationError(subject, issues);

@@ -8,7 +8,6 @@ export {
   OT_PRACTICE_NOTE_MAX,
   changeHomeActivity,
   createHomeProgram,
-  localDate,
   logPractice,
   notePractice,
   planHomeActivityChange,
@@ -49,3 +48,4 @@ export {
   practiceLogFile,
 } from '../interop/practice-log-codec.js';
 export type { OtReturnedLog, OtReturnedPractice } from '../interop/practice-log-codec.js';
+export { localDate } from '../measures/service-dates.js';

@@ -94,6 +94,17 @@ export function localDateOf(at: number, timeZone: OtTimeZone): string {
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
+/**
+ * The calendar date of an instant on this device's clock, `YYYY-MM-DD` (a family's "today", not the UTC one):
+ * {@link localDateOf} with the device's own offset at that instant.
+ *
+ * @example
+ * localDate(Date.now()); // '2026-12-06'
+ */
+export function localDate(at: number): string {
+  return localDateOf(at, -new Date(at).getTimezoneOffset());
+}
+
 /** A span of local dates, both ends included. */
 export interface OtDateRange {
   /** The first date, `YYYY-MM-DD`. */
