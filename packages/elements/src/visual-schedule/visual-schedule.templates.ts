@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { OtImageRef, OtScheduleShow, OtStepCountdown, OtStepState, OtStepView } from '@otkit/sdk';
+import { minutesOfDay } from '@otkit/sdk';
 import type { OtTranslate } from '../i18n/messages.js';
 import { renderImage } from '../internal/image.js';
 import type { scheduleMessages } from './visual-schedule.messages.js';
@@ -143,4 +144,14 @@ export function renderStep(view: OtStepView, host: StepTemplateHost): TemplateRe
     ${view.countdown ? renderCountdown(view.countdown, t) : nothing}
     ${host.readonly || host.checkOnly ? nothing : controls}
   </li>`;
+}
+
+/** A time of day in the page's language (`8:30 AM`, `8:30`); an unusable language tag keeps `HH:MM`. */
+export function formatTimeOfDay(hhmm: string, locale: string): string {
+  try {
+    const time = new Date(2000, 0, 1, 0, minutesOfDay(hhmm));
+    return time.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
+  } catch {
+    return hhmm;
+  }
 }

@@ -9,7 +9,6 @@ import {
   chooseStepActivity,
   clockStep,
   getRecord,
-  minutesOfDay,
   optional,
   picklist,
   planStepChoice,
@@ -48,7 +47,7 @@ import { controlStyles } from '../styles/base.styles.js';
 import { ScheduleMarkup } from './schedule-markup.js';
 import { scheduleMessages } from './visual-schedule.messages.js';
 import { scheduleStyles } from './visual-schedule.styles.js';
-import { picture, renderStep, type StepTemplateHost } from './visual-schedule.templates.js';
+import { formatTimeOfDay, picture, renderStep, type StepTemplateHost } from './visual-schedule.templates.js';
 
 /**
  * A visual schedule: ordered steps with a picture and words, each upcoming, now, done or skipped. Children
@@ -352,16 +351,6 @@ export class OtVisualSchedule extends OtElement {
       this.emit(new OtStepChangeEvent({ index, step, previous, steps: result.steps }));
   }
 
-  /** A time of day in the page's language (`8:30 AM`, `8:30`); an unusable language tag keeps `HH:MM`. */
-  #formatTime(hhmm: string): string {
-    try {
-      const time = new Date(2000, 0, 1, 0, minutesOfDay(hhmm));
-      return time.toLocaleTimeString(this.locale.locale, { hour: 'numeric', minute: '2-digit' });
-    } catch {
-      return hhmm;
-    }
-  }
-
   /** Speaks a step (when `speak` is on). */
   #say(step: OtScheduleStep): void {
     const { spokenText, label } = stepFace(step);
@@ -386,7 +375,7 @@ export class OtVisualSchedule extends OtElement {
       readonly: this.readonly,
       checkOnly: this.checkOnly,
       t: this.#t,
-      formatTime: (hhmm) => this.#formatTime(hhmm),
+      formatTime: (hhmm) => formatTimeOfDay(hhmm, this.locale.locale),
       requestState: (index, state) => void this.#requestState(index, state),
       choose: (index, choiceId) => void this.#choose(index, choiceId),
     };
