@@ -54,11 +54,10 @@ import {
   OT_TIMER_OVERTIMES,
   type OtTimerAppearance,
   type OtTimerOvertime,
+  type TimerPanel as Panel,
+  type TimerReasons as Reasons,
 } from './session-timer.types.js';
 import { TimerCues } from './timer-cues.js';
-
-type Panel = 'pause' | 'end' | 'incident' | undefined;
-type Reasons = 'pause' | 'end';
 
 /**
  * A session-flow timer: the current phase of a therapy session counting down as a disc (like a Time Timer: a
@@ -356,9 +355,9 @@ export class OtSessionTimer extends OtElement {
 
   override render(): TemplateResult {
     const view = this.#view;
-    const error = this.#shownError();
-    const shownError = error ? this.renderError(error) : nothing;
-    if (!view) return html`<div part="base">${shownError}</div>`;
+    const error = shownError(this.attributeError, this.#source.inputError, this.actionError);
+    const errorShown = error ? this.renderError(error) : nothing;
+    if (!view) return html`<div part="base">${errorShown}</div>`;
     const t = this.#t;
     const ended = view.status === 'ended';
     const loading = this.#data.provided?.status === 'loading' && !this.events;
@@ -368,10 +367,10 @@ export class OtSessionTimer extends OtElement {
     const classes = [this.compact && 'compact', this.child && 'child', view.warning && 'warn', over].filter(Boolean);
     if (this.child && !ended)
       return html`<div part="base" class=${classes.join(' ')}>
-        ${shownError} ${renderPhasePicture(view)} ${countdown} ${this.#announcer.renderRegion()}
+        ${errorShown} ${renderPhasePicture(view)} ${countdown} ${this.#announcer.renderRegion()}
       </div>`;
     return html`<div part="base" class=${classes.join(' ')}>
-      ${shownError}
+      ${errorShown}
       <p part="phase">
         ${ended ? t('endState', { reason: reasonWord(this.locale.lang, 'end', view.endReason!) }) : view.phase.name}
       </p>
@@ -394,9 +393,5 @@ export class OtSessionTimer extends OtElement {
       }
       ${this.#announcer.renderRegion()}
     </div>`;
-  }
-
-  #shownError(): OtError | undefined {
-    return shownError(this.attributeError, this.#source.inputError, this.actionError);
   }
 }

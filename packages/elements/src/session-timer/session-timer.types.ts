@@ -6,3 +6,8 @@ export type OtTimerAppearance = (typeof OT_TIMER_APPEARANCES)[number];
 export const OT_TIMER_OVERTIMES = ['count', 'calm'] as const;
 /** A way of showing time over. */
 export type OtTimerOvertime = (typeof OT_TIMER_OVERTIMES)[number];
+
+/** The panel the timer shows over its controls, if any. */
+export type TimerPanel = 'pause' | 'end' | 'incident' | undefined;
+/** The panels that ask for a reason. */
+export type TimerReasons = 'pause' | 'end';
