@@ -24,7 +24,6 @@ import { CurrentGoalMemory } from './current-goal-memory.js';
 import { GoalStackDataController } from './data-controller.js';
 import { GoalEntryController } from './entry-controller.js';
 import { GoalStackNavigationController } from './navigation-controller.js';
-import type { EntryKind } from './entry-field.template.js';
 import type { GoalStackContext } from './goal-stack.context.js';
 import type { OtGoalStackReview } from './goal-stack-review.js';
 import { goalStackMessages, type GoalStackText } from './goal-stack.messages.js';
@@ -168,7 +167,7 @@ export class OtGoalStack extends OtElement {
   readonly #shortcuts = new GoalStackShortcutsController(this, {
     active: () => this.view === 'therapist',
     global: () => this.globalShortcut,
-    captureField: () => this.#field('note'),
+    captureField: () => this.renderRoot.querySelector<HTMLInputElement>('#note'),
     trial: (result) => void this.#quickData.trial(result),
     undo: () => void this.undo(),
   });
@@ -299,10 +298,6 @@ export class OtGoalStack extends OtElement {
       undoable: (step) => this.#undo.push(step),
       focusAfterUpdate: async (selector) => void (await this.focusAfterUpdate(selector)),
     };
-  }
-
-  #field(kind: EntryKind): HTMLInputElement | null {
-    return this.renderRoot.querySelector(`#${kind}`);
   }
 
   /**
