@@ -27,6 +27,7 @@ import { OtSelectionChangeEvent } from '../events/ot-selection-change.js';
 import { choiceBoardMessages } from '../i18n/choice-board.messages.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { OtElement } from '../internal/ot-element.js';
+import { OtFormElement } from '../internal/ot-form-element.js';
 import { matchesSelector } from '../internal/server-safe.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { choiceBoardChecks, type OtChoiceBoardCue } from './choice-board.attributes.js';
@@ -107,13 +108,11 @@ export type OtChoiceBoardData = Omit<OtChoiceBoardInput, 'id' | 'createdAt'> & {
  *   };
  * </script>
  */
-export class OtChoiceBoard extends OtElement {
+export class OtChoiceBoard extends OtFormElement {
   static override styles = [...(OtElement.styles as []), controlStyles, choiceBoardStyles];
-  static formAssociated = true;
   static override checkedProperties = choiceBoardChecks;
   static override providerAttributes = ['board-id'];
 
-  readonly #internals = this.attachInternals();
   readonly #t = this.translator(choiceBoardMessages);
   readonly #boards = new StoreController(this, { select: (state) => state.choiceBoards });
   /** Speech for this board: set `speech.synth` to another engine, or to null to silence it. */
@@ -276,7 +275,7 @@ export class OtChoiceBoard extends OtElement {
   protected override updated(): void {
     const { name, required } = this;
     const form = { name, required, chosen: this.#selected, message: this.#t('required') };
-    syncFormValue(this.#internals, form, this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]') ?? undefined);
+    syncFormValue(this.internals, form, this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]') ?? undefined);
     // Dynamic values go through the CSSOM, never a style attribute (strict CSP).
     this.style.setProperty('--_ot-choice-board-dwell-time', `${this.dwellTime}ms`);
     paintChoiceBackgrounds(this.renderRoot, this.#board?.choices ?? []);
@@ -290,41 +289,6 @@ export class OtChoiceBoard extends OtElement {
   /** Called by the browser to restore the selection (back navigation, autofill). */
   formStateRestoreCallback(state: unknown): void {
     if (typeof state === 'string') this.value = state;
-  }
-
-  /** Called when a surrounding fieldset or form is disabled or enabled. */
-  formDisabledCallback(): void {
-    this.requestUpdate('disabled');
-  }
-
-  /** The `<label>` elements that name the board (`<label for="…">` or a label around it). */
-  get labels(): NodeList {
-    return this.#internals.labels;
-  }
-
-  /** The form the board belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-
-  /** Whether the board's value is valid (with `required`, something is chosen). */
-  get validity(): ValidityState {
-    return this.#internals.validity;
-  }
-
-  /** What is missing, in the page's language; empty when valid. */
-  get validationMessage(): string {
-    return this.#internals.validationMessage;
-  }
-
-  /** Checks validity (fires `invalid` when not valid). */
-  checkValidity(): boolean {
-    return this.#internals.checkValidity();
-  }
-
-  /** Checks validity and shows the message to the person. */
-  reportValidity(): boolean {
-    return this.#internals.reportValidity();
   }
 
   /** The board shown: the page's (its last good one), else the stored one named by `board-id`. */
@@ -446,7 +410,7 @@ export class OtChoiceBoard extends OtElement {
     const scan = this.#scan;
     const host = {
       view,
-      label: this.label || labelText(this.#internals) || board.name,
+      label: this.label || labelText(this.internals) || board.name,
       language: board.language,
       multiple: this.multiple,
       inactive: this.#inactive,
