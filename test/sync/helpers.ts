@@ -37,9 +37,13 @@ export function command<T>(payload: Record<string, unknown>): Promise<T> {
   return executeServerCommand('otkit-sync', payload) as Promise<T>;
 }
 
-/** A sync server on a fresh PGlite database behind the fault proxy. */
-export async function startServer(faults: Faults = {}, seed = 20261206): Promise<TestServer> {
-  const { id } = await command<{ id: string }>({ action: 'start', faults, seed });
+/** A sync server on a fresh PGlite database behind the fault proxy, with the handler's `limits` when given. */
+export async function startServer(
+  faults: Faults = {},
+  seed = 20261206,
+  limits: Record<string, number> = {},
+): Promise<TestServer> {
+  const { id } = await command<{ id: string }>({ action: 'start', faults, seed, limits });
   started.push({ id, url: '' });
   for (;;) {
     const answer = await command<{ url?: string; pending?: boolean }>({ action: 'wait', id });

@@ -30,10 +30,13 @@ process.once('exit', () => {
   for (const child of children) child.kill('SIGKILL');
 });
 
-/** Starts serve-child.mjs on `dataDir`; resolves with the child and its origin once it listens. */
-function startChild(dataDir) {
+/**
+ * Starts serve-child.mjs on `dataDir` (with the handler's `limits`, when given); resolves with the child and its
+ * origin once it listens.
+ */
+function startChild(dataDir, limits = {}) {
   const child = spawn(process.execPath, [SERVE_CHILD], {
-    env: { ...process.env, OTKIT_SYNC_STORAGE: JSON.stringify({ dataDir }) },
+    env: { ...process.env, OTKIT_SYNC_STORAGE: JSON.stringify({ dataDir }), OTKIT_SYNC_LIMITS: JSON.stringify(limits) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.add(child);
@@ -68,11 +71,11 @@ function templateDir() {
   return template;
 }
 
-async function startSync({ faults = {}, seed = 1 } = {}) {
+async function startSync({ faults = {}, seed = 1, limits = {} } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'otkit-sync-wtr-'));
   temporary.push(dataDir);
   cpSync(await templateDir(), dataDir, { recursive: true });
-  const entry = { dataDir, server: await startChild(dataDir) };
+  const entry = { dataDir, server: await startChild(dataDir, limits) };
   entry.proxy = await startFaultProxy({
     target: entry.server.origin,
     seed,
@@ -81,7 +84,7 @@ async function startSync({ faults = {}, seed = 1 } = {}) {
     // SIGKILL while a request is inside, then the same database again: what a crash and a restart do.
     restart: async () => {
       await kill(entry.server.child);
-      entry.server = await startChild(dataDir);
+      entry.server = await startChild(dataDir, limits);
       return entry.server.origin;
     },
   });

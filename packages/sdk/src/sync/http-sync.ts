@@ -12,6 +12,7 @@ import type { OtChange, OtOp, OtTxCollection } from '../store/types.js';
 import { OtSyncError } from './errors.js';
 import { indexedDbSyncJournal, memorySyncJournal, type OtJournalEntry, type OtSyncJournal } from './journal.js';
 import { electLeader, type OtLeadership } from './leader.js';
+import { OT_SYNC_BYTES_PER_PART, OT_SYNC_OPS_PER_PART, answerOfParts, partsOf, type OtWirePart } from './parts.js';
 import type {
   OtHttpSyncOptions,
   OtSync,
@@ -53,6 +54,8 @@ class SyncEngine implements OtSync {
   readonly #journal: OtSyncJournal;
   /** Answered change ids; shared with the connector's `acknowledged` for compaction. */
   readonly #answered: Map<string, OtJournalEntry>;
+  /** The parts of pending changes too large to send whole, by change id. */
+  readonly #parts = new Map<string, readonly OtWirePart[]>();
   #cursor: string | null = null;
   #leadership: OtLeadership | undefined;
   #batchSize: number;
@@ -269,30 +272,67 @@ class SyncEngine implements OtSync {
     this.#backingOff = true;
   }
 
-  /** The outbox: change-log entries the server has not answered, in log order, with what each put overwrote locally. */
+  /**
+   * The outbox: change-log entries the server has not answered, in log order (a large one as its unanswered
+   * parts), with what each put overwrote locally. A change whose parts are all answered is recorded as answered.
+   */
   async #outbox(): Promise<Outbox> {
     const log = await this.#store.changes();
     const previous = new Map<OtOp, Json | undefined>();
     const last = new Map<string, Json | undefined>();
     const changes: OtChange[] = [];
     const present = new Set<string>();
+    const completed: OtJournalEntry[] = [];
+    let pendingChanges = 0;
     for (const change of log) {
       present.add(change.id);
       const pending = change.command !== OT_SYNC_PULL_COMMAND && !this.#answered.has(change.id);
-      if (pending) changes.push(change);
+      const before = new Map<OtOp, Json | undefined>();
       for (const op of change.ops) {
         const key = `${op.collection}/${op.id}`;
-        if (pending && op.type === 'put') previous.set(op, last.get(key));
+        if (pending) before.set(op, last.get(key));
         last.set(key, op.type === 'put' ? (op.value as Json) : undefined);
       }
+      if (!pending) continue;
+      const parts = this.#partsOf(change, before);
+      const unanswered = parts.filter((part) => !this.#answered.has(part.change.id));
+      if (unanswered.length === 0) {
+        completed.push(answerOfParts(change, parts, this.#answered));
+        this.#parts.delete(change.id);
+        continue;
+      }
+      pendingChanges++;
+      for (const part of parts) present.add(part.change.id);
+      for (const part of unanswered) {
+        changes.push(part.change);
+        for (const [op, value] of part.before) previous.set(op, value);
+      }
+    }
+    if (completed.length) {
+      await this.#journal.record(completed);
+      for (const entry of completed) this.#answered.set(entry.id, entry);
     }
     const gone = [...this.#answered.keys()].filter((id) => !present.has(id));
     if (gone.length) {
       await this.#journal.forget(gone);
       for (const id of gone) this.#answered.delete(id);
     }
-    this.#setStatus({ pending: changes.length, rejected: this.rejected().length });
+    for (const id of this.#parts.keys()) if (!present.has(id)) this.#parts.delete(id);
+    this.#setStatus({ pending: pendingChanges, rejected: this.rejected().length });
     return { changes, previous };
+  }
+
+  /** A pending change as it goes on the wire: itself, or its parts (worked out once per change). */
+  #partsOf(change: OtChange, before: ReadonlyMap<OtOp, Json | undefined>): readonly OtWirePart[] {
+    const known = this.#parts.get(change.id);
+    if (known) return known;
+    const parts = partsOf(change, (op) => before.get(op), {
+      ops: Math.max(1, this.#options.maxOpsPerPart ?? OT_SYNC_OPS_PER_PART),
+      bytes: Math.max(1, this.#options.maxBytesPerPart ?? OT_SYNC_BYTES_PER_PART),
+    });
+    // Only a split change is kept: working one out again costs its records' bytes.
+    if (parts.length > 1) this.#parts.set(change.id, parts);
+    return parts;
   }
 
   async #countPending(): Promise<void> {

@@ -96,6 +96,12 @@ export interface OtHttpSyncOptions {
   readonly headers?: () => Record<string, string> | Promise<Record<string, string>>;
   /** Changes per push (default 100); a 413 halves it. */
   readonly batchSize?: number;
+  /**
+   * The largest change sent whole, in operations and in bytes of its records (defaults 500 and 1 MiB); a larger
+   * one (an import) goes as parts, each a change of its own on the wire (see docs/sync-protocol.md).
+   */
+  readonly maxOpsPerPart?: number;
+  readonly maxBytesPerPart?: number;
   /** Changes per pull page (default 500). */
   readonly pullLimit?: number;
   /** First retry delay and the cap, in ms (defaults 1,000 and 60,000); each delay is drawn at random up to the cap (jitter). */
