@@ -5,7 +5,15 @@ import type { OtSyncIndicator } from '@otkit/elements/ot-sync-indicator.js';
 import { createStore, httpSync, memoryAdapter, type OtStore, type OtSyncStatus } from '@otkit/sdk';
 import { elementContract } from '../../helpers/element-contract.js';
 
-const synced: OtSyncStatus = { state: 'idle', pending: 0, rejected: 0, lastSuccess: 1, error: undefined, leader: true };
+const synced: OtSyncStatus = {
+  state: 'idle',
+  pending: 0,
+  rejected: 0,
+  overwritten: 0,
+  lastSuccess: 1,
+  error: undefined,
+  leader: true,
+};
 const offline: OtSyncStatus = { ...synced, state: 'offline', pending: 3 };
 
 /** A store whose server always answers 401 (through the host's own fetch, as a portal's expired session does). */

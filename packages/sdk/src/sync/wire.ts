@@ -200,6 +200,9 @@ export function readPushAnswer(body: unknown, sent: readonly string[]): OtPushOu
 /** One change of a pull answer, checked in shape (the records are checked by the store when applied). */
 export interface OtPulledChange {
   readonly id: string;
+  /** When and by which command the change was made (its stamp on the server is `at`, then `id`). */
+  readonly at: number;
+  readonly command: string;
   readonly ops: readonly OtOp[];
   readonly overwritten: readonly OtSyncOverwritten[];
 }
@@ -228,11 +231,13 @@ export function readPullAnswer(body: unknown): OtPullAnswer {
     const change = isObject(entry) ? entry.change : undefined;
     if (!isObject(change) || typeof change.id !== 'string' || !Array.isArray(change.ops))
       throw malformed(`change ${index} has no id or ops`);
+    if (typeof change.at !== 'number' || typeof change.command !== 'string')
+      throw malformed(`change ${index} has no time or command`);
     const ops = change.ops.map(readPulledOp);
     if (ops.some((op) => op === undefined)) throw malformed(`change ${index} has an operation of no known kind`);
     const overwritten = readOverwritten((entry as Json).overwritten);
     if (!overwritten) throw malformed(`change ${index} has a bad overwritten list`);
-    return { id: change.id, ops: ops as OtOp[], overwritten };
+    return { id: change.id, at: change.at, command: change.command.slice(0, 200), ops: ops as OtOp[], overwritten };
   });
   return { changes, cursor: body.cursor, more: body.more };
 }
