@@ -73,7 +73,7 @@ describe('<ot-sync-indicator>', () => {
       expect(label(el)).to.equal('Saved to the portal');
       el.status = { ...offline, rejected: 2 };
       await el.updateComplete;
-      expect(label(el)).to.equal('Offline: 3 changes wait The portal refused 2 changes');
+      expect(label(el)).to.equal('Offline: 3 changes wait 2 changes were refused');
       const spanish = await fixture<OtSyncIndicator>(
         html`<ot-sync-indicator lang="es" .status=${offline}></ot-sync-indicator>`,
       );
