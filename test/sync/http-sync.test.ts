@@ -165,6 +165,34 @@ describe('httpSync', function () {
     expect(heard.map((r) => r.id)).to.deep.equal([noteChange]);
   });
 
+  it('goes on when a pull page holds only a change the local checks refuse', async () => {
+    const hostile = await startHostile();
+    const noteId = createId();
+    const at = Date.now();
+    const op = {
+      type: 'put',
+      collection: 'notes',
+      id: noteId,
+      value: { id: noteId, text: 'Names no goal here', goalId: createId(), createdAt: at },
+    };
+    const page = {
+      changes: [
+        {
+          cursor: 'v1.1',
+          change: { id: createId(), at, actor: 'portal', command: 'notes.add', ops: [op] },
+          overwritten: [],
+        },
+      ],
+      cursor: 'v1.1',
+      more: false,
+    };
+    await command({ action: 'reply', id: hostile.id, reply: { status: 200, body: JSON.stringify(page) } });
+    const { store } = device({ url: hostile.url, tenant: 'clinic' });
+    const status = await waitForStatus(store, (s) => s.state !== 'syncing' && s.lastSuccess !== undefined);
+    expect(status).to.include({ state: 'idle', rejected: 1, pending: 0 });
+    expect(store.notes.get(noteId)).to.equal(undefined);
+  });
+
   for (const [httpStatus, token, code] of [
     [401, undefined, 'unauthorized'],
     [403, 'blocked-clinic', 'forbidden'],
