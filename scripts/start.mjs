@@ -7,7 +7,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 
 const PORT = Number(process.env.OTKIT_SYNC_PORT ?? 8787);
-const DATA_DIR = '.data/sync';
+const DATA_DIR = process.env.OTKIT_SYNC_DATA_DIR ?? '.data/sync';
+// `OTKIT_START=server`: the sync server alone (scripts/check-console-sync.mjs stops and restarts it).
+const SERVER_ONLY = process.env.OTKIT_START === 'server';
 const STORYBOOK_ORIGINS = new Set(['http://localhost:6006', 'http://127.0.0.1:6006']);
 
 if (!existsSync('packages/server/dist/index.js') || !existsSync('packages/sdk/dist/index.js')) {
@@ -54,12 +56,12 @@ await new Promise((resolve, reject) => {
 console.log(`OT Kit sync server: http://127.0.0.1:${PORT}/sync (PGlite in ${DATA_DIR})`);
 
 // Its own process group, so stopping reaches npm's children too (the manifest analyzer, Storybook's server).
-const storybook = spawn('npm', ['run', 'storybook'], { stdio: 'inherit', detached: true });
+const storybook = SERVER_ONLY ? undefined : spawn('npm', ['run', 'storybook'], { stdio: 'inherit', detached: true });
 let stopping = false;
 async function stop(code) {
   if (stopping) return;
   stopping = true;
-  if (storybook.exitCode === null) {
+  if (storybook && storybook.exitCode === null) {
     try {
       process.kill(-storybook.pid, 'SIGTERM');
     } catch {
@@ -71,6 +73,6 @@ async function stop(code) {
   await storage.close();
   process.exit(code);
 }
-storybook.on('exit', (code) => void stop(code ?? 0));
+storybook?.on('exit', (code) => void stop(code ?? 0));
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));

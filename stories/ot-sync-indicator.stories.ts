@@ -10,6 +10,7 @@ const status = ({ state, pending, rejected }: Args): OtSyncStatus => ({
   state,
   pending,
   rejected,
+  overwritten: 0,
   lastSuccess: Date.UTC(2026, 0, 5, 9),
   error: state === 'error' ? new OtSyncError('unauthorized', 'Sign in again', { status: 401 }) : undefined,
   leader: true,

@@ -39,8 +39,11 @@ describe('httpSync through faults', function () {
     await stopServers();
   });
 
-  it('two devices × many changes: each change once on the server, both devices converge', async () => {
+  it('two devices × many changes: each change once on the server, both devices converge', async function () {
     changesPerDevice = await command<number>({ action: 'fault-test-size' });
+    // The waits grow with the count: 150 a device fit the defaults; 1,000 take several times longer.
+    const scale = Math.max(1, changesPerDevice / 150);
+    this.timeout(300_000 * scale);
     const server = await startServer({
       drop: 0.5,
       loseResponse: 0.1,
@@ -72,7 +75,7 @@ describe('httpSync through faults', function () {
       console.log(`sync fault test: ${name} after ${((performance.now() - started) / 1000).toFixed(1)} s`);
     await Promise.all([makeChanges(laptop, 'laptop', shared.id), makeChanges(tablet, 'tablet', shared.id)]);
     phase('changes made');
-    await Promise.all([settle(laptop, 150_000), settle(tablet, 150_000)]);
+    await Promise.all([settle(laptop, 150_000 * scale), settle(tablet, 150_000 * scale)]);
     phase('settled');
     // A last pull on each, so both saw the other's last pushes.
     await settle(laptop);

@@ -90,6 +90,109 @@ describe('httpSync', function () {
     expect(Object.keys(log.records)).to.deep.equal([`goals/${goal.id}`]);
   });
 
+  it('keeps a value of this device that a later write elsewhere overwrote in the change log, and counts it', async () => {
+    const tenant = tenantName();
+    let laptopOnline = true;
+    const { store: laptop } = device({ url: server.url, tenant, isOnline: () => laptopOnline });
+    const { store: tablet } = device({ url: server.url, tenant });
+    const goal = await laptop.goals.add({ description: 'Brush teeth', order: 1 });
+    await settle(laptop);
+    await settle(tablet);
+    // The laptop writes first but reaches the server last: the tablet's later write wins there.
+    laptopOnline = false;
+    await laptop.goals.update(goal.id, { order: 2 });
+    await sleep(5);
+    await tablet.goals.update(goal.id, { order: 3 });
+    await settle(tablet);
+    laptopOnline = true;
+    await settle(laptop);
+    expect(laptop.goals.get(goal.id)?.order).to.equal(3);
+
+    const kept = (await laptop.changes()).flatMap((c) => (c.command === 'sync.pull' ? (c.overwritten ?? []) : []));
+    expect(kept).to.have.length(1);
+    expect(kept[0]).to.include({ collection: 'goals', id: goal.id, field: 'order', value: 2 });
+    expect(laptop.sync!.status.overwritten).to.equal(1);
+    // The tablet lost nothing: its value stands.
+    await settle(tablet);
+    expect(tablet.sync!.status.overwritten).to.equal(0);
+  });
+
+  it('counts a pulled change the local checks refuse, names its record and reason, and applies the rest', async () => {
+    const hostile = await startHostile();
+    const at = Date.now();
+    const [goalId, noteId, goalChange, noteChange] = [createId(), createId(), createId(), createId()];
+    const pulled = (id: string, op: Record<string, unknown>) => ({
+      cursor: 'v1.1',
+      change: { id, at, actor: 'portal', command: 'portal.write', ops: [op] },
+      overwritten: [],
+    });
+    const page = {
+      changes: [
+        pulled(goalChange, {
+          type: 'put',
+          collection: 'goals',
+          id: goalId,
+          value: { id: goalId, description: 'Pour water', order: 1, createdAt: at },
+        }),
+        // Names a goal nobody holds: the store's reference check refuses it.
+        pulled(noteChange, {
+          type: 'put',
+          collection: 'notes',
+          id: noteId,
+          value: { id: noteId, text: 'Spilled a little', goalId: createId(), createdAt: at },
+        }),
+      ],
+      cursor: 'v1.2',
+      more: false,
+    };
+    await command({ action: 'reply', id: hostile.id, reply: { status: 200, body: JSON.stringify(page) } });
+    const heard: OtSyncRejection[] = [];
+    const { store } = device({ url: hostile.url, tenant: 'clinic', onRejected: (r) => heard.push(...r) });
+    await waitForStatus(store, (s) => s.rejected === 1 && s.state === 'idle');
+    expect(store.goals.get(goalId)?.description).to.equal('Pour water');
+    expect(store.notes.get(noteId)).to.equal(undefined);
+    const [refusal] = store.sync!.rejected();
+    expect(refusal).to.deep.include({
+      id: noteChange,
+      command: 'portal.write',
+      records: [{ collection: 'notes', id: noteId }],
+    });
+    expect(refusal!.error.code).to.match(/^pulled-/);
+    expect(refusal!.error.issues?.length).to.be.greaterThan(0);
+    // The same page pulled again is the same refusal: counted and reported once.
+    await store.sync!.syncNow();
+    expect(store.sync!.status.rejected).to.equal(1);
+    expect(heard.map((r) => r.id)).to.deep.equal([noteChange]);
+  });
+
+  it('goes on when a pull page holds only a change the local checks refuse', async () => {
+    const hostile = await startHostile();
+    const noteId = createId();
+    const at = Date.now();
+    const op = {
+      type: 'put',
+      collection: 'notes',
+      id: noteId,
+      value: { id: noteId, text: 'Names no goal here', goalId: createId(), createdAt: at },
+    };
+    const page = {
+      changes: [
+        {
+          cursor: 'v1.1',
+          change: { id: createId(), at, actor: 'portal', command: 'notes.add', ops: [op] },
+          overwritten: [],
+        },
+      ],
+      cursor: 'v1.1',
+      more: false,
+    };
+    await command({ action: 'reply', id: hostile.id, reply: { status: 200, body: JSON.stringify(page) } });
+    const { store } = device({ url: hostile.url, tenant: 'clinic' });
+    const status = await waitForStatus(store, (s) => s.state !== 'syncing' && s.lastSuccess !== undefined);
+    expect(status).to.include({ state: 'idle', rejected: 1, pending: 0 });
+    expect(store.notes.get(noteId)).to.equal(undefined);
+  });
+
   for (const [httpStatus, token, code] of [
     [401, undefined, 'unauthorized'],
     [403, 'blocked-clinic', 'forbidden'],

@@ -2,6 +2,7 @@
  * Reads a request body as JSON within a byte cap, with an answer ready for each way it can go wrong: not JSON
  * by its type (415), too big by its declared length or by what arrives (413), not UTF-8 or not JSON (400).
  */
+import { readCappedBytes } from '@otkit/sdk';
 import { errorResponse } from './response.js';
 
 /** A parsed body, or the error answer to send instead. */
@@ -19,31 +20,6 @@ function tooLarge(maxBytes: number): OtBodyResult {
 
 function malformed(message: string): OtBodyResult {
   return { ok: false, response: errorResponse(400, 'malformed', message) };
-}
-
-/** Reads at most `maxBytes` of the body; undefined when there are more. */
-async function readCapped(request: Request, maxBytes: number): Promise<Uint8Array | undefined> {
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
 }
 
 /**
@@ -66,7 +42,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     };
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) return tooLarge(maxBytes);
-  const bytes = await readCapped(request, maxBytes);
+  const bytes = await readCappedBytes(request.body, maxBytes);
   if (!bytes) return tooLarge(maxBytes);
   let text: string;
   try {

@@ -5,7 +5,15 @@ import type { OtSyncIndicator } from '@otkit/elements/ot-sync-indicator.js';
 import { createStore, httpSync, memoryAdapter, type OtStore, type OtSyncStatus } from '@otkit/sdk';
 import { elementContract } from '../../helpers/element-contract.js';
 
-const synced: OtSyncStatus = { state: 'idle', pending: 0, rejected: 0, lastSuccess: 1, error: undefined, leader: true };
+const synced: OtSyncStatus = {
+  state: 'idle',
+  pending: 0,
+  rejected: 0,
+  overwritten: 0,
+  lastSuccess: 1,
+  error: undefined,
+  leader: true,
+};
 const offline: OtSyncStatus = { ...synced, state: 'offline', pending: 3 };
 
 /** A store whose server always answers 401 (through the host's own fetch, as a portal's expired session does). */
@@ -65,7 +73,7 @@ describe('<ot-sync-indicator>', () => {
       expect(label(el)).to.equal('Saved to the portal');
       el.status = { ...offline, rejected: 2 };
       await el.updateComplete;
-      expect(label(el)).to.equal('Offline: 3 changes wait The portal refused 2 changes');
+      expect(label(el)).to.equal('Offline: 3 changes wait 2 changes were refused');
       const spanish = await fixture<OtSyncIndicator>(
         html`<ot-sync-indicator lang="es" .status=${offline}></ot-sync-indicator>`,
       );

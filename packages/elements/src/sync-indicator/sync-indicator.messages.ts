@@ -11,8 +11,8 @@ export const syncIndicatorMessages = defineMessages({
     failed: 'Could not reach the portal: trying again',
     signIn: 'Sign in again to send changes to the portal',
     forbidden: 'This account may not send changes to the portal',
-    refused: (p: { count: number }) =>
-      p.count === 1 ? 'The portal refused 1 change' : `The portal refused ${p.count} changes`,
+    // Counts changes the portal refused and changes from the portal this device refused.
+    refused: (p: { count: number }) => (p.count === 1 ? '1 change was refused' : `${p.count} changes were refused`),
     retry: 'Try now',
   },
   es: {
@@ -28,7 +28,7 @@ export const syncIndicatorMessages = defineMessages({
     failed: 'No se pudo llegar al portal: se vuelve a intentar',
     signIn: 'Vuelva a iniciar sesión para enviar los cambios al portal',
     forbidden: 'Esta cuenta no puede enviar cambios al portal',
-    refused: (p) => (p.count === 1 ? 'El portal rechazó 1 cambio' : `El portal rechazó ${p.count} cambios`),
+    refused: (p) => (p.count === 1 ? '1 cambio fue rechazado' : `${p.count} cambios fueron rechazados`),
     retry: 'Intentar ahora',
   },
 });

@@ -96,6 +96,7 @@ export class Transaction {
     for (const name of OT_COLLECTION_NAMES) api[name] = this.#collection(name);
     Object.defineProperty(api, 'state', { get: () => this.state });
     Object.defineProperty(api, 'now', { value: context.now });
+    api.keepOverwritten = (values: readonly OtOverwrite[]) => void this.overwritten.push(...values);
     this.api = api as OtTransaction;
   }
 

@@ -82,6 +82,11 @@ export type OtTransaction = { readonly [C in OtCollectionName]: OtTxCollection<C
   readonly state: OtState;
   /** The store's clock, read once when the transaction began: the time of every write it makes. */
   readonly now: number;
+  /**
+   * Keeps values this transaction's writes replace in its change-log entry's `overwritten` list, beside the
+   * ones the store's own merges keep: sync passes this device's values that a later write elsewhere replaced.
+   */
+  keepOverwritten(values: readonly OtOverwrite[]): void;
 };
 
 /** Options of a write: the command name for the change log and the actor. */

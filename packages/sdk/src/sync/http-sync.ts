@@ -6,13 +6,12 @@
  * `syncNow()`. DOM-free: the host passes `fetch`, headers, and the signals of being online and visible.
  */
 import { OtError } from '../errors.js';
-import type { OtCollectionName } from '../store/collections.js';
-import { sameValue } from '../store/merge.js';
-import type { OtChange, OtOp, OtTxCollection } from '../store/types.js';
+import type { OtChange, OtOp } from '../store/types.js';
 import { OtSyncError } from './errors.js';
 import { indexedDbSyncJournal, memorySyncJournal, type OtJournalEntry, type OtSyncJournal } from './journal.js';
 import { electLeader, type OtLeadership } from './leader.js';
 import { OT_SYNC_BYTES_PER_PART, OT_SYNC_OPS_PER_PART, answerOfParts, partsOf, type OtWirePart } from './parts.js';
+import { OT_SYNC_PULL_COMMAND, applyPulled } from './pull.js';
 import type {
   OtHttpSyncOptions,
   OtSync,
@@ -24,8 +23,7 @@ import type {
 } from './types.js';
 import { call, readPullAnswer, readPushAnswer, toWire, type OtPulledChange, type OtWireOptions } from './wire.js';
 
-/** The command of the local change a pull page becomes: such changes came from the server and are never pushed. */
-export const OT_SYNC_PULL_COMMAND = 'sync.pull';
+export { OT_SYNC_PULL_COMMAND } from './pull.js';
 
 /** Rounds that end with new local changes run again at once, up to this many times. */
 const MAX_ROUNDS_IN_A_ROW = 5;
@@ -43,6 +41,7 @@ class SyncEngine implements OtSync {
     state: 'idle',
     pending: 0,
     rejected: 0,
+    overwritten: 0,
     lastSuccess: undefined,
     error: undefined,
     leader: false,
@@ -284,9 +283,12 @@ class SyncEngine implements OtSync {
     const present = new Set<string>();
     const completed: OtJournalEntry[] = [];
     let pendingChanges = 0;
+    let overwritten = 0;
     for (const change of log) {
       present.add(change.id);
-      const pending = change.command !== OT_SYNC_PULL_COMMAND && !this.#answered.has(change.id);
+      const pulled = change.command === OT_SYNC_PULL_COMMAND;
+      if (pulled) overwritten += change.overwritten?.length ?? 0;
+      const pending = !pulled && !this.#answered.has(change.id);
       const before = new Map<OtOp, Json | undefined>();
       for (const op of change.ops) {
         const key = `${op.collection}/${op.id}`;
@@ -312,13 +314,16 @@ class SyncEngine implements OtSync {
       await this.#journal.record(completed);
       for (const entry of completed) this.#answered.set(entry.id, entry);
     }
-    const gone = [...this.#answered.keys()].filter((id) => !present.has(id));
+    // Refused pulled changes were never in the log: they stay until the journal is cleared.
+    const gone = [...this.#answered.entries()]
+      .filter(([id, entry]) => !present.has(id) && !(entry.status === 'rejected' && entry.pulled))
+      .map(([id]) => id);
     if (gone.length) {
       await this.#journal.forget(gone);
       for (const id of gone) this.#answered.delete(id);
     }
     for (const id of this.#parts.keys()) if (!present.has(id)) this.#parts.delete(id);
-    this.#setStatus({ pending: pendingChanges, rejected: this.rejected().length });
+    this.#setStatus({ pending: pendingChanges, rejected: this.rejected().length, overwritten });
     return { changes, previous };
   }
 
@@ -390,53 +395,27 @@ class SyncEngine implements OtSync {
     }
   }
 
-  /**
-   * Applies a pull page as one local change, through the same checks as a command. A page the checks refuse
-   * is applied change by change, and a change refused alone is reported and left out, so one bad change never
-   * holds up the rest.
-   */
+  /** Applies a pull page; refusals are journalled (once per change id) and reported, kept values counted. */
   async #apply(changes: readonly OtPulledChange[]): Promise<void> {
     this.#applyingPull = true;
+    let outcome;
     try {
-      try {
-        await this.#write(lastOps(changes.flatMap((c) => c.ops)));
-      } catch (error) {
-        if (!(error instanceof OtError) || error.code === 'persistence' || changes.length === 1) throw error;
-        for (const change of changes) await this.#applyAlone(change);
-      }
+      outcome = await applyPulled(this.#store, changes, (id) => this.#answered.has(id));
     } finally {
       this.#applyingPull = false;
     }
-  }
-
-  async #applyAlone(change: OtPulledChange): Promise<void> {
-    try {
-      await this.#write(change.ops);
-    } catch (error) {
-      if (!(error instanceof OtError) || error.code === 'persistence') throw error;
-      const refusal: OtSyncRejection = {
-        id: change.id,
-        command: OT_SYNC_PULL_COMMAND,
-        at: Date.now(),
-        error: { code: `pulled-${error.code}`, message: error.message },
-      };
-      this.#options.onRejected?.([refusal]);
+    const refused = outcome.refused.filter((refusal) => !this.#answered.has(refusal.id));
+    if (refused.length) {
+      const entries = refused.map((refusal): OtJournalEntry => ({ ...refusal, status: 'rejected' }));
+      await this.#journal.record(entries);
+      for (const entry of entries) this.#answered.set(entry.id, entry);
+      this.#options.onRejected?.(refused);
     }
-  }
-
-  #write(ops: readonly OtOp[]): Promise<void> {
-    return this.#store.transaction(
-      (tx) => {
-        for (const op of ops) {
-          const collection = tx[op.collection] as unknown as OtTxCollection<OtCollectionName>;
-          const held = collection.get(op.id);
-          if (op.type === 'delete') {
-            if (held) collection.remove(op.id);
-          } else if (!held || !sameValue(held, op.value)) collection.put(op.value as never);
-        }
-      },
-      { command: OT_SYNC_PULL_COMMAND, actor: 'sync' },
-    );
+    if (refused.length || outcome.overwritten.length)
+      this.#setStatus({
+        rejected: this.rejected().length,
+        overwritten: this.#status.overwritten + outcome.overwritten.length,
+      });
   }
 
   #reportConflicts(overwritten: readonly OtSyncOverwritten[]): void {
@@ -451,17 +430,6 @@ class SyncEngine implements OtSync {
     if (next.leader) this.#leadership?.share(next);
     for (const listener of this.#listeners) listener(next);
   }
-}
-
-/** The last op per record, in order: a page's end state, so a record written twice in it is not put back and forth. */
-function lastOps(ops: readonly OtOp[]): OtOp[] {
-  const last = new Map<string, OtOp>();
-  for (const op of ops) {
-    const key = `${op.collection}/${op.id}`;
-    last.delete(key);
-    last.set(key, op);
-  }
-  return [...last.values()];
 }
 
 function describe(cause: unknown): string {

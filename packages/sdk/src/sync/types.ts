@@ -21,8 +21,14 @@ export interface OtSyncStatus {
   readonly state: OtSyncState;
   /** Changes the server has not acknowledged yet (the outbox). */
   readonly pending: number;
-  /** Changes the server refused (see `store.sync.rejected()`); they never block the others. */
+  /** Changes refused: pushed ones the server refused, pulled ones this store's checks refused (see `store.sync.rejected()`); they never block the others. */
   readonly rejected: number;
+  /**
+   * Values this device wrote that later writes elsewhere replaced when they were pulled. Each is kept in the
+   * change log (the `overwritten` list of a `sync.pull` entry), so it can be shown or restored; the count is
+   * of the entries the log still holds.
+   */
+  readonly overwritten: number;
   /** When the last round ended with everything pushed and pulled (ms since the epoch), if ever. */
   readonly lastSuccess: number | undefined;
   /** Why the last request failed, while `state` is `offline` or `error`. */
@@ -32,18 +38,28 @@ export interface OtSyncStatus {
 }
 
 /**
- * A change the server refused, with its reason. It stays in the store and the change log; it is never sent again.
+ * A refused change, with its reason. A pushed change the server refused stays in the store and the change
+ * log and is never sent again. A pulled change this store's checks refused (`pulled: true`) is left out here;
+ * `records` names what it would have written.
  *
  * @example
- * for (const r of store.sync!.rejected()) console.warn(r.command, r.error.code, r.error.message);
+ * for (const r of store.sync!.rejected()) console.warn(r.command, r.error.code, r.error.message, r.records);
  */
 export interface OtSyncRejection {
   /** The change id. */
   readonly id: string;
   readonly command: string;
+  /** When it was refused (ms since the epoch). */
   readonly at: number;
-  /** The server's reason: `code` (`validation`, `reference`, `forbidden`, `conflict`, `too-large`), message, issues. */
+  /**
+   * The reason: from the server, `code` `validation`, `reference`, `forbidden`, `conflict` or `too-large`; for a
+   * pulled change, `pulled-` and the store's error code (`pulled-validation`); a message and the issues.
+   */
   readonly error: { readonly code: string; readonly message: string; readonly issues?: readonly OtIssue[] };
+  /** True for a change pulled from the server that this store refused. */
+  readonly pulled?: boolean;
+  /** The records a refused pulled change writes. */
+  readonly records?: readonly { readonly collection: OtCollectionName; readonly id: string }[];
 }
 
 /**

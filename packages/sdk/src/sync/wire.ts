@@ -3,6 +3,7 @@
  * answer, and checks that an answer has the protocol's shape before anything of it is used. A server (or a
  * proxy in between) may answer anything: HTML, wrong types, gigabytes; each becomes an {@link OtSyncError}.
  */
+import { readCappedBytes } from './capped-body.js';
 import { OtSyncError } from './errors.js';
 import type { OtSyncOverwritten, OtSyncRejection } from './types.js';
 import type { OtChange, OtOp } from '../store/types.js';
@@ -33,33 +34,15 @@ export function parseRetryAfter(header: string | null, now: number): number | un
 
 async function readCapped(response: Response, max: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > max) {
+  const bytes = declared > max ? undefined : await readCappedBytes(response.body, max);
+  if (!bytes) {
     await response.body?.cancel().catch(() => {});
-    throw new OtSyncError('malformed-reply', `The answer is ${declared} bytes; at most ${max} are read`, {
+    const size = declared > max ? `${declared} bytes` : `over ${max} bytes`;
+    throw new OtSyncError('malformed-reply', `The answer is ${size}; at most ${max} are read`, {
       status: response.status,
     });
   }
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      throw new OtSyncError('malformed-reply', `The answer is over ${max} bytes`, { status: response.status });
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder('utf-8', { fatal: false }).decode(all);
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
 
 function failureFor(status: number, body: unknown, retryAfterMs: number | undefined): OtSyncError {
@@ -200,6 +183,9 @@ export function readPushAnswer(body: unknown, sent: readonly string[]): OtPushOu
 /** One change of a pull answer, checked in shape (the records are checked by the store when applied). */
 export interface OtPulledChange {
   readonly id: string;
+  /** When and by which command the change was made (its stamp on the server is `at`, then `id`). */
+  readonly at: number;
+  readonly command: string;
   readonly ops: readonly OtOp[];
   readonly overwritten: readonly OtSyncOverwritten[];
 }
@@ -228,11 +214,13 @@ export function readPullAnswer(body: unknown): OtPullAnswer {
     const change = isObject(entry) ? entry.change : undefined;
     if (!isObject(change) || typeof change.id !== 'string' || !Array.isArray(change.ops))
       throw malformed(`change ${index} has no id or ops`);
+    if (typeof change.at !== 'number' || typeof change.command !== 'string')
+      throw malformed(`change ${index} has no time or command`);
     const ops = change.ops.map(readPulledOp);
     if (ops.some((op) => op === undefined)) throw malformed(`change ${index} has an operation of no known kind`);
     const overwritten = readOverwritten((entry as Json).overwritten);
     if (!overwritten) throw malformed(`change ${index} has a bad overwritten list`);
-    return { id: change.id, ops: ops as OtOp[], overwritten };
+    return { id: change.id, at: change.at, command: change.command.slice(0, 200), ops: ops as OtOp[], overwritten };
   });
   return { changes, cursor: body.cursor, more: body.more };
 }
