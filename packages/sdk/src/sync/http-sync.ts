@@ -6,11 +6,11 @@
  * `syncNow()`. DOM-free: the host passes `fetch`, headers, and the signals of being online and visible.
  */
 import { OtError } from '../errors.js';
-import type { OtChange, OtOp } from '../store/types.js';
 import { OtSyncError } from './errors.js';
 import { indexedDbSyncJournal, memorySyncJournal, type OtJournalEntry, type OtSyncJournal } from './journal.js';
 import { electLeader, type OtLeadership } from './leader.js';
-import { OT_SYNC_BYTES_PER_PART, OT_SYNC_OPS_PER_PART, answerOfParts, partsOf, type OtWirePart } from './parts.js';
+import { readOutbox, type OtOutbox } from './outbox.js';
+import { OT_SYNC_BYTES_PER_PART, OT_SYNC_OPS_PER_PART, type OtWirePart } from './parts.js';
 import { OT_SYNC_PULL_COMMAND, applyPulled } from './pull.js';
 import type {
   OtHttpSyncOptions,
@@ -27,14 +27,6 @@ export { OT_SYNC_PULL_COMMAND } from './pull.js';
 
 /** Rounds that end with new local changes run again at once, up to this many times. */
 const MAX_ROUNDS_IN_A_ROW = 5;
-
-type Json = Record<string, unknown>;
-
-/** The outbox of a round, with the value each put replaced in the log (to name the fields it changed). */
-interface Outbox {
-  readonly changes: readonly OtChange[];
-  readonly previous: ReadonlyMap<OtOp, Json | undefined>;
-}
 
 class SyncEngine implements OtSync {
   #status: OtSyncStatus = {
@@ -271,80 +263,30 @@ class SyncEngine implements OtSync {
     this.#backingOff = true;
   }
 
-  /**
-   * The outbox: change-log entries the server has not answered, in log order (a large one as its unanswered
-   * parts), with what each put overwrote locally. A change whose parts are all answered is recorded as answered.
-   */
-  async #outbox(): Promise<Outbox> {
-    const log = await this.#store.changes();
-    const previous = new Map<OtOp, Json | undefined>();
-    const last = new Map<string, Json | undefined>();
-    const changes: OtChange[] = [];
-    const present = new Set<string>();
-    const completed: OtJournalEntry[] = [];
-    let pendingChanges = 0;
-    let overwritten = 0;
-    for (const change of log) {
-      present.add(change.id);
-      const pulled = change.command === OT_SYNC_PULL_COMMAND;
-      if (pulled) overwritten += change.overwritten?.length ?? 0;
-      const pending = !pulled && !this.#answered.has(change.id);
-      const before = new Map<OtOp, Json | undefined>();
-      for (const op of change.ops) {
-        const key = `${op.collection}/${op.id}`;
-        if (pending) before.set(op, last.get(key));
-        last.set(key, op.type === 'put' ? (op.value as Json) : undefined);
-      }
-      if (!pending) continue;
-      const parts = this.#partsOf(change, before);
-      const unanswered = parts.filter((part) => !this.#answered.has(part.change.id));
-      if (unanswered.length === 0) {
-        completed.push(answerOfParts(change, parts, this.#answered));
-        this.#parts.delete(change.id);
-        continue;
-      }
-      pendingChanges++;
-      for (const part of parts) present.add(part.change.id);
-      for (const part of unanswered) {
-        changes.push(part.change);
-        for (const [op, value] of part.before) previous.set(op, value);
-      }
-    }
-    if (completed.length) {
-      await this.#journal.record(completed);
-      for (const entry of completed) this.#answered.set(entry.id, entry);
-    }
-    // Refused pulled changes were never in the log: they stay until the journal is cleared.
-    const gone = [...this.#answered.entries()]
-      .filter(([id, entry]) => !present.has(id) && !(entry.status === 'rejected' && entry.pulled))
-      .map(([id]) => id);
-    if (gone.length) {
-      await this.#journal.forget(gone);
-      for (const id of gone) this.#answered.delete(id);
-    }
-    for (const id of this.#parts.keys()) if (!present.has(id)) this.#parts.delete(id);
-    this.#setStatus({ pending: pendingChanges, rejected: this.rejected().length, overwritten });
-    return { changes, previous };
-  }
-
-  /** A pending change as it goes on the wire: itself, or its parts (worked out once per change). */
-  #partsOf(change: OtChange, before: ReadonlyMap<OtOp, Json | undefined>): readonly OtWirePart[] {
-    const known = this.#parts.get(change.id);
-    if (known) return known;
-    const parts = partsOf(change, (op) => before.get(op), {
+  /** The outbox of this round; records what it finds (changes answered in parts, ids compaction removed). */
+  async #outbox(): Promise<OtOutbox> {
+    const outbox = readOutbox(await this.#store.changes(), this.#answered, this.#parts, {
       ops: Math.max(1, this.#options.maxOpsPerPart ?? OT_SYNC_OPS_PER_PART),
       bytes: Math.max(1, this.#options.maxBytesPerPart ?? OT_SYNC_BYTES_PER_PART),
     });
-    // Only a split change is kept: working one out again costs its records' bytes.
-    if (parts.length > 1) this.#parts.set(change.id, parts);
-    return parts;
+    if (outbox.completed.length) {
+      await this.#journal.record(outbox.completed);
+      for (const entry of outbox.completed) this.#answered.set(entry.id, entry);
+    }
+    if (outbox.gone.length) {
+      await this.#journal.forget(outbox.gone);
+      for (const id of outbox.gone) this.#answered.delete(id);
+    }
+    const { pending, overwritten } = outbox;
+    this.#setStatus({ pending, rejected: this.rejected().length, overwritten });
+    return outbox;
   }
 
   async #countPending(): Promise<void> {
     await this.#outbox().catch(() => {});
   }
 
-  async #push({ changes, previous }: Outbox): Promise<void> {
+  async #push({ changes, previous }: OtOutbox): Promise<void> {
     let start = 0;
     while (start < changes.length && !this.#stopped) {
       const batch = changes.slice(start, start + this.#batchSize);
