@@ -1,7 +1,8 @@
 // A repeatable check of what `npm start` promises (issue 10): the Session console story syncs to the reference
 // server, keeps working offline when the server stops, and catches up when it is back. It starts Storybook's
 // dev server (:6006) and the sync server of scripts/start.mjs alone (:8787, PGlite in a temp folder), drives
-// the story in headless Chromium, and stops everything it started, whatever happened.
+// the story in headless Chromium, and stops everything it started, whatever happened. A new PGlite database
+// takes a minute or more to create on a loaded machine, so the waits are long.
 //   node scripts/check-console-sync.mjs      (needs the built packages: npm run build)
 // Prints each step and exits non-zero on the first failure.
 import { spawn } from 'node:child_process';
@@ -91,7 +92,7 @@ try {
   step('starting Storybook (:6006) and the sync server (:8787)');
   start('npx', ['storybook', 'dev', '--port', '6006', '--ci', '--no-open', '--no-version-updates', '--quiet']);
   let server = startSyncServer();
-  await waitFor('the sync server', serverUp, 60_000);
+  await waitFor('the sync server', serverUp, 240_000);
   await waitFor('Storybook', () => fetch('http://localhost:6006/iframe.html').then((r) => r.ok), 300_000);
 
   browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
@@ -129,7 +130,7 @@ try {
 
   step('starting the sync server again');
   server = startSyncServer();
-  await waitFor('the sync server', serverUp, 60_000);
+  await waitFor('the sync server', serverUp, 240_000);
   // No nudge from the page: the story's own retries (at most 10 s apart) must find the server.
   const caughtUp = await waitFor(
     'the console to catch up',
