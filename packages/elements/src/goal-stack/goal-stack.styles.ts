@@ -32,6 +32,10 @@ export const goalStackStyles = css`
   h2 {
     font-size: var(--_ot-font-size-l);
   }
+  /* A step down from the section title (the review's parts): the browser's h3 was nearly the same size. */
+  h3 {
+    font-size: var(--_ot-font-size);
+  }
   h2,
   h3,
   p,
@@ -207,6 +211,17 @@ export const goalStackStyles = css`
     border-radius: var(--_ot-radius-l);
     background: var(--_ot-color-warning-soft);
     font-size: var(--_ot-font-size-s);
+  }
+  /* The review's session note is plain text to copy: it wraps inside the element (it ran 8,000 px wide). */
+  .session-note {
+    margin: 0;
+    padding: var(--_ot-space-m);
+    border: 1px solid var(--_ot-color-border);
+    border-radius: var(--_ot-radius-s);
+    background: var(--_ot-color-surface);
+    font: inherit;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {
     .goal[aria-current='true'],
