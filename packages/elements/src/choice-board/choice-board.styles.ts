@@ -52,6 +52,12 @@ export const choiceBoardStyles = css`
   .cell:hover {
     border-color: var(--_ot-color-accent);
   }
+  /* Read-only: dashed borders say "not for choosing" without fading the pictures or the words. */
+  :host([disabled]) .cell {
+    border-style: dashed;
+    border-color: var(--_ot-color-border);
+    cursor: not-allowed;
+  }
   .cell:has([part~='image']) {
     grid-template-rows: minmax(0, 3fr) minmax(1.25em, 1fr);
   }
