@@ -7,7 +7,8 @@
 //   npm run screenshots -- choice-board session-timer     stories whose id contains any of the words
 //   OTKIT_SHOTS_WIDTHS=390 OTKIT_SHOTS_THEMES=dark npm run screenshots -- goal-stack
 //
-// Prints one line per story and ends with `screenshots: N written, N stories failed`.
+// Prints one line per story, one per story wider than the screen at a width, and ends with
+// `screenshots: N written, N stories failed, N wider than the screen`.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, HOW_TO_GET_CHROME, findChrome } from './chrome.mjs';
@@ -49,6 +50,7 @@ const server = await serveStatic(DIR);
 const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
 let written = 0;
 let failed = 0;
+const overflowing = [];
 
 /** Opens one story on `page` and photographs it at every width in every theme. */
 async function shoot(page, story) {
@@ -70,6 +72,10 @@ async function shoot(page, story) {
       // Resizing the page, not reloading it: elements that measure themselves see the resize like a rotated phone.
       await page.setViewportSize({ width, height: HEIGHT[width] ?? 800 });
       await page.waitForTimeout(100);
+      // A page wider than the screen scrolls sideways on a phone: say so (a board that scrolls on purpose
+      // scrolls inside itself and does not count).
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) overflowing.push(`${story.id} at ${width} px: ${overflow} px too wide`);
       for (const { name, theme, forcedColors } of THEMES) {
         await page.emulateMedia({ forcedColors });
         await page.evaluate((chosen) => {
@@ -104,5 +110,8 @@ await Promise.all(workers);
 await context.close();
 await browser.close();
 await server.close();
-console.log(`screenshots: ${written} written to ${OUT}/, ${failed} stories failed`);
+for (const line of overflowing) console.log(`wide ${line}`);
+console.log(
+  `screenshots: ${written} written to ${OUT}/, ${failed} stories failed, ${overflowing.length} wider than the screen`,
+);
 process.exit(failed ? 1 : 0);
