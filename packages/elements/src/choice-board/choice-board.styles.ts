@@ -3,6 +3,9 @@ import { css } from 'lit';
 // Every row has the same number of cells (empty ones too), so equal auto columns line up; the cells stretch
 // to the height of their row. A tile is at least 9rem wide (a word such as "Trampoline" fits on one line) and
 // the picture takes 3/4 of what is inside it; a board wider than the screen (an imported AAC grid) scrolls.
+// Tiles are near-square (5:4, as on a printed or AAC board) up to a cap, so a picture grows with its tile
+// instead of sitting small in a wide, short strip. The scan highlight is the focus colour, thicker: it is the
+// switch user's focus, not an alarm.
 export const choiceBoardStyles = css`
   :host {
     display: block;
@@ -19,11 +22,16 @@ export const choiceBoardStyles = css`
   [part='row'] {
     grid-auto-flow: column;
     grid-auto-columns: minmax(9rem, 1fr);
-    block-size: max(var(--_ot-target-size), var(--ot-choice-board-cell-size, 7rem));
+    min-block-size: max(var(--_ot-target-size), var(--ot-choice-board-cell-size, 7rem));
     border-radius: var(--_ot-radius-m);
   }
   .cell {
     display: grid;
+    aspect-ratio: 5 / 4;
+    /* Stretched across its column: the height cap below must not narrow the tile through its aspect ratio. */
+    justify-self: stretch;
+    min-block-size: max(var(--_ot-target-size), var(--ot-choice-board-cell-size, 7rem));
+    max-block-size: var(--ot-choice-board-cell-max-size, 14rem);
     grid-template-rows: minmax(0, 1fr);
     align-items: center;
     justify-items: center;
@@ -43,6 +51,12 @@ export const choiceBoardStyles = css`
   }
   .cell:hover {
     border-color: var(--_ot-color-accent);
+  }
+  /* Read-only: dashed borders say "not for choosing" without fading the pictures or the words. */
+  :host([disabled]) .cell {
+    border-style: dashed;
+    border-color: var(--_ot-color-border);
+    cursor: not-allowed;
   }
   .cell:has([part~='image']) {
     grid-template-rows: minmax(0, 3fr) minmax(1.25em, 1fr);
@@ -81,6 +95,8 @@ export const choiceBoardStyles = css`
     fill: none;
     stroke: currentColor;
     stroke-width: 3px;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
   [part='cross'] {
     inset: 0;
@@ -89,8 +105,8 @@ export const choiceBoardStyles = css`
     opacity: 0.8;
   }
   [part='check'] {
-    inset-block-start: 4px;
-    inset-inline-end: 4px;
+    inset-block-start: var(--_ot-space-xs);
+    inset-inline-end: var(--_ot-space-xs);
     inline-size: 1.75rem;
     block-size: 1.75rem;
     border-radius: 50%;
@@ -98,7 +114,7 @@ export const choiceBoardStyles = css`
     color: var(--_ot-color-accent-text);
   }
   .scan {
-    outline: 6px solid var(--ot-choice-board-scan-color, var(--_ot-color-danger));
+    outline: 6px solid var(--ot-choice-board-scan-color, var(--_ot-color-focus));
     outline-offset: 2px;
     z-index: 1;
   }
@@ -147,7 +163,7 @@ export const choiceBoardStyles = css`
       opacity: 0.15;
     }
     .dwell {
-      outline: 4px dashed var(--ot-choice-board-scan-color, var(--_ot-color-danger));
+      outline: 4px dashed var(--ot-choice-board-scan-color, var(--_ot-color-focus));
     }
   }
   @media (forced-colors: active) {

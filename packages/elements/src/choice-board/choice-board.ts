@@ -92,7 +92,8 @@ export type OtChoiceBoardData = Omit<OtChoiceBoardInput, 'id' | 'createdAt'> & {
  * @csspart announcer - The live region.
  * @cssprop [--ot-choice-board-gap=var(--ot-space-s)] - Space between choices.
  * @cssprop [--ot-choice-board-cell-size=7rem] - Smallest height of a choice.
- * @cssprop [--ot-choice-board-scan-color=var(--ot-color-danger)] - Colour of the scan highlight.
+ * @cssprop [--ot-choice-board-cell-max-size=14rem] - Largest height of a choice (tiles are 5:4 up to it).
+ * @cssprop [--ot-choice-board-scan-color=var(--ot-color-focus)] - Colour of the scan highlight.
  * @fires {OtSelectEvent} ot-select - Cancelable: someone chose (or unchose) a choice; `detail.method` says how.
  * @fires {OtSelectionChangeEvent} ot-selection-change - The selection changed by a person's action (connected:
  *   once the store saved it); `detail.value` lists the chosen ids.

@@ -32,6 +32,10 @@ export const goalStackStyles = css`
   h2 {
     font-size: var(--_ot-font-size-l);
   }
+  /* A step down from the section title (the review's parts): the browser's h3 was nearly the same size. */
+  h3 {
+    font-size: var(--_ot-font-size);
+  }
   h2,
   h3,
   p,
@@ -57,9 +61,13 @@ export const goalStackStyles = css`
   header {
     justify-content: space-between;
   }
+  /* A goal's words break only where one alone is wider than its line (never "workshee|t" in a narrow column);
+     a note may hold a long link, which breaks anywhere. */
   .card,
-  .text,
   .goal {
+    overflow-wrap: break-word;
+  }
+  .text {
     overflow-wrap: anywhere;
   }
   .card {
@@ -119,13 +127,15 @@ export const goalStackStyles = css`
   .hint {
     flex-basis: 100%;
   }
+  /* A note to get to is a reminder, not an alarm: a calm surface with a warm edge, not a whole amber box. */
   [part='note'] {
     display: grid;
     gap: var(--_ot-space-xs);
     padding: var(--_ot-space-s) var(--_ot-space-m);
-    border: 2px solid var(--_ot-color-warning);
+    border: 1px solid var(--_ot-color-border);
+    border-inline-start: var(--_ot-space-xs) solid var(--_ot-color-warning);
     border-radius: var(--_ot-radius-s);
-    background: var(--ot-goal-stack-note-bg, var(--_ot-color-warning-soft));
+    background: var(--ot-goal-stack-note-bg, var(--_ot-color-surface));
   }
   .text {
     white-space: pre-wrap;
@@ -145,8 +155,13 @@ export const goalStackStyles = css`
   [part='note'] .quiet {
     justify-self: start;
   }
+  [part='list'] {
+    container-type: inline-size;
+  }
   [part='item'] {
     display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
     gap: var(--_ot-space-xs);
     align-items: center;
     padding: var(--_ot-space-xs);
@@ -170,9 +185,21 @@ export const goalStackStyles = css`
     touch-action: none;
   }
   .goal {
-    flex: 1;
+    flex: 1 1 0;
     justify-content: flex-start;
     text-align: start;
+  }
+  /* On a phone the goal's words take the row beside the handle and its buttons move under them. */
+  @container (max-width: 30rem) {
+    .goal {
+      flex-basis: calc(100% - var(--_ot-target-size) - var(--_ot-space-xs));
+    }
+  }
+  /* One primary action in view: once there are goals, taking a note is it; adding a goal is a plain button. */
+  [part='list']:has([part='item']) [part='new-goal'] .btn.primary {
+    border-color: var(--_ot-color-border);
+    background: var(--_ot-color-surface-raised);
+    color: var(--_ot-color-text);
   }
   .goal[aria-current='true'] {
     border-color: var(--_ot-color-accent);
@@ -184,6 +211,17 @@ export const goalStackStyles = css`
     border-radius: var(--_ot-radius-l);
     background: var(--_ot-color-warning-soft);
     font-size: var(--_ot-font-size-s);
+  }
+  /* The review's session note is plain text to copy: it wraps inside the element (it ran 8,000 px wide). */
+  .session-note {
+    margin: 0;
+    padding: var(--_ot-space-m);
+    border: 1px solid var(--_ot-color-border);
+    border-radius: var(--_ot-radius-s);
+    background: var(--_ot-color-surface);
+    font: inherit;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {
     .goal[aria-current='true'],

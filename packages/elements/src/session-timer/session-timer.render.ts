@@ -52,8 +52,9 @@ export function renderControls(
   const live = can.resume || can.pause;
   const move = (type: 'back' | 'next' | 'skip') => timerButton(t(type), () => on.act({ type }), '', !can[type]);
   const extend = (minutes: number) => timerButton(`+${minutes} ${t('min')}`, () => on.act({ type: 'extend', minutes }));
-  const open = (panel: 'incident' | 'end', key: 'record' | 'end') =>
-    timerButton(t(key), (event) => on.open(panel, event), 'danger');
+  // Recording an incident is about safety (the danger colour); ending a session is the normal close of it.
+  const open = (panel: 'incident' | 'end', key: 'record' | 'end', variant: 'danger' | '') =>
+    timerButton(t(key), (event) => on.open(panel, event), variant);
   const main = can.start ? 'start' : can.pause ? 'pause' : can.resume ? 'resume' : 'newSession';
   return html`<div part="controls">
       ${timerButton(t(main), (event) => on.main(event), 'primary')}
@@ -65,8 +66,8 @@ export function renderControls(
               move('skip'),
               extend(1),
               extend(5),
-              view.incidentDue ? open('incident', 'record') : nothing,
-              open('end', 'end'),
+              view.incidentDue ? open('incident', 'record', 'danger') : nothing,
+              open('end', 'end', ''),
             ]
           : view.status === 'ended'
             ? timerButton(t('copy'), () => on.copy())

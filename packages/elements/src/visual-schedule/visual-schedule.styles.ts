@@ -50,6 +50,10 @@ export const scheduleStyles = css`
     border-radius: var(--_ot-radius-m);
     background: var(--_ot-color-surface-raised);
   }
+  /* The step to do now has the larger picture (a quarter larger), so the eye finds it first. */
+  li[part~='now'] {
+    --_ot-schedule-picture-size: calc(var(--ot-schedule-picture-size, 4rem) * 1.25);
+  }
   .horizontal li {
     inline-size: calc(var(--_ot-schedule-picture-size) * 2);
   }
