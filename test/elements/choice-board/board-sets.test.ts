@@ -134,9 +134,9 @@ describe('<ot-choice-board> board sets', () => {
     // The scan starts again at the top of the new board: Back, Home, then its choices.
     const scanned: string[] = [];
     for (let step = 0; step < 3; step++) {
-      scanned.push(...highlightedNames(el));
-      time.advance(1000);
+      if (step) time.advance(1000);
       await el.updateComplete;
+      scanned.push(...highlightedNames(el));
     }
     const firstChoice = set.boards.find((b) => b.id === 'links.simple2')!.choices.find((c) => !c.hidden)!;
     expect(scanned).to.deep.equal(['Back', 'Home', firstChoice.label]);
