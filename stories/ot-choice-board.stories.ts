@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { importObz, type OtObfImport } from '@otkit/sdk/obf';
+import { importObz, importObzSet, type OtBoardSet, type OtObfImport } from '@otkit/sdk/obf';
+import type { OtWordClass } from '@otkit/sdk';
 import '@otkit/elements/define.js';
 import type { OtChoiceBoardData } from '@otkit/elements';
 import pathImages from '../test/fixtures/obf/path_images.obz?url';
+import linksPackage from '../test/fixtures/obf/links.obz?url';
 import { arabicBoard, seedBoard, sessionBoard, spanishBoard, storyBoard } from './data/choice-boards.js';
 
 type Args = {
@@ -226,4 +228,138 @@ export const ForcedColors: Story = {
         scan=${args.scan}
       ></ot-choice-board>`;
   },
+};
+
+export const BoardSet: Story = {
+  name: 'A board set (links, Back, Home)',
+  loaders: [
+    async (): Promise<{ set: OtBoardSet }> => {
+      // CoughDrop's sample package (MIT), served by Storybook itself: no request leaves the page's server.
+      const bytes = await (await fetch(linksPackage)).arrayBuffer();
+      return { set: (await importObzSet(bytes, { setId: 'links' })).set };
+    },
+  ],
+  render: (args, { loaded }) =>
+    html`<p>Choose "feelings" or "colors" to open their boards; Back and Home return.</p>
+      <ot-choice-board
+        .boardSet=${(loaded as { set: OtBoardSet }).set}
+        scan=${args.scan}
+        scan-interval=${args.scanInterval}
+        ?switch-anywhere=${args.switchAnywhere}
+      ></ot-choice-board>`,
+};
+
+/** A few words of a core vocabulary, by word class: enough to fill a 12 × 12 board. */
+const CORE_WORDS: Record<OtWordClass, string[]> = {
+  pronoun: ['I', 'you', 'he', 'she', 'we', 'they', 'it', 'me', 'my', 'your', 'mom', 'dad'],
+  verb: [
+    'go',
+    'stop',
+    'want',
+    'like',
+    'eat',
+    'drink',
+    'play',
+    'help',
+    'look',
+    'make',
+    'open',
+    'put',
+    'get',
+    'come',
+    'turn',
+    'feel',
+    'read',
+    'sleep',
+    'wash',
+    'give',
+  ],
+  adjective: [
+    'big',
+    'little',
+    'hot',
+    'cold',
+    'good',
+    'bad',
+    'happy',
+    'sad',
+    'fast',
+    'slow',
+    'loud',
+    'quiet',
+    'new',
+    'old',
+    'red',
+    'blue',
+  ],
+  adverb: ['more', 'again', 'now', 'later', 'here', 'there', 'very', 'too'],
+  noun: [
+    'ball',
+    'book',
+    'car',
+    'cup',
+    'dog',
+    'cat',
+    'food',
+    'water',
+    'home',
+    'school',
+    'park',
+    'toy',
+    'bed',
+    'bath',
+    'shoes',
+    'coat',
+    'apple',
+    'bubbles',
+    'music',
+    'swing',
+    'slide',
+    'snack',
+    'juice',
+    'TV',
+  ],
+  social: [
+    'hi',
+    'bye',
+    'please',
+    'thank you',
+    'yes',
+    'sorry',
+    'my turn',
+    'your turn',
+    'uh oh',
+    'wow',
+    'help me',
+    'all done',
+  ],
+  question: ['what', 'where', 'who', 'when', 'why', 'how', 'which', 'can I'],
+  negation: ['no', 'not', "don't", "can't", 'never', 'none'],
+  preposition: ['in', 'on', 'off', 'up', 'down', 'out', 'with', 'to', 'under', 'over'],
+  determiner: ['a', 'the', 'this', 'that', 'some', 'all', 'other', 'any'],
+  conjunction: ['and', 'or', 'but', 'because', 'if', 'so'],
+  misc: ['finished', 'wait', 'oops', 'okay', 'maybe', 'go away', 'listen', 'tickle', 'hug', 'break'],
+};
+
+/** A 12 × 12 core board as an AAC app exports it: empty spacer cells on the diagonal, words coloured by class. */
+function coreBoard(): OtChoiceBoardData {
+  const words = Object.entries(CORE_WORDS).flatMap(([wordClass, list]) =>
+    list.map((label) => ({ label, wordClass: wordClass as OtWordClass })),
+  );
+  const choices = words.slice(0, 132).map((word, index) => ({ id: `w${index}`, ...word }));
+  let next = 0;
+  const order = Array.from({ length: 12 }, (_, row) =>
+    Array.from({ length: 12 }, (_, column) => (row === column ? null : choices[next++]!.id)),
+  );
+  return { name: 'Core words', obf: { id: 'core-words' }, choices, grid: { rows: 12, columns: 12, order } };
+}
+
+export const BigBoard: Story = {
+  name: 'A 12 × 12 core board (imported AAC size)',
+  render: (args) => board(args, coreBoard()),
+};
+
+export const FitzgeraldKey: Story = {
+  name: 'Fitzgerald key colours',
+  render: () => html`<ot-choice-board color-coding="fitzgerald" .board=${coreBoard()}></ot-choice-board>`,
 };

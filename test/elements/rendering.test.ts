@@ -43,10 +43,17 @@ describe('renderImage', () => {
     expect(img.referrerPolicy).to.equal('no-referrer');
   });
 
+  it('shows a base64 SVG picture only as an <img> (where its script never runs), never inlined', async () => {
+    const src = 'data:image/svg+xml;base64,PHN2Zz4=';
+    const el = await picture({ src });
+    expect(el.shadowRoot!.querySelector('img')!.getAttribute('src')).to.equal(src);
+    expect(el.shadowRoot!.querySelector('svg')).to.equal(null);
+  });
+
   it('never renders a URL the policy refuses', async () => {
     for (const src of [
       'javascript:alert(1)',
-      'data:image/svg+xml;base64,PHN2Zz4=',
+      'data:image/svg+xml,<svg></svg>',
       'http://example.org/a.png',
       '/relative.png',
     ]) {

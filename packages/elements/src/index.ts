@@ -103,6 +103,8 @@ export { OtSelectEvent } from './events/ot-select.js';
 export type { OtSelectDetail } from './events/ot-select.js';
 export { OtSelectionChangeEvent } from './events/ot-selection-change.js';
 export type { OtSelectionChangeDetail } from './events/ot-selection-change.js';
+export { OtBoardChangeEvent } from './events/ot-board-change.js';
+export type { OtBoardChangeDetail } from './events/ot-board-change.js';
 export { choiceBoardMessages } from './i18n/choice-board.messages.js';
 export { OtServiceMinutes } from './service-minutes/service-minutes.js';
 export type { OtServiceStudent } from './service-minutes/service-minutes.js';

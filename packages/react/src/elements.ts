@@ -14,6 +14,7 @@ import {
 } from '@otkit/elements';
 import '@otkit/elements/define.js';
 import type {
+  OtBoardChangeEvent,
   OtCurrentChangeEvent,
   OtErrorEvent,
   OtGoalChangeEvent,
@@ -51,6 +52,7 @@ export const OtChoiceBoard = createComponent({
   events: {
     onOtSelect: 'ot-select' as EventName<OtSelectEvent>,
     onOtSelectionChange: 'ot-selection-change' as EventName<OtSelectionChangeEvent>,
+    onOtBoardChange: 'ot-board-change' as EventName<OtBoardChangeEvent>,
     onOtError: 'ot-error' as EventName<OtErrorEvent>,
     onInput: 'input' as EventName<Event>,
     onChange: 'change' as EventName<Event>,

@@ -13,7 +13,7 @@ export interface BoardVoiceSettings {
   /** The board's language, else the page's. */
   readonly lang: string;
   /** The words of the board's catalogue that are spoken. */
-  word(key: 'yes' | 'back'): string;
+  word(key: 'yes' | 'back' | 'navBack' | 'navHome'): string;
   rowWord(row: number): string;
 }
 
@@ -56,7 +56,8 @@ export class BoardVoice {
     if (settings.cue === 'tone')
       return this.#tones.play([{ frequency: wholeRow ? 440 : 660, duration: 80, volume: 0.08 }]);
     if (settings.cue !== 'speech') return;
-    if (typeof item !== 'string') return this.speak(settings.word(item.answer));
+    if (typeof item !== 'string')
+      return this.speak(settings.word('nav' in item ? (item.nav === 'back' ? 'navBack' : 'navHome') : item.answer));
     const row = view.rows.findIndex((cells) => cells.some((cell) => cell.choice?.id === item));
     const choice = view.rows[row]?.find((cell) => cell.choice?.id === item)?.choice;
     if (wholeRow) this.speak(settings.rowWord(row + 1));

@@ -1,4 +1,4 @@
-import { number, picklist, string } from '@otkit/sdk';
+import { OT_COLOR_CODINGS, number, picklist, string } from '@otkit/sdk';
 import { OT_SCAN_MODES, OT_SCAN_PATTERNS } from '../controllers/scan-controller.js';
 import { check } from '../internal/checked-properties.js';
 
@@ -23,4 +23,5 @@ export const choiceBoardChecks = {
   cue: check(picklist(OT_CHOICE_BOARD_CUES), 'none'),
   dwellTime: check(number({ min: 0 }), 0),
   rate: check(number({ min: 0.1, max: 10 }), 1),
+  colorCoding: check(picklist(OT_COLOR_CODINGS), 'none'),
 };

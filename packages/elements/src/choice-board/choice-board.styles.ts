@@ -52,6 +52,11 @@ export const choiceBoardStyles = css`
   .cell:hover {
     border-color: var(--_ot-color-accent);
   }
+  /* An imported board's own border colour (set through the CSSOM: strict CSP), thick enough to see. */
+  .cell.bordered {
+    border-width: 3px;
+    border-color: var(--_ot-choice-board-border);
+  }
   /* Read-only: dashed borders say "not for choosing" without fading the pictures or the words. */
   :host([disabled]) .cell {
     border-style: dashed;
@@ -77,6 +82,26 @@ export const choiceBoardStyles = css`
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  /* A file's grid wider than 6 columns (an AAC board of up to 24): smaller tiles, still ≥ 44 px, so 12 columns fit
+     1280 px; on a narrow screen the grid scrolls. Long labels take two lines, then are cut (spoken whole). */
+  .dense [part='row'] {
+    grid-auto-columns: minmax(max(var(--_ot-target-size), 5.5rem), 1fr);
+    block-size: max(var(--_ot-target-size), var(--ot-choice-board-cell-size, 5.5rem));
+  }
+  .dense .cell:has([part~='image']) {
+    grid-template-rows: minmax(0, 1fr) auto;
+  }
+  .dense [part='label'] {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    white-space: normal;
+    font-size: var(--_ot-font-size-s, 0.875rem);
+  }
+  [aria-busy='true'] {
+    border-style: dashed;
   }
   [aria-selected='true'] {
     border-color: var(--_ot-color-accent);
@@ -148,6 +173,37 @@ export const choiceBoardStyles = css`
   [part='confirm'] [part~='image'] {
     block-size: calc(var(--ot-choice-board-cell-size, 7rem) * 1.2);
   }
+  [part='navigation'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_ot-space-s);
+    padding: var(--_ot-space-xs);
+    border-radius: var(--_ot-radius-m);
+  }
+  [part='trail'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_ot-space-xs);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-weight: 600;
+  }
+  [part='trail'] li + li::before {
+    content: '›';
+    margin-inline-end: var(--_ot-space-xs);
+    color: var(--_ot-color-text-muted);
+  }
+  [part='notice'],
+  [part='save-state'] {
+    margin: 0;
+    color: var(--_ot-color-text-muted);
+  }
+  [part='notice'] p,
+  [part='notice'] ul {
+    margin: 0;
+  }
   [part='confirm'] div,
   [part='toolbar'] {
     display: flex;
@@ -167,7 +223,8 @@ export const choiceBoardStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .cell {
+    .cell,
+    .cell.bordered {
       border-color: ButtonText;
     }
     .cell[aria-selected='true'] {

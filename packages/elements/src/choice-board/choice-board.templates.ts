@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { OtChoice, OtChoiceBoardViewModel, OtChoiceCell } from '@otkit/sdk';
 import type { ScanController } from '../controllers/scan-controller.js';
 import { renderImage } from '../internal/image.js';
+import { NAV_BACK, NAV_HOME, type NavAction } from './board-set-navigation.js';
 
 /** An answer of the confirm step; scanned and dwelt on like a choice. */
 export interface ConfirmAnswer {
@@ -11,8 +12,8 @@ export interface ConfirmAnswer {
 export const ANSWER_YES: ConfirmAnswer = { answer: 'yes' };
 export const ANSWER_BACK: ConfirmAnswer = { answer: 'back' };
 
-/** What scanning and dwell move over: a choice (by id) or an answer of the confirm step. */
-export type BoardItem = string | ConfirmAnswer;
+/** What scanning and dwell move over: a choice (by id), an answer of the confirm step, or Back / Home. */
+export type BoardItem = string | ConfirmAnswer | NavAction;
 
 /** What the templates need from the board element. */
 export interface BoardTemplateHost {
@@ -21,12 +22,16 @@ export interface BoardTemplateHost {
   readonly label: string;
   readonly language: string | undefined;
   readonly multiple: boolean;
+  /** A file's grid of more than 6 columns: smaller tiles (still at least 44 px), so 12 columns fit a laptop. */
+  readonly dense: boolean;
   /** Disabled, or inside a disabled fieldset. */
   readonly inactive: boolean;
   /** The classes of the scan highlight and the dwell fill on an item, when it wears them. */
   marks(item: BoardItem): string;
   /** Whether switch scanning highlights a whole row now. */
   rowScanned(row: number): boolean;
+  /** Ids of the choices whose selection the store has not saved yet. */
+  readonly pending: ReadonlySet<string>;
   /** A word of the board's catalogue. */
   word(key: 'yes' | 'back' | 'youChose'): string;
   onKeydown(event: KeyboardEvent): void;
@@ -43,6 +48,7 @@ export function renderGrid(host: BoardTemplateHost): TemplateResult {
   return html`<div
     part="grid"
     role="grid"
+    class=${host.dense ? 'dense' : ''}
     aria-label=${host.label}
     aria-multiselectable=${host.multiple ? 'true' : 'false'}
     aria-disabled=${host.inactive ? 'true' : 'false'}
@@ -65,11 +71,12 @@ function renderCell(cell: OtChoiceCell, host: BoardTemplateHost): TemplateResult
   return html`<div
     part=${parts}
     role="gridcell"
-    class="cell ${host.marks(choice.id)}"
+    class="cell ${choice.border ? 'bordered' : ''} ${host.marks(choice.id)}"
     data-choice-id=${choice.id}
     tabindex=${cell.tabStop ? 0 : -1}
     aria-selected=${cell.selected ? 'true' : 'false'}
     aria-disabled=${cell.unavailable || host.inactive ? 'true' : 'false'}
+    aria-busy=${host.pending.has(choice.id) ? 'true' : 'false'}
     lang=${ifDefined(choice.language)}
   >
     ${renderImage(choice.image, choice.label, { decorative: true })}
@@ -108,8 +115,9 @@ export function renderConfirm(choice: OtChoice, host: BoardTemplateHost): Templa
 
 /** The choice or answer of the confirm step an event happened in. */
 export function itemOfEvent(event: Event): BoardItem | undefined {
-  const target = (event.target as Element).closest<HTMLElement>('[data-choice-id], [data-answer]');
+  const target = (event.target as Element).closest<HTMLElement>('[data-choice-id], [data-answer], [data-nav]');
   if (!target) return undefined;
+  if (target.dataset.nav) return target.dataset.nav === 'home' ? NAV_HOME : NAV_BACK;
   if (target.dataset.answer) return target.dataset.answer === 'yes' ? ANSWER_YES : ANSWER_BACK;
   return target.dataset.choiceId;
 }
@@ -141,4 +149,37 @@ export function renderScanToolbar(
     <button class="btn" @click=${toggle}>${word(toggleWord)}</button>
     ${scan.running ? html`<button class="btn" @click=${stop}>${word('stopScan')}</button>` : nothing}
   </div>`;
+}
+
+/** What the navigation bar of a board set needs. */
+export interface NavBarHost {
+  /** Home, then each board opened from it. */
+  readonly trail: readonly { readonly id: string; readonly name: string }[];
+  marks(item: BoardItem): string;
+  word(key: 'navigation' | 'navBack' | 'navHome'): string;
+  /** Switch keys only: Enter and Space on a button press it. */
+  onKeydown(event: KeyboardEvent): void;
+}
+
+/**
+ * The navigation bar of a board set, away from home: Back and Home (scanned and dwelt on like choices), and the
+ * trail of boards opened, the current one last.
+ */
+export function renderNavBar(host: NavBarHost): TemplateResult {
+  return html`<nav part="navigation" aria-label=${host.word('navigation')} @keydown=${host.onKeydown}>
+    ${[NAV_BACK, NAV_HOME].map(
+      (item) =>
+        html`<button class="btn ${host.marks(item)}" part="nav-${item.nav}" data-nav=${item.nav}>
+          ${host.word(item.nav === 'back' ? 'navBack' : 'navHome')}
+        </button>`,
+    )}
+    <ol part="trail">
+      ${host.trail.map(
+        (board, index) =>
+          html`<li aria-current=${ifDefined(index === host.trail.length - 1 ? 'page' : undefined)} dir="auto">
+            ${board.name}
+          </li>`,
+      )}
+    </ol>
+  </nav>`;
 }

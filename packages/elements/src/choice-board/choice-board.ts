@@ -1,25 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  OtValidationError,
-  choiceBoardSchema,
   choiceBoardView,
-  getRecord,
-  moveInGrid,
-  safeParse,
+  type OtBoardSetInput,
   type OtChoiceBoardInput,
   type OtChoiceBoard as OtChoiceBoardRecord,
   type OtChoiceBoardViewModel,
+  type OtColorCoding,
   type OtError,
 } from '@otkit/sdk';
 import { AnnounceController } from '../controllers/announce-controller.js';
-import {
-  DwellController,
-  ScanController,
-  type OtScanMode,
-  type OtScanPattern,
-  type OtScheduler,
-} from '../controllers/scan-controller.js';
 import { SpeechController } from '../controllers/speech-controller.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { ToneController } from '../controllers/tone-controller.js';
@@ -27,21 +17,23 @@ import { OtSelectionChangeEvent } from '../events/ot-selection-change.js';
 import { choiceBoardMessages } from '../i18n/choice-board.messages.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { OtElement } from '../internal/ot-element.js';
-import { OtFormElement } from '../internal/ot-form-element.js';
 import { matchesSelector } from '../internal/server-safe.js';
 import { controlStyles } from '../styles/base.styles.js';
-import { choiceBoardChecks, type OtChoiceBoardCue } from './choice-board.attributes.js';
+import { choiceBoardChecks } from './choice-board.attributes.js';
+import { OtChoiceBoardAccess } from './choice-board.access.js';
 import { choiceBoardStyles } from './choice-board.styles.js';
 import {
-  ANSWER_BACK,
-  ANSWER_YES,
-  itemOfEvent,
   renderConfirm,
   renderGrid,
+  renderNavBar,
   renderScanToolbar,
   type BoardItem,
 } from './choice-board.templates.js';
+import { BoardSetNavigation } from './board-set-navigation.js';
+import { BoardInput } from './board-input.js';
+import { renderUnshown, unshownOf } from './unshown-parts.js';
 import { paintChoiceBackgrounds } from './paint-backgrounds.js';
+import { BoardSource } from './board-source.js';
 import {
   choiceValueError,
   choiceValueOf,
@@ -52,7 +44,6 @@ import {
 } from './form-value.js';
 import { SelectionFlow } from './selection-flow.js';
 import { BoardVoice } from './board-voice.js';
-import { gridMoveOf } from './grid-keys.js';
 import { PageSwitchController } from './page-switch.js';
 import { FitColumnsController } from './fit-columns.js';
 
@@ -60,15 +51,15 @@ import { FitColumnsController } from './fit-columns.js';
 export type OtChoiceBoardData = Omit<OtChoiceBoardInput, 'id' | 'createdAt'> & { id?: string; createdAt?: number };
 
 /**
- * A board of 1–36 pictures to choose from, for a child who picks a preferred tool or activity by touch,
- * pointer, keyboard, switch scanning or dwell. Choices can be spoken, confirmed, or shown crossed out
- * when unavailable. Works in a form (the chosen ids are its value) and, inside `<ot-provider>`, reads the
- * board from the store (`board-id`) and records every selection there (which choice, when, how) with the SDK's
- * `select` command.
+ * A board of pictures to choose from (2–36 on a child's board; imported AAC boards up to 150 buttons and 24 × 24
+ * cells, laid out as the file says), by touch, pointer, keyboard, switch scanning or dwell. Choices can be spoken
+ * (or play their own sound), confirmed, or shown crossed out when unavailable. Works in a form (the chosen ids
+ * are its value) and, inside `<ot-provider>`, reads the board from the store (`board-id`) and records every
+ * selection there with the SDK's `select` command, showing it as saving until the store has committed it.
  *
- * Open Board Format boards (from Cboard, CoughDrop, AsTeRICS Grid…) come in and go out through the SDK:
- * `import { importObz } from '@otkit/sdk/obf'`, `const { board, skipped } = await importObz(file)`, then
- * `el.board = board` (or `store.choiceBoards.put(board)` and `board-id`); `exportObf` / `exportObz` write them back.
+ * Board sets (an Open Board Format `.obz`: `importObzSet` from `@otkit/sdk/obf`, then `el.boardSet = set`, or
+ * `putBoardSet` and `board-id`): a choice that links to another board of the set opens it, with Back and Home;
+ * connected, the open path is kept on the home board across reloads. See docs/choice-board.md.
  *
  * Keyboard: one tab stop; arrow keys move (left and right follow the reading direction), Home / End go
  * to the start / end of the row (with Ctrl, of the board), Enter or Space chooses. With `scan` on, the
@@ -90,6 +81,12 @@ export type OtChoiceBoardData = Omit<OtChoiceBoardInput, 'id' | 'createdAt'> & {
  * @csspart toolbar - The scanning buttons: start, pause or resume, and stop.
  * @csspart error - The error state.
  * @csspart announcer - The live region.
+ * @csspart navigation - Back, Home and the trail of open boards, away from a set's home board.
+ * @csspart nav-back - The Back button.
+ * @csspart nav-home - The Home button.
+ * @csspart trail - The names of the boards opened from home, the current one last.
+ * @csspart notice - The list of parts of the board that cannot be shown.
+ * @csspart save-state - "Saving…" until the store has committed a selection, then "Saved".
  * @cssprop [--ot-choice-board-gap=var(--ot-space-s)] - Space between choices.
  * @cssprop [--ot-choice-board-cell-size=7rem] - Smallest height of a choice.
  * @cssprop [--ot-choice-board-cell-max-size=14rem] - Largest height of a choice (tiles are 5:4 up to it).
@@ -97,6 +94,8 @@ export type OtChoiceBoardData = Omit<OtChoiceBoardInput, 'id' | 'createdAt'> & {
  * @fires {OtSelectEvent} ot-select - Cancelable: someone chose (or unchose) a choice; `detail.method` says how.
  * @fires {OtSelectionChangeEvent} ot-selection-change - The selection changed by a person's action (connected:
  *   once the store saved it); `detail.value` lists the chosen ids.
+ * @fires {OtBoardChangeEvent} ot-board-change - A person opened another board of the set (a linked choice, Back or
+ *   Home); `detail.boardId`, `detail.path`, `detail.via`.
  * @fires {OtErrorEvent} ot-error - Bad `board` data or attribute values, or a selection the store refused (it is undone).
  * @fires {Event} input - Native, after `ot-selection-change`: what `v-model` and form libraries listen to.
  * @fires {Event} change - Native, after `input`.
@@ -109,7 +108,7 @@ export type OtChoiceBoardData = Omit<OtChoiceBoardInput, 'id' | 'createdAt'> & {
  *   };
  * </script>
  */
-export class OtChoiceBoard extends OtFormElement {
+export class OtChoiceBoard extends OtChoiceBoardAccess {
   static override styles = [...(OtElement.styles as []), controlStyles, choiceBoardStyles];
   static override checkedProperties = choiceBoardChecks;
   static override providerAttributes = ['board-id'];
@@ -143,13 +142,31 @@ export class OtChoiceBoard extends OtFormElement {
     focusChoice: (choiceId) => (this.focusId = choiceId),
     focusAfterUpdate: (selector) => this.#focus(selector),
   });
-  readonly #scan = new ScanController<BoardItem>(this, {
-    rows: () =>
-      this.#selection.confirmingId !== undefined
-        ? [[ANSWER_YES, ANSWER_BACK]]
-        : this.#view.scanRows.map((row) => [...row]),
+  readonly #source = new BoardSource({
+    props: () => ({ board: this.board, boardSet: this.boardSet, boardId: this.boardId }),
+    store: () => this.#boards.provided,
+    language: () => this.locale.locale,
+    report: (error) => this.reportError(error),
+  });
+  readonly #navigation = new BoardSetNavigation(this, {
+    home: () => this.#source.home(),
+    lookup: (id) => this.#source.lookup(id),
+    store: () => (this.#source.storedHome ? this.#boards.provided : undefined),
+    emit: (event) => this.emit(event),
+    announce: (name) => this.#announcer.announce(this.#t('opened', { name })),
+    report: (error) => this.reportError(error),
+    focusAfterUpdate: () => {
+      this.focusId = undefined;
+      this.#scan.restart();
+      this.#focus();
+    },
+  });
+  readonly #input = new BoardInput(this, {
+    view: () => this.#view,
+    board: () => this.#board,
+    inactive: () => this.#inactive,
     // Checked in willUpdate (never a spinning timer); the keys coerced in case a key comes before that.
-    options: () => ({
+    scanOptions: () => ({
       mode: this.scan,
       pattern: this.scanPattern,
       interval: this.scanInterval,
@@ -158,19 +175,22 @@ export class OtChoiceBoard extends OtFormElement {
       nextKeys: `${this.nextKeys}`.split(/\s+/),
       selectKeys: `${this.selectKeys}`.split(/\s+/),
     }),
-    select: (item) => this.#selection.pick(item, this.scan === 'step' ? 'step-scan' : 'auto-scan'),
-    cue: (items, wholeRow) => this.#voice.cue(items[0]!, wholeRow, this.#view),
-    stopped: () => this.#announcer.announce(this.#t('scanStopped')),
+    dwellTime: () => this.dwellTime,
     scheduler: () => this.scheduler,
+    speaksMoves: () => this.cue === 'speech',
+    rtl: () => this.locale.dir === 'rtl',
+    selection: this.#selection,
+    navigation: this.#navigation,
+    voice: this.#voice,
+    scanStopped: () => this.#announcer.announce(this.#t('scanStopped')),
+    moveFocus: (choiceId) => {
+      this.focusId = choiceId;
+      this.#focus();
+    },
+    focused: (choiceId) => (this.focusId = choiceId),
   });
-  readonly #dwell = new DwellController<BoardItem>(this, {
-    time: () => this.dwellTime,
-    select: (item) => this.#selection.pick(item, 'dwell'),
-    scheduler: () => this.scheduler,
-  });
+  readonly #scan = this.#input.scan;
   readonly #fit = new FitColumnsController(this);
-  /** The last good board from the `board` property. */
-  #pageBoard: OtChoiceBoardRecord | undefined;
 
   /** The choice that holds the tab stop (the last one focused). */
   @state() private focusId: string | undefined;
@@ -178,7 +198,15 @@ export class OtChoiceBoard extends OtFormElement {
 
   /** The board to show. Set by the page, it wins over the store; bad data shows an error and keeps the last good board. */
   @property({ attribute: false }) board: OtChoiceBoardData | undefined;
-  /** Inside `<ot-provider>`: the id of the board in the store to show, and to record selections for. */
+  /**
+   * A board set to navigate (what the SDK's `importObzSet` returns as `set`): its root is the home board, and a
+   * choice that links to another board of the set opens it. `board`, when set too, is shown instead of the root.
+   */
+  @property({ attribute: false }) boardSet: OtBoardSetInput | undefined;
+  /**
+   * Inside `<ot-provider>`: the id of the board in the store to show, and to record selections for. A board of a
+   * stored set (`putBoardSet`) is the home board: links open the set's boards, and the open path is kept on it.
+   */
   @property({ attribute: 'board-id' }) boardId = '';
   /** Inside `<ot-provider>`: the session that selections are recorded under. */
   @property({ attribute: 'session-id' }) sessionId = '';
@@ -209,37 +237,11 @@ export class OtChoiceBoard extends OtFormElement {
   @property() label = '';
   /** Columns of a board without a grid; 0 chooses from the number of choices. */
   @property({ type: Number }) columns = 0;
-  /** Switch scanning: `off`, `auto` (one switch) or `step` (two switches). */
-  @property() scan: OtScanMode = 'off';
-  /** `linear` (choice after choice) or `row-column` (a row, then the choices in it). */
-  @property({ attribute: 'scan-pattern' }) scanPattern: OtScanPattern = 'linear';
-  /** Time each highlight stays in auto scanning, ms. */
-  @property({ attribute: 'scan-interval', type: Number }) scanInterval = 2000;
-  /** Extra time on the first item of each round, ms. */
-  @property({ attribute: 'scan-first-delay', type: Number }) scanFirstDelay = 1000;
-  /** Rounds without a choice before auto scanning resets (and at the top, stops). */
-  @property({ attribute: 'scan-rounds', type: Number }) scanRounds = 3;
-  /** Keys that move the highlight in step scanning, space-separated `KeyboardEvent.key` values (`Space` for the space bar). */
-  @property({ attribute: 'next-keys' }) nextKeys = 'Space';
-  /** Keys that choose the highlighted item (in auto scanning the next keys choose too). */
-  @property({ attribute: 'select-keys' }) selectKeys = 'Enter';
-  /** A cue on each scan highlight and keyboard move: `none`, `tone` or `speech` (the label is spoken). */
-  @property() cue: OtChoiceBoardCue = 'none';
-  /** Dwell selection: resting the pointer this many ms on a choice chooses it; 0 is off. */
-  @property({ attribute: 'dwell-time', type: Number }) dwellTime = 0;
-  /** Turns off speaking (or playing the sound of) a choice when it is chosen. */
-  @property({ attribute: 'no-speech', type: Boolean }) noSpeech = false;
-  /** Name of the speech voice to prefer. */
-  @property() voice = '';
-  /** Speaking rate, 0.1–10 (1 is normal). */
-  @property({ type: Number }) rate = 1;
   /**
-   * The host allows switch presses anywhere on the page: while scanning, a switch key pressed with focus outside
-   * the board (not on another control) starts, resumes or drives the scan, so a switch user needs no Tab.
+   * Colours choices by word class: `none`, or `fitzgerald` (the Fitzgerald key AAC boards use: people yellow,
+   * verbs green, descriptors blue, nouns orange, social words pink…; see the SDK's `OT_FITZGERALD_COLORS`).
    */
-  @property({ attribute: 'switch-anywhere', type: Boolean }) switchAnywhere = false;
-  /** Time and timers for scanning and dwell; the page's by default (tests pass a manual one). */
-  @property({ attribute: false }) scheduler: OtScheduler | undefined;
+  @property({ attribute: 'color-coding' }) colorCoding: OtColorCoding = 'none';
 
   constructor() {
     super();
@@ -258,12 +260,9 @@ export class OtChoiceBoard extends OtFormElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#refuseUnknownValue(changed);
-    if (changed.has('board')) {
-      const result = this.board && safeParse(choiceBoardSchema, { id: 'board', createdAt: 0, ...this.board });
-      this.boardError = undefined;
-      if (result && !result.success)
-        this.boardError = this.reportError(new OtValidationError('property "board"', result.issues));
-      else this.#pageBoard = result ? result.data : undefined;
+    if (changed.has('board') || changed.has('boardSet')) {
+      this.#source.takePageBoards();
+      this.boardError = this.#source.error;
     }
     if (this.#selection.confirmingId !== undefined && !this.#view.confirm) this.#selection.closeConfirm();
     // A bad scan value put back is no change: a running scan goes on where it is.
@@ -279,7 +278,7 @@ export class OtChoiceBoard extends OtFormElement {
     syncFormValue(this.internals, form, this.renderRoot.querySelector<HTMLElement>('[tabindex="0"]') ?? undefined);
     // Dynamic values go through the CSSOM, never a style attribute (strict CSP).
     this.style.setProperty('--_ot-choice-board-dwell-time', `${this.dwellTime}ms`);
-    paintChoiceBackgrounds(this.renderRoot, this.#board?.choices ?? []);
+    paintChoiceBackgrounds(this.renderRoot, this.#board?.choices ?? [], this.colorCoding);
   }
 
   /** Called by the form when it is reset: the selection goes back to the `value` attribute. */
@@ -292,11 +291,10 @@ export class OtChoiceBoard extends OtFormElement {
     if (typeof state === 'string') this.value = state;
   }
 
-  /** The board shown: the page's (its last good one), else the stored one named by `board-id`. */
+  /** The board shown: the one open in the set, in the page's language where its choices have translations. */
   get #board(): OtChoiceBoardRecord | undefined {
-    if (this.#pageBoard) return this.#pageBoard;
-    const store = this.#boards.provided;
-    return this.board || !store ? undefined : getRecord(store.getState(), 'choiceBoards', this.boardId);
+    const open = this.#navigation.view()?.current;
+    return open && this.#source.localized(open);
   }
 
   /** The chosen ids; read fresh, so a click between a property set and the update sees the new value. */
@@ -345,46 +343,6 @@ export class OtChoiceBoard extends OtFormElement {
     void this.focusAfterUpdate(selector);
   }
 
-  readonly #onKeydown = (event: KeyboardEvent): void => {
-    if (this.#inactive) return;
-    if (this.#scan.handleKey(event)) return event.preventDefault();
-    if (this.#selection.confirmingId !== undefined) {
-      if (event.key === 'Escape') this.#selection.pick(ANSWER_BACK, 'keyboard');
-      return;
-    }
-    const view = this.#view;
-    const at = view.tabStop;
-    if (at === undefined) return;
-    const move = gridMoveOf(event);
-    if (event.key === 'Enter' || event.key === ' ') this.#selection.pick(at, 'keyboard');
-    else if (move) {
-      this.focusId = moveInGrid(view, at, move, { rtl: this.locale.dir === 'rtl' });
-      if (this.focusId !== at && this.cue === 'speech') this.#voice.cue(this.focusId, false, view);
-      this.#focus();
-    } else return;
-    event.preventDefault();
-  };
-
-  /** Clicks and focus inside the board: a choice (or an answer of the confirm step). */
-  #onClickOrFocus(event: Event): void {
-    const item = itemOfEvent(event);
-    if (event.type === 'click') {
-      if (item !== undefined) this.#selection.pick(item, 'pointer');
-    } else if (typeof item === 'string') this.focusId = item;
-  }
-
-  #onPointer(event: PointerEvent): void {
-    const item = event.type === 'pointerover' && event.pointerType !== 'touch' ? itemOfEvent(event) : undefined;
-    if (item === undefined) this.#dwell.leave();
-    else this.#dwell.enter(item);
-  }
-
-  /** The classes of the scan highlight and the dwell fill on an item, when it wears them. */
-  #marks(item: BoardItem): string {
-    const scanned = !this.#scan.group && this.#scan.highlight.includes(item);
-    return `${scanned ? 'scan' : ''} ${this.#dwell.target === item ? 'dwell' : ''}`;
-  }
-
   override render(): TemplateResult {
     const board = this.#board;
     const loading = this.boardId && this.#boards.provided?.status === 'loading';
@@ -394,10 +352,10 @@ export class OtChoiceBoard extends OtFormElement {
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<div
       part="base"
-      @pointerover=${this.#onPointer}
-      @pointerleave=${this.#onPointer}
-      @click=${this.#onClickOrFocus}
-      @focusin=${this.#onClickOrFocus}
+      @pointerover=${this.#input.onPointer}
+      @pointerleave=${this.#input.onPointer}
+      @click=${this.#input.onClickOrFocus}
+      @focusin=${this.#input.onClickOrFocus}
     >
       ${[this.boardError, this.attributeError].map((error) => (error ? this.renderError(error) : nothing))}
       ${board ? this.#renderBoard(board) : this.boardError ? nothing : empty}
@@ -409,25 +367,38 @@ export class OtChoiceBoard extends OtFormElement {
   #renderBoard(board: OtChoiceBoardRecord): TemplateResult {
     const view = this.#view;
     const scan = this.#scan;
+    const marks = (item: BoardItem) => this.#input.marks(item);
+    const set = this.#navigation.view();
     const host = {
       view,
       label: this.label || labelText(this.internals) || board.name,
       language: board.language,
       multiple: this.multiple,
+      dense: !!board.grid && view.columns > 6,
       inactive: this.#inactive,
-      marks: (item: BoardItem) => this.#marks(item),
+      marks,
       rowScanned: (row: number) =>
         scan.group && view.rows[row]!.some((cell) => cell.choice && scan.highlight.includes(cell.choice.id)),
+      pending: this.#selection.pending,
       word: (key: 'yes' | 'back' | 'youChose') => this.#t(key),
-      onKeydown: this.#onKeydown,
+      onKeydown: this.#input.onKeydown,
     };
+    const navBar =
+      set && !set.atHome && !view.confirm
+        ? renderNavBar({ trail: set.trail, marks, word: (key) => this.#t(key), onKeydown: this.#input.onNavKeydown })
+        : nothing;
     const toolbar = renderScanToolbar(
       scan,
       (key) => this.#t(key),
       (selector) => this.#focus(selector),
     );
+    const saveState = this.#selection.saveState;
+    const unshown = unshownOf(board, (id) => this.#navigation.has(id));
     // The toolbar follows the grid, so the first Tab reaches the choices, not "Pause scanning".
-    return html`${view.confirm ? renderConfirm(view.confirm.choice, host) : renderGrid(host)}
-    ${this.scan === 'off' ? nothing : toolbar}`;
+    return html`<div class=${this.#input.navRowScanned ? 'scan' : ''}>${navBar}</div>
+      ${view.confirm ? renderConfirm(view.confirm.choice, host) : renderGrid(host)}
+      ${saveState ? html`<p part="save-state">${this.#t(saveState)}</p>` : nothing}
+      ${renderUnshown(unshown, (key, label) => this.#t(key, { label }), this.#t('unshown'))}
+      ${this.scan === 'off' ? nothing : toolbar}`;
   }
 }

@@ -23,6 +23,11 @@ export class PendingSelections {
     return entry;
   }
 
+  /** The choices of the selections still waiting for the store: shown as pending (busy) until saved. */
+  choices(): Set<string> {
+    return new Set([...this.#waiting].map((entry) => entry.choiceId));
+  }
+
   /** The store saved it. */
   settle(entry: PendingSelection): void {
     this.#waiting.delete(entry);

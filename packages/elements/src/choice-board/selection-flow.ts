@@ -49,6 +49,11 @@ export class SelectionFlow {
   confirmingId: string | undefined;
   /** A selection the store refused (undone), until the next one is saved. */
   saveError: OtError | undefined;
+  /**
+   * Connected: `saving` while a selection waits for the store's commit (the store shows it at once, before it is
+   * durable), then `saved`; undefined before the first selection and after a refusal.
+   */
+  saveState: 'saving' | 'saved' | undefined;
   readonly #host: ReactiveControllerHost;
   readonly #board: SelectionFlowAccess;
   /** How the choice the confirm step asks about was picked (recorded with it once confirmed). */
@@ -58,6 +63,11 @@ export class SelectionFlow {
   constructor(host: ReactiveControllerHost, access: SelectionFlowAccess) {
     this.#host = host;
     this.#board = access;
+  }
+
+  /** Ids of the choices whose selection the store has not saved yet. */
+  get pending(): ReadonlySet<string> {
+    return this.#unsaved.choices();
   }
 
   /** Closes the confirm step. */
@@ -114,16 +124,20 @@ export class SelectionFlow {
       return;
     }
     const pending = this.#unsaved.add(before, value, choice.id);
+    this.saveState = 'saving';
+    this.#host.requestUpdate();
     try {
       const input = { ...what, selection: before, sessionId: access.sessionId() || undefined };
       await select(store, input, { multiple: access.rules().multiple });
       this.#unsaved.settle(pending);
       this.saveError = undefined;
+      if (!this.#unsaved.choices().size) this.saveState = 'saved';
       access.emit(new OtSelectionChangeEvent({ ...what, value: access.valueOf(value) }));
     } catch (error) {
       // Refused (the store rolled back this one and any made on top of it): nothing changed for the page.
       access.setSelection(this.#unsaved.refuse(pending, access.selection()));
       this.saveError = access.report(error);
+      this.saveState = undefined;
     }
     this.#host.requestUpdate();
   }

@@ -1,10 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { safeImageUrl, type OtImageRef } from '@otkit/sdk';
+import { checkChoiceImageUrl, type OtImageRef } from '@otkit/sdk';
 import { symbolTemplate } from '../symbols/symbols.js';
 
 /**
  * Renders a picture reference: a built-in symbol (inline SVG) or an image URL that passed the URL policy
- * (loaded with no referrer). `alt` falls back to `fallbackAlt` (usually the label). An image URL the policy
+ * (loaded with no referrer). SVG pictures from a page or a file (base64 `data:image/svg+xml` URLs, with the same
+ * size cap as other pictures, and https URLs) are allowed here because they are only ever shown as `<img>`: an
+ * SVG loaded as an image runs no script and loads nothing else, whatever it holds. Never inline one into the
+ * DOM (`unsafeSVG`, `innerHTML`): there its script would run. `alt` falls back to `fallbackAlt` (usually the label). An image URL the policy
  * refuses, or an unknown symbol, renders nothing rather than something unsafe. Use `decorative` when the
  * label next to the picture already says everything (the picture is then hidden from assistive tech).
  */
@@ -23,8 +26,9 @@ export function renderImage(
       ? html`<svg part=${part} viewBox="0 0 48 48" aria-hidden="true" focusable="false">${drawing}</svg>`
       : html`<svg part=${part} viewBox="0 0 48 48" role="img" aria-label=${alt} focusable="false">${drawing}</svg>`;
   }
-  const src = safeImageUrl(image.src);
-  if (!src) return nothing;
+  const check = checkChoiceImageUrl(image.src);
+  if (!check.ok) return nothing;
+  const src = check.url;
   return html`<img
     part=${part}
     src=${src}

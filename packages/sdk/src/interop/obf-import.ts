@@ -6,16 +6,12 @@
  * repaired, each with the path in the file and the reason.
  */
 import { formatPath } from '../errors.js';
-import {
-  OT_CHOICE_BOARD_LIMITS,
-  OT_WORD_CLASSES,
-  checkChoiceImageUrl,
-  choiceBoardSchema,
-  choiceSchema,
-} from '../model/choice-boards.js';
+import { OT_WORD_CLASSES, checkChoiceImageUrl, choiceBoardSchema, choiceSchema } from '../model/choice-boards.js';
 import type { OtChoice, OtChoiceBoard } from '../model/entities.js';
 import type { OtLicense, OtSoundRef } from '../model/fields.js';
 import { OT_ID_PATTERN, createId } from '../model/ids.js';
+import { BOARD_KEYS, BUTTON_KEYS, LICENSE_KEYS, MEDIA_KEYS, ownId } from './obf-import-keys.js';
+import { buildGrid, readColor, readGridCells } from './obf-import-grid.js';
 import { isArraySafe, readItems, safeParse, type Schema } from '../model/schema.js';
 import { checkAudioUrl, type OtUrlCheck } from '../safety/url-policy.js';
 import {
@@ -23,10 +19,8 @@ import {
   OT_OBF_LIMITS,
   OtObfError,
   describeValue,
-  isHexColor,
   isObj,
   key,
-  obfColor,
   text,
   zipPath,
   type Obj,
@@ -60,74 +54,11 @@ export interface ObfPlacement {
 const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
 /**
- * An id of ours for an id of the file: the same when it is valid here and not taken, else one made of its
- * letters and digits, numbered if need be. The caller keeps the original to write it back.
- */
-export function ownId(raw: string, taken: Set<string>, fallback: string): string {
-  let id = raw;
-  if (!OT_ID_PATTERN.test(raw) || taken.has(raw)) {
-    const base =
-      raw
-        .normalize('NFKD')
-        .replace(/\p{M}/gu, '')
-        .replace(/[^A-Za-z0-9_.:-]+/g, '-')
-        .replace(/^[^A-Za-z0-9]+/, '')
-        .slice(0, 100) || fallback;
-    id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  }
-  taken.add(id);
-  return id;
-}
-const LICENSE_KEYS = ['type', 'copyright_notice_url', 'source_url', 'author_name', 'author_url', 'author_email'];
-const BOARD_KEYS = [
-  'format',
-  'strings',
-  'id',
-  'locale',
-  'name',
-  'buttons',
-  'grid',
-  'images',
-  'sounds',
-  'license',
-  'ext_otkit_layout',
-  'ext_otkit_no_locale',
-  'ext_otkit_native',
-  'ext_otkit_board_id',
-];
-const BUTTON_KEYS = [
-  'id',
-  'label',
-  'vocalization',
-  'image_id',
-  'sound_id',
-  'hidden',
-  'background_color',
-  'border_color',
-  'load_board',
-  'ext_otkit_word_class',
-  'ext_otkit_language',
-  'ext_otkit_unavailable',
-];
-const MEDIA_KEYS = [
-  'id',
-  'data',
-  'path',
-  'url',
-  'symbol',
-  'content_type',
-  'width',
-  'height',
-  'duration',
-  'license',
-  'ext_otkit_alt',
-];
-
-/**
  * Converts a parsed OBF board. `files` holds the media of an .obz by path (already checked by the URL
  * policy); `prefix` goes in front of every reported path.
  */
+export { ownId };
+
 export function convertObf(
   raw: unknown,
   options: OtObfImportOptions = {},
@@ -252,42 +183,13 @@ export function convertObf(
   const taken = new Set<string>();
   const ours = new Map([...buttons].map(([fileId, i]) => [fileId, ownId(fileId, taken, `button-${i + 1}`)]));
 
-  const g = raw.grid as Obj | undefined;
-  const cells =
-    isObj(g) && isArraySafe(g.order)
-      ? readItems(g.order).map((row) => (isArraySafe(row) ? readItems(row) : row))
-      : undefined;
-  const order = new Set<string>();
-  let rows = 0;
-  let columns = 0;
+  const {
+    cells,
+    rows,
+    columns,
+    placed: order,
+  } = readGridCells(raw.grid, buttons, skip, raw.ext_otkit_layout === 'auto');
   const auto = raw.ext_otkit_layout === 'auto';
-  if (cells) {
-    rows = Number.isInteger(g!.rows) ? (g!.rows as number) : cells.length;
-    columns = Number.isInteger(g!.columns)
-      ? (g!.columns as number)
-      : Math.max(0, ...cells.map((r) => (Array.isArray(r) ? r.length : 0)));
-    if (cells.length !== rows || cells.some((r) => !Array.isArray(r) || r.length !== columns))
-      skip(
-        'grid.order',
-        `does not have grid.rows × grid.columns (${rows} × ${columns}) cells; missing cells left empty`,
-      );
-    cells.forEach((row, r) => {
-      if (Array.isArray(row))
-        row.forEach((cell: unknown, c) => {
-          const id = key(cell);
-          if (cell === null || cell === undefined) return;
-          if (id === undefined || !buttons.has(id))
-            skip(`grid.order[${r}][${c}]`, `names no button (got ${describeValue(cell)}); cell left empty`);
-          else order.add(id);
-        });
-    });
-  } else {
-    if (!auto)
-      skip(
-        'grid',
-        `is ${g === undefined ? 'missing' : 'not a grid (rows, columns, order)'}; choices laid out automatically`,
-      );
-  }
   // Buttons in the grid first (row by row), then the rest: OBF keeps unplaced buttons, and so do we.
   for (const id of buttons.keys()) order.add(id);
 
@@ -320,22 +222,8 @@ export function convertObf(
     };
     if (b.hidden !== undefined && typeof b.hidden !== 'boolean')
       skip(`${at}.hidden`, 'must be true or false; left out');
-    const bg = b.background_color;
-    if (bg !== undefined) {
-      c.background = typeof bg === 'string' ? obfColor(bg) : undefined;
-      if (!c.background)
-        skip(`${at}.background_color`, `is not an rgb() or rgba() colour (got ${describeValue(bg)}); left out`);
-      else if (isHexColor(bg as string))
-        skip(`${at}.background_color`, `is a hex colour, which OBF does not allow; read as ${c.background}`);
-    }
-    const border = b.border_color;
-    if (border !== undefined) {
-      c.border = typeof border === 'string' ? obfColor(border) : undefined;
-      if (!c.border)
-        skip(`${at}.border_color`, `is not an rgb() or rgba() colour (got ${describeValue(border)}); left out`);
-      else if (isHexColor(border as string))
-        skip(`${at}.border_color`, `is a hex colour, which OBF does not allow; read as ${c.border}`);
-    }
+    c.background = readColor(b.background_color, `${at}.background_color`, skip);
+    c.border = readColor(b.border_color, `${at}.border_color`, skip);
     if (b.image_id != null) {
       const m = images.get(key(b.image_id) ?? '');
       if (!m) skip(`${at}.image_id`, `names no image (got ${describeValue(b.image_id)}); left out`);
@@ -394,26 +282,7 @@ export function convertObf(
       `The board has no button that can be a choice${skipped.length ? ` (${skipped[0]!.path}: ${skipped[0]!.reason})` : ''}`,
     );
 
-  let grid: Obj | undefined;
-  if (cells && !auto) {
-    const side = OT_CHOICE_BOARD_LIMITS.gridSide;
-    if (rows < 1 || columns < 1 || rows > side || columns > side)
-      skip(
-        'grid',
-        `is ${rows} × ${columns}; a choice board grid is 1–${side} × 1–${side}, so choices are laid out automatically`,
-      );
-    else
-      grid = {
-        rows,
-        columns,
-        order: Array.from({ length: rows }, (_, r) =>
-          Array.from({ length: columns }, (_, c) => {
-            const id = key((cells[r] as unknown[] | undefined)?.[c]);
-            return id !== undefined && kept.has(id) ? kept.get(id)!.id : null;
-          }),
-        ),
-      };
-  }
+  const grid = cells && !auto ? buildGrid(cells, rows, columns, (id) => kept.get(id)?.id, skip) : undefined;
   const fileId = key(raw.id);
   const ownBoardId = typeof raw.ext_otkit_board_id === 'string' ? raw.ext_otkit_board_id : undefined;
   const id =
