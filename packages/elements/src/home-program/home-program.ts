@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   OT_HOME_LIBRARY_LANGUAGES,
+  addHomeActivity,
   changeHomeActivity,
   createHomeProgram,
   getRecord,
@@ -11,15 +12,14 @@ import {
   logPractice,
   notePractice,
   picklist,
-  planHomeProgram,
   practiceAdherence,
   practiceWeekStrip,
+  removeHomeActivity,
   string,
   unlogPractice,
   type OtError,
   type OtHomeActivity,
   type OtHomeActivityChanges,
-  type OtHomeActivityDraft,
   type OtHomeLibraryLanguage,
   type OtHomeProgram as OtHomeProgramRecord,
   type OtPracticeLogEntry,
@@ -201,40 +201,26 @@ export class OtHomeProgram extends OtElement {
     this.emit(new OtProgramChangeEvent({ action, program }));
   }
 
-  /** Activities as drafts, to make the program again with one more or one fewer. */
-  #drafts(activities: readonly OtHomeActivity[]): OtHomeActivityDraft[] {
-    return activities.map(({ id: _id, ...draft }) => draft);
-  }
-
   #add(libraryId: string): void {
     const current = this.#program;
     const name = homeLibraryEntry(libraryId)!.words[this.#language].name;
-    void this.#changeProgram('add', name, async (store) => {
-      const activities = [...this.#drafts(current?.activities ?? []), { libraryId }];
-      if (!current)
-        return createHomeProgram(store, {
-          activities,
-          language: this.#language,
-          ...(this.clientId && { clientId: this.clientId }),
-          ...(this.sessionId && { sessionId: this.sessionId }),
-        });
-      const next = planHomeProgram(
-        { ...current, activities, language: this.#language },
-        { at: current.createdAt, id: current.id },
-      );
-      return store.homePrograms.put({ ...next, updatedAt: Date.now() }, { command: 'homePrograms.addActivity' });
-    });
+    void this.#changeProgram('add', name, async (store) =>
+      current
+        ? addHomeActivity(store, { homeProgramId: current.id, activity: { libraryId }, language: this.#language })
+        : createHomeProgram(store, {
+            activities: [{ libraryId }],
+            language: this.#language,
+            ...(this.clientId && { clientId: this.clientId }),
+            ...(this.sessionId && { sessionId: this.sessionId }),
+          }),
+    );
   }
 
   #remove(activity: OtHomeActivity): void {
     const current = this.#program!;
     if (current.activities.length === 1) return void this.#announcer.announce(this.#t('pickOne'));
-    const removing = this.#changeProgram('remove', activity.name, async (store) =>
-      store.homePrograms.update(
-        current.id,
-        { activities: current.activities.filter((a) => a.id !== activity.id) },
-        { command: 'homePrograms.removeActivity' },
-      ),
+    const removing = this.#changeProgram('remove', activity.name, (store) =>
+      removeHomeActivity(store, { homeProgramId: current.id, activityId: activity.id }),
     );
     void removing.then(() => this.focusAfterUpdate('[part~="library-item"]:not([disabled])'));
   }
