@@ -29,6 +29,12 @@ export {
   removeHomeActivity,
 } from '../commands/home-activities.js';
 export type { OtHomeActivityChanges } from '../commands/home-activities.js';
+export { homePracticeLines, homePracticeSinceLastSession } from '../measures/home-practice-report.js';
+export type {
+  OtHomePracticeLanguage,
+  OtHomePracticeReport,
+  OtHomePracticeSinceOptions,
+} from '../measures/home-practice-report.js';
 export { homePracticeSummary, practiceAdherence, practiceWeekStrip } from '../measures/home-practice.js';
 export type {
   OtActivityPractice,
