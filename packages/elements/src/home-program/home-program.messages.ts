@@ -26,6 +26,9 @@ export const homeProgramMessages = defineMessages({
     howLong: (p: { minutes: number; times: number; period: 'day' | 'week' }) =>
       `${p.minutes} min · ${p.times === 1 ? 'once' : p.times === 2 ? 'twice' : `${p.times} times`} a ${p.period}`,
     safety: 'Safety',
+    openBuilder: 'Make the home plan',
+    builderTitle: 'Home plan',
+    closeBuilder: 'Close',
     logDone: (p: { name: string }) => `Done today: ${p.name}`,
     doneToday: 'Done today',
     todayCount: (p: { done: number; planned: number }) => `${p.done} of ${p.planned} today`,
@@ -69,6 +72,9 @@ export const homeProgramMessages = defineMessages({
     howLong: (p) =>
       `${p.minutes} min · ${p.times === 1 ? 'una vez' : `${p.times} veces`} ${p.period === 'day' ? 'al día' : 'a la semana'}`,
     safety: 'Seguridad',
+    openBuilder: 'Hacer el plan para casa',
+    builderTitle: 'Plan para casa',
+    closeBuilder: 'Cerrar',
     logDone: (p) => `Hecho hoy: ${p.name}`,
     doneToday: 'Hecho hoy',
     todayCount: (p) => `${p.done} de ${p.planned} hoy`,
