@@ -61,6 +61,14 @@ describe('<ot-home-program>', () => {
         family,
         therapist: () =>
           fixture(html`<ot-home-program view="therapist" today=${TODAY} .program=${PROGRAM}></ot-home-program>`),
+        'therapist, sharing': () =>
+          fixture(
+            html`<ot-home-program
+              view="therapist"
+              home-page="https://widgets.example.org/home.html"
+              .program=${PROGRAM}
+            ></ot-home-program>`,
+          ),
         'therapist, one activity': () =>
           fixture(
             html`<ot-home-program

@@ -40,6 +40,7 @@ import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { homeProgramMessages } from './home-program.messages.js';
 import { homeProgramStyles } from './home-program.styles.js';
+import { HomeShareController } from './home-program.share.js';
 import { renderBuilder, renderFamily } from './home-program.templates.js';
 
 /** Views of `<ot-home-program>`: the family's (log practice) or the therapist's (build the program). */
@@ -82,6 +83,8 @@ type Slice = readonly [OtState['homePrograms'], OtState['practiceLogs']];
  * @csspart week-strip - The last seven days.
  * @csspart day - One day of the strip; also `today`.
  * @csspart today - Today in the strip.
+ * @csspart share - The therapist's box to copy the family link and import the log they send back.
+ * @csspart import-result - What the last import did ("3 new entries, 2 already here") or why it failed.
  * @csspart error - The error state.
  * @csspart announcer - The live region.
  * @cssprop [--ot-home-program-gap=var(--ot-space-m)] - Space between the parts.
@@ -104,6 +107,7 @@ export class OtHomeProgram extends OtElement {
 
   readonly #t = this.translator(homeProgramMessages);
   readonly #announcer = new AnnounceController(this);
+  readonly #share = new HomeShareController(this);
   readonly #data = new StoreController<Slice>(this, {
     select: (s) => [s.homePrograms, s.practiceLogs] as const,
     equals: (a, b) => a[0] === b[0] && a[1] === b[1],
@@ -127,6 +131,8 @@ export class OtHomeProgram extends OtElement {
   @property({ attribute: 'session-id' }) sessionId = '';
   /** Today (`YYYY-MM-DD`); the device's local day by default. */
   @property() today = '';
+  /** The address of the family page (`home.html` of `@otkit/embed`) the copied link opens; no link without it. */
+  @property({ attribute: 'home-page' }) homePage = '';
   /** Title shown at the top; the program's title by default. */
   @property() heading: string | undefined;
 
@@ -298,6 +304,20 @@ export class OtHomeProgram extends OtElement {
   }
 
   #renderBuilder(program: OtHomeProgramRecord | undefined): TemplateResult {
+    const share =
+      program &&
+      this.#share.render({
+        t: this.#t,
+        program,
+        homePage: this.homePage,
+        store: () => this.#data.loadedStore(),
+        // Standalone, the page's log follows what was imported (its status line says how much).
+        imported: () => void (this.program && (this.log = this.#logOf(program))),
+      });
+    return html`${this.#builder(program)} ${share ?? nothing}`;
+  }
+
+  #builder(program: OtHomeProgramRecord | undefined): TemplateResult {
     return renderBuilder({
       t: this.#t,
       language: this.#language,
