@@ -4,6 +4,7 @@ import {
   OT_HOME_LIBRARY,
   OtFragmentError,
   OtValidationError,
+  addHomeActivity,
   changeHomeActivity,
   createHomeProgram,
   createStore,
@@ -17,6 +18,7 @@ import {
   planHomeProgram,
   planPracticeLog,
   practiceLogFile,
+  removeHomeActivity,
   type OtHomeProgram,
   type OtPracticeLogEntry,
 } from '@otkit/sdk';
@@ -87,6 +89,34 @@ describe('home-program link codec', () => {
       ['a2', 'trampoline'],
       ['a1', 'putty'],
     ]);
+  });
+
+  it('keeps the activity ids of a program changed after a removal, and its returned log attaches to them', async () => {
+    const store = createStore({ adapter: memoryAdapter() });
+    await createHomeProgram(store, { activities: [{ libraryId: 'putty' }, { libraryId: 'trampoline' }] }, { id: 'p1' });
+    await removeHomeActivity(store, { homeProgramId: 'p1', activityId: 'a1' });
+    const changed = await addHomeActivity(store, { homeProgramId: 'p1', activity: { libraryId: 'heavy-work' } });
+    const { program } = await decodeHomeProgramFragment(await encodeHomeProgramFragment(changed));
+    expect(program.activities.map((a) => [a.id, a.libraryId])).to.deep.equal([
+      ['a2', 'trampoline'],
+      ['a3', 'heavy-work'],
+    ]);
+    const entry = planPracticeLog(program, { homeProgramId: program.id, activityId: 'a3' }, { at: T0, id: 'x' });
+    const code = await encodePracticeLog(program, [entry]);
+    expect((await decodePracticeLog(code)).entries.map((e) => e.activityId)).to.deep.equal(['a3']);
+    const result = await importPracticeLog(store, { homeProgramId: 'p1', text: code });
+    expect(result.added).to.have.length(1);
+    expect(listRecords(store.getState(), 'practiceLogs').map((e) => e.activityId)).to.deep.equal(['a3']);
+  });
+
+  it('refuses activity numbers that do not fit the activities, naming them', async () => {
+    const program = planHomeProgram({ activities: [{ libraryId: 'putty' }] }, { at: T0 });
+    const good = await encodeHomeProgramFragment({ ...program, activities: [{ ...program.activities[0]!, id: 'a7' }] });
+    expect((await decodeHomeProgramFragment(good)).program.activities[0]!.id).to.equal('a7');
+    const bad = await encodeHomeProgramFragment({ ...program, activities: [{ ...program.activities[0]!, id: 'x' }] })
+      .then(() => undefined)
+      .catch((e: unknown) => e);
+    expect(bad).to.be.instanceOf(OtValidationError);
   });
 
   it('rejects garbage with a named error, never anything else (property)', async () => {

@@ -4,6 +4,7 @@ import {
   OT_HOME_LIBRARY,
   OtNotFoundError,
   OtValidationError,
+  addHomeActivity,
   changeHomeActivity,
   createHomeProgram,
   createStore,
@@ -12,10 +13,14 @@ import {
   localDate,
   logPractice,
   memoryAdapter,
+  nextHomeActivityId,
+  planHomeActivityAdd,
+  planHomeActivityRemove,
   planHomeProgram,
   planPracticeLog,
   practiceAdherence,
   practiceWeekStrip,
+  removeHomeActivity,
   unlogPractice,
   type OtPracticeLogEntry,
 } from '@otkit/sdk';
@@ -105,6 +110,55 @@ describe('home program commands', () => {
     expect(store.homePrograms.size).to.equal(0);
     const program = await createHomeProgram(store, { activities: [{ libraryId: 'putty' }] }, { id: 'p1', at: T0 });
     expect(store.homePrograms.get('p1')).to.deep.equal(program);
+  });
+
+  it('an activity keeps its id for good: removing one never renumbers the rest, and a new one takes a fresh id', async () => {
+    const store = createStore({ adapter: memoryAdapter() });
+    await createHomeProgram(store, { activities: [{ libraryId: 'putty' }, { libraryId: 'heavy-work' }] }, { id: 'p1' });
+    await logPractice(store, { homeProgramId: 'p1', activityId: 'a2', date: localDate(Date.now()) });
+    await removeHomeActivity(store, { homeProgramId: 'p1', activityId: 'a2' });
+    // a2 is gone but its logged practice still names it: the next activity is a3, not a2 again.
+    const added = await addHomeActivity(store, { homeProgramId: 'p1', activity: { libraryId: 'calm-breathing' } });
+    expect(added.activities.map((a) => [a.id, a.libraryId])).to.deep.equal([
+      ['a1', 'putty'],
+      ['a3', 'calm-breathing'],
+    ]);
+    const third = await rejection(addHomeActivity(store, { homeProgramId: 'p1', activity: { libraryId: 'putty' } }));
+    expect(third).to.be.instanceOf(OtValidationError);
+    const last = caught(() => planHomeActivityRemove({ ...added, activities: [added.activities[0]!] }, 'a1'));
+    expect(last).to.be.instanceOf(OtValidationError);
+    expect((caught(() => planHomeActivityRemove(added, 'a9')) as OtValidationError).issues[0]!.path).to.deep.equal([
+      'activityId',
+    ]);
+    expect(await rejection(removeHomeActivity(store, { homeProgramId: 'nope', activityId: 'a1' }))).to.be.instanceOf(
+      OtNotFoundError,
+    );
+  });
+
+  it('ids stay put under any sequence of removals and additions (property)', () => {
+    const start = planHomeProgram({ activities: [{ libraryId: 'putty' }, { libraryId: 'trampoline' }] }, { at: T0 });
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { maxLength: 12 }), (removeFirst) => {
+        let program = start;
+        const everUsed = new Set(program.activities.map((a) => a.id));
+        for (const first of removeFirst) {
+          const gone = program.activities[first ? 0 : program.activities.length - 1]!;
+          const kept = planHomeActivityRemove(program, gone.id);
+          const before = kept.map((a) => `${a.id}=${a.name}`);
+          program = { ...program, activities: kept };
+          program = {
+            ...program,
+            activities: planHomeActivityAdd(program, { name: `n${everUsed.size}`, minutes: 3 }, { used: everUsed }),
+          };
+          const added = program.activities[program.activities.length - 1]!;
+          expect(everUsed.has(added.id)).to.equal(false);
+          expect(program.activities.slice(0, -1).map((a) => `${a.id}=${a.name}`)).to.deep.equal(before);
+          everUsed.add(added.id);
+        }
+      }),
+      { numRuns: 100 },
+    );
+    expect(nextHomeActivityId({ activities: [{ id: 'a2' }] }, ['a1', 'a5', 'x'])).to.equal('a6');
   });
 
   it('reorders and changes frequency; a bad change names its field and changes nothing', async () => {

@@ -120,8 +120,14 @@ export { OtViewChangeEvent } from './events/ot-view-change.js';
 export type { OtViewChangeDetail } from './events/ot-view-change.js';
 export { OT_HOME_PROGRAM_VIEWS, OtHomeProgram } from './home-program/home-program.js';
 export type { OtHomeProgramView } from './home-program/home-program.js';
-export { OtPracticeChangeEvent, OtPracticeLogEvent, OtProgramChangeEvent } from './events/ot-home-program.js';
+export {
+  OtHomePlanOpenEvent,
+  OtPracticeChangeEvent,
+  OtPracticeLogEvent,
+  OtProgramChangeEvent,
+} from './events/ot-home-program.js';
 export type {
+  OtHomePlanOpenDetail,
   OtPracticeAction,
   OtPracticeChangeDetail,
   OtPracticeLogDetail,

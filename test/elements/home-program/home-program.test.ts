@@ -61,6 +61,14 @@ describe('<ot-home-program>', () => {
         family,
         therapist: () =>
           fixture(html`<ot-home-program view="therapist" today=${TODAY} .program=${PROGRAM}></ot-home-program>`),
+        'therapist, sharing': () =>
+          fixture(
+            html`<ot-home-program
+              view="therapist"
+              home-page="https://widgets.example.org/home.html"
+              .program=${PROGRAM}
+            ></ot-home-program>`,
+          ),
         'therapist, one activity': () =>
           fixture(
             html`<ot-home-program
@@ -137,6 +145,28 @@ describe('<ot-home-program>', () => {
       await el.updateComplete;
       await after(el, 'ot-program-change', () => center(button(el, 'Quitar Saltar')!));
       expect(listRecords(store.getState(), 'homePrograms')[0]!.activities).to.have.length(1);
+    });
+    it('keeps every activity id after a removal, so a logged practice stays with its activity', async () => {
+      const store = createStore({ adapter: memoryAdapter() });
+      await store.homePrograms.put(PROGRAM);
+      await store.practiceLogs.put(
+        planPracticeLog(PROGRAM, { homeProgramId: 'p1', activityId: 'a2', date: '2026-12-08' }, { at: T0, id: 'l2' }),
+      );
+      const provider = await fixture(
+        html`<ot-provider .store=${store}>
+          <ot-home-program view="therapist" program-id="p1" today=${TODAY}></ot-home-program>
+        </ot-provider>`,
+      );
+      const el = provider.querySelector<OtHomeProgram>('ot-home-program')!;
+      await el.updateComplete;
+      await after(el, 'ot-program-change', () => center(button(el, 'Remove Calm breathing')!));
+      await el.updateComplete;
+      await after(el, 'ot-program-change', () => center(button(el, 'Add Heavy work')!));
+      const activities = listRecords(store.getState(), 'homePrograms')[0]!.activities;
+      const [entry] = listRecords(store.getState(), 'practiceLogs');
+      expect(activities.find((a) => a.id === entry!.activityId)!.name).to.equal('Putty hand strengthening');
+      // The new activity takes neither the removed id nor the logged one.
+      expect(activities.map((a) => a.id)).to.deep.equal(['a2', 'a3']);
     });
   });
 

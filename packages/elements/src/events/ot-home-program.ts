@@ -54,8 +54,26 @@ export class OtPracticeChangeEvent extends OtDetailEvent<OtPracticeChangeDetail>
   }
 }
 
+/** Detail of {@link OtHomePlanOpenEvent}: the session whose "Home plan" phase is running, and its client. */
+export interface OtHomePlanOpenDetail {
+  readonly sessionId: string | undefined;
+  readonly clientId: string | undefined;
+}
+
+/**
+ * Fired by `<ot-session-timer>` when the therapist asks to make the home plan (during the "Home plan" phase).
+ * Cancel it (`preventDefault()`) to open your own builder; otherwise the timer opens `<ot-home-program
+ * view="therapist">` in a dialog, for the same session and client.
+ */
+export class OtHomePlanOpenEvent extends OtDetailEvent<OtHomePlanOpenDetail> {
+  constructor(detail: OtHomePlanOpenDetail) {
+    super('ot-home-plan-open', detail, true);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'ot-home-plan-open': OtHomePlanOpenEvent;
     'ot-program-change': OtProgramChangeEvent;
     'ot-practice-log': OtPracticeLogEvent;
     'ot-practice-change': OtPracticeChangeEvent;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  homePracticeLines,
   sessionNoteGoalLine,
   sessionNoteText,
   trialPercent,
@@ -67,7 +68,7 @@ export class OtGoalStackReview extends OtElement {
         worked.map((goal) => html`<li>${sessionNoteGoalLine(goal, this.locale.lang)}</li>`),
       )}
       ${this.#renderList('notesAddressed', review.addressed.map(text))}
-      ${this.#renderList('toCarry', review.toCarryOver.map(text))}
+      ${this.#renderList('toCarry', review.toCarryOver.map(text))} ${this.#renderHomePractice()}
       <div class="row">
         ${
           review.toCarryOver.length
@@ -80,6 +81,16 @@ export class OtGoalStackReview extends OtElement {
       </div>
       ${this.#renderNote()}
     </section>`;
+  }
+
+  /** The home practice since the last session (the note's), as the SDK words it. */
+  #renderHomePractice(): TemplateResult | typeof nothing {
+    if (!this.note?.homePractice) return nothing;
+    const { title, lines } = homePracticeLines(this.note.homePractice, this.locale.lang);
+    return html`<h3>${title}</h3>
+      <ul>
+        ${lines.map((line) => html`<li>${line}</li>`)}
+      </ul>`;
   }
 
   /** The one combined note of the session, as the SDK writes it, with Copy, Print and Save. */

@@ -75,6 +75,25 @@ export const homeProgramStyles = css`
   .fields .wide {
     grid-column: 1 / -1;
   }
+  [part='share'],
+  [part='share'] form {
+    display: grid;
+    gap: var(--_ot-space-s);
+    justify-items: start;
+  }
+  [part='share'] label {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_ot-space-xs);
+    inline-size: 100%;
+  }
+  [part='share'] [hidden] {
+    display: none;
+  }
+  [part='import-result'].failed {
+    border-inline-start: 4px solid var(--_ot-color-danger);
+    padding-inline-start: var(--_ot-space-s);
+  }
   .btn.log {
     flex: 1 1 12rem;
     min-block-size: calc(var(--_ot-target-size) * 1.5);

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   OT_HOME_LIBRARY_LANGUAGES,
+  addHomeActivity,
   changeHomeActivity,
   createHomeProgram,
   getRecord,
@@ -11,15 +12,14 @@ import {
   logPractice,
   notePractice,
   picklist,
-  planHomeProgram,
   practiceAdherence,
   practiceWeekStrip,
+  removeHomeActivity,
   string,
   unlogPractice,
   type OtError,
   type OtHomeActivity,
   type OtHomeActivityChanges,
-  type OtHomeActivityDraft,
   type OtHomeLibraryLanguage,
   type OtHomeProgram as OtHomeProgramRecord,
   type OtPracticeLogEntry,
@@ -40,6 +40,7 @@ import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { homeProgramMessages } from './home-program.messages.js';
 import { homeProgramStyles } from './home-program.styles.js';
+import { HomeShareController } from './home-program.share.js';
 import { renderBuilder, renderFamily } from './home-program.templates.js';
 
 /** Views of `<ot-home-program>`: the family's (log practice) or the therapist's (build the program). */
@@ -82,6 +83,8 @@ type Slice = readonly [OtState['homePrograms'], OtState['practiceLogs']];
  * @csspart week-strip - The last seven days.
  * @csspart day - One day of the strip; also `today`.
  * @csspart today - Today in the strip.
+ * @csspart share - The therapist's box to copy the family link and import the log they send back.
+ * @csspart import-result - What the last import did ("3 new entries, 2 already here") or why it failed.
  * @csspart error - The error state.
  * @csspart announcer - The live region.
  * @cssprop [--ot-home-program-gap=var(--ot-space-m)] - Space between the parts.
@@ -104,6 +107,7 @@ export class OtHomeProgram extends OtElement {
 
   readonly #t = this.translator(homeProgramMessages);
   readonly #announcer = new AnnounceController(this);
+  readonly #share = new HomeShareController(this);
   readonly #data = new StoreController<Slice>(this, {
     select: (s) => [s.homePrograms, s.practiceLogs] as const,
     equals: (a, b) => a[0] === b[0] && a[1] === b[1],
@@ -127,6 +131,8 @@ export class OtHomeProgram extends OtElement {
   @property({ attribute: 'session-id' }) sessionId = '';
   /** Today (`YYYY-MM-DD`); the device's local day by default. */
   @property() today = '';
+  /** The address of the family page (`home.html` of `@otkit/embed`) the copied link opens; no link without it. */
+  @property({ attribute: 'home-page' }) homePage = '';
   /** Title shown at the top; the program's title by default. */
   @property() heading: string | undefined;
 
@@ -201,40 +207,26 @@ export class OtHomeProgram extends OtElement {
     this.emit(new OtProgramChangeEvent({ action, program }));
   }
 
-  /** Activities as drafts, to make the program again with one more or one fewer. */
-  #drafts(activities: readonly OtHomeActivity[]): OtHomeActivityDraft[] {
-    return activities.map(({ id: _id, ...draft }) => draft);
-  }
-
   #add(libraryId: string): void {
     const current = this.#program;
     const name = homeLibraryEntry(libraryId)!.words[this.#language].name;
-    void this.#changeProgram('add', name, async (store) => {
-      const activities = [...this.#drafts(current?.activities ?? []), { libraryId }];
-      if (!current)
-        return createHomeProgram(store, {
-          activities,
-          language: this.#language,
-          ...(this.clientId && { clientId: this.clientId }),
-          ...(this.sessionId && { sessionId: this.sessionId }),
-        });
-      const next = planHomeProgram(
-        { ...current, activities, language: this.#language },
-        { at: current.createdAt, id: current.id },
-      );
-      return store.homePrograms.put({ ...next, updatedAt: Date.now() }, { command: 'homePrograms.addActivity' });
-    });
+    void this.#changeProgram('add', name, async (store) =>
+      current
+        ? addHomeActivity(store, { homeProgramId: current.id, activity: { libraryId }, language: this.#language })
+        : createHomeProgram(store, {
+            activities: [{ libraryId }],
+            language: this.#language,
+            ...(this.clientId && { clientId: this.clientId }),
+            ...(this.sessionId && { sessionId: this.sessionId }),
+          }),
+    );
   }
 
   #remove(activity: OtHomeActivity): void {
     const current = this.#program!;
     if (current.activities.length === 1) return void this.#announcer.announce(this.#t('pickOne'));
-    const removing = this.#changeProgram('remove', activity.name, async (store) =>
-      store.homePrograms.update(
-        current.id,
-        { activities: current.activities.filter((a) => a.id !== activity.id) },
-        { command: 'homePrograms.removeActivity' },
-      ),
+    const removing = this.#changeProgram('remove', activity.name, (store) =>
+      removeHomeActivity(store, { homeProgramId: current.id, activityId: activity.id }),
     );
     void removing.then(() => this.focusAfterUpdate('[part~="library-item"]:not([disabled])'));
   }
@@ -312,6 +304,20 @@ export class OtHomeProgram extends OtElement {
   }
 
   #renderBuilder(program: OtHomeProgramRecord | undefined): TemplateResult {
+    const share =
+      program &&
+      this.#share.render({
+        t: this.#t,
+        program,
+        homePage: this.homePage,
+        store: () => this.#data.loadedStore(),
+        // Standalone, the page's log follows what was imported (its status line says how much).
+        imported: () => void (this.program && (this.log = this.#logOf(program))),
+      });
+    return html`${this.#builder(program)} ${share ?? nothing}`;
+  }
+
+  #builder(program: OtHomeProgramRecord | undefined): TemplateResult {
     return renderBuilder({
       t: this.#t,
       language: this.#language,

@@ -39,6 +39,8 @@ export interface TimerControlHandlers {
   act(action: OtSessionAction): unknown;
   open(panel: 'incident' | 'end', event: Event): unknown;
   copy(): unknown;
+  /** The button that opens the home program builder, shown while the phase is Home plan. */
+  homePlan(): TemplateResult;
 }
 
 /** The therapist's buttons, the moves that make no sense now greyed out, and the store's save state. */
@@ -68,6 +70,7 @@ export function renderControls(
               extend(5),
               view.incidentDue ? open('incident', 'record', 'danger') : nothing,
               open('end', 'end', ''),
+              view.phase.id === 'home-plan' ? on.homePlan() : nothing,
             ]
           : view.status === 'ended'
             ? timerButton(t('copy'), () => on.copy())

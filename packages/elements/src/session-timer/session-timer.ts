@@ -58,6 +58,7 @@ import {
   type TimerReasons as Reasons,
 } from './session-timer.types.js';
 import { TimerCues } from './timer-cues.js';
+import { renderHomePlanOpener } from '../home-program/home-plan-opener.js';
 
 /**
  * A session-flow timer: the current phase of a therapy session counting down as a disc (like a Time Timer: a
@@ -97,6 +98,7 @@ import { TimerCues } from './timer-cues.js';
  * @fires {OtSessionResumeEvent} ot-session-resume - Cancelable: resume.
  * @fires {OtSessionExtendEvent} ot-session-extend - Cancelable: `detail.event.minutes` added to the phase.
  * @fires {OtSessionEndEvent} ot-session-end - Cancelable: end with `detail.event.reason`.
+ * @fires {OtHomePlanOpenEvent} ot-home-plan-open - Cancelable: "Make the home plan" (Home plan phase); by default the builder opens in a dialog.
  * @fires {OtPhaseChangeEvent} ot-phase-change - Next/back/skip (cancelable) or auto-advance (not): `detail.from`, `detail.to`.
  * @fires {OtSessionChangeEvent} ot-session-change - After the log changed (and, connected, was saved): `detail.events`, `detail.sessionId`.
  * @fires {OtIncidentEvent} ot-incident - Cancelable: an emergency's incident form was saved: `detail.incident`.
@@ -144,6 +146,7 @@ export class OtSessionTimer extends OtElement {
     act: (action) => this.#act(action),
     open: (panel, event) => this.#show(panel, event.currentTarget),
     copy: () => this.#onCopy(),
+    homePlan: () => renderHomePlanOpener(this, this.locale.lang, this.clientId, this.#source.recordId),
   };
   readonly #panelHandlers: TimerPanelHandlers = {
     close: () => this.#show(),

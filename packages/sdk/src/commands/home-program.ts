@@ -12,7 +12,6 @@ import {
   homeProgramSchema,
   practiceLogSchema,
   OT_PRACTICE_RATINGS,
-  type OtHomeActivity,
   type OtHomePeriod,
   type OtHomeProgram,
   type OtPracticeLogEntry,
@@ -21,6 +20,7 @@ import {
 import { createId } from '../model/ids.js';
 import { safeParse } from '../model/schema.js';
 import type { OtStore } from '../store/store.js';
+import { runCommand } from './run-command.js';
 import { localDate } from '../measures/service-dates.js';
 
 /** Longest `data:` image an activity may carry, in characters: it has to travel in a link (about 9 KB). */
@@ -91,9 +91,10 @@ const fail = (subject: string, issues: OtIssue[]): never => {
   throw new OtValidationError(subject, issues);
 };
 
-/** The activity a draft stands for, filled from its library entry. */
-function activityOf(
+/** The activity a draft stands for, filled from its library entry; `index` is its place, for error paths. */
+export function activityOf(
   draft: OtHomeActivityDraft,
+  id: string,
   index: number,
   language: OtHomeLibraryLanguage,
   issues: OtIssue[],
@@ -114,7 +115,7 @@ function activityOf(
     });
   const words = entry?.words[language];
   const activity: Record<string, unknown> = {
-    id: `a${index + 1}`,
+    id,
     name: draft.name ?? words?.name,
     instructions: draft.instructions ?? words?.instructions,
     image: draft.image ?? (entry && { symbol: entry.symbol }),
@@ -156,7 +157,7 @@ export function planHomeProgram(
   const value = {
     id: options.id ?? createId(options.at),
     title: input.title ?? TITLES[lang],
-    activities: drafts.map((draft, index) => activityOf(draft ?? {}, index, lang, issues)),
+    activities: drafts.map((draft, index) => activityOf(draft ?? {}, `a${index + 1}`, index, lang, issues)),
     startDate: input.startDate ?? localDate(options.at),
     createdAt: options.at,
     language: lang,
@@ -189,83 +190,11 @@ export async function createHomeProgram(
 ): Promise<OtHomeProgram> {
   const at = options.at ?? systemClock.now();
   const program = planHomeProgram(input, { at, ...(options.id !== undefined && { id: options.id }) });
-  return store.transaction(
-    (tx) => {
-      if (program.sessionId !== undefined && !tx.sessionRecords.get(program.sessionId))
-        throw new OtNotFoundError('sessionRecords', program.sessionId);
-      return tx.homePrograms.put(program);
-    },
-    { command: 'homePrograms.create', ...(options.actor ? { actor: options.actor } : {}) },
-  );
-}
-
-/** The fields of an activity the builder may change. */
-export type OtHomeActivityChanges = Partial<
-  Pick<OtHomeActivity, 'name' | 'instructions' | 'image' | 'minutes' | 'timesPerPeriod' | 'period' | 'when' | 'safety'>
->;
-
-function activityIndexOf(program: OtHomeProgram, activityId: string): number {
-  const index = program.activities.findIndex((activity) => activity.id === activityId);
-  return index >= 0
-    ? index
-    : fail('home program command', [
-        { path: ['activityId'], code: 'reference', message: `names no activity of this program (got "${activityId}")` },
-      ]);
-}
-
-/**
- * The rule of changing one activity (how often, how long, when …) or moving it to `toIndex`, with no store.
- * Throws an {@link OtValidationError} naming the field.
- *
- * @example
- * const next = planHomeActivityChange(program, 'a1', { changes: { timesPerPeriod: 2 }, toIndex: 1 });
- */
-export function planHomeActivityChange(
-  program: OtHomeProgram,
-  activityId: string,
-  change: { readonly changes?: OtHomeActivityChanges; readonly toIndex?: number },
-): OtHomeProgram['activities'] {
-  const index = activityIndexOf(program, activityId);
-  const activities = [...program.activities];
-  const [activity] = activities.splice(index, 1);
-  const changed: Record<string, unknown> = { ...activity, ...change.changes };
-  for (const key of Object.keys(changed)) if (changed[key] === undefined) delete changed[key];
-  const to = change.toIndex ?? index;
-  if (!Number.isInteger(to) || to < 0 || to > activities.length)
-    fail('home program command', [
-      { path: ['toIndex'], code: 'too-big', message: `must be a position from 0 to ${activities.length} (got ${to})` },
-    ]);
-  activities.splice(to, 0, changed as OtHomeActivity);
-  const result = safeParse(homeProgramSchema, { ...program, activities });
-  return result.success ? result.data.activities : fail('home program', [...result.issues]);
-}
-
-/**
- * Changes one activity of a stored program and/or moves it (`toIndex`), in one transaction.
- *
- * @example
- * await changeHomeActivity(store, { homeProgramId, activityId: 'a2', toIndex: 0 }); // reorder
- * await changeHomeActivity(store, { homeProgramId, activityId: 'a1', changes: { timesPerPeriod: 3, period: 'week' } });
- */
-export async function changeHomeActivity(
-  store: OtStore,
-  input: {
-    readonly homeProgramId: string;
-    readonly activityId: string;
-    readonly changes?: OtHomeActivityChanges;
-    readonly toIndex?: number;
-  },
-  options: OtHomeCommandOptions = {},
-): Promise<OtHomeProgram> {
-  return store.transaction(
-    (tx) => {
-      const program = tx.homePrograms.get(input.homeProgramId);
-      if (!program) throw new OtNotFoundError('homePrograms', input.homeProgramId);
-      const activities = planHomeActivityChange(program, input.activityId, input);
-      return tx.homePrograms.update(program.id, { activities, updatedAt: options.at ?? tx.now });
-    },
-    { command: 'homePrograms.changeActivity', ...(options.actor ? { actor: options.actor } : {}) },
-  );
+  return runCommand(store, 'homePrograms.create', options, (tx) => {
+    if (program.sessionId !== undefined && !tx.sessionRecords.get(program.sessionId))
+      throw new OtNotFoundError('sessionRecords', program.sessionId);
+    return tx.homePrograms.put(program);
+  });
 }
 
 /**
@@ -331,16 +260,13 @@ export async function logPractice(
   options: OtHomeCommandOptions = {},
 ): Promise<OtPracticeLogEntry> {
   const at = options.at ?? systemClock.now();
-  return store.transaction(
-    (tx) => {
-      const program = tx.homePrograms.get(input.homeProgramId);
-      if (!program) throw new OtNotFoundError('homePrograms', input.homeProgramId);
-      return tx.practiceLogs.put(
-        planPracticeLog(program, input, { at, ...(options.id !== undefined && { id: options.id }) }),
-      );
-    },
-    { command: 'practiceLogs.log', ...(options.actor ? { actor: options.actor } : {}) },
-  );
+  return runCommand(store, 'practiceLogs.log', options, (tx) => {
+    const program = tx.homePrograms.get(input.homeProgramId);
+    if (!program) throw new OtNotFoundError('homePrograms', input.homeProgramId);
+    return tx.practiceLogs.put(
+      planPracticeLog(program, input, { at, ...(options.id !== undefined && { id: options.id }) }),
+    );
+  });
 }
 
 /**
@@ -354,13 +280,10 @@ export async function unlogPractice(
   input: { readonly id: string },
   options: Omit<OtHomeCommandOptions, 'id' | 'at'> = {},
 ): Promise<void> {
-  await store.transaction(
-    (tx) => {
-      if (!tx.practiceLogs.get(input.id)) throw new OtNotFoundError('practiceLogs', input.id);
-      tx.practiceLogs.remove(input.id);
-    },
-    { command: 'practiceLogs.unlog', ...(options.actor ? { actor: options.actor } : {}) },
-  );
+  await runCommand(store, 'practiceLogs.unlog', options, (tx) => {
+    if (!tx.practiceLogs.get(input.id)) throw new OtNotFoundError('practiceLogs', input.id);
+    tx.practiceLogs.remove(input.id);
+  });
 }
 
 /**
@@ -375,22 +298,19 @@ export async function notePractice(
   input: Pick<OtPracticeInput, 'rating' | 'helped' | 'note'> & { readonly id: string },
   options: Omit<OtHomeCommandOptions, 'id' | 'at'> = {},
 ): Promise<OtPracticeLogEntry> {
-  return store.transaction(
-    (tx) => {
-      const entry = tx.practiceLogs.get(input.id);
-      if (!entry) throw new OtNotFoundError('practiceLogs', input.id);
-      const program = tx.homePrograms.get(entry.homeProgramId);
-      if (!program) throw new OtNotFoundError('homePrograms', entry.homeProgramId);
-      const { id: _id, homeProgramId: _program, createdAt: _created, ...held } = entry;
-      const merged = { ...held, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
-      const checked = planPracticeLog(
-        program,
-        { ...merged, homeProgramId: program.id },
-        { at: entry.createdAt, id: entry.id },
-      );
-      const patch = { rating: checked.rating, helped: checked.helped, note: checked.note };
-      return tx.practiceLogs.update(entry.id, patch);
-    },
-    { command: 'practiceLogs.note', ...(options.actor ? { actor: options.actor } : {}) },
-  );
+  return runCommand(store, 'practiceLogs.note', options, (tx) => {
+    const entry = tx.practiceLogs.get(input.id);
+    if (!entry) throw new OtNotFoundError('practiceLogs', input.id);
+    const program = tx.homePrograms.get(entry.homeProgramId);
+    if (!program) throw new OtNotFoundError('homePrograms', entry.homeProgramId);
+    const { id: _id, homeProgramId: _program, createdAt: _created, ...held } = entry;
+    const merged = { ...held, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
+    const checked = planPracticeLog(
+      program,
+      { ...merged, homeProgramId: program.id },
+      { at: entry.createdAt, id: entry.id },
+    );
+    const patch = { rating: checked.rating, helped: checked.helped, note: checked.note };
+    return tx.practiceLogs.update(entry.id, patch);
+  });
 }

@@ -17,6 +17,7 @@ import { createId } from '../model/ids.js';
 import type { OtIepService, OtServiceLogEntry } from '../model/iep-services.js';
 import type { OtStore } from '../store/store.js';
 import type { OtPatch, OtTransaction } from '../store/types.js';
+import { runCommand } from './run-command.js';
 import { checkMakeUp, checkWithin, dateOf, minutesOf, servicesOf, type OtServiceWhen } from './service-log-checks.js';
 
 export type { OtServiceWhen } from './service-log-checks.js';
@@ -70,15 +71,6 @@ export interface OtServiceCommandOptions {
   readonly actor?: string;
 }
 
-function run<R>(
-  store: OtStore,
-  command: string,
-  options: OtServiceCommandOptions,
-  write: (tx: OtTransaction) => R,
-): Promise<R> {
-  return store.transaction(write, { command, ...(options.actor ? { actor: options.actor } : {}) });
-}
-
 function fail(issues: OtIssue[]): void {
   if (issues.length) throw new OtValidationError(SUBJECT, issues);
 }
@@ -104,7 +96,7 @@ export function logServiceSession(
   input: OtLogServiceInput,
   options: OtServiceCommandOptions = {},
 ): Promise<OtServiceLogEntry[]> {
-  return run(store, 'serviceLogs.logSession', options, (tx) => {
+  return runCommand(store, 'serviceLogs.logSession', options, (tx) => {
     const issues: OtIssue[] = [];
     const services = servicesOf(tx, input.serviceIds, issues);
     const date = dateOf(input, tx.now, issues);
@@ -148,7 +140,7 @@ export function logMissedSession(
   input: OtLogMissedInput,
   options: OtServiceCommandOptions = {},
 ): Promise<OtServiceLogEntry[]> {
-  return run(store, 'serviceLogs.logMissed', options, (tx) => {
+  return runCommand(store, 'serviceLogs.logMissed', options, (tx) => {
     const issues: OtIssue[] = [];
     const services = servicesOf(tx, input.serviceIds, issues);
     if (!OT_SERVICE_MISS_REASONS.includes(input.reason))
@@ -204,7 +196,7 @@ export function markMakeUp(
   input: { readonly entryId: string; readonly makeUpFor: string },
   options: OtServiceCommandOptions = {},
 ): Promise<OtServiceLogEntry> {
-  return run(store, 'serviceLogs.markMakeUp', options, (tx) => {
+  return runCommand(store, 'serviceLogs.markMakeUp', options, (tx) => {
     const { entry, service } = entryOf(tx, input.entryId);
     const issues: OtIssue[] = [];
     if (entry.status !== 'provided')
@@ -231,7 +223,7 @@ export function editServiceEntry(
   input: { readonly entryId: string; readonly changes: OtServiceEntryChanges },
   options: OtServiceCommandOptions = {},
 ): Promise<OtServiceLogEntry> {
-  return run(store, 'serviceLogs.edit', options, (tx) => {
+  return runCommand(store, 'serviceLogs.edit', options, (tx) => {
     const { entry, service } = entryOf(tx, input.entryId);
     const changes = input.changes ?? {};
     const issues: OtIssue[] = [];
@@ -262,7 +254,7 @@ export function voidServiceEntry(
   input: { readonly entryId: string; readonly reason?: string | undefined },
   options: OtServiceCommandOptions = {},
 ): Promise<OtServiceLogEntry> {
-  return run(store, 'serviceLogs.void', options, (tx) => {
+  return runCommand(store, 'serviceLogs.void', options, (tx) => {
     const { entry } = entryOf(tx, input.entryId);
     return tx.serviceLogs.update(entry.id, { voidedAt: tx.now, voidReason: input.reason });
   });

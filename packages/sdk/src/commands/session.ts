@@ -13,6 +13,7 @@ import type { OtEndReason, OtPauseReason } from '../model/enums.js';
 import { safeParse } from '../model/schema.js';
 import type { OtStore } from '../store/store.js';
 import type { OtTransaction } from '../store/types.js';
+import { runCommand } from './run-command.js';
 
 type WithoutTime<E> = E extends OtSessionEvent ? Omit<E, 'at'> : never;
 
@@ -125,9 +126,7 @@ export function addSessionEvent(
   store: OtStore,
   input: OtSessionCommandInput & { readonly action: OtSessionAction },
 ): Promise<OtSessionRecord> {
-  return store.transaction((tx) => appendEvent(tx, input, input.action), {
-    command: `session.${String(input?.action?.type)}`,
-  });
+  return runCommand(store, `session.${String(input?.action?.type)}`, {}, (tx) => appendEvent(tx, input, input.action));
 }
 
 /** Resolves the phases of a new session and the plan it is linked to, or throws naming the input field. */
@@ -166,21 +165,18 @@ function planOf(tx: OtTransaction, input: OtStartSessionInput): { phases: OtSess
  * session.events; // [{ type: 'start', at: … }]
  */
 export function startSession(store: OtStore, input: OtStartSessionInput = {}): Promise<OtSessionRecord> {
-  return store.transaction(
-    (tx) => {
-      checkTime(input?.at);
-      const { phases, planId } = planOf(tx, input ?? {});
-      const at = Math.round(input.at ?? tx.now);
-      return tx.sessionRecords.add({
-        phases,
-        events: [{ type: 'start', at }],
-        autoAdvance: input.autoAdvance ?? false,
-        ...(planId ? { planId } : {}),
-        ...(input.clientId !== undefined ? { clientId: input.clientId } : {}),
-      });
-    },
-    { command: 'session.start' },
-  );
+  return runCommand(store, 'session.start', {}, (tx) => {
+    checkTime(input?.at);
+    const { phases, planId } = planOf(tx, input ?? {});
+    const at = Math.round(input.at ?? tx.now);
+    return tx.sessionRecords.add({
+      phases,
+      events: [{ type: 'start', at }],
+      autoAdvance: input.autoAdvance ?? false,
+      ...(planId ? { planId } : {}),
+      ...(input.clientId !== undefined ? { clientId: input.clientId } : {}),
+    });
+  });
 }
 
 /**
@@ -194,9 +190,8 @@ export function pauseSession(
   input: OtSessionCommandInput & { readonly reason: OtPauseReason; readonly note?: string | undefined },
 ): Promise<OtSessionRecord> {
   const { reason, note } = input ?? {};
-  return store.transaction(
-    (tx) => appendEvent(tx, input, { type: 'pause', reason, ...(note !== undefined ? { note } : {}) }),
-    { command: 'session.pause' },
+  return runCommand(store, 'session.pause', {}, (tx) =>
+    appendEvent(tx, input, { type: 'pause', reason, ...(note !== undefined ? { note } : {}) }),
   );
 }
 
@@ -207,7 +202,7 @@ export function pauseSession(
  * await resumeSession(store, { sessionId });
  */
 export function resumeSession(store: OtStore, input: OtSessionCommandInput): Promise<OtSessionRecord> {
-  return store.transaction((tx) => appendEvent(tx, input, { type: 'resume' }), { command: 'session.resume' });
+  return runCommand(store, 'session.resume', {}, (tx) => appendEvent(tx, input, { type: 'resume' }));
 }
 
 /**
@@ -220,9 +215,9 @@ export function extendPhase(
   store: OtStore,
   input: OtSessionCommandInput & { readonly minutes: number },
 ): Promise<OtSessionRecord> {
-  return store.transaction((tx) => appendEvent(tx, input, { type: 'extend', minutes: input?.minutes }), {
-    command: 'session.extend',
-  });
+  return runCommand(store, 'session.extend', {}, (tx) =>
+    appendEvent(tx, input, { type: 'extend', minutes: input?.minutes }),
+  );
 }
 
 /**
@@ -232,7 +227,7 @@ export function extendPhase(
  * await nextPhase(store, { sessionId });
  */
 export function nextPhase(store: OtStore, input: OtSessionCommandInput): Promise<OtSessionRecord> {
-  return store.transaction((tx) => appendEvent(tx, input, { type: 'next' }), { command: 'session.next' });
+  return runCommand(store, 'session.next', {}, (tx) => appendEvent(tx, input, { type: 'next' }));
 }
 
 /**
@@ -242,7 +237,7 @@ export function nextPhase(store: OtStore, input: OtSessionCommandInput): Promise
  * await skipPhase(store, { sessionId });
  */
 export function skipPhase(store: OtStore, input: OtSessionCommandInput): Promise<OtSessionRecord> {
-  return store.transaction((tx) => appendEvent(tx, input, { type: 'skip' }), { command: 'session.skip' });
+  return runCommand(store, 'session.skip', {}, (tx) => appendEvent(tx, input, { type: 'skip' }));
 }
 
 /**
@@ -252,7 +247,7 @@ export function skipPhase(store: OtStore, input: OtSessionCommandInput): Promise
  * await previousPhase(store, { sessionId });
  */
 export function previousPhase(store: OtStore, input: OtSessionCommandInput): Promise<OtSessionRecord> {
-  return store.transaction((tx) => appendEvent(tx, input, { type: 'back' }), { command: 'session.back' });
+  return runCommand(store, 'session.back', {}, (tx) => appendEvent(tx, input, { type: 'back' }));
 }
 
 /**
@@ -266,9 +261,8 @@ export function endSession(
   input: OtSessionCommandInput & { readonly reason: OtEndReason; readonly note?: string | undefined },
 ): Promise<OtSessionRecord> {
   const { reason, note } = input ?? {};
-  return store.transaction(
-    (tx) => appendEvent(tx, input, { type: 'end', reason, ...(note !== undefined ? { note } : {}) }),
-    { command: 'session.end' },
+  return runCommand(store, 'session.end', {}, (tx) =>
+    appendEvent(tx, input, { type: 'end', reason, ...(note !== undefined ? { note } : {}) }),
   );
 }
 
@@ -280,32 +274,29 @@ export function endSession(
  * await recordIncident(store, { sessionId, what: 'Fell from the swing', actions: 'Ice, called parent' });
  */
 export function recordIncident(store: OtStore, input: OtRecordIncidentInput): Promise<OtIncident> {
-  return store.transaction(
-    (tx) => {
-      if (typeof input !== 'object' || input === null)
-        fail('incident', [], 'type', 'must be an object with what and actions');
-      checkTime(input.at);
-      const blank = (['what', 'actions'] as const).filter((k) => typeof input[k] !== 'string' || !input[k].trim());
-      if (blank.length)
-        throw new OtValidationError(
-          'incident',
-          blank.map((k) => ({ path: [k], code: 'required' as const, message: 'must be filled in' })),
-        );
-      const session = input.sessionId === undefined ? undefined : tx.sessionRecords.get(input.sessionId);
-      if (input.sessionId !== undefined && !session) throw new OtNotFoundError('sessionRecords', input.sessionId);
-      const clientId = input.clientId ?? session?.clientId;
-      const pausedAt =
-        session && sessionFlow(session.phases, session.events, tx.now, { autoAdvance: session.autoAdvance }).pause?.at;
-      return tx.incidents.add({
-        what: input.what.trim(),
-        actions: input.actions.trim(),
-        followUpNeeded: input.followUpNeeded ?? false,
-        at: Math.round(input.at ?? pausedAt ?? tx.now),
-        ...(input.followUp?.trim() ? { followUp: input.followUp.trim() } : {}),
-        ...(session ? { sessionId: session.id } : {}),
-        ...(clientId !== undefined ? { clientId } : {}),
-      });
-    },
-    { command: 'incidents.record' },
-  );
+  return runCommand(store, 'incidents.record', {}, (tx) => {
+    if (typeof input !== 'object' || input === null)
+      fail('incident', [], 'type', 'must be an object with what and actions');
+    checkTime(input.at);
+    const blank = (['what', 'actions'] as const).filter((k) => typeof input[k] !== 'string' || !input[k].trim());
+    if (blank.length)
+      throw new OtValidationError(
+        'incident',
+        blank.map((k) => ({ path: [k], code: 'required' as const, message: 'must be filled in' })),
+      );
+    const session = input.sessionId === undefined ? undefined : tx.sessionRecords.get(input.sessionId);
+    if (input.sessionId !== undefined && !session) throw new OtNotFoundError('sessionRecords', input.sessionId);
+    const clientId = input.clientId ?? session?.clientId;
+    const pausedAt =
+      session && sessionFlow(session.phases, session.events, tx.now, { autoAdvance: session.autoAdvance }).pause?.at;
+    return tx.incidents.add({
+      what: input.what.trim(),
+      actions: input.actions.trim(),
+      followUpNeeded: input.followUpNeeded ?? false,
+      at: Math.round(input.at ?? pausedAt ?? tx.now),
+      ...(input.followUp?.trim() ? { followUp: input.followUp.trim() } : {}),
+      ...(session ? { sessionId: session.id } : {}),
+      ...(clientId !== undefined ? { clientId } : {}),
+    });
+  });
 }

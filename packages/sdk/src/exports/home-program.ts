@@ -6,22 +6,35 @@ export type { OtHomeLibraryEntry, OtHomeLibraryLanguage, OtHomeLibraryWords } fr
 export {
   OT_HOME_MAX_DATA_IMAGE,
   OT_PRACTICE_NOTE_MAX,
-  changeHomeActivity,
   createHomeProgram,
   logPractice,
   notePractice,
-  planHomeActivityChange,
   planHomeProgram,
   planPracticeLog,
   unlogPractice,
 } from '../commands/home-program.js';
 export type {
-  OtHomeActivityChanges,
   OtHomeActivityDraft,
   OtHomeCommandOptions,
   OtHomeProgramInput,
   OtPracticeInput,
 } from '../commands/home-program.js';
+export {
+  addHomeActivity,
+  changeHomeActivity,
+  nextHomeActivityId,
+  planHomeActivityAdd,
+  planHomeActivityChange,
+  planHomeActivityRemove,
+  removeHomeActivity,
+} from '../commands/home-activities.js';
+export type { OtHomeActivityChanges } from '../commands/home-activities.js';
+export { homePracticeLines, homePracticeSinceLastSession } from '../measures/home-practice-report.js';
+export type {
+  OtHomePracticeLanguage,
+  OtHomePracticeReport,
+  OtHomePracticeSinceOptions,
+} from '../measures/home-practice-report.js';
 export { homePracticeSummary, practiceAdherence, practiceWeekStrip } from '../measures/home-practice.js';
 export type {
   OtActivityPractice,

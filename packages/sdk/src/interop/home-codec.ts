@@ -5,7 +5,7 @@
  * a record id, a client, a name or a log.
  *
  * Format (docs/embed-url-format.md, "Home-program links"): `#h1.` + base64url( deflate-raw( UTF-8 JSON ) ), the
- * JSON `[title, activities, startDate, options?, endDate?]`, each activity
+ * JSON `[title, activities, startDate, options?, endDate?, activityNumbers?]`, each activity
  * `[name, picture, minutes, times, period, when, safety, instructions, libraryId]` with `period` `d` or `w`.
  */
 import { OtValidationError, type OtIssue } from '../errors.js';
@@ -76,13 +76,19 @@ export function homeProgramFingerprint(program: Pick<OtHomeProgram, 'startDate' 
 const positional = (program: OtHomeProgram) => program.activities.every((a, i) => a.id === `a${i + 1}`);
 const reversed = (program: OtHomeProgram) =>
   program.activities.length === 2 && program.activities[0]!.id === 'a2' && program.activities[1]!.id === 'a1';
+const ACTIVITY_ID = /^a([1-9]\d{0,5})$/;
+/** Activity ids past `a1`/`a2` (an activity added after a removal) travel as their numbers. */
+const numbered = (program: OtHomeProgram) =>
+  positional(program) || reversed(program)
+    ? undefined
+    : program.activities.map((activity) => Number(ACTIVITY_ID.exec(activity.id)?.[1]));
 
 /**
  * Packs a home program into a link fragment: `#h1.` + base64url(deflate-raw(compact JSON)). The program is
  * checked first; its id, client, session and times stay out.
  *
- * @throws {OtValidationError} when the program breaks the schema, or its activity ids are not `a1`/`a2` (as
- * the commands make them) — the returned log refers to activities by those ids.
+ * @throws {OtValidationError} when the program breaks the schema, or its activity ids are not `a` and a number
+ * (as the commands make them) — the returned log refers to activities by those numbers.
  * @throws {OtFragmentError} (`oversize`) when the fragment would be longer than {@link OT_HOME_MAX_FRAGMENT}.
  * @example
  * const link = `https://widgets.example.org/home.html${await encodeHomeProgramFragment(program)}`;
@@ -91,12 +97,13 @@ export async function encodeHomeProgramFragment(program: OtHomeProgram): Promise
   const result = safeParse(homeProgramSchema, program);
   if (!result.success) throw new OtValidationError('home program for a link', result.issues);
   const checked = result.data;
-  if (!positional(checked) && !reversed(checked))
+  const numbers = numbered(checked);
+  if (numbers?.some((number) => Number.isNaN(number)))
     throw new OtValidationError('home program for a link', [
-      { path: ['activities'], code: 'invalid', message: 'activity ids must be "a1" and "a2" to be shared' },
+      { path: ['activities'], code: 'invalid', message: 'activity ids must be "a" and a number to be shared' },
     ]);
   const flags = `${reversed(checked) ? 'r' : ''}${checked.language ? `@${checked.language}` : ''}`;
-  const packed = pack(['title', 'activities', 'startDate', 'flags', 'endDate'], {
+  const packed = pack(['title', 'activities', 'startDate', 'flags', 'endDate', 'numbers'], {
     title: checked.title,
     activities: checked.activities.map((activity) =>
       pack(ACTIVITY_KEYS, { ...activity, image: packImage(activity.image), period: activity.period[0] }),
@@ -104,6 +111,7 @@ export async function encodeHomeProgramFragment(program: OtHomeProgram): Promise
     startDate: checked.startDate,
     flags: flags || null,
     endDate: checked.endDate,
+    numbers,
   });
   const fragment = `#h${OT_HOME_LINK_VERSION}.${await packJson(packed)}`;
   if (fragment.length > OT_HOME_MAX_FRAGMENT)
@@ -114,9 +122,21 @@ export async function encodeHomeProgramFragment(program: OtHomeProgram): Promise
   return fragment;
 }
 
+/** The activity ids of the link's activity numbers: one whole number from 1 each, no repeats. */
+function idsOf(numbers: unknown, count: number, issues: OtIssue[]): string[] | undefined {
+  const ids = Array.isArray(numbers) ? numbers.map((number) => `a${String(number)}`) : [];
+  if (ids.length === count && new Set(ids).size === count && ids.every((id) => ACTIVITY_ID.test(id))) return ids;
+  issues.push({
+    path: ['activityNumbers'],
+    code: 'invalid',
+    message: `must be ${count} different whole numbers from 1, one for each activity`,
+  });
+  return undefined;
+}
+
 /** The program-shaped value of the compact JSON, for the schema to check. */
 function expand(json: unknown[], issues: OtIssue[]): Record<string, unknown> {
-  const [title, activities, startDate, flags, endDate] = json;
+  const [title, activities, startDate, flags, endDate, numbers] = json;
   const m = typeof flags === 'string' ? /^([a-z]*)(?:@(.+))?$/.exec(flags) : undefined;
   if ((flags !== undefined && flags !== null && !m) || (m?.[2] !== undefined && !LANG.test(m[2])))
     issues.push({
@@ -126,6 +146,7 @@ function expand(json: unknown[], issues: OtIssue[]): Record<string, unknown> {
     });
   const flip = !!m?.[1]?.includes('r');
   const list = Array.isArray(activities) ? activities : [];
+  const ids = numbers === undefined || numbers === null ? undefined : idsOf(numbers, list.length, issues);
   return {
     id: 'home',
     title,
@@ -138,7 +159,7 @@ function expand(json: unknown[], issues: OtIssue[]): Record<string, unknown> {
           const activity = unpack(ACTIVITY_KEYS, raw) as Record<string, unknown>;
           if (!Array.isArray(raw)) return activity;
           const period = { d: 'day', w: 'week' }[activity.period as string] ?? activity.period;
-          const id = flip && list.length === 2 ? `a${2 - i}` : `a${i + 1}`;
+          const id = ids?.[i] ?? (flip && list.length === 2 ? `a${2 - i}` : `a${i + 1}`);
           return {
             ...activity,
             id,

@@ -15,6 +15,7 @@ import { isCalendarDate } from '../model/fields.js';
 import type { OtHomeProgram, OtPracticeLogEntry, OtPracticeRating } from '../model/home-programs.js';
 import { createId } from '../model/ids.js';
 import type { OtStore } from '../store/store.js';
+import { runCommand } from '../commands/run-command.js';
 import { addDays } from '../measures/service-dates.js';
 import { OtFragmentError, pack, packJson, unpackJson } from './fragment.js';
 import { homeProgramFingerprint } from './home-codec.js';
@@ -206,37 +207,34 @@ export async function importPracticeLog(
 ): Promise<{ readonly added: readonly OtPracticeLogEntry[]; readonly skipped: number }> {
   const log = await decodePracticeLog(input.text);
   const at = options.at ?? systemClock.now();
-  return store.transaction(
-    (tx) => {
-      const program = tx.homePrograms.get(input.homeProgramId);
-      if (!program) throw new OtNotFoundError('homePrograms', input.homeProgramId);
-      if (log.fingerprint !== homeProgramFingerprint(program) || log.startDate !== program.startDate)
-        throw new OtValidationError('practice log', [
-          { path: ['program'], code: 'reference', message: 'was kept for another home program (or a changed one)' },
-        ]);
-      const held = new Map<string, number>();
-      for (const entry of tx.practiceLogs.list())
-        if (entry.homeProgramId === program.id) held.set(keyOf(entry), (held.get(keyOf(entry)) ?? 0) + 1);
-      const issues: OtIssue[] = [];
-      const fresh = log.entries.flatMap((entry, i) => {
-        const key = keyOf(entry);
-        const count = held.get(key) ?? 0;
-        if (count > 0) {
-          held.set(key, count - 1);
-          return [];
-        }
-        try {
-          return [planPracticeLog(program, { ...entry, homeProgramId: program.id }, { at, id: createId(at) })];
-        } catch (error) {
-          if (!(error instanceof OtValidationError)) throw error;
-          issues.push(...error.issues.map((issue) => ({ ...issue, path: ['entries', i, ...issue.path] })));
-          return [];
-        }
-      });
-      if (issues.length) throw new OtValidationError('practice log', issues);
-      const added = fresh.map((entry) => tx.practiceLogs.put(entry));
-      return { added, skipped: log.entries.length - added.length };
-    },
-    { command: 'practiceLogs.import', ...(options.actor ? { actor: options.actor } : {}) },
-  );
+  return runCommand(store, 'practiceLogs.import', options, (tx) => {
+    const program = tx.homePrograms.get(input.homeProgramId);
+    if (!program) throw new OtNotFoundError('homePrograms', input.homeProgramId);
+    if (log.fingerprint !== homeProgramFingerprint(program) || log.startDate !== program.startDate)
+      throw new OtValidationError('practice log', [
+        { path: ['program'], code: 'reference', message: 'was kept for another home program (or a changed one)' },
+      ]);
+    const held = new Map<string, number>();
+    for (const entry of tx.practiceLogs.list())
+      if (entry.homeProgramId === program.id) held.set(keyOf(entry), (held.get(keyOf(entry)) ?? 0) + 1);
+    const issues: OtIssue[] = [];
+    const fresh = log.entries.flatMap((entry, i) => {
+      const key = keyOf(entry);
+      const count = held.get(key) ?? 0;
+      if (count > 0) {
+        held.set(key, count - 1);
+        return [];
+      }
+      try {
+        return [planPracticeLog(program, { ...entry, homeProgramId: program.id }, { at, id: createId(at) })];
+      } catch (error) {
+        if (!(error instanceof OtValidationError)) throw error;
+        issues.push(...error.issues.map((issue) => ({ ...issue, path: ['entries', i, ...issue.path] })));
+        return [];
+      }
+    });
+    if (issues.length) throw new OtValidationError('practice log', issues);
+    const added = fresh.map((entry) => tx.practiceLogs.put(entry));
+    return { added, skipped: log.entries.length - added.length };
+  });
 }

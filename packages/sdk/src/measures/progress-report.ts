@@ -9,6 +9,7 @@ import type { OtAssistanceLevel, OtGasLevel } from '../model/enums.js';
 import { getRecord, listRecords } from '../store/read.js';
 import type { OtState } from '../store/types.js';
 import { gasTScore, type OtGasResult } from './gas.js';
+import { homePracticeLines, homePracticeSinceLastSession, type OtHomePracticeReport } from './home-practice-report.js';
 import { goalProgress, progressTrend, type OtProgressPoint, type OtTrendDirection } from './progress.js';
 import { REPORT_WORDS, type OtReportLanguage } from './progress-report.words.js';
 
@@ -71,6 +72,8 @@ export interface OtProgressReport {
   /** The T-score over the goals with a GAS level in the period; undefined when none has one. */
   readonly gas: OtGasResult | undefined;
   readonly practice: OtReportPractice;
+  /** The practice of the newest home program made before the period's end (at the last session), to its end. */
+  readonly homePractice: OtHomePracticeReport | undefined;
   readonly nextSteps: readonly OtReportNextStep[];
   /** The whole report as plain text. */
   readonly text: string;
@@ -174,6 +177,7 @@ export function progressReport(
     goals: reported,
     gas,
     practice,
+    homePractice: homePracticeSinceLastSession(state, { clientId, before: to, today: isoDate(to - 1) }),
     nextSteps,
   };
   return { ...report, text: reportText(report) };
@@ -188,6 +192,10 @@ function reportText(report: Omit<OtProgressReport, 'text'>): string {
   for (const goal of report.goals) lines.push(`- ${words.goalLine(goal)}`);
   lines.push('', words.gas(report.gas));
   lines.push(words.practice(report.practice));
+  if (report.homePractice) {
+    const practice = homePracticeLines(report.homePractice, report.language);
+    lines.push('', `${practice.title}:`, ...practice.lines.map((line) => `- ${line}`));
+  }
   lines.push('', words.nextSteps);
   const descriptions = new Map(report.goals.map((goal) => [goal.goal.id, goal.goal.description]));
   for (const step of report.nextSteps)

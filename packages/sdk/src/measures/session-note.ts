@@ -8,6 +8,7 @@ import { sessionSummary, sessionSummaryText, type OtSessionSummary } from '../fl
 import type { OtGoal, OtHomeProgram, OtIncident, OtNote, OtProgressEntry } from '../model/entities.js';
 import { listRecords } from '../store/read.js';
 import type { OtState } from '../store/types.js';
+import { homePracticeLines, homePracticeSinceLastSession, type OtHomePracticeReport } from './home-practice-report.js';
 import { inSessionScope, sessionReview, type OtSessionAt } from './session-review.js';
 import { SESSION_NOTE_WORDS, type OtSessionNoteLanguage } from './session-note.words.js';
 
@@ -37,6 +38,8 @@ export interface OtSessionNote {
   readonly incidents: readonly OtIncident[];
   /** Home programs of the client running on the session's day (all of them when the client is not known). */
   readonly homePlan: readonly OtHomeProgram[];
+  /** The practice of the program made at the last session, up to the session's day. */
+  readonly homePractice: OtHomePracticeReport | undefined;
 }
 
 /** Options of {@link sessionNote}. */
@@ -102,6 +105,7 @@ export function sessionNote(state: OtState, at: OtSessionAt, options: OtSessionN
     promoted: review.promoted,
     incidents,
     homePlan,
+    homePractice: homePracticeSinceLastSession(state, { clientId, before: at.scope.since, today: day }),
   };
 }
 
@@ -143,6 +147,7 @@ export function sessionNoteText(
     timeZone: options.timeZone,
   }).format;
   const text = (notes: readonly OtNote[]) => notes.map((n) => n.text);
+  const practice = homePracticeLines(note.homePractice, lang);
   const sections = [
     w.title,
     // The timer's summary lists the incidents itself; with no timed session they get their own list.
@@ -151,6 +156,7 @@ export function sessionNoteText(
       w.goals,
       note.goals.map((goal) => sessionNoteGoalLine(goal, lang)),
     ),
+    ...(note.homePractice ? [list(practice.title, practice.lines)] : []),
     list(w.addressed, text(note.addressed)),
     list(w.carriedOver, text(note.carriedOver)),
     list(w.stillOpen, text(note.stillOpen)),
