@@ -178,7 +178,7 @@ export class OtServiceMinutes extends OtElement {
 
   /** The caseload as shown: each student's service with this period's figures, furthest behind first. */
   get caseload(): CaseloadItem[] {
-    const state = this.#data.store?.getState();
+    const state = this.#data.state;
     if (!state) return [];
     const rows = caseloadMinutes(serviceMinutesSource(state), {
       today: this.todayDate,
@@ -271,7 +271,7 @@ export class OtServiceMinutes extends OtElement {
 
   override render(): TemplateResult {
     const t = this.#t;
-    const state = this.#data.store?.getState();
+    const state = this.#data.state;
     const open = state && this.openService ? getRecord(state, 'iepServices', this.openService) : undefined;
     return html`
       <section part="base" aria-labelledby="heading">

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   createSessionEvent,
@@ -227,12 +227,18 @@ export class OtSessionTimer extends OtElement {
     new CountdownController(this, () => this.#view && { view: this.#view, now: this.#clock.now });
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Lit SSR runs willUpdate and render only (no controllers, no update): read the clock, work out the view.
+    if (!isServer) return;
+    this.#clock.hostUpdate();
+    this.#workOutView();
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     // The clock controller has read the time by now (after willUpdate): work out the view, then notice cues.
-    this.#source.check(this.#clock.now);
-    const session = this.#source.session;
-    this.#view = session && this.#viewOf(session, this.#clock.now);
-    if (this.#view) this.#announceCues(this.#view, session!);
+    this.#workOutView();
+    if (this.#view) this.#announceCues(this.#view, this.#source.session!);
     super.update(changed);
   }
 
@@ -241,18 +247,20 @@ export class OtSessionTimer extends OtElement {
     this.#tones.schedule(cues.flatMap(chimeOf), this.#clock.now);
   }
 
+  #workOutView(): void {
+    this.#source.check(this.#clock.now);
+    const session = this.#source.session;
+    this.#view = session && this.#viewOf(session, this.#clock.now);
+  }
+
   #now(): number {
     return (this.clock ?? this.#data.provided?.clock ?? systemClock).now();
   }
 
   #viewOf(session: TimerSession, now: number): OtSessionTimerView {
     const { appearance, minutesOnly, locale } = this;
-    const incidents = this.#source.incidents();
-    return sessionTimerView(
-      session,
-      { warnMs: this.warnSeconds * 1000, appearance, minutesOnly, lang: locale.lang, incidents },
-      now,
-    );
+    const options = { warnMs: this.warnSeconds * 1000, appearance, minutesOnly, lang: locale.lang };
+    return sessionTimerView(session, { ...options, incidents: this.#source.incidents() }, now);
   }
 
   #announceCues(view: OtSessionTimerView, session: TimerSession): void {
@@ -261,10 +269,8 @@ export class OtSessionTimer extends OtElement {
     const names = (index: number) => phaseName(view.state.phases[index]!, this.locale.lang);
     const cue = this.#cues.notice(view, { key, events: session.events, names }, this.warnSeconds * 1000, words);
     if (!cue) return;
-    if (cue.moved)
-      this.emit(
-        new OtPhaseChangeEvent({ ...cue.moved, event: undefined, sessionId: this.#source.recordId || undefined }),
-      );
+    const sessionId = this.#source.recordId || undefined;
+    if (cue.moved) this.emit(new OtPhaseChangeEvent({ ...cue.moved, event: undefined, sessionId }));
     this.#announcer.announce(cue.text);
     if (this.speak && cue.speak) this.#speech.speak(cue.text, { lang: this.locale.locale });
   }
