@@ -385,6 +385,7 @@ export class OtGoalStack extends OtElement {
         ...this.#corrections.noteBindings(),
         locale: this.locale.locale,
         lang: this.locale.lang,
+        now: this.clock.now(),
       },
       list: {
         ...this.#corrections.goalBindings(),
