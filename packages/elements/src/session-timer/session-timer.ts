@@ -34,7 +34,8 @@ import { intentOf } from './session-timer.intents.js';
 import { shownError, templateMinutes, type TimerSession } from './session-timer.input.js';
 import { timerMessages } from './session-timer.messages.js';
 import { TimerSessionSource } from './session-timer.source.js';
-import { NO_DRAFT, incidentOf, readDraft, type IncidentDraft } from './session-timer.panels.js';
+import { IncidentDraftController } from './incident-draft-controller.js';
+import { incidentOf } from './session-timer.panels.js';
 import {
   chimeOf,
   copyText,
@@ -137,7 +138,7 @@ export class OtSessionTimer extends OtElement {
   );
   /** What is on screen, for rendering only: handlers work out the session again when they run. */
   #view: OtSessionTimerView | undefined;
-  #draft: IncidentDraft = NO_DRAFT;
+  readonly #incident = new IncidentDraftController(this, this.#source);
   #opener: HTMLElement | undefined;
   readonly #controls: TimerControlHandlers = {
     main: (event) => this.#onMain(event),
@@ -153,7 +154,7 @@ export class OtSessionTimer extends OtElement {
       event.stopPropagation();
       void this.#show();
     },
-    onInput: (event) => (this.#draft = readDraft(event.currentTarget as HTMLFormElement)),
+    onInput: (event) => this.#incident.input(event),
     save: () => this.#onSaveIncident(),
   };
 
@@ -329,7 +330,7 @@ export class OtSessionTimer extends OtElement {
   }
 
   async #onSaveIncident(): Promise<void> {
-    const draft = this.#draft;
+    const draft = this.#incident.draft;
     this.invalid = (['what', 'actions'] as const).filter((k) => !draft[k].trim());
     if (this.invalid.length) {
       await this.focusAfterUpdate('[aria-invalid=true]');
@@ -344,7 +345,7 @@ export class OtSessionTimer extends OtElement {
     try {
       if (record) await this.#saveState.track(recordIncident(this.#data.provided!, incident));
       else this.#source.localIncidents = [...this.#source.localIncidents, incident];
-      this.#draft = NO_DRAFT;
+      void this.#incident.saved();
       this.#announcer.announce(this.#t('saved'));
       void this.#show();
     } catch (error) {
@@ -391,7 +392,7 @@ export class OtSessionTimer extends OtElement {
       </p>
       ${ended ? nothing : renderProgress(view, t)}
       ${this.locked || loading ? nothing : renderControls(view, this.#controls, this.#saveState.state, t)}
-      ${this.locked ? nothing : renderPanel(this.panel, { draft: this.#draft, invalid: this.invalid }, this.#panelHandlers, t, this.locale.lang)}
+      ${this.locked ? nothing : renderPanel(this.panel, { draft: this.#incident.draft, invalid: this.invalid }, this.#panelHandlers, t, this.locale.lang)}
       ${
         ended && !this.compact && view.summary
           ? html`<pre part="summary">${sessionSummaryText(view.summary, this.locale.lang)}</pre>`
