@@ -163,6 +163,24 @@ export class StoreController<T> implements ReactiveController {
   }
 
   /**
+   * What `draw` makes of {@link state}; undefined while there is no state, and while page data as given (not
+   * checked yet) cannot be drawn: bad data shows as the loading state until its check reports it.
+   *
+   * @example
+   * render() { return this.#data.draw((state) => this.#renderList(state)) ?? html`<p>Loading…</p>`; }
+   */
+  draw<R>(draw: (state: OtState) => R): R | undefined {
+    const state = this.state;
+    if (!state) return undefined;
+    if (!this.#pendingSeed) return draw(state);
+    try {
+      return draw(state);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
    * The store in use once there is one and it has loaded: what a command runs on. Rejects when the store could
    * not load (its `error` says why), and in the deprecated form outside a provider.
    *
