@@ -1,34 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { draftKey, indexedDbDrafts } from '@otkit/sdk';
 import type { OtProvider, OtSessionTimer } from '@otkit/elements';
+import { button } from './helpers.js';
+import { pageTimer, reload } from './reload-page.js';
 
-/** The timer of the fixture page once it shows its controls, on a loaded IndexedDB store. */
-async function pageTimer(frame: HTMLIFrameElement): Promise<OtSessionTimer> {
-  let el: OtSessionTimer | undefined;
-  await waitUntil(
-    () => {
-      el = (frame.contentWindow as unknown as { otTimer?: OtSessionTimer } | null)?.otTimer;
-      const provider = el?.parentElement as OtProvider | undefined;
-      return provider?.store?.status === 'ready' && !!el?.shadowRoot?.querySelector('[part="controls"] button');
-    },
-    'the fixture page never showed its timer',
-    { timeout: 10_000 },
-  );
-  await el!.updateComplete;
-  return el!;
-}
-
-async function reload(frame: HTMLIFrameElement): Promise<void> {
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.contentWindow!.location.reload();
-  await loaded;
-}
-
-const button = (el: OtSessionTimer, name: string) => {
-  const found = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
-  if (!found) throw new Error(`no button "${name}" in: ${el.shadowRoot!.textContent}`);
-  return found;
-};
 const field = (el: OtSessionTimer, name: string) =>
   el.shadowRoot!.querySelector<HTMLTextAreaElement>(`[part="panel"] textarea[name="${name}"]`);
 
