@@ -200,7 +200,8 @@ export class StoreController<T> implements ReactiveController {
    * first — its schema (a missing `createdAt` or `at` is the time it came in, from the element's clock),
    * repeated ids, references between the records given (not into `externalCollections`). Bad data rejects with
    * an {@link OtValidationError} naming each problem's path and leaves the store in use as it was (nothing held
-   * is lost). Resolves once the new store is in use; a later `seed` or `unseed` supersedes this one.
+   * is lost). Resolves once the new store is in use and has loaded (until then {@link state} is the data as
+   * given); a later `seed` or `unseed` supersedes this one.
    *
    * @example
    * this.#data.seed({ goals, notes }, { subject: 'properties' }).then(
