@@ -4,6 +4,7 @@
 import { transformAsync } from '@babel/core';
 import angularLinker from '@angular/compiler-cli/linker/babel';
 import { defineConfig } from 'vite';
+import { examplePage } from '../shared/page.mjs';
 
 /** Runs the Angular linker over the framework's own modules. */
 const linkAngular = {
@@ -25,7 +26,7 @@ const linkAngular = {
 export default defineConfig({
   root: import.meta.dirname,
   logLevel: 'warn',
-  plugins: [linkAngular],
+  plugins: [examplePage('OT Kit in Angular'), linkAngular],
   // Angular, Lit, the SDK and every element in one file: larger than Vite's default warning size, on purpose.
   build: { outDir: 'dist/app', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
 });

@@ -9,6 +9,8 @@ export interface DraftSource {
   key(field: string): string;
   /** The text field named `field` in the element, when it is on screen. */
   input(field: string): HTMLInputElement | HTMLTextAreaElement | null;
+  /** A draft was put back into the field (its text set without an `input` event): read the field again. */
+  restored?(field: string): void;
 }
 
 /** How long typing pauses before the draft is kept. */
@@ -63,7 +65,9 @@ export class DraftController implements ReactiveController {
     if (restored.has(key)) return;
     restored.add(key);
     const text = await draftsFor(store).read(key);
-    if (text && !input.value) input.value = text;
+    if (!text || input.value) return;
+    input.value = text;
+    this.#source.restored?.(field);
   }
 
   /** The field changed: its draft is kept once typing pauses. */

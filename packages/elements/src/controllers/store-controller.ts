@@ -2,6 +2,8 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import {
   OtError,
+  applyOps,
+  emptyState,
   systemClock,
   type OtClock,
   type OtCollectionName,
@@ -68,6 +70,8 @@ export class StoreController<T> implements ReactiveController {
   #seeded: OtStore | undefined;
   /** Counts seed() and unseed() calls: only the latest may put its store in use. */
   #seedCalls = 0;
+  /** The page data of the latest seed() until its store has loaded (or refused it), and its state as given. */
+  #pendingSeed: { records: OtSeed; state?: OtState | undefined } | undefined;
   #standalone: OtStore | undefined;
   #standaloneRequested = false;
   /** The store the subscription is on, its slice, and how to end it. */
@@ -146,6 +150,37 @@ export class StoreController<T> implements ReactiveController {
   }
 
   /**
+   * The state to render: the store's once it has loaded; while page data given to {@link seed} is on its way into
+   * a store, that data as given (checked when the store is made, which then shows an error for bad data), so a
+   * server render and the browser's first render show the page's data with no loading state between. Undefined
+   * while there is nothing to show yet (render a loading state).
+   */
+  get state(): OtState | undefined {
+    const pending = this.#pendingSeed;
+    if (pending) return (pending.state ??= stateAsGiven(pending.records));
+    const store = this.store;
+    return store && store.status !== 'loading' ? store.getState() : undefined;
+  }
+
+  /**
+   * What `draw` makes of {@link state}; undefined while there is no state, and while page data as given (not
+   * checked yet) cannot be drawn: bad data shows as the loading state until its check reports it.
+   *
+   * @example
+   * render() { return this.#data.draw((state) => this.#renderList(state)) ?? html`<p>Loading…</p>`; }
+   */
+  draw<R>(draw: (state: OtState) => R): R | undefined {
+    const state = this.state;
+    if (!state) return undefined;
+    if (!this.#pendingSeed) return draw(state);
+    try {
+      return draw(state);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
    * The store in use once there is one and it has loaded: what a command runs on. Rejects when the store could
    * not load (its `error` says why), and in the deprecated form outside a provider.
    *
@@ -165,7 +200,8 @@ export class StoreController<T> implements ReactiveController {
    * first — its schema (a missing `createdAt` or `at` is the time it came in, from the element's clock),
    * repeated ids, references between the records given (not into `externalCollections`). Bad data rejects with
    * an {@link OtValidationError} naming each problem's path and leaves the store in use as it was (nothing held
-   * is lost). Resolves once the new store is in use; a later `seed` or `unseed` supersedes this one.
+   * is lost). Resolves once the new store is in use and has loaded (until then {@link state} is the data as
+   * given); a later `seed` or `unseed` supersedes this one.
    *
    * @example
    * this.#data.seed({ goals, notes }, { subject: 'properties' }).then(
@@ -175,11 +211,18 @@ export class StoreController<T> implements ReactiveController {
    */
   seed(records: OtSeed, options: OtSeedOptions = {}): Promise<void> {
     const call = ++this.#seedCalls;
-    const seeding = loadOwnStoreCode().then(({ openOwnStore }) => {
-      if (call !== this.#seedCalls) return;
-      this.#seeded = this.#openOwn(openOwnStore, records, options);
-      this.#sync();
-    });
+    const pending = (this.#pendingSeed = { records });
+    const settled = () => {
+      if (this.#pendingSeed === pending) this.#pendingSeed = undefined;
+    };
+    const seeding = loadOwnStoreCode()
+      .then(async ({ openOwnStore }) => {
+        if (call !== this.#seedCalls) return;
+        this.#seeded = this.#openOwn(openOwnStore, records, options);
+        this.#sync();
+        await this.#seeded.ready;
+      })
+      .finally(settled);
     holdUpdateComplete(this.#host, seeding);
     return seeding;
   }
@@ -187,6 +230,7 @@ export class StoreController<T> implements ReactiveController {
   /** Page data is gone: back to the provider's store, or the element's own standalone store. */
   unseed(): void {
     this.#seedCalls++;
+    this.#pendingSeed = undefined;
     if (!this.#seeded) return;
     this.#seeded = undefined;
     this.#sync();
@@ -262,5 +306,27 @@ export class StoreController<T> implements ReactiveController {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
     this.#attached = undefined;
+  }
+}
+
+/**
+ * Page data as a state, unchecked: what an element shows before its own store is made. Records without a string
+ * id are left out; data that cannot be copied (a page's live objects) shows nothing until the store is made.
+ */
+function stateAsGiven(records: OtSeed): OtState | undefined {
+  try {
+    // A copy: the state freezes what it holds, and the page's objects are the page's.
+    const copy = structuredClone(records) as Record<OtCollectionName, unknown[] | undefined>;
+    const ops = Object.entries(copy).flatMap(([collection, list]) =>
+      (Array.isArray(list) ? list : []).flatMap((value) => {
+        const id = (value as { id?: unknown } | null)?.id;
+        return typeof id === 'string'
+          ? [{ type: 'put' as const, collection: collection as OtCollectionName, id, value }]
+          : [];
+      }),
+    );
+    return applyOps(emptyState(), ops);
+  } catch {
+    return undefined;
   }
 }

@@ -9,7 +9,7 @@ import {
 } from '@otkit/sdk';
 import { StoreController } from '../controllers/store-controller.js';
 import { GoalListMarkupController, type OtGoalStackMarkup } from './markup-controller.js';
-import { checkPageData, type OtGoalStackPageData } from './page-data.js';
+import { checkPageData, seedState, type OtGoalStackPageData } from './page-data.js';
 
 /**
  * The element's own store holds goals, notes and quick data, never clients or sessions; its records may still
@@ -42,6 +42,8 @@ export class GoalStackDataController implements ReactiveController {
   readonly #markup: GoalListMarkupController;
   #own: OtStore | undefined;
   #ownHoldsPageData = false;
+  /** The page data's state, shown while the element's own store of it loads. */
+  #seedState: OtState | undefined;
   #unsubscribe: (() => void) | undefined;
 
   constructor(host: ReactiveElement & HTMLElement, options: GoalStackDataHost) {
@@ -72,6 +74,15 @@ export class GoalStackDataController implements ReactiveController {
     return this.store.status !== 'loading';
   }
 
+  /**
+   * The state to show: the store's once it has loaded; before that the page data's, made at once (so a server
+   * render and the first browser render show it); undefined while a store with no page data loads.
+   */
+  get state(): OtState | undefined {
+    if (this.ready) return this.store.getState();
+    return this.isOwnStore && this.#ownHoldsPageData ? this.#seedState : undefined;
+  }
+
   /** The page set `goals`, `notes` or `progress`: take them, or go back to the markup or the store. */
   pageDataChanged(): void {
     const data = this.#options.pageData();
@@ -90,21 +101,23 @@ export class GoalStackDataController implements ReactiveController {
   #adopt(data: OtGoalStackPageData, subject: string): void {
     const checked = checkPageData(data, this.#options.clock.now(), subject);
     this.#options.onDataError(checked.error);
-    if (checked.seed)
-      this.#use(
-        createStore({
-          adapter: memoryAdapter({ seed: checked.seed }),
-          clock: this.#options.clock,
-          externalCollections: OWN_STORE_EXTERNAL,
-        }),
-        true,
-      );
+    if (!checked.seed) return;
+    this.#use(
+      createStore({
+        adapter: memoryAdapter({ seed: checked.seed }),
+        clock: this.#options.clock,
+        externalCollections: OWN_STORE_EXTERNAL,
+      }),
+      true,
+    );
+    this.#seedState = seedState(checked.seed);
   }
 
   #use(store: OtStore | undefined, holdsPageData: boolean): void {
     this.#unsubscribe?.();
     this.#own = store;
     this.#ownHoldsPageData = holdsPageData && !!store;
+    this.#seedState = undefined;
     this.#unsubscribe = store?.subscribe(slices, () => this.#host.requestUpdate(), { equals: sameSlices });
     void store?.ready.then(() => this.#host.requestUpdate());
   }

@@ -226,7 +226,7 @@ export class OtGoalStack extends OtElement {
 
   protected override updated(): void {
     // The card element stays from goal to goal: replay its entrance when another goal comes on top.
-    const shown = this.#data.ready ? this.#model().current?.id : this.#shownGoalId;
+    const shown = this.#data.state ? this.#model().current?.id : this.#shownGoalId;
     if (shown === this.#shownGoalId) return;
     this.#shownGoalId = shown;
     this.renderRoot
@@ -258,9 +258,9 @@ export class OtGoalStack extends OtElement {
     if (what) this.#announcer.announce(this.#t('undoneWhat', { what }));
   }
 
-  /** What the stack shows now: computed from the store's state at this moment, never kept from a render. */
+  /** What the stack shows now, from the state at this moment (the data's `state`), never kept from a render. */
   #model(): OtGoalStackViewModel {
-    return goalStackView(this.#data.store.getState(), this.#options(), this.clock.now());
+    return goalStackView(this.#data.state!, this.#options(), this.clock.now());
   }
 
   #options(): OtGoalStackOptions {
@@ -335,7 +335,7 @@ export class OtGoalStack extends OtElement {
   }
 
   override render(): TemplateResult {
-    if (!this.#data.ready)
+    if (!this.#data.state)
       return html`<div part="base"><p role="status">${this.locale.t(commonMessages, 'loading')}</p></div>`;
     const error = this.dataError ?? this.writeError;
     const storageTitle =
@@ -358,7 +358,7 @@ export class OtGoalStack extends OtElement {
     return html`<ot-goal-stack-review
       part="review"
       .review=${model.review}
-      .note=${goalStackSessionNote(this.#data.store.getState(), this.#options(), this.clock.now())}
+      .note=${goalStackSessionNote(this.#data.state!, this.#options(), this.clock.now())}
       @carry-all=${() => this.#carryAll(model.review.toCarryOver.map((note) => note.id))}
       @back=${() => this.#showView('therapist', '#to-review')}
     ></ot-goal-stack-review>`;
@@ -385,6 +385,7 @@ export class OtGoalStack extends OtElement {
         ...this.#corrections.noteBindings(),
         locale: this.locale.locale,
         lang: this.locale.lang,
+        now: this.clock.now(),
       },
       list: {
         ...this.#corrections.goalBindings(),

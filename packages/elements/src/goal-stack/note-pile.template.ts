@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { phaseName, type OtGoal, type OtGoalStackPileNote, type OtGoalStackViewModel } from '@otkit/sdk';
 import { renderCorrection, type CorrectionTemplate } from './correction.template.js';
 import { renderEntryField, type EntryFieldTemplate } from './entry-field.template.js';
+import { noteTime } from './note-time.js';
 import type { GoalStackText } from './goal-stack.messages.js';
 import { clip, type SaveState } from './quick-data.template.js';
 
@@ -10,6 +11,8 @@ export interface NotePileTemplate {
   readonly t: GoalStackText;
   /** The full language tag (note times) and the supported language (phase names). */
   readonly locale: string;
+  /** Now: a note written on another day shows its date. */
+  readonly now: number;
   readonly lang: 'en' | 'es';
   readonly model: OtGoalStackViewModel;
   readonly capture: Omit<EntryFieldTemplate, 't' | 'kind'>;
@@ -33,24 +36,6 @@ export interface NotePileTemplate {
   readonly onEdit: (noteId: string) => void;
   /** The editor's actions for one note. */
   readonly correction: (noteId: string) => Omit<CorrectionTemplate, 't' | 'onArchive'>;
-}
-
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
-/**
- * A cached time-of-day format: making one per note per render would cost more than the render itself. A
- * page's lang attribute may hold a tag Intl refuses: then English.
- */
-function timeFormat(tag: string): Intl.DateTimeFormat {
-  let format = timeFormats.get(tag);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit' });
-    } catch {
-      return timeFormat('en');
-    }
-    timeFormats.set(tag, format);
-  }
-  return format;
 }
 
 function renderMoveControl(pile: NotePileTemplate, noteId: string, goalId: string | null): TemplateResult {
@@ -97,8 +82,8 @@ function renderNote(pile: NotePileTemplate, shown: OtGoalStackPileNote): Templat
         : nothing
     }
     <p class="meta">
-      ${note.goalId === null ? `${t('noGoal')} · ` : ''}<time datetime=${new Date(note.createdAt).toISOString()}
-        >${timeFormat(pile.locale).format(note.createdAt)}</time
+      ${note.goalId === null ? `${t('noGoal')} · ` : ''}<time datetime=${new Date(shown.writtenAt).toISOString()}
+        >${noteTime(shown.writtenAt, pile.now, pile.locale)}</time
       >${phase ? ` · ${phase}` : ''}${saveState ? html` · <span class="save-state">${t(saveState)}</span>` : nothing}
     </p>
     <div class="row" role="group" aria-label=${clip(note.text, 80)}>

@@ -6,7 +6,9 @@
 import {
   OT_COLLECTIONS,
   OtValidationError,
+  applyOps,
   array,
+  emptyState,
   goalSchema,
   noteSchema,
   progressEntrySchema,
@@ -16,6 +18,7 @@ import {
   type OtMemoryAdapterOptions,
   type OtNote,
   type OtProgressEntry,
+  type OtState,
 } from '@otkit/sdk';
 
 /** The page's goals, notes and progress entries, as given (unchecked). */
@@ -110,4 +113,21 @@ export function checkPageData(data: OtGoalStackPageData, now: number, subject: s
       progressEntries: progress,
     },
   };
+}
+
+/**
+ * The state a store seeded with `seed` holds once it has loaded, made at once: what the element shows before its
+ * store is ready (a server render, the first browser render), so the page data shows with no loading state between.
+ */
+export function seedState(seed: NonNullable<OtCheckedPageData['seed']>): OtState {
+  // A copy, as the memory adapter takes: the state freezes its records, never the page's objects.
+  const ops = Object.entries(structuredClone(seed)).flatMap(([collection, records]) =>
+    (records as readonly { id: string }[]).map((value) => ({
+      type: 'put' as const,
+      collection: collection as keyof typeof OT_COLLECTIONS,
+      id: value.id,
+      value,
+    })),
+  );
+  return applyOps(emptyState(), ops);
 }

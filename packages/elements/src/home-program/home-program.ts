@@ -158,7 +158,7 @@ export class OtHomeProgram extends OtElement {
 
   /** The program shown: the page's, else `program-id`, else the newest of `client-id` (or of the store). */
   get #program(): OtHomeProgramRecord | undefined {
-    const state = this.#data.store?.getState();
+    const state = this.#data.state;
     if (!state) return undefined;
     const id = this.program?.id ?? this.programId;
     if (id) return getRecord(state, 'homePrograms', id);
@@ -169,7 +169,7 @@ export class OtHomeProgram extends OtElement {
   }
 
   #logOf(program: OtHomeProgramRecord): OtPracticeLogEntry[] {
-    const state = this.#data.store?.getState();
+    const state = this.#data.state;
     if (!state) return [];
     return listRecords(state, 'practiceLogs')
       .filter((entry) => entry.homeProgramId === program.id)
@@ -293,7 +293,7 @@ export class OtHomeProgram extends OtElement {
 
   override render(): TemplateResult {
     const program = this.#program;
-    const loading = !this.#data.store || this.#data.store.status === 'loading';
+    const loading = !this.#data.state;
     const title = this.heading || program?.title || this.#t('title');
     return html`<section part="base" aria-labelledby="heading">
       <h2 part="heading" id="heading">${title}</h2>

@@ -178,7 +178,7 @@ export class OtServiceMinutes extends OtElement {
 
   /** The caseload as shown: each student's service with this period's figures, furthest behind first. */
   get caseload(): CaseloadItem[] {
-    const state = this.#data.store?.getState();
+    const state = this.#data.state;
     if (!state) return [];
     const rows = caseloadMinutes(serviceMinutesSource(state), {
       today: this.todayDate,
@@ -271,14 +271,15 @@ export class OtServiceMinutes extends OtElement {
 
   override render(): TemplateResult {
     const t = this.#t;
-    const state = this.#data.store?.getState();
-    const open = state && this.openService ? getRecord(state, 'iepServices', this.openService) : undefined;
+    const content = this.#data.draw((state) => {
+      const open = this.openService ? getRecord(state, 'iepServices', this.openService) : undefined;
+      return open ? this.#renderDetail(state, open) : this.#renderCaseload(state);
+    });
     return html`
       <section part="base" aria-labelledby="heading">
         <h2 part="heading" id="heading">${this.heading || t('title')}</h2>
         ${this.attributeError ? this.renderError(this.attributeError) : nothing}
-        ${this.dataError ? this.renderError(this.dataError) : nothing}
-        ${!state ? html`<p>${t('loading')}</p>` : open ? this.#renderDetail(state, open) : this.#renderCaseload(state)}
+        ${this.dataError ? this.renderError(this.dataError) : nothing} ${content ?? html`<p>${t('loading')}</p>`}
         ${this.#announcer.renderRegion()}
       </section>
     `;

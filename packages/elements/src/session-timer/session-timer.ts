@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   createSessionEvent,
@@ -34,7 +34,8 @@ import { intentOf } from './session-timer.intents.js';
 import { shownError, templateMinutes, type TimerSession } from './session-timer.input.js';
 import { timerMessages } from './session-timer.messages.js';
 import { TimerSessionSource } from './session-timer.source.js';
-import { NO_DRAFT, incidentOf, readDraft, type IncidentDraft } from './session-timer.panels.js';
+import { IncidentDraftController } from './incident-draft-controller.js';
+import { incidentOf } from './session-timer.panels.js';
 import {
   chimeOf,
   copyText,
@@ -139,7 +140,7 @@ export class OtSessionTimer extends OtElement {
   );
   /** What is on screen, for rendering only: handlers work out the session again when they run. */
   #view: OtSessionTimerView | undefined;
-  #draft: IncidentDraft = NO_DRAFT;
+  readonly #incident = new IncidentDraftController(this, this.#source);
   #opener: HTMLElement | undefined;
   readonly #controls: TimerControlHandlers = {
     main: (event) => this.#onMain(event),
@@ -156,7 +157,7 @@ export class OtSessionTimer extends OtElement {
       event.stopPropagation();
       void this.#show();
     },
-    onInput: (event) => (this.#draft = readDraft(event.currentTarget as HTMLFormElement)),
+    onInput: (event) => this.#incident.input(event),
     save: () => this.#onSaveIncident(),
   };
 
@@ -230,12 +231,18 @@ export class OtSessionTimer extends OtElement {
     new CountdownController(this, () => this.#view && { view: this.#view, now: this.#clock.now });
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Lit SSR runs willUpdate and render only (no controllers, no update): read the clock, work out the view.
+    if (!isServer) return;
+    this.#clock.hostUpdate();
+    this.#workOutView();
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     // The clock controller has read the time by now (after willUpdate): work out the view, then notice cues.
-    this.#source.check(this.#clock.now);
-    const session = this.#source.session;
-    this.#view = session && this.#viewOf(session, this.#clock.now);
-    if (this.#view) this.#announceCues(this.#view, session!);
+    this.#workOutView();
+    if (this.#view) this.#announceCues(this.#view, this.#source.session!);
     super.update(changed);
   }
 
@@ -244,18 +251,20 @@ export class OtSessionTimer extends OtElement {
     this.#tones.schedule(cues.flatMap(chimeOf), this.#clock.now);
   }
 
+  #workOutView(): void {
+    this.#source.check(this.#clock.now);
+    const session = this.#source.session;
+    this.#view = session && this.#viewOf(session, this.#clock.now);
+  }
+
   #now(): number {
     return (this.clock ?? this.#data.provided?.clock ?? systemClock).now();
   }
 
   #viewOf(session: TimerSession, now: number): OtSessionTimerView {
     const { appearance, minutesOnly, locale } = this;
-    const incidents = this.#source.incidents();
-    return sessionTimerView(
-      session,
-      { warnMs: this.warnSeconds * 1000, appearance, minutesOnly, lang: locale.lang, incidents },
-      now,
-    );
+    const options = { warnMs: this.warnSeconds * 1000, appearance, minutesOnly, lang: locale.lang };
+    return sessionTimerView(session, { ...options, incidents: this.#source.incidents() }, now);
   }
 
   #announceCues(view: OtSessionTimerView, session: TimerSession): void {
@@ -264,10 +273,8 @@ export class OtSessionTimer extends OtElement {
     const names = (index: number) => phaseName(view.state.phases[index]!, this.locale.lang);
     const cue = this.#cues.notice(view, { key, events: session.events, names }, this.warnSeconds * 1000, words);
     if (!cue) return;
-    if (cue.moved)
-      this.emit(
-        new OtPhaseChangeEvent({ ...cue.moved, event: undefined, sessionId: this.#source.recordId || undefined }),
-      );
+    const sessionId = this.#source.recordId || undefined;
+    if (cue.moved) this.emit(new OtPhaseChangeEvent({ ...cue.moved, event: undefined, sessionId }));
     this.#announcer.announce(cue.text);
     if (this.speak && cue.speak) this.#speech.speak(cue.text, { lang: this.locale.locale });
   }
@@ -326,7 +333,7 @@ export class OtSessionTimer extends OtElement {
   }
 
   async #onSaveIncident(): Promise<void> {
-    const draft = this.#draft;
+    const draft = this.#incident.draft;
     this.invalid = (['what', 'actions'] as const).filter((k) => !draft[k].trim());
     if (this.invalid.length) {
       await this.focusAfterUpdate('[aria-invalid=true]');
@@ -341,7 +348,7 @@ export class OtSessionTimer extends OtElement {
     try {
       if (record) await this.#saveState.track(recordIncident(this.#data.provided!, incident));
       else this.#source.localIncidents = [...this.#source.localIncidents, incident];
-      this.#draft = NO_DRAFT;
+      void this.#incident.saved();
       this.#announcer.announce(this.#t('saved'));
       void this.#show();
     } catch (error) {
@@ -388,7 +395,7 @@ export class OtSessionTimer extends OtElement {
       </p>
       ${ended ? nothing : renderProgress(view, t)}
       ${this.locked || loading ? nothing : renderControls(view, this.#controls, this.#saveState.state, t)}
-      ${this.locked ? nothing : renderPanel(this.panel, { draft: this.#draft, invalid: this.invalid }, this.#panelHandlers, t, this.locale.lang)}
+      ${this.locked ? nothing : renderPanel(this.panel, { draft: this.#incident.draft, invalid: this.invalid }, this.#panelHandlers, t, this.locale.lang)}
       ${
         ended && !this.compact && view.summary
           ? html`<pre part="summary">${sessionSummaryText(view.summary, this.locale.lang)}</pre>`

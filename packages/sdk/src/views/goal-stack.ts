@@ -6,7 +6,7 @@
 import type { OtGoal, OtNote, OtProgressEntry, OtSessionPhase } from '../model/entities.js';
 import { sessionAt, sessionReview, type OtSessionAt, type OtSessionReview } from '../measures/session-review.js';
 import { sessionNote, type OtSessionNote } from '../measures/session-note.js';
-import { listRecords } from '../store/read.js';
+import { getRecord, listRecords } from '../store/read.js';
 import type { OtState } from '../store/types.js';
 
 /** Which goals make up a stack; see {@link stackGoals}. */
@@ -44,6 +44,11 @@ export interface OtGoalStackPileNote {
   readonly long: boolean;
   /** Marked addressed: shown after the open notes, as done. */
   readonly addressed: boolean;
+  /**
+   * When the note was first written: a note carried over (perhaps several times) keeps the time of the note it
+   * came from, so a note from an earlier day can say which day.
+   */
+  readonly writtenAt: number;
 }
 
 /** What the goal stack shows; see {@link goalStackView}. */
@@ -92,6 +97,19 @@ export function stackGoals(state: OtState, scope: OtGoalStackScope = {}): OtGoal
     .sort((a, b) => a.order - b.order || a.createdAt - b.createdAt);
 }
 
+/** The note a carried-over note came from, followed back to the first one (a cycle stops where it repeats). */
+function firstWritten(state: OtState, note: OtNote): OtNote {
+  const seen = new Set<string>();
+  let origin = note;
+  while (origin.carriedFromId && !seen.has(origin.id)) {
+    seen.add(origin.id);
+    const from = getRecord(state, 'notes', origin.carriedFromId);
+    if (!from) break;
+    origin = from;
+  }
+  return origin;
+}
+
 /**
  * Everything the goal stack shows at `now`, computed from the state alone: call it again whenever you need it
  * (it reads the session clock at `now`, so a phase that moved on by itself is seen).
@@ -124,6 +142,7 @@ export function goalStackView(state: OtState, options: OtGoalStackOptions, now: 
         : (phases.find((phase) => phase.id === note.phaseId) ?? { id: note.phaseId }),
     long: note.text.length > LONG_NOTE_CHARACTERS || note.text.split('\n').length > LONG_NOTE_LINES,
     addressed: note.status === 'addressed',
+    writtenAt: firstWritten(state, note).createdAt,
   });
 
   return {
