@@ -76,8 +76,8 @@ import {
  * @summary Visual schedule and first–then board with pictures, check-off, choices and timers.
  * @slot - Steps written as markup, read and not shown: `<ot-step>` elements, each with `label` (else its own
  *   text is the label), `symbol` (a built-in symbol) or `src` (an image URL) with `alt`, `time` (`HH:MM`),
- *   `minutes`, `spoken` (said instead of the label), `state` (`upcoming`, `now`, `done`, `skipped`), `step-id`
- *   and `chosen` (the activity already picked). A choice step holds 2–4 `<ot-step-choice>` elements, each with
+ *   `minutes`, `spoken` (said instead of the label), `sound` (an own sound played when the step is tapped),
+ *   `state` (`upcoming`, `now`, `done`, `skipped`), `step-id` and `chosen` (the activity already picked). A choice step holds 2–4 `<ot-step-choice>` elements, each with
  *   `label` (else its own text), `symbol` or `src` with `alt`, `spoken` and `choice-id`.
  * @csspart base - The wrapper.
  * @csspart heading - The title.
