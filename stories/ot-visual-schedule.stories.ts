@@ -230,6 +230,37 @@ export const RightToLeft: Story = {
     </div>`,
 };
 
+/** A teacher's own picture, drawn here (a story never touches the network) as a scaled-down picture would be stored. */
+function ownPicture(): string {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 256;
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#cfe8ff';
+  context.fillRect(0, 0, 256, 256);
+  context.fillStyle = '#2f7d32';
+  context.fillRect(0, 180, 256, 76);
+  context.fillStyle = '#f4b400';
+  context.beginPath();
+  context.arc(190, 70, 36, 0, 2 * Math.PI);
+  context.fill();
+  return canvas.toDataURL('image/webp', 0.8);
+}
+
+/**
+ * Own pictures: a step's picture can be the teacher's own photo (an https address, or a file scaled down to
+ * 512 px in the builder and stored as a data URL), shown with a plain `<img>`. A step with its own sound plays
+ * it when tapped.
+ */
+export const OwnPictures: Story = {
+  name: 'Own pictures',
+  args: { checkOnly: true },
+  render: (args) =>
+    schedule(args, [
+      { id: 'outside', label: 'Play outside', image: { src: ownPicture(), alt: 'Our playground' }, minutes: 15 },
+      { id: 'snack', label: 'Snack', image: { symbol: 'snack' } },
+    ]),
+};
+
 /**
  * The schedule builder of `@otkit/embed` (builder.html): it writes the `<iframe>` snippet a teacher pastes
  * into Canvas, Moodle or Schoology. `base` is where the embed pages would be published.

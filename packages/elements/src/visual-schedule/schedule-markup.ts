@@ -19,6 +19,7 @@ function readStep(element: Element, fallbackId: string): Record<string, unknown>
   const symbol = attributeOf(element, 'symbol');
   const src = attributeOf(element, 'src');
   const minutes = attributeOf(element, 'minutes');
+  const sound = attributeOf(element, 'sound');
   const choices = [...element.querySelectorAll(':scope > ot-step-choice')].map((choice, index) =>
     readStep(choice, `${fallbackId}c${index + 1}`),
   );
@@ -27,6 +28,7 @@ function readStep(element: Element, fallbackId: string): Record<string, unknown>
     label: attributeOf(element, 'label') ?? ownText(element),
     image: symbol || src ? { symbol, src, alt: attributeOf(element, 'alt') } : undefined,
     spokenText: attributeOf(element, 'spoken'),
+    sound: sound && { src: sound },
     timeOfDay: attributeOf(element, 'time'),
     minutes: minutes && Number(minutes),
     state: attributeOf(element, 'state'),

@@ -233,6 +233,10 @@ export const scheduleStyles = css`
       forced-color-adjust: none;
     }
   }
+  [part='save-state'] {
+    margin: var(--_ot-space-xs) 0 0;
+    color: var(--_ot-color-text-muted);
+  }
   @media print {
     :host {
       --_ot-schedule-picture-size: 2cm;
@@ -242,7 +246,8 @@ export const scheduleStyles = css`
     }
     [part~='controls'],
     [part~='countdown'],
-    [part~='progress'] {
+    [part~='progress'],
+    [part='save-state'] {
       display: none;
     }
     .off {

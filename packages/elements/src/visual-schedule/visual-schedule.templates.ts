@@ -4,6 +4,7 @@ import type { OtImageRef, OtScheduleShow, OtStepCountdown, OtStepState, OtStepVi
 import { minutesOfDay } from '@otkit/sdk';
 import type { OtTranslate } from '../i18n/messages.js';
 import { renderImage } from '../internal/image.js';
+import type { SaveState } from '../session-timer/save-state-controller.js';
 import type { scheduleMessages } from './visual-schedule.messages.js';
 
 /** The words of `<ot-visual-schedule>`. */
@@ -14,6 +15,8 @@ export interface StepTemplateHost {
   readonly show: OtScheduleShow;
   readonly readonly: boolean;
   readonly checkOnly: boolean;
+  /** The id of the step whose change the store has not committed yet. */
+  readonly savingStep: string | undefined;
   readonly t: ScheduleWords;
   /** A time of day in the page's language. */
   formatTime(hhmm: string): string;
@@ -113,6 +116,7 @@ export function renderStep(view: OtStepView, host: StepTemplateHost): TemplateRe
     view.next && 'next',
     view.clock && 'clock',
     view.choosing && 'choosing',
+    host.savingStep === view.step.id && 'pending',
   ].filter(Boolean);
   const toggle = (to: OtStepState) => () => host.requestState(index, state === to ? 'upcoming' : to);
   const check = host.readonly
@@ -154,4 +158,10 @@ export function formatTimeOfDay(hhmm: string, locale: string): string {
   } catch {
     return hhmm;
   }
+}
+
+/** Where the last change stands in the store: "Saving…" until it is committed, then "Saved". */
+export function renderSaveState(state: SaveState, t: ScheduleWords): TemplateResult | typeof nothing {
+  if (!state) return nothing;
+  return html`<p part="save-state" role="status">${t(state === 'saving' ? 'saving' : 'saved')}</p>`;
 }

@@ -43,11 +43,20 @@ import { OtStepCheckEvent } from '../events/ot-step-check.js';
 import { OtStepChooseEvent } from '../events/ot-step-choose.js';
 import { check } from '../internal/checked-properties.js';
 import { OtElement } from '../internal/ot-element.js';
+import { playSound } from '../internal/own-media.js';
+import { SaveStateController } from '../session-timer/save-state-controller.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { ScheduleMarkup } from './schedule-markup.js';
+import { moveAmongSteps } from './schedule-keys.js';
 import { scheduleMessages } from './visual-schedule.messages.js';
 import { scheduleStyles } from './visual-schedule.styles.js';
-import { formatTimeOfDay, picture, renderStep, type StepTemplateHost } from './visual-schedule.templates.js';
+import {
+  formatTimeOfDay,
+  picture,
+  renderSaveState,
+  renderStep,
+  type StepTemplateHost,
+} from './visual-schedule.templates.js';
 
 /**
  * A visual schedule: ordered steps with a picture and words, each upcoming, now, done or skipped. Children
@@ -67,8 +76,8 @@ import { formatTimeOfDay, picture, renderStep, type StepTemplateHost } from './v
  * @summary Visual schedule and first–then board with pictures, check-off, choices and timers.
  * @slot - Steps written as markup, read and not shown: `<ot-step>` elements, each with `label` (else its own
  *   text is the label), `symbol` (a built-in symbol) or `src` (an image URL) with `alt`, `time` (`HH:MM`),
- *   `minutes`, `spoken` (said instead of the label), `state` (`upcoming`, `now`, `done`, `skipped`), `step-id`
- *   and `chosen` (the activity already picked). A choice step holds 2–4 `<ot-step-choice>` elements, each with
+ *   `minutes`, `spoken` (said instead of the label), `sound` (an own sound played when the step is tapped),
+ *   `state` (`upcoming`, `now`, `done`, `skipped`), `step-id` and `chosen` (the activity already picked). A choice step holds 2–4 `<ot-step-choice>` elements, each with
  *   `label` (else its own text), `symbol` or `src` with `alt`, `spoken` and `choice-id`.
  * @csspart base - The wrapper.
  * @csspart heading - The title.
@@ -106,6 +115,8 @@ import { formatTimeOfDay, picture, renderStep, type StepTemplateHost } from './v
  * @csspart empty - The message shown when there are no steps.
  * @csspart error - The readable error state.
  * @csspart announcer - The polite live region.
+ * @csspart save-state - "Saving…" while a change waits for the store's commit, then "Saved" (connected).
+ * @csspart pending - The step whose change the store has not committed yet (with `step`).
  * @cssprop [--ot-schedule-gap=var(--ot-space-s)] - Space between steps.
  * @cssprop [--ot-schedule-picture-size=4rem] - Size of a step's picture in a list (first–then boards show 8rem, and the current step in now / next view 9rem).
  * @cssprop [--ot-schedule-now-color=var(--ot-color-accent)] - Colour of the current step's border, of the captions, of the dashed border of the step whose time has come, and of the countdown bar.
@@ -135,6 +146,10 @@ export class OtVisualSchedule extends OtElement {
   readonly #speech = new SpeechController(this);
   readonly #data = new StoreController(this, { select: (state) => state.schedules });
   readonly #markup = new ScheduleMarkup(this);
+  /** Connected, a change shows as saving until the store has committed it, then as saved. */
+  readonly #saveState = new SaveStateController(this);
+  /** The step whose change the store has not committed yet. */
+  #savingStep: string | undefined;
   /** Wakes the schedule exactly when its view next changes: on a countdown's own seconds, not the clock's. */
   readonly #ticker: ClockController = new ClockController(this, {
     clock: () => this.clock,
@@ -258,26 +273,6 @@ export class OtVisualSchedule extends OtElement {
     return scheduleView(source, { view: this.view }, now);
   }
 
-  #onKeydown(event: KeyboardEvent): void {
-    const ahead = this.locale.dir === 'rtl' ? -1 : 1;
-    const moves: Record<string, number> = {
-      ArrowDown: 1,
-      ArrowUp: -1,
-      ArrowRight: ahead,
-      ArrowLeft: -ahead,
-      Home: -Infinity,
-      End: Infinity,
-    };
-    const step = moves[event.key];
-    const buttons = [
-      ...this.renderRoot.querySelectorAll<HTMLElement>('li:not(.off) :is([part~="check"], [part~="choice"])'),
-    ];
-    const from = buttons.indexOf(event.target as HTMLElement);
-    if (!step || from < 0) return;
-    event.preventDefault();
-    buttons[Math.max(0, Math.min(buttons.length - 1, from + step))]!.focus();
-  }
-
   /** "Now: Snack", or "Snack: done" (skipped, not done). */
   #phrase(step: OtScheduleStep, state: OtStepState): string {
     const { label } = stepFace(step);
@@ -288,15 +283,18 @@ export class OtVisualSchedule extends OtElement {
   async #requestState(index: number, state: OtStepState): Promise<void> {
     const step = this.#steps[index]!;
     if (!this.emit(new OtStepCheckEvent({ index, step, state }))) return;
+    // The teacher's own sound of the step answers the tap (and stands in for speech of the step moved to).
+    if (step.sound) playSound(step.sound.src);
     const at = (this.clock ?? systemClock).now();
     const result = await this.#apply(
+      step.id,
       (steps) => planStepState(steps, index, state, at),
       (store, options) => setStepState(store, { scheduleId: this.scheduleId!, stepId: step.id, state }, options),
     );
     if (!result) return;
     const current = state === 'now' ? index : result.movedTo;
     const movedOn = result.movedTo >= 0 ? `. ${this.#phrase(result.steps[result.movedTo]!, 'now')}` : '';
-    if (current >= 0) this.#say(result.steps[current]!);
+    if (current >= 0 && !step.sound) this.#say(result.steps[current]!);
     this.#announce(result, this.#phrase(step, state) + movedOn);
   }
 
@@ -304,6 +302,7 @@ export class OtVisualSchedule extends OtElement {
     const step = this.#steps[index]!;
     if (!this.emit(new OtStepChooseEvent({ index, step, choiceId }))) return;
     const result = await this.#apply(
+      step.id,
       (steps) => planStepChoice(steps, index, choiceId),
       (store, options) =>
         chooseStepActivity(store, { scheduleId: this.scheduleId!, stepId: step.id, choiceId }, options),
@@ -317,6 +316,7 @@ export class OtVisualSchedule extends OtElement {
    * otherwise the same rule on the page's or the markup's steps. Undefined when the store refused it.
    */
   async #apply(
+    stepId: string,
     plan: (steps: readonly OtScheduleStep[]) => OtStepPlan,
     command: (store: OtStore, options: Parameters<typeof setStepState>[2]) => Promise<OtScheduleUpdate>,
   ): Promise<OtStepPlan | undefined> {
@@ -329,13 +329,17 @@ export class OtVisualSchedule extends OtElement {
     }
     const kind = this.#viewAt(this.#ticker.now).kind;
     const ifMissing = { title: this.heading || this.#t('schedule'), kind, steps: [...this.#steps] };
+    this.#savingStep = stepId;
     try {
-      const result = await command(store, { at: (this.clock ?? systemClock).now(), ifMissing });
+      const write = command(store, { at: (this.clock ?? systemClock).now(), ifMissing });
+      const result = await this.#saveState.track(write);
       this.saveError = undefined;
       return result;
     } catch (error) {
       this.saveError = this.reportError(error);
       return undefined;
+    } finally {
+      if (this.#savingStep === stepId) this.#savingStep = undefined;
     }
   }
 
@@ -354,7 +358,9 @@ export class OtVisualSchedule extends OtElement {
   /** Speaks a step (when `speak` is on). */
   #say(step: OtScheduleStep): void {
     const { spokenText, label } = stepFace(step);
-    if (this.speak) this.#speech.speak(spokenText ?? label, { lang: this.locale.locale });
+    if (!this.speak) return;
+    if (step.sound) playSound(step.sound.src);
+    else this.#speech.speak(spokenText ?? label, { lang: this.locale.locale });
   }
 
   override render(): TemplateResult {
@@ -364,7 +370,7 @@ export class OtVisualSchedule extends OtElement {
     return html`<div part="base" dir=${this.locale.dir} class=${classes}>
       ${[this.attributeError, this.dataError, this.saveError].map((error) => error && this.renderError(error))}
       ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing} ${this.#renderSteps(view, heading)}
-      ${this.#announcer.renderRegion()}
+      ${renderSaveState(this.#saveState.state, this.#t)} ${this.#announcer.renderRegion()}
     </div>`;
   }
 
@@ -374,13 +380,18 @@ export class OtVisualSchedule extends OtElement {
       show: this.show,
       readonly: this.readonly,
       checkOnly: this.checkOnly,
+      savingStep: this.#saveState.state === 'saving' ? this.#savingStep : undefined,
       t: this.#t,
       formatTime: (hhmm) => formatTimeOfDay(hhmm, this.locale.locale),
       requestState: (index, state) => void this.#requestState(index, state),
       choose: (index, choiceId) => void this.#choose(index, choiceId),
     };
     return html`<p part="progress">${this.#t('progress', { done: view.doneCount, total: view.total })}</p>
-      <ol part="list" aria-label=${heading || this.#t('schedule')} @keydown=${this.#onKeydown}>
+      <ol
+        part="list"
+        aria-label=${heading || this.#t('schedule')}
+        @keydown=${(e: KeyboardEvent) => moveAmongSteps(e, this.renderRoot, this.locale.dir)}
+      >
         ${view.steps.map((step) => renderStep(step, host))}
       </ol>
       ${

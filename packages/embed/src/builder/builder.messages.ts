@@ -1,4 +1,4 @@
-import { defineMessages } from '@otkit/elements';
+import { defineMessages, type OtTranslate } from '@otkit/elements';
 
 type N = { n: number };
 type NC = { n: number; c: number };
@@ -81,6 +81,30 @@ export const builderMessages = defineMessages({
     choiceN: (p: NC) => `step ${p.n}, activity ${p.c}`,
     choicePicture: (p: NC) => `Picture of activity ${p.c} of step ${p.n}`,
     removeChoice: (p: NC) => `Remove activity ${p.c} of step ${p.n}`,
+    ownPicture: 'Your own picture',
+    ownPictureHelp:
+      'A photo or drawing from this device (made smaller here, never uploaded), or the https:// address of a picture.',
+    pictureFile: 'Picture file',
+    pictureAddress: 'Picture address (https://)',
+    useAddress: 'Use this address',
+    ownPictureChosen: 'Own picture',
+    sound: 'Sound',
+    soundHelp: 'Played when the step is tapped. Record it, or pick a sound file.',
+    record: 'Record',
+    stopRecording: 'Stop recording',
+    recording: 'Recording… Press Stop recording when you are done.',
+    askingMicrophone: 'Asking for the microphone…',
+    soundFile: 'Sound file',
+    soundAddress: 'Sound address (https://)',
+    removeSound: 'Remove the sound',
+    mediaTooBig: 'Your own pictures and sounds do not fit in a link.',
+    mediaTooBigHelp:
+      'The preview shows them, but no link is made until they fit. Put them on a web page of your school and use their https:// addresses, or use built-in pictures.',
+    soundOf: (p: N) => `Sound of step ${p.n}`,
+    mediaSize: (p: { chars: number; max: number }) =>
+      `Own pictures and sounds take ${p.chars} characters; a whole link holds at most ${p.max}:`,
+    mediaItem: (p: { step: number; choice: number; sound: boolean; chars: number }) =>
+      `${p.sound ? 'the sound' : 'the picture'} of ${p.choice ? `activity ${p.choice} of ` : ''}step ${p.step} (${p.chars} characters)`,
   },
   es: {
     heading: 'Creador de horarios visuales',
@@ -158,5 +182,32 @@ export const builderMessages = defineMessages({
     choiceN: (p) => `paso ${p.n}, actividad ${p.c}`,
     choicePicture: (p) => `Imagen de la actividad ${p.c} del paso ${p.n}`,
     removeChoice: (p) => `Quitar la actividad ${p.c} del paso ${p.n}`,
+    ownPicture: 'Tu propia imagen',
+    ownPictureHelp:
+      'Una foto o un dibujo de este dispositivo (se reduce aquí, nunca se sube), o la dirección https:// de una imagen.',
+    pictureFile: 'Archivo de imagen',
+    pictureAddress: 'Dirección de la imagen (https://)',
+    useAddress: 'Usar esta dirección',
+    ownPictureChosen: 'Imagen propia',
+    sound: 'Sonido',
+    soundHelp: 'Suena cuando se toca el paso. Grábalo o elige un archivo de sonido.',
+    record: 'Grabar',
+    stopRecording: 'Detener la grabación',
+    recording: 'Grabando… Pulsa Detener la grabación cuando termines.',
+    askingMicrophone: 'Pidiendo el micrófono…',
+    soundFile: 'Archivo de sonido',
+    soundAddress: 'Dirección del sonido (https://)',
+    removeSound: 'Quitar el sonido',
+    mediaTooBig: 'Tus propias imágenes y sonidos no caben en un enlace.',
+    mediaTooBigHelp:
+      'La vista previa los muestra, pero no se hace ningún enlace hasta que quepan. Ponlos en una página web de tu escuela y usa sus direcciones https://, o usa imágenes incluidas.',
+    soundOf: (p) => `Sonido del paso ${p.n}`,
+    mediaSize: (p) =>
+      `Las imágenes y sonidos propios ocupan ${p.chars} caracteres; un enlace entero admite como máximo ${p.max}:`,
+    mediaItem: (p) =>
+      `${p.sound ? 'el sonido' : 'la imagen'} ${p.choice ? `de la actividad ${p.choice} ` : ''}del paso ${p.step} (${p.chars} caracteres)`,
   },
 });
+
+/** A builder message in the page's language. */
+export type BuilderT = OtTranslate<(typeof builderMessages)['en']>;

@@ -12,7 +12,7 @@
 import { OtValidationError, type OtIssue } from '../errors.js';
 import { scheduleSchema, type OtScheduleStep } from '../model/entities.js';
 import type { OtScheduleKind } from '../model/enums.js';
-import type { OtImageRef } from '../model/fields.js';
+import type { OtImageRef, OtSoundRef } from '../model/fields.js';
 import { isArraySafe, readField, readItems, safeParse } from '../model/schema.js';
 import { OtFragmentError, pack, packImage, packJson, unpack, unpackImage, unpackJson } from './fragment.js';
 
@@ -60,6 +60,8 @@ export interface OtEmbedStepInput {
   readonly timeOfDay?: string | undefined;
   readonly minutes?: number | undefined;
   readonly choices?: readonly OtEmbedChoiceInput[] | undefined;
+  /** A recorded sound (an `https:` or `data:audio/…` URL), written last so older v1 pages ignore it. */
+  readonly sound?: OtSoundRef | undefined;
 }
 
 /** Display settings carried with an embedded schedule. */
@@ -96,7 +98,7 @@ const FLAGS = {
   c: ['checkOnly', true],
 } as const;
 const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-const STEP_KEYS = ['label', 'image', 'timeOfDay', 'minutes', 'spokenText', 'choices'] as const;
+const STEP_KEYS = ['label', 'image', 'timeOfDay', 'minutes', 'spokenText', 'choices', 'sound'] as const;
 const CHOICE_KEYS = ['label', 'image', 'spokenText'] as const;
 
 /** Turns the compact JSON back into a schedule-shaped value, with ids s1… and display settings. */
@@ -134,6 +136,7 @@ function expand(json: unknown[]): { value: Record<string, unknown>; display: OtE
               ...step,
               id: `s${i + 1}`,
               ...(step.image !== undefined && { image: unpackImage(step.image) }),
+              ...(typeof step.sound === 'string' && { sound: { src: step.sound } }),
               ...(Array.isArray(choices) && {
                 choices: choices.map((c, j) => {
                   const choice = unpack(CHOICE_KEYS, c) as Record<string, unknown>;
@@ -223,6 +226,7 @@ export async function encodeScheduleFragment(schedule: OtEmbedScheduleInput): Pr
       pack(STEP_KEYS, {
         ...st,
         image: packImage(st.image),
+        sound: st.sound?.src,
         choices: st.choices?.map((c) => pack(CHOICE_KEYS, { ...c, image: packImage(c.image) })),
       }),
     ),

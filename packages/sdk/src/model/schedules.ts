@@ -4,7 +4,7 @@
  */
 import { buildSchema } from './build-schema.js';
 import { OT_SCHEDULE_KINDS, OT_STEP_STATES } from './enums.js';
-import { idField, imageRefSchema, instantField, textField, timeOfDayField } from './fields.js';
+import { idField, imageRefSchema, instantField, soundRefSchema, textField, timeOfDayField } from './fields.js';
 import { array, number, object, optional, picklist, refine, withDefault, type Input, type Output } from './schema.js';
 
 /** One option of a choice step. */
@@ -24,6 +24,8 @@ export const scheduleStepSchema = /*#__PURE__*/ buildSchema(() =>
         label: textField(80),
         image: optional(imageRefSchema),
         spokenText: optional(textField(200)),
+        /** A recorded sound played when the step is tapped or reached (instead of speech). */
+        sound: optional(soundRefSchema),
         timeOfDay: optional(timeOfDayField()),
         minutes: optional(number({ min: 0, exclusiveMin: true, max: 600 })),
         state: withDefault(picklist(OT_STEP_STATES), 'upcoming' as const),
