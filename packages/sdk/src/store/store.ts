@@ -8,7 +8,7 @@
  * rejects with an {@link OtPersistenceError}; so are the changes made after it that are not saved yet (they
  * were checked against a state that held it), and those are never sent to the adapter.
  */
-import type { OtAdapter, OtCommitContext, OtCommitResult, OtQuarantined, OtStoredRecord } from '../adapters/adapter.js';
+import type { OtAdapter, OtCommitContext, OtCommitResult, OtQuarantined } from '../adapters/adapter.js';
 import { memoryAdapter } from '../adapters/memory.js';
 import { OtError, OtPersistenceError, OtVersionError, type OtIssue } from '../errors.js';
 import { systemClock, type OtClock } from '../flow/clock.js';
@@ -17,15 +17,14 @@ import { createId } from '../model/ids.js';
 import type { OtChangeLogOptions, OtStore, OtStoreOptions } from './api.js';
 import type { OtSync } from '../sync/types.js';
 import { checkIncoming, quarantineKey, readLoaded, readStored } from './load.js';
-import { getRevision } from './read.js';
 import { Quarantine } from './quarantine.js';
 import { applyOps, deepFreeze, emptyState, reconcileOps } from './replay.js';
 import { Subscribers } from './subscribers.js';
 import { Transaction, checkRecord } from './transaction.js';
+import { describe, readClock, undoPending, type Pending } from './pending.js';
 import type {
   OtChange,
   OtCollection,
-  OtOp,
   OtState,
   OtStoreStatus,
   OtSubscribeOptions,
@@ -56,34 +55,6 @@ export interface OtCheckedImport {
 const COMPACT_EVERY = 500;
 const FIRST_COMPACTION_AFTER = 50;
 const DAY = 24 * 60 * 60 * 1000;
-
-/** A change applied to the state but not yet saved, with the state before it. */
-interface Pending {
-  change: OtChange;
-  readonly before: OtState;
-  /** Set when an earlier change failed to save: this one was built on it and is undone, not sent. */
-  undoneBy?: { change: OtChange; error: unknown };
-  /**
-   * Set when storage refused the change on a rebuild (it no longer holds over another tab's writes), with the
-   * stored records it was refused over, so the tab shows them.
-   */
-  refused?: OtStoredRecord[];
-}
-
-/** The clock's time in whole milliseconds; a clock that gives no usable time is named in the error. */
-function readClock(clock: OtClock): number {
-  const time = clock.now();
-  if (!Number.isFinite(time) || time < 0)
-    throw new OtError(
-      'clock',
-      `The store's clock gave ${time}; it must give milliseconds since 1970 (like Date.now())`,
-    );
-  return Math.floor(time);
-}
-
-function describe(cause: unknown): string {
-  return String((cause as Error)?.message ?? cause);
-}
 
 class Store {
   readonly adapter: OtAdapter;
@@ -283,7 +254,7 @@ class Store {
   #settled(entry: Pending, outcome: OtCommitResult): void {
     const stored = readStored(outcome.stored);
     for (const item of stored.unreadable) this.#quarantine.add(item, item.rev);
-    const rolledBack = this.#undo(this.#state, [entry]);
+    const rolledBack = undoPending(this.#state, [entry]);
     entry.change = outcome.change;
     this.#setState(reconcileOps(reconcileOps(rolledBack, stored.ops), outcome.change.ops));
   }
@@ -311,43 +282,19 @@ class Store {
     // one by one, each checked again over what is stored (and refused in turn if it needed this one).
     if (entry.refused) {
       this.#pending.splice(this.#pending.indexOf(entry), 1);
-      this.#setState(reconcileOps(this.#undo(this.#state, [entry]), readStored(entry.refused).ops));
+      this.#setState(reconcileOps(undoPending(this.#state, [entry]), readStored(entry.refused).ops));
       return error;
     }
     // Otherwise every change applied after this one was checked against a state that held it (a note naming
     // the goal that just failed): undo them all, newest first, and do not send them, so nothing dangles.
     const undone = this.#pending.splice(this.#pending.indexOf(entry));
     for (const later of undone.slice(1)) later.undoneBy = { change: entry.change, error: cause };
-    this.#setState(this.#undo(this.#state, undone));
+    this.#setState(undoPending(this.#state, undone));
     return error;
   }
 
   #assertOpen(): void {
     if (this.status === 'closed') throw new OtError('closed', 'The store is closed; create a new store to write again');
-  }
-
-  /**
-   * Undoes changes, newest first. A record is restored only while it still holds what the change wrote, so
-   * changes from other tabs made since are left alone.
-   */
-  #undo(from: OtState, entries: readonly Pending[]): OtState {
-    let state = from;
-    for (const { change, before } of [...entries].reverse()) {
-      const ops: OtOp[] = [];
-      for (const op of [...change.ops].reverse()) {
-        const current = state[op.collection].get(op.id);
-        const ours = op.type === 'put' ? op.value : undefined;
-        if (current !== ours) continue;
-        const old = before[op.collection].get(op.id);
-        ops.push(
-          old === undefined
-            ? { type: 'delete', collection: op.collection, id: op.id }
-            : { type: 'put', collection: op.collection, id: op.id, value: old, rev: revisionOfHeld(before, op) },
-        );
-      }
-      state = applyOps(state, ops);
-    }
-    return state;
   }
 
   #collection<C extends OtCollectionName>(name: C): OtCollection<C> {
@@ -424,10 +371,6 @@ class Store {
     // Writes already applied are still being saved: close the adapter (the database) only after them.
     void this.#queue.then(() => this.adapter.close?.());
   }
-}
-
-function revisionOfHeld(state: OtState, op: OtOp): number {
-  return getRevision(state, op.collection, op.id);
 }
 
 /**
