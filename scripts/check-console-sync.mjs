@@ -102,12 +102,14 @@ try {
   await page.goto(STORY, { timeout: 300_000 });
   await waitFor('the console to sync', async () => (await status())?.lastSuccess, 300_000);
   step(`synced; the indicator says "${await indicator()}"`);
-  const box = await page.locator('ot-sync-indicator').boundingBox();
-  const main = await page.locator('main.otkit-console').boundingBox();
-  if (!box || !main || box.y + box.height > main.y + 1) throw new Error('the indicator is not above the console');
-  step(
-    `the indicator sits above the sections, at the end of the line (x ${Math.round(box.x)} of ${Math.round(main.width)})`,
-  );
+  // Its words end where the sections end (the right edge in English), on a line of their own above them.
+  const words = await page.locator('ot-sync-indicator [part="base"]').boundingBox();
+  const sections = await page.locator('main.otkit-console > section').first().boundingBox();
+  const grid = await page.locator('main.otkit-console').boundingBox();
+  if (!words || !sections || !grid) throw new Error('the indicator or the console is not shown');
+  if (words.y + words.height > sections.y) throw new Error('the indicator overlaps the sections');
+  if (Math.abs(words.x + words.width - (grid.x + grid.width)) > 40) throw new Error('the indicator is not at the end');
+  step(`the indicator sits above the sections, ending at x ${Math.round(words.x + words.width)} of ${grid.width}`);
 
   step('stopping the sync server');
   await stop(server);
