@@ -28,6 +28,8 @@ export class OtkitStoryTokenTable extends LitElement {
       background: var(--ot-color-bg);
       color: var(--ot-color-text);
       font-family: var(--ot-font-family);
+      /* Token names stay whole: on a phone the table scrolls inside its card, not the page. */
+      overflow-x: auto;
     }
     h3 {
       margin: 0 0 var(--ot-space-m);
