@@ -272,6 +272,10 @@ export class OtChoiceBoard extends OtFormElement {
     }
   }
 
+  protected override firstUpdated(): void {
+    if (labelText(this.internals)) this.requestUpdate();
+  }
+
   protected override updated(): void {
     const { name, required } = this;
     const form = { name, required, chosen: this.#selected, message: this.#t('required') };
@@ -410,7 +414,9 @@ export class OtChoiceBoard extends OtFormElement {
     const scan = this.#scan;
     const host = {
       view,
-      label: this.label || labelText(this.internals) || board.name,
+      // A server render knows no <label>, and hydration keeps what the first render drew: the first render names
+      // the grid as the server did, the next one (see firstUpdated) by its labels.
+      label: this.label || (this.hasUpdated && labelText(this.internals)) || board.name,
       language: board.language,
       multiple: this.multiple,
       inactive: this.#inactive,
