@@ -85,6 +85,21 @@ async function driveApp(browser, name, url, { serverRendered = false } = {}) {
       for (const part of ['OT Kit in Next.js', '<ot-choice-board', '<ot-visual-schedule', 'Pick a break'])
         if (!html.includes(part)) throw new Error(`server HTML lacks ${part}`);
     });
+  if (serverRendered)
+    await check(`${name}: the elements' content is in the server HTML, before hydration`, async () => {
+      const html = await (await fetch(url)).text();
+      // Inside each element, not in the page's data payload (which holds the same words).
+      const inside = (tag) => html.match(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`))?.[1] ?? '';
+      for (const [tag, words] of [
+        ['ot-choice-board', ['Snack', 'Swing']],
+        ['ot-visual-schedule', ['Hang up coat', 'Swing break']],
+      ]) {
+        const content = inside(tag);
+        if (!/<template shadowroot(mode)?="open"/.test(content)) throw new Error(`<${tag}> has no server shadow root`);
+        for (const word of words)
+          if (!content.includes(word)) throw new Error(`<${tag}> lacks "${word}" on the server`);
+      }
+    });
 
   await page.goto(url, { timeout: TIMEOUT });
   const board = page.locator('ot-choice-board');

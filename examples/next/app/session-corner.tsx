@@ -1,4 +1,7 @@
 'use client';
+// First: on the server it lets Lit render the elements into the page's HTML (declarative shadow DOM); in the
+// browser it lets them take that HTML over (hydrate) instead of drawing again.
+import '@lit-labs/ssr-react/enable-lit-ssr.js';
 import { useState } from 'react';
 import { OtChoiceBoard, OtVisualSchedule } from '@otkit/react';
 import type { OtChoiceBoardData, OtStepChangeEvent } from '@otkit/elements';

@@ -272,6 +272,10 @@ export class OtChoiceBoard extends OtChoiceBoardAccess {
     }
   }
 
+  protected override firstUpdated(): void {
+    if (labelText(this.internals)) this.requestUpdate();
+  }
+
   protected override updated(): void {
     const { name, required } = this;
     const form = { name, required, chosen: this.#selected, message: this.#t('required') };
@@ -371,7 +375,9 @@ export class OtChoiceBoard extends OtChoiceBoardAccess {
     const set = this.#navigation.view();
     const host = {
       view,
-      label: this.label || labelText(this.internals) || board.name,
+      // A server render knows no <label>, and hydration keeps what the first render drew: the first render names
+      // the grid as the server did, the next one (see firstUpdated) by its labels.
+      label: this.label || (this.hasUpdated && labelText(this.internals)) || board.name,
       language: board.language,
       multiple: this.multiple,
       dense: !!board.grid && view.columns > 6,
