@@ -51,9 +51,7 @@ const MUST_NOT_CARRY: { [tag: string]: string[] } = {
   ],
   'ot-session-timer': [...STORE, ...INTEROP, ...IEP, ...HOME, ...GOALS, ...SCHEDULES, ...BOARDS],
   // Its own store (standalone, or holding the page's goals) loads with the store code from otkit-store.min.js.
-  // Its page-data check still reads the reference rules from the store's collection registry, which brings every
-  // collection's schema along (store/collections.js): not yet [...STORE, ...IEP, ...HOME, ...SCHEDULES, ...BOARDS].
-  'ot-goal-stack': [...STORE.filter((m) => m !== 'store/collections.js'), ...INTEROP],
+  'ot-goal-stack': [...STORE, ...INTEROP, ...IEP, ...HOME, ...SCHEDULES, ...BOARDS],
   // Reads goals and progress entries only; FHIR export stays in @otkit/sdk/fhir (issue 12).
   'ot-progress-chart': [...STORE, ...INTEROP, ...FHIR, ...IEP, ...HOME, ...SESSIONS, ...SCHEDULES, ...BOARDS],
 };

@@ -4,7 +4,7 @@
  * store.
  */
 import {
-  OT_COLLECTIONS,
+  OT_COLLECTION_REFS,
   OtValidationError,
   array,
   goalSchema,
@@ -65,13 +65,13 @@ function checkReferences(
   };
   for (const [name, list, collection] of lists) {
     list.forEach((record, index) => {
-      for (const [field, target] of Object.entries(OT_COLLECTIONS[collection].refs)) {
+      for (const [field, target] of Object.entries(OT_COLLECTION_REFS[collection].refs)) {
         const id = (record as unknown as Record<string, unknown>)[field];
         if (typeof id === 'string' && known[target] && !known[target].has(id))
           issues.push({
             path: [name, index, field],
             code: 'reference',
-            message: `names no ${OT_COLLECTIONS[target as 'goals'].entity} with id "${id}"`,
+            message: `names no ${OT_COLLECTION_REFS[target as 'goals'].entity} with id "${id}"`,
           });
       }
     });
