@@ -9,6 +9,8 @@
 //     ot-<name>.min.js    one element (with <ot-provider>) on its own, for a page that uses only that one;
 //     otkit-store.min.js  the store code (store, adapters, every schema) that <ot-provider> in an ot-<name>.min.js
 //                         file loads with import() when it has to make a store;
+//     otkit-symbols.min.js  the built-in symbols' drawings, which an ot-<name>.min.js file loads with import()
+//                         the first time it draws a symbol;
 //     otkit-autoloader.min.js  a small file that defines each element on first sight, loading its code then
 //                         from autoloader/ (one shared Lit chunk), for pages that use several elements;
 //     otkit-sdk.min.js    the whole SDK (interop included) for pages that script data without a bundler.
@@ -205,30 +207,47 @@ export function virtualEntry(id, files) {
 }
 
 /**
- * Leaves the store code out of a bundle: <ot-provider> and an element's own store (StoreController) load it with
- * import() from otkit-store.min.js beside the bundle, only when they have to make a store (never when the page
- * gives the provider one).
+ * Leaves the store code out of a bundle: <ot-provider> and an element's own store (StoreController, the goal
+ * stack's data controller) load it with import() from otkit-store.min.js beside the bundle, only when they have
+ * to make a store (never when the page gives the provider one).
  */
-const storeApart = {
-  name: 'otkit-store-apart',
-  resolveId(source, importer) {
-    const fromProvider = source === './open-store.js' && importer?.endsWith(join('provider', 'provider.js'));
-    const fromStoreController =
-      source === '../internal/own-store.js' && importer?.endsWith(join('controllers', 'store-controller.js'));
-    if (!fromProvider && !fromStoreController) return null;
-    return { id: './otkit-store.min.js', external: 'absolute' };
-  },
-};
+const storeApart = apart('otkit-store-apart', './otkit-store.min.js', [
+  ['./open-store.js', join('provider', 'provider.js')],
+  ['../internal/own-store.js', join('controllers', 'store-controller.js')],
+  ['../internal/own-store.js', join('goal-stack', 'data-controller.js')],
+]);
+
+/**
+ * Leaves the built-in symbols' drawings out of a bundle: the elements load them with import() from
+ * otkit-symbols.min.js beside the bundle the first time they draw a symbol (symbols/load-symbols.ts).
+ */
+const symbolsApart = apart('otkit-symbols-apart', './otkit-symbols.min.js', [
+  ['./symbol-data.js', join('symbols', 'load-symbols.js')],
+]);
+
+/**
+ * A plugin that turns the `import()` of `source` in a module whose path ends with `importer` (each pair of
+ * `imports`) into an `import()` of the CDN file `file` beside the bundle.
+ */
+function apart(name, file, imports) {
+  return {
+    name,
+    resolveId(source, importer) {
+      const found = imports.some(([from, by]) => source === from && importer?.endsWith(by));
+      return found ? { id: file, external: 'absolute' } : null;
+    },
+  };
+}
 
 /**
  * One element as its own single-file CDN bundle (with <ot-provider>, the SDK parts it uses and Lit), for a page
  * that uses only that element: dist/cdn/ot-<name>.min.js. The store code comes from otkit-store.min.js, when a
- * provider makes a store.
+ * provider (or a standalone element) makes a store; the symbols' drawings from otkit-symbols.min.js.
  */
 function cdnElementBuild(name) {
   const id = `\0otkit-cdn-${name}`;
   const files = ['packages/elements/dist/define/ot-provider.js', `packages/elements/dist/define/${name}.js`];
-  return cdnBuild(id, `${CDN_DIR}/${name}.min.js`, [virtualEntry(id, files), storeApart], {
+  return cdnBuild(id, `${CDN_DIR}/${name}.min.js`, [virtualEntry(id, files), storeApart, symbolsApart], {
     single: true,
     browserOnly: true,
   });
@@ -249,6 +268,7 @@ export default [
   cdnBuild('packages/elements/dist/cdn.js', `${CDN_DIR}/otkit.min.js`, [], { single: true, browserOnly: true }),
   cdnBuild('packages/sdk/dist/cdn.js', `${CDN_DIR}/otkit-sdk.min.js`, [], { single: true }),
   cdnBuild('packages/elements/dist/provider/open-store.js', `${CDN_DIR}/otkit-store.min.js`, [], { single: true }),
+  cdnBuild('packages/elements/dist/symbols/symbol-data.js', `${CDN_DIR}/otkit-symbols.min.js`, [], { single: true }),
   autoloaderBuild(),
   ...readdirSync('packages/elements/src/define')
     .filter((f) => /^ot-.*\.ts$/.test(f) && f !== 'ot-provider.ts')

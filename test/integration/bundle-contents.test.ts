@@ -50,17 +50,15 @@ const MUST_NOT_CARRY: { [tag: string]: string[] } = {
     ...BOARDS,
   ],
   'ot-session-timer': [...STORE, ...INTEROP, ...IEP, ...HOME, ...GOALS, ...SCHEDULES, ...BOARDS],
-  // The goal stack still makes a memory store of its own when it stands alone, so it carries the store and,
-  // through it, every collection's schema. When issue 9's item 3 gives it the shared element-local store, this
-  // list becomes [...STORE, ...INTEROP, ...IEP, ...HOME, ...SCHEDULES, ...BOARDS].
-  'ot-goal-stack': [...INTEROP],
+  // Its own store (standalone, or holding the page's goals) loads with the store code from otkit-store.min.js.
+  'ot-goal-stack': [...STORE, ...INTEROP, ...IEP, ...HOME, ...SCHEDULES, ...BOARDS],
   // Reads goals and progress entries only; FHIR export stays in @otkit/sdk/fhir (issue 12).
   'ot-progress-chart': [...STORE, ...INTEROP, ...FHIR, ...IEP, ...HOME, ...SESSIONS, ...SCHEDULES, ...BOARDS],
 };
 
 describe('CDN bundle contents', () => {
   for (const [tag, forbidden] of Object.entries(MUST_NOT_CARRY)) {
-    it(`keeps other domains${tag === 'ot-goal-stack' ? '' : ' and the store'} out of ${tag}.min.js`, async () => {
+    it(`keeps other domains and the store out of ${tag}.min.js`, async () => {
       const list = await moduleList(`${tag}.min`);
       const carried = sdkModules(list, `${tag}.min.js`);
       expect(carried, `${tag}.min.js carries SDK code`).to.not.be.empty;
@@ -77,6 +75,16 @@ describe('CDN bundle contents', () => {
     const carried = sdkModules(await moduleList('otkit-store.min'), 'otkit-store.min.js');
     for (const m of [...STORE, ...IEP, ...HOME, 'flow/session-record.js'])
       expect(carried, `otkit-store.min.js carries ${m}`).to.include(m);
+  });
+
+  it("leaves the built-in symbols' drawings to otkit-symbols.min.js, loaded when an element first draws one", async () => {
+    for (const tag of ['ot-choice-board', 'ot-visual-schedule', 'ot-session-timer', 'ot-home-program']) {
+      const file = (await moduleList(`${tag}.min`)).files[`${tag}.min.js`]!;
+      expect(file.modules, `${tag}.min.js`).to.not.include('packages/elements/dist/symbols/symbol-data.js');
+      expect(file.dynamicImports, `${tag}.min.js loads`).to.include('./otkit-symbols.min.js');
+    }
+    const symbols = (await moduleList('otkit-symbols.min')).files['otkit-symbols.min.js']!;
+    expect(symbols.modules).to.deep.equal(['packages/elements/dist/symbols/symbol-data.js']);
   });
 
   it('shares one Lit chunk between the elements the autoloader loads', async () => {

@@ -26,11 +26,11 @@ test('every package entry imports in Node', async () => {
     await assert.doesNotReject(import(entry), entry);
 });
 
-test('the CDN files: the SDK and store files import in Node, the element files refuse clearly', async () => {
+test('the CDN files: the SDK, store and symbols files import in Node, the element files refuse clearly', async () => {
   const dir = 'packages/elements/dist/cdn';
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.min.js'))) {
     const url = pathToFileURL(`${dir}/${file}`).href;
-    if (/^otkit-(sdk|store)\.min\.js$/.test(file)) await assert.doesNotReject(import(url), file);
+    if (/^otkit-(sdk|store|symbols)\.min\.js$/.test(file)) await assert.doesNotReject(import(url), file);
     else await assert.rejects(import(url), /browser-only/, file);
   }
 });

@@ -145,6 +145,7 @@ export type {
   OtSessionRecordInput,
 } from './model/entities.js';
 export { OT_COLLECTIONS, OT_COLLECTION_NAMES, collectionDef, isCollectionName } from './store/collections.js';
+export { OT_COLLECTION_REFS } from './store/collection-refs.js';
 export type { OtCollectionDef, OtCollectionName, OtRecord, OtRecordInput } from './store/collections.js';
 
 export { createStore } from './store/store.js';

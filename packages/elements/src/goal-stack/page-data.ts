@@ -4,7 +4,7 @@
  * store.
  */
 import {
-  OT_COLLECTIONS,
+  OT_COLLECTION_REFS,
   OtValidationError,
   applyOps,
   array,
@@ -68,13 +68,13 @@ function checkReferences(
   };
   for (const [name, list, collection] of lists) {
     list.forEach((record, index) => {
-      for (const [field, target] of Object.entries(OT_COLLECTIONS[collection].refs)) {
+      for (const [field, target] of Object.entries(OT_COLLECTION_REFS[collection].refs)) {
         const id = (record as unknown as Record<string, unknown>)[field];
         if (typeof id === 'string' && known[target] && !known[target].has(id))
           issues.push({
             path: [name, index, field],
             code: 'reference',
-            message: `names no ${OT_COLLECTIONS[target as 'goals'].entity} with id "${id}"`,
+            message: `names no ${OT_COLLECTION_REFS[target as 'goals'].entity} with id "${id}"`,
           });
       }
     });
@@ -124,7 +124,7 @@ export function seedState(seed: NonNullable<OtCheckedPageData['seed']>): OtState
   const ops = Object.entries(structuredClone(seed)).flatMap(([collection, records]) =>
     (records as readonly { id: string }[]).map((value) => ({
       type: 'put' as const,
-      collection: collection as keyof typeof OT_COLLECTIONS,
+      collection: collection as keyof typeof OT_COLLECTION_REFS,
       id: value.id,
       value,
     })),

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { checkChoiceImageUrl, type OtImageRef } from '@otkit/sdk';
-import { symbolTemplate } from '../symbols/symbols.js';
+import { awaitSymbols, loadedSymbols } from '../symbols/load-symbols.js';
+import { symbolDrawing } from '../symbols/symbol-drawing.js';
 
 /**
  * Renders a picture reference: a built-in symbol (inline SVG) or an image URL that passed the URL policy
@@ -20,7 +21,10 @@ export function renderImage(
   const part = options.part ?? 'image';
   const alt = options.decorative ? '' : (image.alt ?? fallbackAlt);
   if (image.symbol) {
-    const drawing = symbolTemplate(image.symbol);
+    // The symbols load on first use: until then nothing shows, and the element's updateComplete waits for them.
+    const symbols = loadedSymbols();
+    if (!symbols) return html`${awaitSymbols()}`;
+    const drawing = symbolDrawing(symbols, image.symbol);
     if (!drawing) return nothing;
     return options.decorative
       ? html`<svg part=${part} viewBox="0 0 48 48" aria-hidden="true" focusable="false">${drawing}</svg>`

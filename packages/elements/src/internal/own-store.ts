@@ -1,7 +1,8 @@
 /**
  * The store code of an element's own store: the SDK's store, the memory adapter and every collection's schema.
- * `StoreController` imports this module only when an element needs a store of its own (standalone, or holding
- * the page's data), so an element's file, and a page where every element sits in a provider, do not carry it.
+ * `StoreController` (and the goal stack's data controller) import this module only when an element needs a store
+ * of its own (standalone, or holding the page's data), so an element's file, and a page where every element sits
+ * in a provider, do not carry it.
  */
 import {
   OtValidationError,
@@ -13,6 +14,7 @@ import {
   type OtClock,
   type OtCollectionName,
   type OtIssue,
+  type OtMemoryAdapterOptions,
   type OtStore,
 } from '@otkit/sdk';
 
@@ -48,6 +50,24 @@ export function openOwnStore(options: OwnStoreOptions): OtStore {
   const seed = options.seed && checkSeed(options.seed, options);
   return createStore({
     adapter: memoryAdapter(seed ? { seed } : {}),
+    clock: options.clock,
+    externalCollections: options.externalCollections,
+  });
+}
+
+/**
+ * A memory store of the element's own holding `records` as they are, for an element that checked its page data
+ * itself (the goal stack: goal-stack/page-data.ts); without records, an empty scratch store.
+ *
+ * @example
+ * const store = openOwnStoreOfCheckedRecords(checked.seed, { clock, externalCollections: ['clients'] });
+ */
+export function openOwnStoreOfCheckedRecords(
+  records: OtMemoryAdapterOptions['seed'],
+  options: Pick<OwnStoreOptions, 'clock' | 'externalCollections'>,
+): OtStore {
+  return createStore({
+    adapter: memoryAdapter(records ? { seed: records } : {}),
     clock: options.clock,
     externalCollections: options.externalCollections,
   });

@@ -7,7 +7,7 @@
 import { createStore, indexedDbAdapter, memoryAdapter, type OtStore, type OtSyncConnector } from '@otkit/sdk';
 
 // The store code of an element's own store travels in the same file (otkit-store.min.js beside a CDN file).
-export { checkSeed, openOwnStore } from '../internal/own-store.js';
+export { checkSeed, openOwnStore, openOwnStoreOfCheckedRecords } from '../internal/own-store.js';
 
 /**
  * Opens a store kept in IndexedDB database `database`, or in memory when `inMemory`.

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { type OtSessionTimerView } from '@otkit/sdk';
 import { renderImage } from '../internal/image.js';
-import { symbolTemplate } from '../symbols/symbols.js';
+import { drawSymbol } from '../symbols/load-symbols.js';
 import type { TimerTranslate } from './session-timer.render.js';
 import type { OtTimerAppearance } from './session-timer.types.js';
 
@@ -65,7 +65,7 @@ function renderFace(view: OtSessionTimerView, calmOver: boolean, t: TimerTransla
     </div>
     <svg class="marks" viewBox="0 0 100 100">${faceMarks(view.phaseScale / MINUTE)}</svg>
     ${paused ? html`<span part="paused">${t('paused')}</span>` : nothing}
-    ${calmOver ? html`<svg part="done" viewBox="0 0 48 48">${symbolTemplate('yes')}</svg>` : nothing}
+    ${calmOver ? html`<svg part="done" viewBox="0 0 48 48">${drawSymbol('yes')}</svg>` : nothing}
   </div>`;
 }
 

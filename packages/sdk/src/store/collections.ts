@@ -18,6 +18,7 @@ import {
   sessionPlanSchema,
 } from '../model/entities.js';
 import { sessionRecordSchema } from '../flow/session-record.js';
+import { OT_COLLECTION_REFS } from './collection-refs.js';
 import type { OtIssue } from '../errors.js';
 import { safeParse, type Input, type Output, type Schema } from '../model/schema.js';
 
@@ -30,38 +31,22 @@ export interface OtCollectionDef {
   readonly refs: { readonly [field: string]: OtCollectionName };
 }
 
-/** Every collection of the store. */
+/** Every collection of the store: its entity and reference fields (./collection-refs.ts) and its schema. */
 export const OT_COLLECTIONS = {
-  clients: { entity: 'client', schema: clientSchema, refs: {} },
-  goals: { entity: 'goal', schema: goalSchema, refs: { clientId: 'clients' } },
-  notes: {
-    entity: 'parking-lot note',
-    schema: noteSchema,
-    refs: { goalId: 'goals', promotedGoalId: 'goals', sessionId: 'sessionRecords', carriedFromId: 'notes' },
-  },
-  sessionPlans: { entity: 'session plan', schema: sessionPlanSchema, refs: {} },
-  sessionRecords: {
-    entity: 'session record',
-    schema: sessionRecordSchema,
-    refs: { clientId: 'clients', planId: 'sessionPlans' },
-  },
-  schedules: { entity: 'schedule', schema: scheduleSchema, refs: { clientId: 'clients' } },
-  choiceBoards: { entity: 'choice board', schema: choiceBoardSchema, refs: {} },
-  selections: {
-    entity: 'selection',
-    schema: selectionSchema,
-    refs: { boardId: 'choiceBoards', sessionId: 'sessionRecords' },
-  },
-  homePrograms: { entity: 'home program', schema: homeProgramSchema, refs: { clientId: 'clients' } },
-  practiceLogs: { entity: 'practice log entry', schema: practiceLogSchema, refs: { homeProgramId: 'homePrograms' } },
-  progressEntries: {
-    entity: 'progress entry',
-    schema: progressEntrySchema,
-    refs: { goalId: 'goals', sessionId: 'sessionRecords' },
-  },
-  incidents: { entity: 'incident', schema: incidentSchema, refs: { sessionId: 'sessionRecords', clientId: 'clients' } },
-  iepServices: { entity: 'IEP service', schema: iepServiceSchema, refs: { clientId: 'clients' } },
-  serviceLogs: { entity: 'service log entry', schema: serviceLogSchema, refs: { serviceId: 'iepServices' } },
+  clients: { ...OT_COLLECTION_REFS.clients, schema: clientSchema },
+  goals: { ...OT_COLLECTION_REFS.goals, schema: goalSchema },
+  notes: { ...OT_COLLECTION_REFS.notes, schema: noteSchema },
+  sessionPlans: { ...OT_COLLECTION_REFS.sessionPlans, schema: sessionPlanSchema },
+  sessionRecords: { ...OT_COLLECTION_REFS.sessionRecords, schema: sessionRecordSchema },
+  schedules: { ...OT_COLLECTION_REFS.schedules, schema: scheduleSchema },
+  choiceBoards: { ...OT_COLLECTION_REFS.choiceBoards, schema: choiceBoardSchema },
+  selections: { ...OT_COLLECTION_REFS.selections, schema: selectionSchema },
+  homePrograms: { ...OT_COLLECTION_REFS.homePrograms, schema: homeProgramSchema },
+  practiceLogs: { ...OT_COLLECTION_REFS.practiceLogs, schema: practiceLogSchema },
+  progressEntries: { ...OT_COLLECTION_REFS.progressEntries, schema: progressEntrySchema },
+  incidents: { ...OT_COLLECTION_REFS.incidents, schema: incidentSchema },
+  iepServices: { ...OT_COLLECTION_REFS.iepServices, schema: iepServiceSchema },
+  serviceLogs: { ...OT_COLLECTION_REFS.serviceLogs, schema: serviceLogSchema },
 } as const satisfies {
   readonly [name: string]: { entity: string; schema: Schema<{ id: string }, unknown>; refs: object };
 };
