@@ -73,7 +73,7 @@ describe('<ot-schedule-builder> address of the published pages', () => {
 
   it('builds the snippet and the link from the normalised https: address only', async () => {
     const el = await builder('HTTPS://Widgets.Example.ORG:443/otkit/builder.html?x=1#v1.old');
-    await waitUntil(() => $(el, 'textarea'), 'the snippet');
+    await waitUntil(() => $(el, 'textarea'), 'the snippet', { timeout: 5000 });
     const link = $<HTMLInputElement>(el, 'input.link')!.value;
     expect(link).to.match(/^https:\/\/widgets\.example\.org\/otkit\/schedule\.html#v1\./);
     expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.contain(`src="${link}"`);
@@ -85,14 +85,14 @@ describe('<ot-schedule-builder> address of the published pages', () => {
   it('accepts http: on this machine only (localhost, 127.0.0.1) for testing', async () => {
     for (const base of ['http://localhost:8000/otkit/', 'http://127.0.0.1:8000/otkit/']) {
       const el = await builder(base);
-      await waitUntil(() => $(el, 'textarea'), 'the snippet');
+      await waitUntil(() => $(el, 'textarea'), 'the snippet', { timeout: 5000 });
       expect($<HTMLInputElement>(el, 'input.link')!.value.startsWith(`${base}schedule.html#v1.`)).to.equal(true);
     }
   });
 
   it('takes a new address typed into the field, refusing a bad one and keeping the schedule', async () => {
     const el = await builder('https://widgets.example.org/otkit/');
-    await waitUntil(() => $(el, 'textarea'), 'the snippet');
+    await waitUntil(() => $(el, 'textarea'), 'the snippet', { timeout: 5000 });
     type(baseField(el), 'javascript://%0aalert(1)//');
     await waitUntil(() => $(el, '#base-error'), 'the error');
     expect($(el, 'textarea')).to.equal(null);

@@ -13,7 +13,7 @@ async function builder(): Promise<OtScheduleBuilder> {
   const el = await fixture<OtScheduleBuilder>(
     html`<ot-schedule-builder base="https://widgets.example.org/otkit/"></ot-schedule-builder>`,
   );
-  await waitUntil(() => el.shadowRoot!.querySelector('textarea'), 'the snippet');
+  await waitUntil(() => el.shadowRoot!.querySelector('textarea'), 'the snippet', { timeout: 5000 });
   return el;
 }
 

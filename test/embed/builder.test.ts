@@ -15,13 +15,13 @@ async function builder(lang = 'en'): Promise<OtScheduleBuilder> {
   const el = await fixture<OtScheduleBuilder>(
     html`<ot-schedule-builder lang=${lang} base="https://widgets.example.org/otkit/"></ot-schedule-builder>`,
   );
-  await waitUntil(() => el.shadowRoot!.querySelector('textarea'), 'the snippet');
+  await waitUntil(() => el.shadowRoot!.querySelector('textarea'), 'the snippet', { timeout: 5000 });
   return el;
 }
 
 /** The schedule inside the snippet's link. */
 async function snippetSchedule(el: OtScheduleBuilder) {
-  await waitUntil(() => el.shadowRoot!.querySelector('textarea'), 'a snippet');
+  await waitUntil(() => el.shadowRoot!.querySelector('textarea'), 'a snippet', { timeout: 5000 });
   const src = /src="([^"]+)"/.exec($<HTMLTextAreaElement>(el, 'textarea').value)![1]!;
   return { src, schedule: await decodeScheduleFragment(new URL(src.replace(/&amp;/g, '&')).hash) };
 }

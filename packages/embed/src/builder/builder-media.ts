@@ -1,6 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SoundRecorder } from '@otkit/elements';
-import { OT_EMBED_MAX_FRAGMENT, OT_OWN_IMAGE_FILE_TYPES, OT_OWN_SOUND_FILE_TYPES, type OtLinkMedia } from '@otkit/sdk';
+import { ownPictureFrom, ownSoundFrom, type SoundRecorder } from '@otkit/elements';
+import {
+  OT_EMBED_MAX_FRAGMENT,
+  OT_OWN_IMAGE_FILE_TYPES,
+  OT_OWN_SOUND_FILE_TYPES,
+  checkOwnMediaAddress,
+  type OtImageRef,
+  type OtLinkMedia,
+} from '@otkit/sdk';
 import type { Draft } from './builder-drafts.js';
 import type { BuilderT } from './builder.messages.js';
 
@@ -23,6 +30,54 @@ export interface MediaHost {
   useSoundAddress(d: Draft, address: string): void;
   record(d: Draft): void;
   removeSound(d: Draft): void;
+}
+
+/** What {@link mediaHandlers} works with. */
+export interface MediaOwner {
+  readonly t: BuilderT;
+  readonly problem: MediaProblem | undefined;
+  readonly recorder: SoundRecorder<Draft>;
+  setProblem(problem: MediaProblem | undefined): void;
+  /** Runs a change of the form and rebuilds the link. */
+  edit(change: () => void): void;
+  /** Gives the picker's target this picture and closes the picker. */
+  usePicture(image: OtImageRef): void;
+}
+
+/** The first message of a refusal: the SDK's reason, without the field name the element already shows. */
+const reasonOf = (error: unknown) =>
+  (error as { issues?: readonly { message: string }[] }).issues?.[0]?.message ?? String(error);
+
+/**
+ * The own-media handlers of the builder: a picked picture scaled down, a typed address checked by the URL
+ * policy, a sound picked or recorded; each refusal is kept with its field so it shows next to it.
+ */
+export function mediaHandlers(owner: MediaOwner): MediaHost {
+  const refuse = (field: MediaProblem['field']) => (error: unknown) =>
+    owner.setProblem({ field, message: reasonOf(error) });
+  const accept = (apply: () => void) => {
+    owner.setProblem(undefined);
+    owner.edit(apply);
+  };
+  return {
+    t: owner.t,
+    mediaProblem: owner.problem,
+    recorder: owner.recorder,
+    pickPicture: (file) => void ownPictureFrom(file).then((src) => owner.usePicture({ src }), refuse('picture')),
+    usePictureAddress: (address) => {
+      const check = checkOwnMediaAddress(address, 'picture');
+      if (check.ok) owner.usePicture({ src: check.url });
+      else owner.setProblem({ field: 'picture', message: check.reason });
+    },
+    pickSound: (d, file) => void ownSoundFrom(file).then((src) => accept(() => (d.sound = src)), refuse(d.key)),
+    useSoundAddress: (d, address) => {
+      const check = checkOwnMediaAddress(address, 'sound');
+      if (check.ok) accept(() => (d.sound = check.url));
+      else owner.setProblem({ field: d.key, message: check.reason });
+    },
+    record: (d) => void owner.recorder.start(d, (src) => accept(() => (d.sound = src)), refuse(d.key)),
+    removeSound: (d) => accept(() => (d.sound = undefined)),
+  };
 }
 
 /** The file a file input holds, once; the input is emptied so the same file can be picked again. */

@@ -1,18 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import '@otkit/elements/ot-visual-schedule.js';
-import {
-  AnnounceController,
-  OtElement,
-  SoundRecorder,
-  controlStyles,
-  ownPictureFrom,
-  ownSoundFrom,
-  toOtError,
-} from '@otkit/elements';
+import { AnnounceController, OtElement, SoundRecorder, controlStyles, toOtError } from '@otkit/elements';
 import {
   OtFragmentError,
-  checkOwnMediaAddress,
   checkPageUrl,
   decodeScheduleFragment,
   encodeScheduleFragment,
@@ -34,7 +25,7 @@ import {
   type Draft,
 } from './builder-drafts.js';
 import { renderEmbed } from './builder-embed.js';
-import type { MediaHost, MediaProblem } from './builder-media.js';
+import { mediaHandlers, type MediaHost, type MediaProblem } from './builder-media.js';
 import { renderPicker, type PickerHost } from './builder-picker.js';
 import { scheduleFragmentOf } from './builder-reopen.js';
 import { renderSettings, type SettingsHost } from './builder-settings.js';
@@ -230,8 +221,8 @@ export class OtScheduleBuilder extends OtElement {
     this.renderRoot.querySelector<HTMLInputElement>('dialog input')!.focus();
   }
 
-  #pick(image: OtImageRef | undefined): void {
-    const { target } = this.picking!;
+  #pick(image: OtImageRef | undefined, target = this.picking?.target): void {
+    if (!target) return;
     this.#edit(() => (target.image = image));
     this.dialog.close();
   }
@@ -241,50 +232,18 @@ export class OtScheduleBuilder extends OtElement {
     this.picking = undefined;
   }
 
-  /** Shows why an own picture or sound was refused, next to its field. */
-  #refuse(field: MediaProblem['field'], error: unknown): void {
-    const issue = (error as { issues?: readonly { message: string }[] }).issues?.[0];
-    this.mediaProblem = { field, message: issue?.message ?? toOtError(error).message };
-  }
-
   /** The own-media handlers the step editor and the picker share. */
   get #media(): MediaHost {
-    const accept = (apply: () => void) => {
-      this.mediaProblem = undefined;
-      this.#edit(apply);
-    };
-    return {
+    const target = this.picking?.target;
+    return mediaHandlers({
       t: this.#t,
-      mediaProblem: this.mediaProblem,
+      problem: this.mediaProblem,
       recorder: this.#recorder,
-      pickPicture: (file) =>
-        void ownPictureFrom(file).then(
-          (src) => this.#pick({ src }),
-          (error: unknown) => this.#refuse('picture', error),
-        ),
-      usePictureAddress: (address) => {
-        const check = checkOwnMediaAddress(address, 'picture');
-        if (check.ok) this.#pick({ src: check.url });
-        else this.#refuse('picture', { issues: [{ message: check.reason }] });
-      },
-      pickSound: (d, file) =>
-        void ownSoundFrom(file).then(
-          (src) => accept(() => (d.sound = src)),
-          (error: unknown) => this.#refuse(d.key, error),
-        ),
-      useSoundAddress: (d, address) => {
-        const check = checkOwnMediaAddress(address, 'sound');
-        if (check.ok) accept(() => (d.sound = check.url));
-        else this.#refuse(d.key, { issues: [{ message: check.reason }] });
-      },
-      record: (d) =>
-        void this.#recorder.start(
-          d,
-          (src) => accept(() => (d.sound = src)),
-          (error) => this.#refuse(d.key, error),
-        ),
-      removeSound: (d) => accept(() => (d.sound = undefined)),
-    };
+      setProblem: (problem) => (this.mediaProblem = problem),
+      edit: (change) => this.#edit(change),
+      // The picture is for what the picker was open for when the file was picked, even if it has closed since.
+      usePicture: (image) => target && this.#pick(image, target),
+    });
   }
 
   /**
