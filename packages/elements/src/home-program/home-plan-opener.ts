@@ -1,8 +1,8 @@
 /**
  * The way from the session timer's "Home plan" phase into the home program builder: a button the timer draws,
  * and the dialog it opens by default. The timer fires a cancelable `ot-home-plan-open` first, so a portal with
- * its own builder page cancels it and goes there; otherwise `<ot-home-program view="therapist">` is loaded
- * (only now: a timer that never reaches this phase never loads the builder) and shown in a native modal
+ * its own builder page cancels it and goes there; otherwise `<ot-home-program view="therapist">` is loaded when
+ * the page has not loaded it (only now: a timer that never reaches this phase never loads the builder) and shown in a native modal
  * `<dialog>` (focus kept inside, Escape closes) in the timer's shadow root, where it still reaches the
  * `<ot-provider>` around the timer and so stores the program for the same session and client.
  */
@@ -32,6 +32,17 @@ const dialogStyles = css`
   }
 `.styleSheet!;
 
+/**
+ * Loads `<ot-home-program>` when the page has not: from the unbundled npm build, next to this module. The
+ * address is not a literal on purpose, so a single-file build of the timer does not carry the whole builder
+ * (+15 kB gzip); a page using such a build (or its own bundle) loads `ot-home-program` itself (`define.js`
+ * and the all-elements CDN file do). A failed load leaves the dialog to the host (the event has fired).
+ */
+async function loadBuilder(): Promise<void> {
+  const address = ['..', 'define', 'ot-home-program.js'].join('/');
+  await import(/* @vite-ignore */ new URL(address, import.meta.url).href);
+}
+
 /** What the opener needs from the timer: where to draw, its language, and the session and client. */
 export interface HomePlanOpenerOptions extends OtHomePlanOpenDetail {
   readonly lang: OtLanguage;
@@ -47,7 +58,8 @@ export async function openHomePlan(
 ): Promise<HTMLDialogElement | undefined> {
   const { sessionId, clientId, lang } = options;
   if (!host.dispatchEvent(new OtHomePlanOpenEvent({ sessionId, clientId }))) return undefined;
-  await import('../define/ot-home-program.js');
+  if (!customElements.get('ot-home-program')) await loadBuilder().catch(() => undefined);
+  if (!customElements.get('ot-home-program')) return undefined;
   const root = host.shadowRoot!;
   if (!root.adoptedStyleSheets.includes(dialogStyles))
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, dialogStyles];
