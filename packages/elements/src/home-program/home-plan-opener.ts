@@ -8,8 +8,13 @@
  */
 import { css, html, type TemplateResult } from 'lit';
 import { OtHomePlanOpenEvent, type OtHomePlanOpenDetail } from '../events/ot-home-program.js';
-import { translate, type OtLanguage } from '../i18n/messages.js';
-import { homeProgramMessages } from './home-program.messages.js';
+import { defineMessages, translate, type OtLanguage } from '../i18n/messages.js';
+
+/** The opener's own few words: the timer carries these, not the builder's whole catalog. */
+const openerMessages = defineMessages({
+  en: { openBuilder: 'Make the home plan', builderTitle: 'Home plan', closeBuilder: 'Close' },
+  es: { openBuilder: 'Hacer el plan para casa', builderTitle: 'Plan para casa', closeBuilder: 'Cerrar' },
+});
 
 /** The dialog's own layout, added to the shadow root once (a constructed sheet: strict-CSP safe). */
 const dialogStyles = css`
@@ -72,7 +77,7 @@ export async function openHomePlan(
   ] as const)
     if (value) builder.setAttribute(name, value);
     else builder.removeAttribute(name);
-  const t = (key: 'builderTitle' | 'closeBuilder') => translate(homeProgramMessages, lang, key);
+  const t = (key: 'builderTitle' | 'closeBuilder') => translate(openerMessages, lang, key);
   dialog.querySelector('h2')!.textContent = t('builderTitle');
   dialog.querySelector('button')!.textContent = t('closeBuilder');
   dialog.showModal();
@@ -107,6 +112,6 @@ export function renderHomePlanOpener(
 ): TemplateResult {
   const options = { lang, clientId, sessionId: sessionId || undefined };
   return html`<button class="btn" @click=${() => void openHomePlan(host, options)}>
-    ${translate(homeProgramMessages, lang, 'openBuilder')}
+    ${translate(openerMessages, lang, 'openBuilder')}
   </button>`;
 }
