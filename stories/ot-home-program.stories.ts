@@ -43,6 +43,24 @@ export const Family: Story = { args: { view: 'family' } };
 /** The therapist's builder with two ideas chosen: reorder, how often, how long, when. */
 export const Therapist: Story = { args: { view: 'therapist' } };
 
+/**
+ * The builder with the sharing box: **Copy the family link** (the program on the host's family page, `home-page`)
+ * and **Bring back the practice log** (paste the family's `L1.` code or choose the file; importing twice changes
+ * nothing).
+ */
+export const TherapistSharing: Story = {
+  render: () => {
+    const p = program();
+    return html`<ot-home-program
+      view="therapist"
+      today=${TODAY}
+      home-page="https://widgets.example.org/otkit/home.html"
+      .program=${p}
+      .log=${logOf(p)}
+    ></ot-home-program>`;
+  },
+};
+
 /** The builder before anything is chosen: the library. */
 export const TherapistEmpty: Story = {
   render: () => html`<ot-home-program view="therapist"></ot-home-program>`,

@@ -1,15 +1,20 @@
 /**
  * The way from the session timer's "Home plan" phase into the home program builder: a button the timer draws,
  * and the dialog it opens by default. The timer fires a cancelable `ot-home-plan-open` first, so a portal with
- * its own builder page cancels it and goes there; otherwise `<ot-home-program view="therapist">` is loaded
- * (only now: a timer that never reaches this phase never loads the builder) and shown in a native modal
+ * its own builder page cancels it and goes there; otherwise `<ot-home-program view="therapist">` is loaded when
+ * the page has not loaded it (only now: a timer that never reaches this phase never loads the builder) and shown in a native modal
  * `<dialog>` (focus kept inside, Escape closes) in the timer's shadow root, where it still reaches the
  * `<ot-provider>` around the timer and so stores the program for the same session and client.
  */
 import { css, html, type TemplateResult } from 'lit';
 import { OtHomePlanOpenEvent, type OtHomePlanOpenDetail } from '../events/ot-home-program.js';
-import { translate, type OtLanguage } from '../i18n/messages.js';
-import { homeProgramMessages } from './home-program.messages.js';
+import { defineMessages, translate, type OtLanguage } from '../i18n/messages.js';
+
+/** The opener's own few words: the timer carries these, not the builder's whole catalog. */
+const openerMessages = defineMessages({
+  en: { openBuilder: 'Make the home plan', builderTitle: 'Home plan', closeBuilder: 'Close' },
+  es: { openBuilder: 'Hacer el plan para casa', builderTitle: 'Plan para casa', closeBuilder: 'Cerrar' },
+});
 
 /** The dialog's own layout, added to the shadow root once (a constructed sheet: strict-CSP safe). */
 const dialogStyles = css`
@@ -32,6 +37,17 @@ const dialogStyles = css`
   }
 `.styleSheet!;
 
+/**
+ * Loads `<ot-home-program>` when the page has not: from the unbundled npm build, next to this module. The
+ * address is not a literal on purpose, so a single-file build of the timer does not carry the whole builder
+ * (+15 kB gzip); a page using such a build (or its own bundle) loads `ot-home-program` itself (`define.js`
+ * and the all-elements CDN file do). A failed load leaves the dialog to the host (the event has fired).
+ */
+async function loadBuilder(): Promise<void> {
+  const address = ['..', 'define', 'ot-home-program.js'].join('/');
+  await import(/* @vite-ignore */ new URL(address, import.meta.url).href);
+}
+
 /** What the opener needs from the timer: where to draw, its language, and the session and client. */
 export interface HomePlanOpenerOptions extends OtHomePlanOpenDetail {
   readonly lang: OtLanguage;
@@ -47,7 +63,8 @@ export async function openHomePlan(
 ): Promise<HTMLDialogElement | undefined> {
   const { sessionId, clientId, lang } = options;
   if (!host.dispatchEvent(new OtHomePlanOpenEvent({ sessionId, clientId }))) return undefined;
-  await import('../define/ot-home-program.js');
+  if (!customElements.get('ot-home-program')) await loadBuilder().catch(() => undefined);
+  if (!customElements.get('ot-home-program')) return undefined;
   const root = host.shadowRoot!;
   if (!root.adoptedStyleSheets.includes(dialogStyles))
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, dialogStyles];
@@ -60,7 +77,7 @@ export async function openHomePlan(
   ] as const)
     if (value) builder.setAttribute(name, value);
     else builder.removeAttribute(name);
-  const t = (key: 'builderTitle' | 'closeBuilder') => translate(homeProgramMessages, lang, key);
+  const t = (key: 'builderTitle' | 'closeBuilder') => translate(openerMessages, lang, key);
   dialog.querySelector('h2')!.textContent = t('builderTitle');
   dialog.querySelector('button')!.textContent = t('closeBuilder');
   dialog.showModal();
@@ -95,6 +112,6 @@ export function renderHomePlanOpener(
 ): TemplateResult {
   const options = { lang, clientId, sessionId: sessionId || undefined };
   return html`<button class="btn" @click=${() => void openHomePlan(host, options)}>
-    ${translate(homeProgramMessages, lang, 'openBuilder')}
+    ${translate(openerMessages, lang, 'openBuilder')}
   </button>`;
 }

@@ -39,9 +39,6 @@ export const homeProgramMessages = defineMessages({
     imported: (p: { added: number; skipped: number }) =>
       `${p.added} new ${p.added === 1 ? 'entry' : 'entries'}, ${p.skipped} already here`,
     importFailed: (p: { message: string }) => `Not imported: ${p.message}`,
-    openBuilder: 'Make the home plan',
-    builderTitle: 'Home plan',
-    closeBuilder: 'Close',
     logDone: (p: { name: string }) => `Done today: ${p.name}`,
     doneToday: 'Done today',
     todayCount: (p: { done: number; planned: number }) => `${p.done} of ${p.planned} today`,
@@ -98,9 +95,6 @@ export const homeProgramMessages = defineMessages({
     imported: (p) =>
       `${p.added} ${p.added === 1 ? 'entrada nueva' : 'entradas nuevas'}, ${p.skipped} ya ${p.skipped === 1 ? 'estaba' : 'estaban'} aquí`,
     importFailed: (p) => `No se importó: ${p.message}`,
-    openBuilder: 'Hacer el plan para casa',
-    builderTitle: 'Plan para casa',
-    closeBuilder: 'Cerrar',
     logDone: (p) => `Hecho hoy: ${p.name}`,
     doneToday: 'Hecho hoy',
     todayCount: (p) => `${p.done} de ${p.planned} hoy`,

@@ -9,7 +9,7 @@ import { homeProgramSchema, type OtHomeActivity, type OtHomeProgram } from '../m
 import { safeParse } from '../model/schema.js';
 import { listRecords } from '../store/read.js';
 import type { OtStore } from '../store/store.js';
-import type { OtState } from '../store/types.js';
+import type { OtState, OtTransaction } from '../store/types.js';
 import { activityOf, type OtHomeActivityDraft, type OtHomeCommandOptions } from './home-program.js';
 import { runCommand } from './run-command.js';
 
@@ -78,6 +78,21 @@ export function planHomeActivityRemove(program: OtHomeProgram, activityId: strin
   );
 }
 
+/** Runs `plan` on a stored program's activities and stores what it gives, in one transaction named `command`. */
+function changeActivities(
+  store: OtStore,
+  command: string,
+  homeProgramId: string,
+  options: OtHomeCommandOptions,
+  plan: (program: OtHomeProgram, tx: OtTransaction) => OtHomeProgram['activities'],
+): Promise<OtHomeProgram> {
+  return runCommand(store, command, options, (tx) => {
+    const program = tx.homePrograms.get(homeProgramId);
+    if (!program) throw new OtNotFoundError('homePrograms', homeProgramId);
+    return tx.homePrograms.update(program.id, { activities: plan(program, tx), updatedAt: options.at ?? tx.now });
+  });
+}
+
 /** The activity ids the practice logged for a stored program names. */
 function loggedActivityIds(state: OtState, homeProgramId: string): string[] {
   return listRecords(state, 'practiceLogs')
@@ -100,15 +115,12 @@ export async function addHomeActivity(
   },
   options: OtHomeCommandOptions = {},
 ): Promise<OtHomeProgram> {
-  return runCommand(store, 'homePrograms.addActivity', options, (tx) => {
-    const program = tx.homePrograms.get(input.homeProgramId);
-    if (!program) throw new OtNotFoundError('homePrograms', input.homeProgramId);
-    const activities = planHomeActivityAdd(program, input.activity, {
+  return changeActivities(store, 'homePrograms.addActivity', input.homeProgramId, options, (program, tx) =>
+    planHomeActivityAdd(program, input.activity, {
       ...(input.language !== undefined && { language: input.language }),
       used: loggedActivityIds(tx.state, program.id),
-    });
-    return tx.homePrograms.update(program.id, { activities, updatedAt: options.at ?? tx.now });
-  });
+    }),
+  );
 }
 
 /**
@@ -122,12 +134,9 @@ export async function removeHomeActivity(
   input: { readonly homeProgramId: string; readonly activityId: string },
   options: OtHomeCommandOptions = {},
 ): Promise<OtHomeProgram> {
-  return runCommand(store, 'homePrograms.removeActivity', options, (tx) => {
-    const program = tx.homePrograms.get(input.homeProgramId);
-    if (!program) throw new OtNotFoundError('homePrograms', input.homeProgramId);
-    const activities = planHomeActivityRemove(program, input.activityId);
-    return tx.homePrograms.update(program.id, { activities, updatedAt: options.at ?? tx.now });
-  });
+  return changeActivities(store, 'homePrograms.removeActivity', input.homeProgramId, options, (program) =>
+    planHomeActivityRemove(program, input.activityId),
+  );
 }
 
 /** The fields of an activity the builder may change. */
@@ -187,10 +196,7 @@ export async function changeHomeActivity(
   },
   options: OtHomeCommandOptions = {},
 ): Promise<OtHomeProgram> {
-  return runCommand(store, 'homePrograms.changeActivity', options, (tx) => {
-    const program = tx.homePrograms.get(input.homeProgramId);
-    if (!program) throw new OtNotFoundError('homePrograms', input.homeProgramId);
-    const activities = planHomeActivityChange(program, input.activityId, input);
-    return tx.homePrograms.update(program.id, { activities, updatedAt: options.at ?? tx.now });
-  });
+  return changeActivities(store, 'homePrograms.changeActivity', input.homeProgramId, options, (program) =>
+    planHomeActivityChange(program, input.activityId, input),
+  );
 }
