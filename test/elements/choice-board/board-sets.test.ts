@@ -111,6 +111,24 @@ describe('<ot-choice-board> board sets', () => {
     expect(getRecord(second.store.getState(), 'choiceBoards', 'links.simple')!.openPath).to.equal(undefined);
   });
 
+  it('dwell opens a linked board and rests on Back to return', async () => {
+    const time = manualScheduler();
+    const set = await linksSet();
+    const el = await fixture<OtChoiceBoard>(
+      html`<ot-choice-board dwell-time="800" .scheduler=${time} .boardSet=${set}></ot-choice-board>`,
+    );
+    const rest = async (target: Element) => {
+      target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+      time.advance(800);
+      await el.updateComplete;
+    };
+    await rest(choices(el)[0]!);
+    await waitUntil(() => gridName(el) === 'Simple Board 2', 'dwell opened the linked board');
+    await el.updateComplete;
+    await rest(navButton(el, 'Back')!);
+    await waitUntil(() => gridName(el) === 'Simple Board', 'dwell on Back went home');
+  });
+
   it('a switch-only scan opens a linked board, scans Back and Home there, and selects on it', async () => {
     const time = manualScheduler();
     const set = await linksSet();

@@ -86,6 +86,12 @@ export class BoardInput {
     return `${scanned ? 'scan' : ''} ${this.dwell.target === item ? 'dwell' : ''}`;
   }
 
+  /** Whether row–column scanning highlights the row `row` of the grid now. */
+  rowScanned(view: OtChoiceBoardViewModel, row: number): boolean {
+    const { group, highlight } = this.scan;
+    return group && view.rows[row]!.some((cell) => cell.choice && highlight.includes(cell.choice.id));
+  }
+
   /** Whether row–column scanning highlights the row of Back and Home now. */
   get navRowScanned(): boolean {
     return this.scan.group && this.scan.highlight.includes(NAV_BACK);

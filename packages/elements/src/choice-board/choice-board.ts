@@ -370,7 +370,6 @@ export class OtChoiceBoard extends OtChoiceBoardAccess {
 
   #renderBoard(board: OtChoiceBoardRecord): TemplateResult {
     const view = this.#view;
-    const scan = this.#scan;
     const marks = (item: BoardItem) => this.#input.marks(item);
     const set = this.#navigation.view();
     const host = {
@@ -383,8 +382,7 @@ export class OtChoiceBoard extends OtChoiceBoardAccess {
       dense: !!board.grid && view.columns > 6,
       inactive: this.#inactive,
       marks,
-      rowScanned: (row: number) =>
-        scan.group && view.rows[row]!.some((cell) => cell.choice && scan.highlight.includes(cell.choice.id)),
+      rowScanned: (row: number) => this.#input.rowScanned(view, row),
       pending: this.#selection.pending,
       word: (key: 'yes' | 'back' | 'youChose') => this.#t(key),
       onKeydown: this.#input.onKeydown,
@@ -394,16 +392,15 @@ export class OtChoiceBoard extends OtChoiceBoardAccess {
         ? renderNavBar({ trail: set.trail, marks, word: (key) => this.#t(key), onKeydown: this.#input.onNavKeydown })
         : nothing;
     const toolbar = renderScanToolbar(
-      scan,
+      this.#scan,
       (key) => this.#t(key),
       (selector) => this.#focus(selector),
     );
-    const saveState = this.#selection.saveState;
     const unshown = unshownOf(board, (id) => this.#navigation.has(id));
     // The toolbar follows the grid, so the first Tab reaches the choices, not "Pause scanning".
     return html`<div class=${this.#input.navRowScanned ? 'scan' : ''}>${navBar}</div>
       ${view.confirm ? renderConfirm(view.confirm.choice, host) : renderGrid(host)}
-      ${saveState ? html`<p part="save-state">${this.#t(saveState)}</p>` : nothing}
+      ${this.#selection.saveState ? html`<p part="save-state">${this.#t(this.#selection.saveState)}</p>` : nothing}
       ${renderUnshown(unshown, (key, label) => this.#t(key, { label }), this.#t('unshown'))}
       ${this.scan === 'off' ? nothing : toolbar}`;
   }
