@@ -18,10 +18,12 @@ import { expect } from '@open-wc/testing';
 // <ot-progress-chart> (issue 12, +10.4), <ot-home-program> (issue 13, +7.9), <ot-sync-indicator> and the
 // provider's sync wiring (issue 10, +0.9), the session note, corrections and drafts (issue 16, +5), the timer's
 // faces and child view, and the framework bindings in OtElement (issue 15, ~0.7). docs/size.md has the table.
-const EVERYTHING_BUDGET = 112_000;
+// Board-set navigation, the Fitzgerald key, translations, unshown parts and saving state (issue 14, 16): 114.3 kB.
+const EVERYTHING_BUDGET = 115_000;
 const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
-  // Board sets' switch-anywhere, tile layout and form bindings (issues 14, 15, 16): 27.4 → 29.8 kB.
-  'ot-choice-board': 30_000,
+  // Board sets' switch-anywhere, tile layout and form bindings (issues 14, 15, 16): 27.4 → 29.8 kB; navigation
+  // through a set, translations, the Fitzgerald key, unshown parts and saving state (issues 14, 16, 17): 33.0 kB.
+  'ot-choice-board': 33_500,
   'ot-visual-schedule': 27_200,
   // The faces and child view (issue 16) and drafts for its fields: 27.8 → 34.1 kB.
   'ot-session-timer': 34_500,
