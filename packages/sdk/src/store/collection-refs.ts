@@ -31,3 +31,6 @@ export const OT_COLLECTION_REFS = {
   iepServices: { entity: 'IEP service', refs: { clientId: 'clients' } },
   serviceLogs: { entity: 'service log entry', refs: { serviceId: 'iepServices' } },
 } as const satisfies { readonly [name: string]: { entity: string; refs: { readonly [field: string]: string } } };
+
+/** The names of all collections, in a stable order (the store's, and an exported document's). */
+export const OT_COLLECTION_NAMES = Object.keys(OT_COLLECTION_REFS) as (keyof typeof OT_COLLECTION_REFS)[];

@@ -18,7 +18,7 @@ import {
   sessionPlanSchema,
 } from '../model/entities.js';
 import { sessionRecordSchema } from '../flow/session-record.js';
-import { OT_COLLECTION_REFS } from './collection-refs.js';
+import { OT_COLLECTION_NAMES, OT_COLLECTION_REFS } from './collection-refs.js';
 import type { OtIssue } from '../errors.js';
 import { safeParse, type Input, type Output, type Schema } from '../model/schema.js';
 
@@ -54,8 +54,8 @@ export const OT_COLLECTIONS = {
 /** The name of a collection, e.g. `goals`. */
 export type OtCollectionName = keyof typeof OT_COLLECTIONS;
 
-/** The names of all collections, in a stable order. */
-export const OT_COLLECTION_NAMES = Object.keys(OT_COLLECTIONS) as OtCollectionName[];
+/** The names of all collections, in a stable order (defined beside the references, so reading it costs no schema). */
+export { OT_COLLECTION_NAMES } from './collection-refs.js';
 
 /** The record type held by collection `C`. */
 export type OtRecord<C extends OtCollectionName> = Output<(typeof OT_COLLECTIONS)[C]['schema']>;

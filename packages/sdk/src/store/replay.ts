@@ -1,4 +1,5 @@
-import { OT_COLLECTION_NAMES, type OtCollectionName } from './collections.js';
+import { OT_COLLECTION_NAMES } from './collection-refs.js';
+import type { OtCollectionName } from './collections.js';
 import { OtTable } from './table.js';
 import type { OtChange, OtOp, OtState } from './types.js';
 
