@@ -3,14 +3,14 @@
  * A clause an element fails is reported here as a failing test: the contract is not weakened to fit.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { createManualClock, createStore, memoryAdapter, type OtAdapter, type OtScheduleStepInput } from '@otkit/sdk';
+import { createManualClock, type OtScheduleStepInput } from '@otkit/sdk';
 import '@otkit/elements/define.js';
 import type { OtChoiceBoard, OtGoalStack, OtProvider, OtSessionTimer, OtVisualSchedule } from '@otkit/elements';
 import { elementContract } from '../helpers/element-contract.js';
 import { makeBoard } from './choice-board/helpers.js';
 import { GOALS, T0 as GOALS_T0 } from './goal-stack/helpers.js';
 import { T0 as TIMER_T0, button } from './session-timer/helpers.js';
-import { button as stepButton, schoolDay } from './visual-schedule/helpers.js';
+import { savingSchedule, schoolDay } from './visual-schedule/helpers.js';
 
 describe('<ot-goal-stack> contract', () => {
   const notes = [{ id: 'n1', goalId: 'shoes', text: 'Asked about recess' }];
@@ -149,31 +149,7 @@ describe('<ot-visual-schedule> contract', () => {
       'all done': () => fixture(html`<ot-visual-schedule .steps=${allDone()}></ot-visual-schedule>`),
       empty: () => fixture(html`<ot-visual-schedule></ot-visual-schedule>`),
       'bad steps': () => fixture(html`<ot-visual-schedule .steps=${[{ id: 'a', label: '' }]}></ot-visual-schedule>`),
-      'connected, saving': async () => {
-        // A disk that never finishes the step's commit: the step stays pending and the schedule says "Saving…".
-        const base = memoryAdapter({
-          seed: { schedules: [{ id: 'monday', title: 'Monday', kind: 'list', steps: schoolDay(), createdAt: 1 }] },
-        });
-        let holding = false;
-        const adapter: OtAdapter = {
-          ...base,
-          kind: 'slow disk',
-          commit: (change) => (holding ? new Promise(() => {}) : base.commit(change)),
-        };
-        const store = createStore({ adapter });
-        const provider = await fixture(
-          html`<ot-provider .store=${store}
-            ><ot-visual-schedule schedule-id="monday"></ot-visual-schedule
-          ></ot-provider>`,
-        );
-        const el = provider.querySelector<OtVisualSchedule>('ot-visual-schedule')!;
-        await store.ready;
-        await el.updateComplete;
-        holding = true;
-        stepButton(el, 0).click();
-        await waitUntil(() => el.shadowRoot!.querySelector('[part="save-state"]'), 'the saving state');
-        return el;
-      },
+      'connected, saving': savingSchedule,
     },
     badAttributes: { layout: 'diagonal', show: 'sound', view: 'later', kind: 'then-first' },
     propertySets: {

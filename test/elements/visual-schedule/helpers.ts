@@ -1,6 +1,6 @@
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import type { OtScheduleStepInput } from '@otkit/sdk';
+import { createStore, memoryAdapter, type OtAdapter, type OtScheduleStepInput } from '@otkit/sdk';
 import type { OtVisualSchedule } from '@otkit/elements';
 
 /** Elements of the schedule's shadow root carrying `part` (parts hold several names: `step now current`). */
@@ -55,4 +55,31 @@ export function schoolDay(): OtScheduleStepInput[] {
     },
     { id: 'recess', label: 'Recess', image: { symbol: 'recess' }, timeOfDay: '09:30', minutes: 20 },
   ];
+}
+
+/**
+ * A connected schedule whose first step was just checked off on a disk that never finishes the commit: the step
+ * stays pending and the schedule says "Saving…" (the state the contract and the manifest test render).
+ */
+export async function savingSchedule(): Promise<OtVisualSchedule> {
+  const base = memoryAdapter({
+    seed: { schedules: [{ id: 'monday', title: 'Monday', kind: 'list', steps: schoolDay(), createdAt: 1 }] },
+  });
+  let holding = false;
+  const adapter: OtAdapter = {
+    ...base,
+    kind: 'slow disk',
+    commit: (change) => (holding ? new Promise(() => {}) : base.commit(change)),
+  };
+  const store = createStore({ adapter });
+  const provider = await fixture(
+    html`<ot-provider .store=${store}><ot-visual-schedule schedule-id="monday"></ot-visual-schedule></ot-provider>`,
+  );
+  const el = provider.querySelector<OtVisualSchedule>('ot-visual-schedule')!;
+  await store.ready;
+  await el.updateComplete;
+  holding = true;
+  button(el, 0).click();
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="save-state"]'), 'the saving state');
+  return el;
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { createManualClock, type OtScheduleStepInput } from '@otkit/sdk';
 import '@otkit/elements/define.js';
 import type { OtVisualSchedule } from '@otkit/elements';
-import { button, click, schoolDay } from './helpers.js';
+import { button, click, savingSchedule, schoolDay } from './helpers.js';
 
 // The class JSDoc becomes custom-elements.json, which Storybook's docs tables and editors read: what the
 // element renders, reads and fires must all be listed there.
@@ -59,6 +59,7 @@ async function everyState(): Promise<OtVisualSchedule[]> {
     fixture<OtVisualSchedule>(html`<ot-visual-schedule .steps=${done}></ot-visual-schedule>`),
     fixture<OtVisualSchedule>(html`<ot-visual-schedule></ot-visual-schedule>`),
     fixture<OtVisualSchedule>(html`<ot-visual-schedule .steps=${[{ id: 'a', label: '' }]}></ot-visual-schedule>`),
+    savingSchedule(),
   ]);
 }
 

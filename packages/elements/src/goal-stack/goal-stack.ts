@@ -113,7 +113,7 @@ export type { OtGoalStackGoal, OtGoalStackNote, OtGoalStackProgress, OtGoalStack
  * @cssprop [--ot-goal-stack-card-bg=var(--ot-color-surface-raised)] - Background of the goal card.
  * @cssprop [--ot-goal-stack-card-font-size=var(--ot-font-size-xl)] - Text size of the goal card.
  * @cssprop [--ot-goal-stack-client-font-size=var(--ot-font-size-xxl)] - Text size of the card in the client view.
- * @cssprop [--ot-goal-stack-note-bg=var(--ot-color-warning-soft)] - Background of a note.
+ * @cssprop [--ot-goal-stack-note-bg=var(--ot-color-surface)] - Background of a note (its warm edge says it is waiting).
  * @cssprop [--ot-goal-stack-note-lines=4] - Lines of a long note shown before "Show all".
  * @fires {OtNoteAddEvent} ot-note-add - Cancelable: a note is about to be added; `detail` has its text, goal, session and phase.
  * @fires {OtNoteChangeEvent} ot-note-change - A note was added, addressed, reopened, moved, promoted or carried over.
