@@ -226,6 +226,14 @@ const symbolsApart = apart('otkit-symbols-apart', './otkit-symbols.min.js', [
 ]);
 
 /**
+ * Leaves the home program's builder out of the timer's file: the timer's Home plan phase opens it with import(),
+ * which in a single-file CDN bundle loads ot-home-program.min.js beside it.
+ */
+const homeProgramApart = apart('otkit-home-program-apart', './ot-home-program.min.js', [
+  ['../define/ot-home-program.js', join('home-program', 'home-plan-opener.js')],
+]);
+
+/**
  * A plugin that turns the `import()` of `source` in a module whose path ends with `importer` (each pair of
  * `imports`) into an `import()` of the CDN file `file` beside the bundle.
  */
@@ -247,10 +255,15 @@ function apart(name, file, imports) {
 function cdnElementBuild(name) {
   const id = `\0otkit-cdn-${name}`;
   const files = ['packages/elements/dist/define/ot-provider.js', `packages/elements/dist/define/${name}.js`];
-  return cdnBuild(id, `${CDN_DIR}/${name}.min.js`, [virtualEntry(id, files), storeApart, symbolsApart], {
-    single: true,
-    browserOnly: true,
-  });
+  return cdnBuild(
+    id,
+    `${CDN_DIR}/${name}.min.js`,
+    [virtualEntry(id, files), storeApart, symbolsApart, homeProgramApart],
+    {
+      single: true,
+      browserOnly: true,
+    },
+  );
 }
 
 /** One embed page script: the CDN build of `src/<name>.ts` as a classic script, plus extra plugins. */

@@ -38,14 +38,13 @@ const dialogStyles = css`
 `.styleSheet!;
 
 /**
- * Loads `<ot-home-program>` when the page has not: from the unbundled npm build, next to this module. The
- * address is not a literal on purpose, so a single-file build of the timer does not carry the whole builder
- * (+15 kB gzip); a page using such a build (or its own bundle) loads `ot-home-program` itself (`define.js`
- * and the all-elements CDN file do). A failed load leaves the dialog to the host (the event has fired).
+ * Loads `<ot-home-program>` when the page has not. A bundler (Vite, webpack, Next.js) makes it a chunk of its
+ * own, loaded only when the builder opens; the timer's single-file CDN build loads `ot-home-program.min.js`
+ * beside it instead of carrying the builder (+15 kB gzip; rollup.config.mjs). A failed load leaves the dialog to
+ * the host (the event has fired).
  */
 async function loadBuilder(): Promise<void> {
-  const address = ['..', 'define', 'ot-home-program.js'].join('/');
-  await import(/* @vite-ignore */ new URL(address, import.meta.url).href);
+  await import('../define/ot-home-program.js');
 }
 
 /** What the opener needs from the timer: where to draw, its language, and the session and client. */
