@@ -295,22 +295,6 @@ export {
   safeLinkUrl,
 } from './safety/url-policy.js';
 export type { OtUrlCheck } from './safety/url-policy.js';
-export {
-  OT_OWN_IMAGE_FILE_TYPES,
-  OT_OWN_IMAGE_MAX_CHARS,
-  OT_OWN_IMAGE_MAX_FILE_BYTES,
-  OT_OWN_IMAGE_MAX_SIDE,
-  OT_OWN_SOUND_FILE_TYPES,
-  OT_OWN_SOUND_MAX_CHARS,
-  OT_OWN_SOUND_MAX_SECONDS,
-  checkOwnImage,
-  checkOwnImageFile,
-  checkOwnMediaAddress,
-  checkOwnSound,
-  checkOwnSoundFile,
-  inlineMediaOf,
-} from './safety/own-media.js';
-export type { OtLinkMedia, OtOwnFile } from './safety/own-media.js';
 
 export * from './exports/progress.js'; // GAS, progress over time, CSV, the progress report (issue 12)
 export type {
@@ -401,3 +385,4 @@ export * from './exports/home-program.js'; // Home program (issue 13)
 export * from './exports/session-end.js'; // Session end, corrections, drafts (issue 16)
 export * from './exports/board-sets.js'; // Board sets (issue 14)
 export * from './exports/sync.js'; // Sync (issue 10)
+export * from './exports/own-media.js'; // Own pictures and sounds (issue 16)
