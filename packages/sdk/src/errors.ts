@@ -143,3 +143,8 @@ export class OtConflictError extends OtError {
     this.name = 'OtConflictError';
   }
 }
+
+/** The message of a thrown value, whatever was thrown (an Error, a string, anything), for another error's text. */
+export function describeCause(cause: unknown): string {
+  return String((cause as Error)?.message ?? cause);
+}

@@ -1,5 +1,5 @@
 /** The `@otkit/sdk` exports of one domain: Sync (issue 10). Re-exported whole by ../index.ts. */
-export { OT_SYNC_PULL_COMMAND, httpSync } from '../sync/http-sync.js';
+export { OT_SYNC_PULL_COMMAND, httpSync } from '../sync/connector.js';
 export { OT_SYNC_ERROR_CODES, OtSyncError } from '../sync/errors.js';
 export { readCappedBytes } from '../sync/capped-body.js';
 export type { OtSyncErrorCode } from '../sync/errors.js';

@@ -33,10 +33,6 @@ export function readClock(clock: OtClock): number {
   return Math.floor(time);
 }
 
-export function describe(cause: unknown): string {
-  return String((cause as Error)?.message ?? cause);
-}
-
 /**
  * Undoes changes, newest first. A record is restored only while it still holds what the change wrote, so
  * changes from other tabs made since are left alone.

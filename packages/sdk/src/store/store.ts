@@ -10,7 +10,7 @@
  */
 import type { OtAdapter, OtCommitContext, OtCommitResult, OtQuarantined } from '../adapters/adapter.js';
 import { memoryAdapter } from '../adapters/memory.js';
-import { OtError, OtPersistenceError, OtVersionError, type OtIssue } from '../errors.js';
+import { OtError, OtPersistenceError, OtVersionError, describeCause, type OtIssue } from '../errors.js';
 import { systemClock, type OtClock } from '../flow/clock.js';
 import { OT_COLLECTION_NAMES, type OtCollectionName, type OtRecord } from './collections.js';
 import { createId } from '../model/ids.js';
@@ -21,7 +21,7 @@ import { Quarantine } from './quarantine.js';
 import { applyOps, deepFreeze, emptyState, reconcileOps } from './replay.js';
 import { Subscribers } from './subscribers.js';
 import { Transaction, checkRecord } from './transaction.js';
-import { describe, readClock, undoPending, type Pending } from './pending.js';
+import { readClock, undoPending, type Pending } from './pending.js';
 import type {
   OtChange,
   OtCollection,
@@ -107,7 +107,7 @@ class Store {
       this.error =
         cause instanceof OtError
           ? cause
-          : new OtPersistenceError(`Could not open ${this.adapter.kind}: ${describe(cause)}`, { cause });
+          : new OtPersistenceError(`Could not open ${this.adapter.kind}: ${describeCause(cause)}`, { cause });
       throw this.error;
     }
     if (this.status === 'closed') return;
@@ -264,7 +264,7 @@ class Store {
     if (entry.undoneBy) {
       const { change: failed, error } = entry.undoneBy;
       return new OtPersistenceError(
-        `"${command}" was undone: it was made on top of "${failed.command}", which could not be saved (${describe(error)})`,
+        `"${command}" was undone: it was made on top of "${failed.command}", which could not be saved (${describeCause(error)})`,
         { cause: error },
       );
     }
@@ -277,7 +277,9 @@ class Store {
     const error =
       cause instanceof OtError
         ? cause
-        : new OtPersistenceError(`Could not save "${command}" to ${this.adapter.kind}: ${describe(cause)}`, { cause });
+        : new OtPersistenceError(`Could not save "${command}" to ${this.adapter.kind}: ${describeCause(cause)}`, {
+            cause,
+          });
     // A change storage refused on a rebuild is undone alone: the changes after it are settled against storage
     // one by one, each checked again over what is stored (and refused in turn if it needed this one).
     if (entry.refused) {

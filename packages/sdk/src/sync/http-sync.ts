@@ -5,30 +5,42 @@
  * pushed back). Failures retry with exponential backoff and jitter; 401, 403 and other refusals wait for
  * `syncNow()`. DOM-free: the host passes `fetch`, headers, and the signals of being online and visible.
  */
-import { OtError } from '../errors.js';
+import { describeCause } from '../errors.js';
 import { OtSyncError } from './errors.js';
-import { indexedDbSyncJournal, memorySyncJournal, type OtJournalEntry, type OtSyncJournal } from './journal.js';
+import {
+  indexedDbSyncJournal,
+  memorySyncJournal,
+  rejectionsOf,
+  type OtJournalEntry,
+  type OtSyncJournal,
+} from './journal.js';
 import { electLeader, type OtLeadership } from './leader.js';
 import { readOutbox, type OtOutbox } from './outbox.js';
 import { OT_SYNC_BYTES_PER_PART, OT_SYNC_OPS_PER_PART, type OtWirePart } from './parts.js';
-import { OT_SYNC_PULL_COMMAND, applyPulled } from './pull.js';
+import { applyPulled } from './pull.js';
 import type {
   OtHttpSyncOptions,
   OtSync,
-  OtSyncConnector,
   OtSyncOverwritten,
   OtSyncRejection,
   OtSyncStatus,
   OtSyncTarget,
 } from './types.js';
-import { call, readPullAnswer, readPushAnswer, toWire, type OtPulledChange, type OtWireOptions } from './wire.js';
-
-export { OT_SYNC_PULL_COMMAND } from './pull.js';
+import {
+  call,
+  readPullAnswer,
+  readPushAnswer,
+  toWire,
+  wireOptionsOf,
+  type OtPulledChange,
+  type OtWireOptions,
+} from './wire.js';
 
 /** Rounds that end with new local changes run again at once, up to this many times. */
 const MAX_ROUNDS_IN_A_ROW = 5;
 
-class SyncEngine implements OtSync {
+/** The sync of one store: rounds of push and pull, retries, status, leadership (see {@link httpSync}). */
+export class SyncEngine implements OtSync {
   #status: OtSyncStatus = {
     state: 'idle',
     pending: 0,
@@ -73,15 +85,7 @@ class SyncEngine implements OtSync {
     this.#options = options;
     this.#answered = answered;
     this.#batchSize = Math.max(1, options.batchSize ?? 100);
-    const hostFetch = options.fetch ?? globalThis.fetch;
-    this.#wire = {
-      url: options.url,
-      // Called unbound: some browsers refuse `fetch` called on another object than the window.
-      fetch: (input, init) => hostFetch(input, init),
-      headers: options.headers ?? (() => ({})),
-      timeoutMs: options.timeoutMs ?? 30_000,
-      maxResponseBytes: options.maxResponseBytes ?? 16 * 1024 * 1024,
-    };
+    this.#wire = wireOptionsOf(options);
     const kind = store.adapter.kind;
     const shared = kind.startsWith('indexeddb:');
     this.#journal =
@@ -108,13 +112,7 @@ class SyncEngine implements OtSync {
   }
 
   rejected(): readonly OtSyncRejection[] {
-    const out: OtSyncRejection[] = [];
-    for (const entry of this.#answered.values()) {
-      if (entry.status !== 'rejected') continue;
-      const { status: _status, ...rejection } = entry;
-      out.push(rejection);
-    }
-    return out.sort((a, b) => a.at - b.at);
+    return rejectionsOf(this.#answered.values());
   }
 
   async syncNow(): Promise<void> {
@@ -150,7 +148,7 @@ class SyncEngine implements OtSync {
     } catch (cause) {
       this.#setStatus({
         state: 'error',
-        error: new OtSyncError('refused', `Sync could not start: ${describe(cause)}`),
+        error: new OtSyncError('refused', `Sync could not start: ${describeCause(cause)}`),
       });
       return;
     }
@@ -239,7 +237,9 @@ class SyncEngine implements OtSync {
     } catch (cause) {
       if (this.#stopped) return;
       const error =
-        cause instanceof OtSyncError ? cause : new OtSyncError('refused', `Sync failed: ${describe(cause)}`, { cause });
+        cause instanceof OtSyncError
+          ? cause
+          : new OtSyncError('refused', `Sync failed: ${describeCause(cause)}`, { cause });
       this.#failed(error, cause instanceof OtSyncError);
     }
   }
@@ -363,7 +363,6 @@ class SyncEngine implements OtSync {
   #reportConflicts(overwritten: readonly OtSyncOverwritten[]): void {
     if (overwritten.length) this.#options.onConflict?.(overwritten);
   }
-
   #setStatus(patch: Partial<OtSyncStatus>): void {
     const next = { ...this.#status, ...patch };
     const keys = Object.keys(next) as (keyof OtSyncStatus)[];
@@ -372,38 +371,4 @@ class SyncEngine implements OtSync {
     if (next.leader) this.#leadership?.share(next);
     for (const listener of this.#listeners) listener(next);
   }
-}
-
-function describe(cause: unknown): string {
-  return String((cause as Error)?.message ?? cause);
-}
-
-/**
- * Syncs a store with a server that speaks the OT Kit sync protocol (`@otkit/server`, or a portal's own).
- * Pass it to `createStore({ sync })`; the store then has `store.sync` (status, subscribe, syncNow).
- *
- * @example
- * const store = createStore({
- *   adapter: indexedDbAdapter({ name: 'otkit' }),
- *   sync: httpSync({
- *     url: '/api/sync',
- *     headers: async () => ({ authorization: `Bearer ${await portal.token()}` }),
- *   }),
- * });
- * store.sync!.subscribe(({ state, pending }) => console.log(state, pending));
- */
-export function httpSync(options: OtHttpSyncOptions): OtSyncConnector {
-  // One store at a time (a provider may close its store and open another with the same connector).
-  let current: { engine: SyncEngine; answered: Map<string, OtJournalEntry> } | undefined;
-  return {
-    acknowledged: (change) =>
-      change.command === OT_SYNC_PULL_COMMAND || current?.answered.get(change.id)?.status === 'acknowledged',
-    connect(store) {
-      if (current && !current.engine.stopped)
-        throw new OtError('sync', 'An httpSync() syncs one store at a time; close the other store or make another');
-      const answered = new Map<string, OtJournalEntry>();
-      current = { engine: new SyncEngine(store, options, answered), answered };
-      return current.engine;
-    },
-  };
 }

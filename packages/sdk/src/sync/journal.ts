@@ -17,6 +17,17 @@ export interface OtJournalData {
   readonly entries: readonly OtJournalEntry[];
 }
 
+/** The refusals among answered changes, oldest first (what `store.sync.rejected()` lists). */
+export function rejectionsOf(entries: Iterable<OtJournalEntry>): OtSyncRejection[] {
+  const out: OtSyncRejection[] = [];
+  for (const entry of entries) {
+    if (entry.status !== 'rejected') continue;
+    const { status: _status, ...rejection } = entry;
+    out.push(rejection);
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
 /**
  * Where sync keeps its own state. `memorySyncJournal()` and `indexedDbSyncJournal()` are the two kinds;
  * a host may write another (e.g. over its own storage).

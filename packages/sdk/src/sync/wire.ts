@@ -5,7 +5,7 @@
  */
 import { readCappedBytes } from './capped-body.js';
 import { OtSyncError } from './errors.js';
-import type { OtSyncOverwritten, OtSyncRejection } from './types.js';
+import type { OtHttpSyncOptions, OtSyncOverwritten, OtSyncRejection } from './types.js';
 import type { OtChange, OtOp } from '../store/types.js';
 import { isCollectionName } from '../store/collections.js';
 
@@ -16,6 +16,19 @@ export interface OtWireOptions {
   readonly headers: () => Record<string, string> | Promise<Record<string, string>>;
   readonly timeoutMs: number;
   readonly maxResponseBytes: number;
+}
+
+/** The wire options of `httpSync`'s options, with their defaults (30 s a request, 16 MiB an answer). */
+export function wireOptionsOf(options: OtHttpSyncOptions): OtWireOptions {
+  const hostFetch = options.fetch ?? globalThis.fetch;
+  return {
+    url: options.url,
+    // Called unbound: some browsers refuse `fetch` called on another object than the window.
+    fetch: (input, init) => hostFetch(input, init),
+    headers: options.headers ?? (() => ({})),
+    timeoutMs: options.timeoutMs ?? 30_000,
+    maxResponseBytes: options.maxResponseBytes ?? 16 * 1024 * 1024,
+  };
 }
 
 type Json = Record<string, unknown>;
