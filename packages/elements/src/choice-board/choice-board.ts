@@ -1,3 +1,4 @@
+import { renderSaveState } from '../controllers/save-state-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -400,7 +401,7 @@ export class OtChoiceBoard extends OtChoiceBoardAccess {
     // The toolbar follows the grid, so the first Tab reaches the choices, not "Pause scanning".
     return html`<div class=${this.#input.navRowScanned ? 'scan' : ''}>${navBar}</div>
       ${view.confirm ? renderConfirm(view.confirm.choice, host) : renderGrid(host)}
-      ${this.#selection.saveState ? html`<p part="save-state">${this.#t(this.#selection.saveState)}</p>` : nothing}
+      ${renderSaveState(this.#selection.saveState, { saving: this.#t('saving'), saved: this.#t('saved') })}
       ${renderUnshown(unshown, (key, label) => this.#t(key, { label }), this.#t('unshown'))}
       ${this.scan === 'off' ? nothing : toolbar}`;
   }

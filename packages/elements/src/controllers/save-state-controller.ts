@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /** Where the last write stands: waiting for the store's commit, saved, or nothing to say. */
 export type SaveState = 'saving' | 'saved' | undefined;
@@ -45,4 +45,16 @@ export class SaveStateController implements ReactiveController {
     this.state = state;
     this.#host.requestUpdate();
   }
+}
+
+/**
+ * Where the last write stands, as every element says it: "Saving…" until the store has committed it, then
+ * "Saved", in a status region a screen reader reads without moving focus. `words` are the element's own.
+ */
+export function renderSaveState(
+  state: SaveState,
+  words: { readonly saving: string; readonly saved: string },
+): TemplateResult | typeof nothing {
+  if (!state) return nothing;
+  return html`<p part="save-state" role="status">${state === 'saving' ? words.saving : words.saved}</p>`;
 }

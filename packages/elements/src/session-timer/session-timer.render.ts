@@ -12,6 +12,7 @@ import type { OtTranslate } from '../i18n/messages.js';
 import type { timerMessages } from './session-timer.messages.js';
 import { renderIncidentForm, renderReasons, timerButton, type IncidentDraft } from './session-timer.panels.js';
 import type { OtTone } from '../controllers/tone-controller.js';
+import { renderSaveState } from '../controllers/save-state-controller.js';
 import { minutesAgo, type CatchUp, type CueWords } from './timer-cues.js';
 
 /** The timer's message function. */
@@ -77,7 +78,7 @@ export function renderControls(
             : nothing
       }
     </div>
-    ${saveState ? html`<p part="save-state">${t(saveState === 'saving' ? 'saving' : 'stored')}</p>` : nothing}`;
+    ${renderSaveState(saveState, { saving: t('saving'), saved: t('stored') })}`;
 }
 
 /** The name of a pause or end reason in `lang` ("break", "descanso"). */

@@ -29,7 +29,7 @@ import { check } from '../internal/checked-properties.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { CountdownController } from './countdown-controller.js';
-import { SaveStateController } from './save-state-controller.js';
+import { SaveStateController } from '../controllers/save-state-controller.js';
 import { intentOf } from './session-timer.intents.js';
 import { shownError, templateMinutes, type TimerSession } from './session-timer.input.js';
 import { timerMessages } from './session-timer.messages.js';

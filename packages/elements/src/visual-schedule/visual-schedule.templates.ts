@@ -4,7 +4,6 @@ import type { OtImageRef, OtScheduleShow, OtStepCountdown, OtStepState, OtStepVi
 import { minutesOfDay } from '@otkit/sdk';
 import type { OtTranslate } from '../i18n/messages.js';
 import { renderImage } from '../internal/image.js';
-import type { SaveState } from '../session-timer/save-state-controller.js';
 import type { scheduleMessages } from './visual-schedule.messages.js';
 
 /** The words of `<ot-visual-schedule>`. */
@@ -158,10 +157,4 @@ export function formatTimeOfDay(hhmm: string, locale: string): string {
   } catch {
     return hhmm;
   }
-}
-
-/** Where the last change stands in the store: "Saving…" until it is committed, then "Saved". */
-export function renderSaveState(state: SaveState, t: ScheduleWords): TemplateResult | typeof nothing {
-  if (!state) return nothing;
-  return html`<p part="save-state" role="status">${t(state === 'saving' ? 'saving' : 'saved')}</p>`;
 }

@@ -44,19 +44,13 @@ import { OtStepChooseEvent } from '../events/ot-step-choose.js';
 import { check } from '../internal/checked-properties.js';
 import { OtElement } from '../internal/ot-element.js';
 import { playSound } from '../internal/own-media.js';
-import { SaveStateController } from '../session-timer/save-state-controller.js';
+import { SaveStateController, renderSaveState } from '../controllers/save-state-controller.js';
 import { controlStyles } from '../styles/base.styles.js';
 import { ScheduleMarkup } from './schedule-markup.js';
 import { moveAmongSteps } from './schedule-keys.js';
 import { scheduleMessages } from './visual-schedule.messages.js';
 import { scheduleStyles } from './visual-schedule.styles.js';
-import {
-  formatTimeOfDay,
-  picture,
-  renderSaveState,
-  renderStep,
-  type StepTemplateHost,
-} from './visual-schedule.templates.js';
+import { formatTimeOfDay, picture, renderStep, type StepTemplateHost } from './visual-schedule.templates.js';
 
 /**
  * A visual schedule: ordered steps with a picture and words, each upcoming, now, done or skipped. Children
@@ -370,7 +364,8 @@ export class OtVisualSchedule extends OtElement {
     return html`<div part="base" dir=${this.locale.dir} class=${classes}>
       ${[this.attributeError, this.dataError, this.saveError].map((error) => error && this.renderError(error))}
       ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing} ${this.#renderSteps(view, heading)}
-      ${renderSaveState(this.#saveState.state, this.#t)} ${this.#announcer.renderRegion()}
+      ${renderSaveState(this.#saveState.state, { saving: this.#t('saving'), saved: this.#t('saved') })}
+      ${this.#announcer.renderRegion()}
     </div>`;
   }
 
