@@ -1,13 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import {
-  createManualClock,
-  createStore,
-  memoryAdapter,
-  type OtAdapter,
-  type OtCommitResult,
-  type OtStore,
-} from '@otkit/sdk';
+import { createManualClock, createStore, memoryAdapter, type OtStore } from '@otkit/sdk';
 import type { OtIncidentEvent, OtSessionTimer } from '@otkit/elements';
+import { controlledAdapter, deferred } from '../../helpers/sdk-testing.js';
 import { M, T0, click, hasButton, part, root, settle, text } from './helpers.js';
 
 /** An iframe with this sandbox, and its document (reachable because of allow-same-origin). */
@@ -102,19 +96,8 @@ describe('<ot-session-timer> saving', () => {
   });
 
   it('shows a change as saving until the store has saved it, then as saved', async () => {
-    const base = memoryAdapter();
-    const held: (() => void)[] = [];
-    let holding = false;
-    const adapter: OtAdapter = {
-      ...base,
-      kind: 'slow disk',
-      commit: (change) =>
-        holding
-          ? new Promise<OtCommitResult | void>((resolve, reject) =>
-              held.push(() => base.commit(change).then(resolve, reject)),
-            )
-          : base.commit(change),
-    };
+    const adapter = controlledAdapter();
+    const release = deferred();
     const store = createStore({ adapter });
     const provider = await fixture<HTMLElement>(
       html`<ot-provider .store=${store}><ot-session-timer minutes="30"></ot-session-timer></ot-provider>`,
@@ -126,13 +109,14 @@ describe('<ot-session-timer> saving', () => {
     expect(part(el, 'save-state')).to.equal(null);
     await click(el, 'Start session');
     expect(text(el, 'save-state')).to.equal('Saved');
-    holding = true;
+    adapter.hold = release.promise;
+    const committed = adapter.attempts.length;
     await click(el, 'Next phase');
     // The store shows the change at once; the element says it is not on disk yet.
     expect(text(el, 'phase')).to.equal('Warm-up & regulation');
     expect(text(el, 'save-state')).to.equal('Saving…');
-    expect(held).to.have.length(1);
-    held[0]!();
+    expect(adapter.attempts).to.have.length(committed + 1);
+    release.resolve();
     await settle(el);
     expect(text(el, 'save-state')).to.equal('Saved');
   });

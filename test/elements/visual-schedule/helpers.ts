@@ -1,6 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { createStore, memoryAdapter, type OtAdapter, type OtScheduleStepInput } from '@otkit/sdk';
+import { createStore, type OtScheduleStepInput } from '@otkit/sdk';
+import { controlledAdapter } from '../../helpers/sdk-testing.js';
 import type { OtVisualSchedule } from '@otkit/elements';
 
 /** Elements of the schedule's shadow root carrying `part` (parts hold several names: `step now current`). */
@@ -62,15 +63,9 @@ export function schoolDay(): OtScheduleStepInput[] {
  * stays pending and the schedule says "Saving…" (the state the contract and the manifest test render).
  */
 export async function savingSchedule(): Promise<OtVisualSchedule> {
-  const base = memoryAdapter({
+  const adapter = controlledAdapter({
     seed: { schedules: [{ id: 'monday', title: 'Monday', kind: 'list', steps: schoolDay(), createdAt: 1 }] },
   });
-  let holding = false;
-  const adapter: OtAdapter = {
-    ...base,
-    kind: 'slow disk',
-    commit: (change) => (holding ? new Promise(() => {}) : base.commit(change)),
-  };
   const store = createStore({ adapter });
   const provider = await fixture(
     html`<ot-provider .store=${store}><ot-visual-schedule schedule-id="monday"></ot-visual-schedule></ot-provider>`,
@@ -78,7 +73,8 @@ export async function savingSchedule(): Promise<OtVisualSchedule> {
   const el = provider.querySelector<OtVisualSchedule>('ot-visual-schedule')!;
   await store.ready;
   await el.updateComplete;
-  holding = true;
+  // The commit never finishes: the step stays saving.
+  adapter.hold = new Promise(() => {});
   button(el, 0).click();
   await waitUntil(() => el.shadowRoot!.querySelector('[part="save-state"]'), 'the saving state');
   return el;

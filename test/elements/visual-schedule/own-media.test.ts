@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { createStore, memoryAdapter, type OtAdapter, type OtCommitResult } from '@otkit/sdk';
+import { createStore } from '@otkit/sdk';
 import '@otkit/elements/define.js';
 import type { OtVisualSchedule } from '@otkit/elements';
+import { controlledAdapter, deferred } from '../../helpers/sdk-testing.js';
 import { button, items, parts, schoolDay, stateOf } from './helpers.js';
 
 /** A 1×1 PNG, as an own picture would be stored. */
@@ -51,21 +52,10 @@ describe('<ot-visual-schedule> own pictures and sounds', () => {
 
 describe('<ot-visual-schedule> saving', () => {
   it('shows a step change as saving until the store has committed it, then as saved', async () => {
-    const base = memoryAdapter({
+    const adapter = controlledAdapter({
       seed: { schedules: [{ id: 'monday', title: 'Monday', kind: 'list', steps: schoolDay(), createdAt: 1 }] },
     });
-    const held: (() => void)[] = [];
-    let holding = false;
-    const adapter: OtAdapter = {
-      ...base,
-      kind: 'slow disk',
-      commit: (change) =>
-        holding
-          ? new Promise<OtCommitResult | void>((resolve, reject) =>
-              held.push(() => base.commit(change).then(resolve, reject)),
-            )
-          : base.commit(change),
-    };
+    const release = deferred();
     const store = createStore({ adapter });
     const provider = await fixture(
       html`<ot-provider .store=${store}><ot-visual-schedule schedule-id="monday"></ot-visual-schedule></ot-provider>`,
@@ -74,9 +64,10 @@ describe('<ot-visual-schedule> saving', () => {
     await store.ready;
     await el.updateComplete;
     expect(parts(el, 'save-state')).to.deep.equal([]);
-    holding = true;
+    adapter.hold = release.promise;
+    const committed = adapter.attempts.length;
     button(el, 0).click();
-    await waitUntil(() => held.length === 1, 'the commit held');
+    await waitUntil(() => adapter.attempts.length === committed + 1, 'the commit held');
     await el.updateComplete;
     // The store shows the change at once; the schedule says it is not on disk yet.
     expect(stateOf(el, 0)).to.equal('done');
@@ -85,7 +76,7 @@ describe('<ot-visual-schedule> saving', () => {
     expect(saving.textContent!.trim()).to.equal('Saving…');
     expect(saving.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
-    held[0]!();
+    release.resolve();
     await waitUntil(() => parts(el, 'save-state')[0]?.textContent!.trim() === 'Saved', 'saved');
     expect(items(el)[0]!.getAttribute('part')!.split(' ')).not.to.include('pending');
     expect(store.schedules.get('monday')!.steps[0]!.state).to.equal('done');
