@@ -9,12 +9,9 @@
 //
 // Prints one line per story, one per story wider than the screen at a width, and ends with
 // `screenshots: N written, N stories failed, N wider than the screen`.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, HOW_TO_GET_CHROME, findChrome } from './chrome.mjs';
-import { serveStatic } from './static-server.mjs';
+import { mkdirSync } from 'node:fs';
+import { openBuiltStorybook } from './built-storybook.mjs';
 
-const DIR = process.env.STORYBOOK_DIR ?? 'storybook-static';
 const OUT = process.env.OTKIT_SHOTS_DIR ?? 'screenshots';
 const TIMEOUT = 30_000;
 const WIDTHS = (process.env.OTKIT_SHOTS_WIDTHS ?? '1280,390').split(',').map(Number);
@@ -31,23 +28,12 @@ const THEMES = wanted ? ALL_THEMES.filter((t) => wanted.includes(t.name)) : ALL_
 const HEIGHT = { 390: 844 };
 const filters = process.argv.slice(2);
 
-if (!existsSync(`${DIR}/index.json`)) {
-  console.error(`${DIR}/index.json is missing: run \`npm run build-storybook\` first.`);
-  process.exit(1);
-}
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(HOW_TO_GET_CHROME);
-  process.exit(1);
-}
-
-const stories = Object.values(JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')).entries).filter(
+const storybook = await openBuiltStorybook();
+const stories = storybook.entries.filter(
   (e) => e.type === 'story' && (filters.length === 0 || filters.some((f) => e.id.includes(f))),
 );
 mkdirSync(OUT, { recursive: true });
 
-const server = await serveStatic(DIR);
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
 let written = 0;
 let failed = 0;
 const overflowing = [];
@@ -58,7 +44,7 @@ async function shoot(page, story) {
   try {
     await page.setViewportSize({ width: WIDTHS[0], height: HEIGHT[WIDTHS[0]] ?? 800 });
     await page.emulateMedia({ forcedColors: 'none' });
-    await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, {
+    await page.goto(storybook.pageOf(story), {
       timeout: TIMEOUT,
     });
     await page.waitForFunction(
@@ -97,7 +83,7 @@ async function shoot(page, story) {
 // Two stories at a time: the machine has two cores, and much of a shot is waiting for the page.
 const queue = [...stories];
 // One browser context, so the Storybook bundle is fetched once; a fresh page per story, so no state carries over.
-const context = await browser.newContext({ reducedMotion: 'reduce' });
+const context = await storybook.browser.newContext({ reducedMotion: 'reduce' });
 const workers = Array.from({ length: Number(process.env.OTKIT_SHOTS_CONCURRENCY ?? 2) }, async () => {
   for (let story = queue.shift(); story; story = queue.shift()) {
     const page = await context.newPage();
@@ -108,8 +94,7 @@ const workers = Array.from({ length: Number(process.env.OTKIT_SHOTS_CONCURRENCY 
 await Promise.all(workers);
 
 await context.close();
-await browser.close();
-await server.close();
+await storybook.close();
 for (const line of overflowing) console.log(`wide ${line}`);
 console.log(
   `screenshots: ${written} written to ${OUT}/, ${failed} stories failed, ${overflowing.length} wider than the screen`,

@@ -10,14 +10,10 @@
 //     choice on a device in dark mode (scripts/text-contrast.mjs). Set OTKIT_SMOKE_CONTRAST=0 to skip it.
 // Every page must stay off the network: a request to anything but the local server fails the check.
 // Prints one line per check and ends with `storybook smoke: N passed, N failed`.
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, HOW_TO_GET_CHROME, findChrome } from './chrome.mjs';
-import { serveStatic } from './static-server.mjs';
+import { STORYBOOK_DIR, openBuiltStorybook } from './built-storybook.mjs';
 import { findLowTextContrast } from './text-contrast.mjs';
 
-const DIR = process.env.STORYBOOK_DIR ?? 'storybook-static';
 const SESSION_CONSOLE = { title: 'Examples/Session console', name: 'Session console' };
 const TIMEOUT = 30_000;
 const AXE =
@@ -35,24 +31,13 @@ const THEMES = [
 // A portal's own page: white, whatever theme the elements on it are in.
 const WHITE_PAGE = `html, body, .otkit-story-globals { background: #ffffff !important; color: #1b1f24 !important; }`;
 
-if (!existsSync(`${DIR}/index.json`)) {
-  console.error(`${DIR}/index.json is missing: run \`npm run build-storybook\` first.`);
-  process.exit(1);
-}
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(HOW_TO_GET_CHROME);
-  process.exit(1);
-}
-
-const entries = Object.values(JSON.parse(readFileSync(`${DIR}/index.json`, 'utf8')).entries);
+const storybook = await openBuiltStorybook();
+const { entries, server } = storybook;
 const sessionConsole = entries.find(
   (e) => e.type === 'story' && e.title === SESSION_CONSOLE.title && e.name === SESSION_CONSOLE.name,
 );
 
-const server = await serveStatic(DIR);
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROME_ARGS });
-const context = await browser.newContext();
+const context = await storybook.browser.newContext();
 let passed = 0;
 let failed = 0;
 
@@ -67,12 +52,7 @@ async function check(label, entry, extra = async () => {}) {
   });
   const started = Date.now();
   try {
-    await page.goto(
-      `${server.url}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`,
-      {
-        timeout: TIMEOUT,
-      },
-    );
+    await page.goto(storybook.pageOf(entry), { timeout: TIMEOUT });
     await page.waitForFunction(
       () =>
         ['sb-show-main', 'sb-show-errordisplay', 'sb-show-nopreview'].some((c) => document.body.classList.contains(c)),
@@ -161,7 +141,7 @@ async function contrast(page, problems) {
 
 if (!sessionConsole) {
   failed++;
-  console.log(`FAIL "${SESSION_CONSOLE.title} / ${SESSION_CONSOLE.name}" is not in ${DIR}/index.json`);
+  console.log(`FAIL "${SESSION_CONSOLE.title} / ${SESSION_CONSOLE.name}" is not in ${STORYBOOK_DIR}/index.json`);
 } else {
   await check(
     `${SESSION_CONSOLE.title} / ${SESSION_CONSOLE.name}: ot-provider defined and rendered`,
@@ -195,7 +175,6 @@ const workers = Array.from({ length: Number(process.env.OTKIT_SMOKE_CONCURRENCY 
 await Promise.all(workers);
 
 await context.close();
-await browser.close();
-await server.close();
+await storybook.close();
 console.log(`storybook smoke: ${passed} passed, ${failed} failed`);
 process.exit(failed || passed === 0 ? 1 : 0);
