@@ -88,6 +88,15 @@ describe('OT Kit document', () => {
       expect((await target.changes()).at(-1)!.command).to.equal('import.replace');
     });
 
+    it('imports a backup saved again by an editor that writes a byte-order mark', async () => {
+      const source = await fullStore();
+      const target = createStore();
+      const text = `\uFEFF${JSON.stringify(exportDocument(source), null, 2)}`;
+      expect(validateDocument(text)).to.deep.equal([]);
+      await importDocument(target, text);
+      expect(target.getState()).to.deep.equal(source.getState());
+    });
+
     it('merge keeps records that are not in the document and replaces those with the same id', async () => {
       const target = createStore();
       await target.goals.put(goal('keep'));

@@ -107,6 +107,10 @@ describe('importObf: real boards', () => {
     const parsed = JSON.parse(await text('foreign.obf'));
     expect(importObf(parsed, { now: 1 })).to.deep.equal(importObf(await text('foreign.obf'), { now: 1 }));
   });
+  it('reads text saved with a byte-order mark, as Windows editors and some AAC apps write it', async () => {
+    const board = await text('foreign.obf');
+    expect(importObf(`\uFEFF${board}`, { now: 1 })).to.deep.equal(importObf(board, { now: 1 }));
+  });
 });
 
 describe('importObf: bad input', () => {

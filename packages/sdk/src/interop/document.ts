@@ -16,6 +16,7 @@ import {
 import { hasRecord, listRecords } from '../store/read.js';
 import { importChecked, type OtCheckedImport, type OtStore } from '../store/store.js';
 import type { OtState } from '../store/types.js';
+import { withoutByteOrderMark } from './json-text.js';
 
 /** The `format` value of an OT Kit document. */
 export const OT_DOCUMENT_FORMAT = 'otkit';
@@ -103,7 +104,7 @@ function check(input: unknown, existing?: OtState): Checked {
   try {
     // A document is JSON: a value from a page goes through JSON too, so a getter or proxy that throws, a
     // BigInt or a cycle is refused here, and the checks below read plain data only.
-    const text = typeof input === 'string' ? input : JSON.stringify(input);
+    const text = typeof input === 'string' ? withoutByteOrderMark(input) : JSON.stringify(input);
     doc = text === undefined ? undefined : JSON.parse(text);
   } catch (e) {
     const why = e instanceof Error ? e.message : 'it cannot be read';

@@ -5,6 +5,7 @@
  */
 import { OtError } from '../errors.js';
 import { OT_SCHEMA_MAX_ITEMS } from '../model/schema.js';
+import { withoutByteOrderMark } from './json-text.js';
 
 /** The `format` OT Kit writes. */
 export const OT_OBF_FORMAT = 'open-board-0.1';
@@ -104,7 +105,7 @@ export function parseJson(input: string, what: string): unknown {
     );
   let value: unknown;
   try {
-    value = JSON.parse(input);
+    value = JSON.parse(withoutByteOrderMark(input));
   } catch (error) {
     const message = error instanceof RangeError ? 'it nests too deeply' : (error as Error).message;
     throw new OtObfError(error instanceof RangeError ? 'too-deep' : 'not-json', `${what} is not JSON (${message})`);
