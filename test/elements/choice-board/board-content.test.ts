@@ -91,6 +91,19 @@ describe('<ot-choice-board> faithful content', () => {
     expect(speech.said.map((s) => s.text)).to.deep.equal([long]);
   });
 
+  it('names a picture-only choice (no label, as some AAC apps export) by what it says or its picture', async () => {
+    const el = await board(
+      imported([
+        { id: 'biscuit', label: '', spokenText: 'I want a biscuit', image: { src: PNG } },
+        { id: 'swing', label: '', image: { src: PNG, alt: 'Swing' } },
+        { id: 'more', label: 'More' },
+      ]),
+    );
+    const names = choices(el).map((cell) => cell.getAttribute('aria-label') ?? cell.textContent!.trim());
+    expect(names).to.deep.equal(['I want a biscuit', 'Swing', 'More']);
+    await expect(el).to.be.accessible();
+  });
+
   it('draws each choice’s own border colour', async () => {
     const el = await board(
       imported([

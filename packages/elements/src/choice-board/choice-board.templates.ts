@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { OtChoice, OtChoiceBoardViewModel, OtChoiceCell } from '@otkit/sdk';
+import { choiceName, type OtChoice, type OtChoiceBoardViewModel, type OtChoiceCell } from '@otkit/sdk';
 import type { ScanController } from '../controllers/scan-controller.js';
 import { renderImage } from '../internal/image.js';
 import { NAV_BACK, NAV_HOME, type NavAction } from './board-set-navigation.js';
@@ -78,6 +78,7 @@ function renderCell(cell: OtChoiceCell, host: BoardTemplateHost): TemplateResult
     aria-disabled=${cell.unavailable || host.inactive ? 'true' : 'false'}
     aria-busy=${host.pending.has(choice.id) ? 'true' : 'false'}
     lang=${ifDefined(choice.language)}
+    aria-label=${ifDefined(choice.label ? undefined : choiceName(choice) || undefined)}
   >
     ${renderImage(choice.image, choice.label, { decorative: true })}
     <span part="label" dir="auto">${choice.label}</span>
@@ -91,7 +92,7 @@ export function renderConfirm(choice: OtChoice, host: BoardTemplateHost): Templa
   return html`<div
     part="confirm"
     role="group"
-    aria-label=${`${host.word('youChose')} ${choice.label || choice.spokenText || choice.image?.alt || ''}`.trim()}
+    aria-label=${`${host.word('youChose')} ${choiceName(choice)}`.trim()}
     @keydown=${host.onKeydown}
   >
     ${renderImage(choice.image, choice.label, { decorative: true })}

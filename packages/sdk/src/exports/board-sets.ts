@@ -8,6 +8,7 @@ export {
   OT_COLOR_CODINGS,
   OT_FITZGERALD_COLORS,
   choiceColor,
+  choiceName,
   localizeBoard,
   unshownParts,
 } from '../views/board-content.js';

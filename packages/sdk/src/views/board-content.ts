@@ -7,6 +7,17 @@ import type { OtChoice, OtChoiceBoard } from '../model/entities.js';
 import type { OtWordClass } from '../model/choice-boards.js';
 import { shownChoices } from '../commands/board.js';
 
+/**
+ * What a choice is called to someone who cannot see it: its label, or — for a picture-only choice, as some AAC
+ * apps export them — the words it speaks, or its picture's description. Empty only when the board gives none.
+ *
+ * @example
+ * choiceName({ id: 'b1', label: '', spokenText: 'I want a biscuit' }); // 'I want a biscuit'
+ */
+export function choiceName(choice: Pick<OtChoice, 'label' | 'spokenText' | 'image'>): string {
+  return choice.label || choice.spokenText || choice.image?.alt || '';
+}
+
 const baseOf = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
 /**
