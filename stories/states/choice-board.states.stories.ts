@@ -6,7 +6,8 @@ import { storyBoard } from '../data/choice-boards.js';
 import { inPhone, neverLoadingStore } from './phone.js';
 
 /**
- * States of `<ot-choice-board>` its own page does not show: on a phone, read-only, and waiting for its store.
+ * States of `<ot-choice-board>` its own page does not show: on a phone, scanning by rows, read-only, and waiting
+ * for its store.
  * Reviewed in screenshots at 1280 and 390 px in every theme (`npm run screenshots`).
  */
 const meta: Meta = {
@@ -30,6 +31,15 @@ export const PhoneScanning: Story = {
   args: { ...Board.default.args, ...Board.AutoScanning.args },
   render: Board.default.render as Story['render'],
   decorators: [inPhone],
+};
+
+/**
+ * Scanning by rows, the highlight held on a row (step scanning waits for a switch): the whole outline of the row
+ * shows, at the grid's edges too, and never over the next row's tiles — also under forced colours.
+ */
+export const RowScanning: Story = {
+  name: 'Scanning by rows',
+  render: () => html`<ot-choice-board scan="step" scan-pattern="row-column" .board=${storyBoard(9)}></ot-choice-board>`,
 };
 
 /** Read-only (`disabled`): shown, not choosable. */

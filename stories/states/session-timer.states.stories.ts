@@ -17,6 +17,7 @@ type Story = StoryObj;
 
 export const PhoneRunning: Story = { ...(Timer.Running as Story), name: 'Phone, running' };
 export const PhonePaused: Story = { ...(Timer.Paused as Story), name: 'Phone, paused' };
+/** Over time, counted (the default): the time counts up in the text colour inside a full ring in a calm colour. */
 export const PhoneOverTime: Story = { ...(Timer.Overrun as Story), name: 'Phone, over time' };
 export const PhoneCalmOverTime: Story = { ...(Timer.CalmOverTime as Story), name: 'Phone, over time, calm' };
 export const PhoneChildView: Story = { ...(Timer.ChildView as Story), name: 'Phone, child view' };

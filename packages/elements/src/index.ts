@@ -30,6 +30,7 @@ export type { OtProviderStorage, OtTheme } from './provider/provider.js';
 export { SpeechController, pickVoice } from './controllers/speech-controller.js';
 export type { OtSpeakOptions, OtSpeechSynthesis } from './controllers/speech-controller.js';
 export { renderImage } from './internal/image.js';
+export { moveDownIcon, moveUpIcon } from './internal/icons.js';
 export { SoundRecorder, ownPictureFrom, ownSoundFrom, playSound, type RecorderState } from './internal/own-media.js';
 export { OT_SYMBOLS, OT_SYMBOL_LICENSE, symbolIds, symbolTemplate } from './symbols/symbols.js';
 export type { OtSymbol } from './symbols/symbols.js';

@@ -9,9 +9,14 @@ import { css } from 'lit';
 export const choiceBoardStyles = css`
   :host {
     display: block;
+    /* How far the scan highlight (a 6 px outline 2 px out) reaches beyond what it marks. */
+    --_ot-choice-board-scan-reach: 8px;
   }
+  /* The grid scrolls sideways, so it clips what is drawn outside it: room at its edges for the whole scan
+     highlight and focus ring of the tiles and rows along them. */
   [part='grid'] {
     overflow-x: auto;
+    padding: var(--_ot-choice-board-scan-reach);
   }
   [part='base'],
   [part='grid'],
@@ -142,6 +147,10 @@ export const choiceBoardStyles = css`
     outline: 6px solid var(--ot-choice-board-scan-color, var(--_ot-color-focus));
     outline-offset: 2px;
     z-index: 1;
+  }
+  /* A row's outline hugs its tiles: with the offset it would reach into the next row's tiles (the gap is 8 px). */
+  [part='row'].scan {
+    outline-offset: 0;
   }
   .dwell {
     position: relative;

@@ -1,4 +1,3 @@
-import { renderSaveState } from '../controllers/save-state-controller.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
@@ -23,16 +22,9 @@ import { controlStyles } from '../styles/base.styles.js';
 import { choiceBoardChecks } from './choice-board.attributes.js';
 import { OtChoiceBoardAccess } from './choice-board.access.js';
 import { choiceBoardStyles } from './choice-board.styles.js';
-import {
-  renderConfirm,
-  renderGrid,
-  renderNavBar,
-  renderScanToolbar,
-  type BoardItem,
-} from './choice-board.templates.js';
+import { renderBoardLayout } from './choice-board.layout.js';
 import { BoardSetNavigation } from './board-set-navigation.js';
 import { BoardInput } from './board-input.js';
-import { renderUnshown, unshownOf } from './unshown-parts.js';
 import { paintChoiceBackgrounds } from './paint-backgrounds.js';
 import { BoardSource } from './board-source.js';
 import {
@@ -370,39 +362,21 @@ export class OtChoiceBoard extends OtChoiceBoardAccess {
   }
 
   #renderBoard(board: OtChoiceBoardRecord): TemplateResult {
-    const view = this.#view;
-    const marks = (item: BoardItem) => this.#input.marks(item);
-    const set = this.#navigation.view();
-    const host = {
-      view,
+    return renderBoardLayout({
+      board,
+      view: this.#view,
       // A server render knows no <label>, and hydration keeps what the first render drew: the first render names
       // the grid as the server did, the next one (see firstUpdated) by its labels.
       label: this.label || (this.hasUpdated && labelText(this.internals)) || board.name,
-      language: board.language,
       multiple: this.multiple,
-      dense: !!board.grid && view.columns > 6,
       inactive: this.#inactive,
-      marks,
-      rowScanned: (row: number) => this.#input.rowScanned(view, row),
-      pending: this.#selection.pending,
-      word: (key: 'yes' | 'back' | 'youChose') => this.#t(key),
-      onKeydown: this.#input.onKeydown,
-    };
-    const navBar =
-      set && !set.atHome && !view.confirm
-        ? renderNavBar({ trail: set.trail, marks, word: (key) => this.#t(key), onKeydown: this.#input.onNavKeydown })
-        : nothing;
-    const toolbar = renderScanToolbar(
-      this.#scan,
-      (key) => this.#t(key),
-      (selector) => this.#focus(selector),
-    );
-    const unshown = unshownOf(board, (id) => this.#navigation.has(id));
-    // The toolbar follows the grid, so the first Tab reaches the choices, not "Pause scanning".
-    return html`<div class=${this.#input.navRowScanned ? 'scan' : ''}>${navBar}</div>
-      ${view.confirm ? renderConfirm(view.confirm.choice, host) : renderGrid(host)}
-      ${renderSaveState(this.#selection.saveState, { saving: this.#t('saving'), saved: this.#t('saved') })}
-      ${renderUnshown(unshown, (key, label) => this.#t(key, { label }), this.#t('unshown'))}
-      ${this.scan === 'off' ? nothing : toolbar}`;
+      scanning: this.scan !== 'off',
+      set: this.#navigation.view(),
+      opensBoard: (id) => this.#navigation.has(id),
+      input: this.#input,
+      selection: this.#selection,
+      t: this.#t,
+      focus: (selector) => this.#focus(selector),
+    });
   }
 }

@@ -34,8 +34,11 @@ export class FitColumnsController implements ReactiveController {
 
   #measure(width: number): void {
     if (width <= 0) return;
-    const gap = parseFloat(getComputedStyle(this.#host).getPropertyValue('--ot-choice-board-gap')) || 8;
-    const columns = Math.max(1, Math.floor((width + gap) / (MIN_TILE_WIDTH + gap)));
+    const style = getComputedStyle(this.#host);
+    const gap = parseFloat(style.getPropertyValue('--ot-choice-board-gap')) || 8;
+    // The grid keeps room at both edges for the scan highlight (choice-board.styles.ts).
+    const inner = width - 2 * (parseFloat(style.getPropertyValue('--_ot-choice-board-scan-reach')) || 0);
+    const columns = Math.max(1, Math.floor((inner + gap) / (MIN_TILE_WIDTH + gap)));
     if (columns === this.columns) return;
     this.columns = columns;
     this.#host.requestUpdate();

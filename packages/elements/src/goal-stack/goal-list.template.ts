@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { OtGoal, OtGoalStackViewModel } from '@otkit/sdk';
+import { moveDownIcon, moveUpIcon } from '../internal/icons.js';
 import { renderCorrection, type CorrectionTemplate } from './correction.template.js';
 import { renderEntryField, type EntryFieldTemplate } from './entry-field.template.js';
 import type { GoalStackText } from './goal-stack.messages.js';
@@ -71,14 +72,14 @@ function renderItem(list: GoalListTemplate, goal: OtGoal, index: number): Templa
       aria-disabled=${index === 0}
       @click=${() => list.onMove(goal.id, -1, '.up')}
     >
-      ↑</button
+      ${moveUpIcon}</button
     ><button
       class="btn icon down"
       aria-label=${t('moveDown', { goal: goal.description })}
       aria-disabled=${index === model.goals.length - 1}
       @click=${() => list.onMove(goal.id, 1, '.down')}
     >
-      ↓</button
+      ${moveDownIcon}</button
     ><button
       class="btn quiet edit"
       aria-label=${t('editGoal', { goal: goal.description })}

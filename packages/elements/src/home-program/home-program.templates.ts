@@ -7,6 +7,7 @@ import {
   type OtPracticeDay,
   type OtPracticeLogEntry,
 } from '@otkit/sdk';
+import { moveDownIcon, moveUpIcon } from '../internal/icons.js';
 import { renderImage } from '../internal/image.js';
 import type { HomeProgramText } from './home-program.messages.js';
 
@@ -75,7 +76,7 @@ function renderEditor(host: BuilderHost, activity: OtHomeActivity, index: number
         ?disabled=${index === 0}
         @click=${() => host.onMove(activity, -1)}
       >
-        <span aria-hidden="true">↑</span>
+        ${moveUpIcon}
       </button>
       <button
         class="btn icon"
@@ -84,7 +85,7 @@ function renderEditor(host: BuilderHost, activity: OtHomeActivity, index: number
         ?disabled=${last}
         @click=${() => host.onMove(activity, 1)}
       >
-        <span aria-hidden="true">↓</span>
+        ${moveDownIcon}
       </button>
       <button class="btn danger" aria-label=${t('remove', { name })} @click=${() => host.onRemove(activity)}>
         ${t('removeShort')}

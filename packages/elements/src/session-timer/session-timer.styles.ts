@@ -19,9 +19,6 @@ export const timerStyles = css`
   .warn {
     --_ot-timer-color: var(--ot-timer-warning-color, var(--_ot-color-warning));
   }
-  .over {
-    --_ot-timer-color: var(--_ot-color-danger);
-  }
   /* Paused: the sector greys out and the disc says so, for a child who cannot read the status line. */
   .paused {
     --_ot-timer-color: var(--_ot-color-text-muted);
@@ -109,9 +106,13 @@ export const timerStyles = css`
     background: var(--_ot-color-surface-raised);
     font-weight: 700;
   }
-  /* Calm over time: a full ring and a check mark instead of an empty disc and a red count-up. */
-  .calm-over [part='face'] {
+  /* A phase's time is over: a full ring in a calm colour round the empty face, never an alarm colour for the child
+     in the room. Counted (the default) the time counts up in the text colour; calm adds a check mark. */
+  :is(.over, .calm-over) [part='face'] {
     border: 0.5rem solid var(--_ot-color-success);
+  }
+  .over [part='bar'] {
+    border-color: var(--_ot-color-success);
   }
   [part='done'] {
     inline-size: 40%;
@@ -166,9 +167,6 @@ export const timerStyles = css`
     font-size: var(--_ot-font-size);
     font-weight: 400;
     color: var(--_ot-color-text-muted);
-  }
-  .over [part='time'] {
-    color: var(--_ot-color-danger);
   }
   [part='controls'],
   [part='panel'] > div {

@@ -40,15 +40,10 @@ import {
   chimeOf,
   copyText,
   cueWords,
-  statusText,
-  reasonWord,
-  renderControls,
-  renderPanel,
-  renderProgress,
   type TimerControlHandlers,
   type TimerPanelHandlers,
 } from './session-timer.render.js';
-import { renderCountdown, renderPhasePicture } from './session-timer.face.js';
+import { renderTimerLayout } from './session-timer.layout.js';
 import { timerStyles } from './session-timer.styles.js';
 import {
   OT_TIMER_APPEARANCES,
@@ -204,7 +199,7 @@ export class OtSessionTimer extends OtElement {
   /** A child's view: only a large disc and the phase's picture (the time stays for screen readers); over time is calm. */
   @property({ type: Boolean, reflect: true }) child = false;
 
-  /** Time over a phase: `count` (a count-up in the danger colour) or `calm` ("Time is up" and a check mark). */
+  /** Time over a phase: `count` (a count-up in a full calm ring) or `calm` ("Time is up" and a check mark). */
   @property() overtime: OtTimerOvertime = 'count';
 
   /** Show whole minutes only, so the display changes once a minute (WCAG 2.2.2). */
@@ -368,40 +363,25 @@ export class OtSessionTimer extends OtElement {
     const error = shownError(this.attributeError, this.#source.inputError, this.actionError);
     const errorShown = error ? this.renderError(error) : nothing;
     if (!view) return html`<div part="base">${errorShown}</div>`;
-    const t = this.#t;
-    const ended = view.status === 'ended';
     const loading = this.#data.provided?.status === 'loading' && !this.events;
-    const calm = this.child || this.overtime === 'calm';
-    const countdown = renderCountdown(view, { appearance: this.child ? 'disc' : this.appearance, calm }, t);
-    const over = view.over && (calm ? 'calm-over' : 'over');
-    const classes = [this.compact && 'compact', this.child && 'child', view.warning && 'warn', over].filter(Boolean);
-    if (this.child && !ended)
-      return html`<div part="base" class=${classes.join(' ')}>
-        ${errorShown} ${renderPhasePicture(view)} ${countdown} ${this.#announcer.renderRegion()}
-      </div>`;
-    return html`<div part="base" class=${classes.join(' ')}>
-      ${errorShown}
-      <p part="phase">
-        ${ended ? t('endState', { reason: reasonWord(this.locale.lang, 'end', view.endReason!) }) : view.phase.name}
-      </p>
-      ${ended ? nothing : countdown}
-      <p part="status">
-        ${statusText(view, {
-          loading: loading && this.locale.t(commonMessages, 'loading'),
-          catchUp: this.#cues.catchUp?.index === view.phase.index ? this.#cues.catchUp : undefined,
-          t,
-          lang: this.locale.lang,
-        })}
-      </p>
-      ${ended ? nothing : renderProgress(view, t)}
-      ${this.locked || loading ? nothing : renderControls(view, this.#controls, this.#saveState.state, t)}
-      ${this.locked ? nothing : renderPanel(this.panel, { draft: this.#incident.draft, invalid: this.invalid }, this.#panelHandlers, t, this.locale.lang)}
-      ${
-        ended && !this.compact && view.summary
-          ? html`<pre part="summary">${sessionSummaryText(view.summary, this.locale.lang)}</pre>`
-          : nothing
-      }
-      ${this.#announcer.renderRegion()}
-    </div>`;
+    return renderTimerLayout({
+      view,
+      error: errorShown,
+      t: this.#t,
+      lang: this.locale.lang,
+      appearance: this.appearance,
+      overtime: this.overtime,
+      child: this.child,
+      compact: this.compact,
+      locked: this.locked,
+      loading: loading && this.locale.t(commonMessages, 'loading'),
+      catchUp: this.#cues.catchUp?.index === view.phase.index ? this.#cues.catchUp : undefined,
+      controls: this.#controls,
+      saveState: this.#saveState.state,
+      panel: this.panel,
+      form: { draft: this.#incident.draft, invalid: this.invalid },
+      panelHandlers: this.#panelHandlers,
+      announcer: this.#announcer.renderRegion(),
+    });
   }
 }

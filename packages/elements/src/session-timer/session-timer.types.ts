@@ -2,7 +2,7 @@
 export const OT_TIMER_APPEARANCES = ['disc', 'bar'] as const;
 /** A form of the countdown. */
 export type OtTimerAppearance = (typeof OT_TIMER_APPEARANCES)[number];
-/** How time over a phase shows: a count-up in the danger colour, or calm ("Time is up", a check mark). */
+/** How time over a phase shows: a count-up in a full calm ring, or calm ("Time is up", a check mark). */
 export const OT_TIMER_OVERTIMES = ['count', 'calm'] as const;
 /** A way of showing time over. */
 export type OtTimerOvertime = (typeof OT_TIMER_OVERTIMES)[number];

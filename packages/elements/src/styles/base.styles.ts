@@ -118,6 +118,12 @@ export const controlStyles: CSSResult = css`
     padding: 0;
     inline-size: var(--_ot-target-size);
   }
+  /* A line icon (internal/icons.ts) at the size of a capital letter and a half, whatever the page sizes svg to. */
+  .btn .icon {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+  }
   .btn[aria-pressed='true'] {
     background: var(--_ot-color-accent-soft);
     border-color: var(--_ot-color-accent);

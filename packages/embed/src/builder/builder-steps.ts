@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { renderImage } from '@otkit/elements';
+import { moveDownIcon, moveUpIcon, renderImage } from '@otkit/elements';
 import { emptyChoice, type ChoiceDraft, type Draft } from './builder-drafts.js';
 import { renderStepSound, type MediaHost } from './builder-media.js';
 import type { BuilderT } from './builder.messages.js';
@@ -108,7 +108,7 @@ function renderStep(host: StepsHost, d: Draft, i: number): TemplateResult {
       ?disabled=${i === 0}
       @click=${() => host.move(i, -1)}
     >
-      ↑
+      ${moveUpIcon}
     </button>
     <button
       type="button"
@@ -117,7 +117,7 @@ function renderStep(host: StepsHost, d: Draft, i: number): TemplateResult {
       ?disabled=${i === n - 1}
       @click=${() => host.move(i, 1)}
     >
-      ↓
+      ${moveDownIcon}
     </button>
     <button type="button" class="btn danger" aria-label=${t('removeN', { n: i + 1 })} @click=${() => host.remove(i)}>
       ${t('remove')}

@@ -30,9 +30,34 @@ export const builderStyles = css`
     border-radius: var(--_ot-radius-s);
     background: var(--_ot-color-warning-soft);
   }
+  /* The preview, then "Put it in your LMS": one column with room between its parts (they touched before). */
+  [part='base'] > div,
+  section {
+    display: grid;
+    align-content: start;
+    min-inline-size: 0;
+  }
+  [part='base'] > div {
+    gap: var(--_ot-space-xl);
+  }
+  section {
+    gap: var(--_ot-space-s);
+  }
+  section > h2,
+  section > p {
+    margin: 0;
+  }
+  /* The last step of making a schedule, framed like the form's parts so it reads as one task. */
+  section + section {
+    padding: var(--_ot-space-m);
+    border: 2px solid var(--_ot-color-border);
+    border-radius: var(--_ot-radius-m);
+  }
   fieldset {
     display: grid;
     gap: var(--_ot-space-s);
+    /* Not min-content: a step's row must wrap on a phone instead of widening the page. */
+    min-inline-size: 0;
     margin: 0 0 var(--_ot-space-m);
     padding: var(--_ot-space-m);
     border: 2px solid var(--_ot-color-border);
@@ -44,7 +69,16 @@ export const builderStyles = css`
   label {
     display: grid;
     gap: var(--_ot-space-xs);
+    min-inline-size: 0;
     font-weight: 600;
+  }
+  /* A field never widens its step beyond a phone's screen (a file input's own width is about 400 px). */
+  .field {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  .row > label {
+    flex: 1 1 15rem;
   }
   ol {
     display: grid;
@@ -62,8 +96,32 @@ export const builderStyles = css`
     border: 1px solid var(--_ot-color-border);
     border-radius: var(--_ot-radius-s);
   }
-  li label:first-of-type {
+  li > label:first-of-type {
     flex: 1 1 10rem;
+  }
+  /* A step's fields on one line, its buttons (move, remove) together on the next: never one arrow per line. */
+  li::after {
+    content: '';
+    order: 1;
+    flex-basis: 100%;
+  }
+  li > .btn:not(.pic),
+  li > fieldset {
+    order: 2;
+  }
+  /* Removing a step is a secondary action: quiet (no red), at the far end of the step's buttons, away from the
+     move arrows; still a 44 px target, named "Remove step N". It shows its edge on hover. */
+  li > .btn.danger {
+    margin-inline-start: auto;
+    border-color: transparent;
+    background: transparent;
+    color: var(--_ot-color-text);
+    font-weight: 400;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  li > .btn.danger:hover {
+    border-color: var(--_ot-color-danger);
   }
   input[type='number'] {
     inline-size: 5.5rem;
