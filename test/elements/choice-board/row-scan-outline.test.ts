@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@otkit/elements/define.js';
 import type { OtChoiceBoard } from '@otkit/elements';
 import { manualScheduler } from '../../helpers/manual-scheduler.js';
@@ -92,4 +92,33 @@ describe('<ot-choice-board> row scanning outline', () => {
       }
     });
   }
+
+  it('keeps one whole row highlighted when the board narrows while a row is highlighted', async () => {
+    const time = manualScheduler();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 900px">
+        <ot-choice-board
+          scan="auto"
+          scan-pattern="row-column"
+          scan-interval="100"
+          scan-first-delay="0"
+          .scheduler=${time}
+          .board=${makeBoard(9)}
+        ></ot-choice-board>
+      </div>`,
+    );
+    const el = wrapper.querySelector<OtChoiceBoard>('ot-choice-board')!;
+    el.speech.synth = fakeSpeech();
+    await el.updateComplete;
+    expect(rows(el).length, 'three rows of three').to.equal(3);
+    expect(highlighted(el)).to.deep.equal([rows(el)[0]]);
+    // A phone turned to portrait: the tiles reflow into more, shorter rows.
+    wrapper.style.inlineSize = '390px';
+    await waitUntil(() => rows(el).length > 3, 'the board reflowed');
+    await el.updateComplete;
+    expectWholeOutline(el, 0);
+    time.advance(100);
+    await el.updateComplete;
+    expectWholeOutline(el, 1);
+  });
 });

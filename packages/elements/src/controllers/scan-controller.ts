@@ -102,6 +102,21 @@ export class ScanController<T> implements ReactiveController {
     this.#halt();
   }
 
+  /**
+   * Before each render: when the host's rows changed under the highlight (a board that reflows on a narrower
+   * screen), highlight the unit now at the same position, so the highlight is always one whole row or one item.
+   */
+  hostUpdate(): void {
+    if (!this.running || !this.highlight.length) return;
+    const [units, group] = this.#units();
+    const same = (unit: T[]) =>
+      unit.length === this.highlight.length && unit.every((item, index) => item === this.highlight[index]);
+    if (units.some(same)) return;
+    this.#pos = Math.min(this.#pos, Math.max(0, units.length - 1));
+    this.highlight = units[this.#pos] ?? [];
+    this.group = group;
+  }
+
   get #time(): OtScheduler {
     return timeOf(this.#config);
   }
