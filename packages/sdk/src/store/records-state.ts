@@ -11,7 +11,12 @@ import type { OtState } from './types.js';
  * data does not carry the store's write code.
  */
 
-/** Lists of records by collection, as a page gives them; a collection left out is empty. */
+/**
+ * Lists of records by collection, as a page gives them; a collection left out is empty.
+ *
+ * @example
+ * const lists: OtRecordLists = { goals: [goal], notes: [] };
+ */
 export type OtRecordLists = { readonly [C in OtCollectionName]?: readonly OtRecord<C>[] };
 
 /**
