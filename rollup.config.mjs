@@ -11,6 +11,10 @@
 //                         file loads with import() when it has to make a store;
 //     otkit-symbols.min.js  the built-in symbols' drawings, which an ot-<name>.min.js file loads with import()
 //                         the first time it draws a symbol;
+//     otkit-progress-report.min.js  the SDK's progress report and its words, which ot-progress-chart.min.js loads
+//                         with import() the first time it makes a report;
+//     otkit-service-log.min.js  the service log's commands, which ot-service-minutes.min.js loads with import()
+//                         the first time it changes the log;
 //     otkit-autoloader.min.js  a small file that defines each element on first sight, loading its code then
 //                         from autoloader/ (one shared Lit chunk), for pages that use several elements;
 //     otkit-sdk.min.js    the whole SDK (interop included) for pages that script data without a bundler.
@@ -234,6 +238,22 @@ const homeProgramApart = apart('otkit-home-program-apart', './ot-home-program.mi
 ]);
 
 /**
+ * Leaves the progress report out of the chart's file: the SDK's report and its words in two languages load with
+ * import() from otkit-progress-report.min.js beside it the first time a chart makes a report.
+ */
+const progressReportApart = apart('otkit-progress-report-apart', './otkit-progress-report.min.js', [
+  ['./progress-chart.report.js', join('progress-chart', 'progress-chart.js')],
+]);
+
+/**
+ * Leaves the service log's commands out of the service-minutes file: the element loads them with import() from
+ * otkit-service-log.min.js beside it the first time it changes the log.
+ */
+const serviceLogApart = apart('otkit-service-log-apart', './otkit-service-log.min.js', [
+  ['./log-commands.js', join('service-minutes', 'service-minutes.js')],
+]);
+
+/**
  * A plugin that turns the `import()` of `source` in a module whose path ends with `importer` (each pair of
  * `imports`) into an `import()` of the CDN file `file` beside the bundle.
  */
@@ -258,7 +278,7 @@ function cdnElementBuild(name) {
   return cdnBuild(
     id,
     `${CDN_DIR}/${name}.min.js`,
-    [virtualEntry(id, files), storeApart, symbolsApart, homeProgramApart],
+    [virtualEntry(id, files), storeApart, symbolsApart, homeProgramApart, progressReportApart, serviceLogApart],
     {
       single: true,
       browserOnly: true,
@@ -282,6 +302,15 @@ export default [
   cdnBuild('packages/sdk/dist/cdn.js', `${CDN_DIR}/otkit-sdk.min.js`, [], { single: true }),
   cdnBuild('packages/elements/dist/provider/open-store.js', `${CDN_DIR}/otkit-store.min.js`, [], { single: true }),
   cdnBuild('packages/elements/dist/symbols/symbol-data.js', `${CDN_DIR}/otkit-symbols.min.js`, [], { single: true }),
+  cdnBuild(
+    'packages/elements/dist/progress-chart/progress-chart.report.js',
+    `${CDN_DIR}/otkit-progress-report.min.js`,
+    [],
+    { single: true },
+  ),
+  cdnBuild('packages/elements/dist/service-minutes/log-commands.js', `${CDN_DIR}/otkit-service-log.min.js`, [], {
+    single: true,
+  }),
   autoloaderBuild(),
   ...readdirSync('packages/elements/src/define')
     .filter((f) => /^ot-.*\.ts$/.test(f) && f !== 'ot-provider.ts')

@@ -1,7 +1,8 @@
 // `npm run size`: how many bytes OT Kit costs a page, minified, gzip (level 9) and brotli (quality 11), read from
 // the CDN files as built (packages/elements/dist/cdn/; run `npm run build` first):
 //  - the everything file (otkit.min.js), the SDK file (otkit-sdk.min.js) and the store file (otkit-store.min.js)
-//    that <ot-provider> loads when it makes a store;
+//    that <ot-provider> loads when it makes a store, and the files an element's own file loads on first need (the
+//    symbols' drawings, the progress report, the service log's commands);
 //  - each element's own file (ot-<name>.min.js: the element, <ot-provider>, the SDK parts it uses, Lit), with
 //    what the element adds to the everything file;
 //  - the autoloader (otkit-autoloader.min.js) and, per element, everything a page with only that element loads
@@ -48,6 +49,9 @@ const rows = [
   { entry: 'otkit.min.js (every element, Lit, the store)', all: file('otkit.min.js') },
   { entry: 'otkit-sdk.min.js (the whole SDK, no Lit)', all: file('otkit-sdk.min.js') },
   { entry: 'otkit-store.min.js (loaded when a provider makes a store)', all: file('otkit-store.min.js') },
+  { entry: 'otkit-symbols.min.js (loaded when an element first draws a symbol)', all: file('otkit-symbols.min.js') },
+  { entry: 'otkit-progress-report.min.js (loaded for the first report)', all: file('otkit-progress-report.min.js') },
+  { entry: 'otkit-service-log.min.js (loaded for the first log change)', all: file('otkit-service-log.min.js') },
 ];
 
 const tags = readdirSync('packages/elements/src/define')

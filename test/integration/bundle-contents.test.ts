@@ -26,7 +26,14 @@ function sdkModules(list: ModuleList, file: string): string[] {
   return entry!.modules.filter((m) => m.startsWith(`${SDK}/`)).map((m) => m.slice(SDK.length + 1));
 }
 
-const STORE = ['store/store.js', 'store/collections.js', 'adapters/indexeddb.js', 'adapters/memory.js'];
+// The store's copy-on-write tables too: an element draws its page data's first state without them (stateOfRecords).
+const STORE = [
+  'store/store.js',
+  'store/table.js',
+  'store/collections.js',
+  'adapters/indexeddb.js',
+  'adapters/memory.js',
+];
 const INTEROP = ['interop/obf.js', 'interop/obz.js', 'interop/zip.js', 'interop/embed-codec.js', 'interop/document.js'];
 const IEP = ['model/iep-services.js'];
 const HOME = ['model/home-programs.js'];
@@ -85,6 +92,25 @@ describe('CDN bundle contents', () => {
     }
     const symbols = (await moduleList('otkit-symbols.min')).files['otkit-symbols.min.js']!;
     expect(symbols.modules).to.deep.equal(['packages/elements/dist/symbols/symbol-data.js']);
+  });
+
+  it('leaves the progress report and the service log commands to files loaded when the user first needs them', async () => {
+    for (const [tag, apart, modules] of [
+      [
+        'ot-progress-chart',
+        'otkit-progress-report',
+        ['measures/progress-report.js', 'measures/progress-report.words.js'],
+      ],
+      ['ot-service-minutes', 'otkit-service-log', ['commands/service-minutes.js', 'commands/service-log-checks.js']],
+    ] as const) {
+      const list = await moduleList(`${tag}.min`);
+      const carried = sdkModules(list, `${tag}.min.js`);
+      expect(carried, `${tag}.min.js carries SDK code`).to.not.be.empty;
+      for (const m of modules) expect(carried, `${tag}.min.js`).to.not.include(m);
+      expect(list.files[`${tag}.min.js`]!.dynamicImports, `${tag}.min.js loads`).to.include(`./${apart}.min.js`);
+      const loaded = sdkModules(await moduleList(`${apart}.min`), `${apart}.min.js`);
+      for (const m of modules) expect(loaded, `${apart}.min.js`).to.include(m);
+    }
   });
 
   it('shares one Lit chunk between the elements the autoloader loads', async () => {

@@ -30,20 +30,26 @@ const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   // and the goal stack's own store from otkit-store.min.js (docs/size.md has the before and after).
   // Board sets' switch-anywhere, tile layout and form bindings (issues 14, 15, 16): 27.4 → 29.8 kB; symbols
   // apart: 26.7 kB.
-  'ot-choice-board': 32_400,
-  // Symbols apart: 27.0 → 23.9 kB.
-  'ot-visual-schedule': 26_900,
+  // Wave 2, fourth session: page data's first state without the store's tables (stateOfRecords): 30.8 kB.
+  'ot-choice-board': 31_300,
+  // Symbols apart: 27.0 → 23.9 kB; merged 26.5; the store's tables out of the first state: 25.3 kB.
+  'ot-visual-schedule': 25_800,
   // The faces and child view (issue 16) and drafts for its fields: 27.8 → 34.1 kB; symbols apart: 31.0 kB.
-  'ot-session-timer': 35_400,
+  // Merged 34.9; the store's tables out of the first state: 33.7 kB.
+  'ot-session-timer': 34_200,
   // The session note's words (en + es), corrections and drafts (issue 16): 43.3 → 51.4 kB; its own store, every
   // schema of other domains and the symbols apart: 38.0 kB.
-  'ot-goal-stack': 42_100,
-  // Measured 23.2 kB (issue 11).
-  'ot-service-minutes': 25_700,
-  // Measured 25.6 kB (issue 12).
-  'ot-progress-chart': 29_300,
-  // Measured 29.0 kB (issue 13); symbols apart: 26.4 kB.
-  'ot-home-program': 32_900,
+  // Merged 41.6; the store's tables out of the first state: 40.5 kB.
+  'ot-goal-stack': 41_000,
+  // Measured 23.2 kB (issue 11), merged 25.2; the log's commands apart (otkit-service-log.min.js) and the
+  // store's tables out of the first state: 22.0 kB.
+  'ot-service-minutes': 22_500,
+  // Measured 25.6 kB (issue 12), merged 28.8; the report apart (otkit-progress-report.min.js) and the store's
+  // tables out of the first state: 23.8 kB.
+  'ot-progress-chart': 24_300,
+  // Measured 29.0 kB (issue 13); symbols apart: 26.4 kB; merged 32.4; the store's tables out of the first
+  // state: 31.2 kB.
+  'ot-home-program': 31_700,
   // The sync indicator's own file: the provider, Lit and a few lines of words.
   'ot-sync-indicator': 14_000,
 };
@@ -53,6 +59,9 @@ const STORE_BUDGET = 21_000;
 const AUTOLOADER_BUDGET = 1_000;
 /** The built-in symbols' drawings (69, en + es words), loaded the first time an element draws a symbol. */
 const SYMBOLS_BUDGET = 3_500;
+/** What an element's own file loads when the user first needs it: the progress report (5.3 kB), the log's commands (2.9). */
+const PROGRESS_REPORT_BUDGET = 5_800;
+const SERVICE_LOG_BUDGET = 3_400;
 const CDN = '/packages/elements/dist/cdn';
 
 /** Gzip size of `bytes` as the browser compresses it (zlib's default level; `npm run size` reports level 9). */
@@ -111,10 +120,12 @@ describe('CDN bundle size', () => {
     expect(over, over.join('; ')).to.deep.equal([]);
   });
 
-  it(`keeps the store file under ${kb(STORE_BUDGET)}, the symbols under ${kb(SYMBOLS_BUDGET)} and the autoloader under ${kb(AUTOLOADER_BUDGET)} gzip`, async () => {
+  it(`keeps the store file under ${kb(STORE_BUDGET)}, the files loaded on first need and the autoloader under ${kb(AUTOLOADER_BUDGET)} gzip`, async () => {
     for (const [file, budget] of [
       ['otkit-store.min.js', STORE_BUDGET],
       ['otkit-symbols.min.js', SYMBOLS_BUDGET],
+      ['otkit-progress-report.min.js', PROGRESS_REPORT_BUDGET],
+      ['otkit-service-log.min.js', SERVICE_LOG_BUDGET],
       ['otkit-autoloader.min.js', AUTOLOADER_BUDGET],
     ] as const) {
       const response = await fetch(`${CDN}/${file}`);

@@ -154,6 +154,8 @@ export { applyOps, emptyState, replay } from './store/replay.js';
 export { countRecords, getRecord, hasRecord, listRecords } from './store/read.js';
 export { getRevision } from './store/read.js';
 export { OtTable } from './store/table.js';
+export { stateOfRecords } from './store/records-state.js';
+export type { OtRecordLists } from './store/records-state.js';
 export type { OtChangeLogOptions } from './store/api.js';
 export type { OtOverwrite } from './store/types.js';
 export type {

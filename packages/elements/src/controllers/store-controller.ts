@@ -2,12 +2,12 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import {
   OtError,
-  applyOps,
-  emptyState,
+  stateOfRecords,
   systemClock,
   type OtClock,
   type OtCollectionName,
   type OtEquality,
+  type OtRecordLists,
   type OtState,
   type OtStore,
 } from '@otkit/sdk';
@@ -311,21 +311,20 @@ export class StoreController<T> implements ReactiveController {
 
 /**
  * Page data as a state, unchecked: what an element shows before its own store is made. Records without a string
- * id are left out; data that cannot be copied (a page's live objects) shows nothing until the store is made.
+ * id are left out; data that cannot be copied (a page's live objects) shows nothing until the store is made. A
+ * state for reading (`stateOfRecords`): the store's table code arrives with the element's own store.
  */
 function stateAsGiven(records: OtSeed): OtState | undefined {
   try {
     // A copy: the state freezes what it holds, and the page's objects are the page's.
-    const copy = structuredClone(records) as Record<OtCollectionName, unknown[] | undefined>;
-    const ops = Object.entries(copy).flatMap(([collection, list]) =>
-      (Array.isArray(list) ? list : []).flatMap((value) => {
-        const id = (value as { id?: unknown } | null)?.id;
-        return typeof id === 'string'
-          ? [{ type: 'put' as const, collection: collection as OtCollectionName, id, value }]
-          : [];
-      }),
+    const copy = structuredClone(records) as Record<string, unknown>;
+    const lists = Object.fromEntries(
+      Object.entries(copy).map(([collection, list]) => [
+        collection,
+        (Array.isArray(list) ? list : []).filter((value) => typeof (value as { id?: unknown } | null)?.id === 'string'),
+      ]),
     );
-    return applyOps(emptyState(), ops);
+    return stateOfRecords(lists as OtRecordLists);
   } catch {
     return undefined;
   }

@@ -6,16 +6,14 @@
 import {
   OT_COLLECTION_REFS,
   OtValidationError,
-  applyOps,
   array,
-  emptyState,
   goalSchema,
   noteSchema,
   progressEntrySchema,
   safeParse,
+  stateOfRecords,
   type OtGoal,
   type OtIssue,
-  type OtMemoryAdapterOptions,
   type OtNote,
   type OtProgressEntry,
   type OtState,
@@ -28,9 +26,16 @@ export interface OtGoalStackPageData {
   readonly progress: unknown;
 }
 
+/** The checked records of the page, as the element's own store takes them. */
+export interface OtGoalStackSeed {
+  readonly goals: readonly OtGoal[];
+  readonly notes: readonly OtNote[];
+  readonly progressEntries: readonly OtProgressEntry[];
+}
+
 /** The seed of an element-local store, or why the data cannot be one. */
 export type OtCheckedPageData =
-  | { readonly seed: NonNullable<OtMemoryAdapterOptions['seed']>; readonly error?: undefined }
+  | { readonly seed: OtGoalStackSeed; readonly error?: undefined }
   | { readonly seed?: undefined; readonly error: OtValidationError };
 
 type PageSchema = typeof goalSchema | typeof noteSchema | typeof progressEntrySchema;
@@ -121,13 +126,5 @@ export function checkPageData(data: OtGoalStackPageData, now: number, subject: s
  */
 export function seedState(seed: NonNullable<OtCheckedPageData['seed']>): OtState {
   // A copy, as the memory adapter takes: the state freezes its records, never the page's objects.
-  const ops = Object.entries(structuredClone(seed)).flatMap(([collection, records]) =>
-    (records as readonly { id: string }[]).map((value) => ({
-      type: 'put' as const,
-      collection: collection as keyof typeof OT_COLLECTION_REFS,
-      id: value.id,
-      value,
-    })),
-  );
-  return applyOps(emptyState(), ops);
+  return stateOfRecords(structuredClone(seed));
 }

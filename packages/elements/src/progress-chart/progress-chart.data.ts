@@ -3,11 +3,9 @@ import {
   goalProgress,
   OtNotFoundError,
   progressFromEntries,
-  progressReport,
   type OtGoal,
   type OtGoalProgress,
   type OtProgressRange,
-  type OtReportLanguage,
   type OtState,
 } from '@otkit/sdk';
 
@@ -65,29 +63,4 @@ function pick(series: readonly OtGoalProgress[], goalId: string | undefined): Ot
   const found = series.find((progress) => progress.goal.id === goalId);
   if (!found) throw new OtNotFoundError('goals', goalId);
   return found;
-}
-
-const DAY = 86_400_000;
-
-/**
- * The report's text for a connected chart: `progressReport` over the period given, or by default the whole days
- * from the first to the last entry shown. Names nobody unless `clientName` is given.
- */
-export function reportText(
-  state: OtState,
-  data: ChartData,
-  options: { clientId: string; clientName: string | undefined; range: OtProgressRange; language: OtReportLanguage },
-): string {
-  const times = data.series.flatMap((progress) => progress.points.map((point) => point.at));
-  const first = times.length ? Math.min(...times) : Date.now() - 30 * DAY;
-  const last = times.length ? Math.max(...times) : Date.now();
-  const from = options.range.from ?? first - (first % DAY);
-  const to = options.range.to ?? last - (last % DAY) + DAY;
-  return progressReport(state, {
-    clientId: options.clientId,
-    from,
-    to,
-    language: options.language,
-    ...(options.clientName ? { clientName: options.clientName } : {}),
-  }).text;
 }

@@ -14,12 +14,30 @@ import { StoreController } from '../controllers/store-controller.js';
 import { OtViewChangeEvent } from '../events/ot-view-change.js';
 import { check } from '../internal/checked-properties.js';
 import { OtElement, toOtError } from '../internal/ot-element.js';
+import { holdUpdateComplete } from '../internal/update-holds.js';
 import { controlStyles } from '../styles/base.styles.js';
-import { chartData, reportText, sameProgressData, type ChartData } from './progress-chart.data.js';
+import { chartData, sameProgressData, type ChartData } from './progress-chart.data.js';
 import { progressChartMessages } from './progress-chart.messages.js';
 import { progressChartStyles } from './progress-chart.styles.js';
 import { renderChart, renderOverview, renderTable } from './progress-chart.templates.js';
+import type { reportText } from './progress-chart.report.js';
 import { chartWords, type ChartWords } from './progress-chart.words.js';
+
+/** The report's code once it has loaded, shared by every chart of the page (see progress-chart.report.ts). */
+let makeReportText: typeof reportText | undefined;
+let reportCodeLoading: Promise<void> | undefined;
+
+/** Loads the report's code the first time a chart of the page makes a report; a failed load is tried again later. */
+function loadReportCode(): Promise<void> {
+  reportCodeLoading ??= import('./progress-chart.report.js').then(
+    (code) => void (makeReportText = code.reportText),
+    (error: unknown) => {
+      reportCodeLoading = undefined;
+      throw error;
+    },
+  );
+  return reportCodeLoading;
+}
 
 /** Views of `<ot-progress-chart>`. */
 export const OT_PROGRESS_CHART_VIEWS = ['chart', 'table', 'overview', 'report'] as const;
@@ -105,6 +123,10 @@ export class OtProgressChart extends OtElement {
   #shown: ChartData | undefined;
   #error: OtError | undefined;
   #report: string | undefined;
+  /** The report can be made but its code is still loading: the report view stays blank for that moment. */
+  #reportPending = false;
+  /** Why the report's code could not load: shown in place of the report until the report view is left. */
+  #reportCodeError: OtError | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -145,9 +167,25 @@ export class OtProgressChart extends OtElement {
   }
 
   #connectedReport(state: OtState | undefined, range: OtProgressRange): string | undefined {
-    if (this.view !== 'report' || !state || !this.clientId || !this.#shown) return undefined;
+    this.#reportPending = false;
+    if (this.view !== 'report' || !state || !this.clientId || !this.#shown) {
+      this.#reportCodeError = undefined;
+      return undefined;
+    }
+    if (this.#reportCodeError) throw this.#reportCodeError;
+    if (!makeReportText) {
+      this.#reportPending = true;
+      const loading = loadReportCode().catch((error: unknown) => (this.#reportCodeError = toOtError(error)));
+      holdUpdateComplete(this, loading);
+      return undefined;
+    }
     const language = this.locale.lang;
-    return reportText(state, this.#shown, { clientId: this.clientId, clientName: this.clientName, range, language });
+    return makeReportText(state, this.#shown, {
+      clientId: this.clientId,
+      clientName: this.clientName,
+      range,
+      language,
+    });
   }
 
   #showView(view: OtProgressChartViewName, goalId = this.goalId): void {
@@ -243,8 +281,9 @@ export class OtProgressChart extends OtElement {
     `;
   }
 
-  #renderReport(): TemplateResult {
-    if (!this.#report) return html`<p class="empty">${this.#t('reportNeedsClient')}</p>`;
+  #renderReport(): TemplateResult | typeof nothing {
+    if (!this.#report)
+      return this.#reportPending ? nothing : html`<p class="empty">${this.#t('reportNeedsClient')}</p>`;
     return html`
       <pre part="report" class="report">${this.#report}</pre>
       <button class="btn print" type="button" @click=${() => this.print()}>${this.#t('print')}</button>

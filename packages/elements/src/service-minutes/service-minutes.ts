@@ -5,19 +5,15 @@ import {
   OT_SERVICE_SETTINGS,
   caseloadMinutes,
   creditedDate,
-  editServiceEntry,
   getRecord,
   listRecords,
   localDateOf,
-  logMissedSession,
-  logServiceSession,
   optional,
   picklist,
   serviceFigures,
   serviceMinutesSource,
   servicePeriodOf,
   systemClock,
-  voidServiceEntry,
   type OtClock,
   type OtError,
   type OtIepService,
@@ -34,11 +30,15 @@ import { OtServiceLogEvent, type OtServiceLogDetail } from '../events/ot-service
 import { check } from '../internal/checked-properties.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
+import type * as LogCommands from './log-commands.js';
 import { LogForm, renderLogForm } from './log-form.js';
 import { renderDetail } from './service-minutes.detail.js';
 import { serviceMinutesMessages } from './service-minutes.messages.js';
 import { serviceMinutesStyles } from './service-minutes.styles.js';
 import { paceWords, renderBar, renderOptions, type CaseloadItem } from './service-minutes.templates.js';
+
+/** The log's commands, loaded the first time the element changes the log (see log-commands.ts). */
+const loadLogCommands = () => import('./log-commands.js');
 
 /** A student as the page names them: an id (the services' `clientId`) and a pseudonymous label. */
 export interface OtServiceStudent {
@@ -209,11 +209,14 @@ export class OtServiceMinutes extends OtElement {
    * Runs one change of the log: the cancelable `ot-service-log` first, then the SDK command on the store in use,
    * then `ot-service-log-change`. A refused change shows its error by the form; nothing typed is lost.
    */
-  async run(detail: OtServiceLogDetail, write: (store: OtStore) => Promise<OtServiceLogEntry[]>): Promise<boolean> {
+  async run(
+    detail: OtServiceLogDetail,
+    write: (store: OtStore, commands: typeof LogCommands) => Promise<OtServiceLogEntry[]>,
+  ): Promise<boolean> {
     if (!this.emit(new OtServiceLogEvent(detail))) return false;
     try {
-      const store = await this.#data.loadedStore();
-      const entries = await write(store);
+      const [store, commands] = await Promise.all([this.#data.loadedStore(), loadLogCommands()]);
+      const entries = await write(store, commands);
       this.logError = undefined;
       const log = listRecords(store.getState(), 'serviceLogs');
       this.emit(new OtServiceLogChangeEvent({ action: detail.action, entries, log }));
@@ -231,13 +234,13 @@ export class OtServiceMinutes extends OtElement {
   /** Logs a session for the picked services with what the form holds. */
   logSession(): Promise<boolean> {
     const input = { date: this.todayDate, ...this.#form.sessionInput(), serviceIds: [...this.selected] };
-    return this.run({ action: 'provided', ...input }, (store) => logServiceSession(store, input));
+    return this.run({ action: 'provided', ...input }, (store, commands) => commands.logServiceSession(store, input));
   }
 
   /** Logs a missed session for the picked services, with the form's reason. */
   logMissed(): Promise<boolean> {
     const input = { date: this.todayDate, ...this.#form.missedInput(), serviceIds: [...this.selected] };
-    return this.run({ action: 'missed', ...input }, (store) => logMissedSession(store, input));
+    return this.run({ action: 'missed', ...input }, (store, commands) => commands.logMissedSession(store, input));
   }
 
   #togglePick(serviceId: string, picked: boolean): void {
@@ -257,15 +260,16 @@ export class OtServiceMinutes extends OtElement {
 
   async #saveEdit(entry: OtServiceLogEntry): Promise<void> {
     const changes = { minutes: this.editMinutes === '' ? Number.NaN : Number(this.editMinutes) };
-    const ok = await this.run({ action: 'edit', serviceIds: [entry.serviceId], entry, changes }, async (store) => [
-      await editServiceEntry(store, { entryId: entry.id, changes }),
-    ]);
+    const ok = await this.run(
+      { action: 'edit', serviceIds: [entry.serviceId], entry, changes },
+      async (store, commands) => [await commands.editServiceEntry(store, { entryId: entry.id, changes })],
+    );
     if (ok) this.editingId = undefined;
   }
 
   #void(entry: OtServiceLogEntry): void {
-    void this.run({ action: 'void', serviceIds: [entry.serviceId], entry }, async (store) => [
-      await voidServiceEntry(store, { entryId: entry.id }),
+    void this.run({ action: 'void', serviceIds: [entry.serviceId], entry }, async (store, commands) => [
+      await commands.voidServiceEntry(store, { entryId: entry.id }),
     ]);
   }
 

@@ -1,22 +1,16 @@
 import { OT_COLLECTION_NAMES } from './collection-refs.js';
 import type { OtCollectionName } from './collections.js';
+import { deepFreeze } from './freeze.js';
 import { OtTable } from './table.js';
 import type { OtChange, OtOp, OtState } from './types.js';
+
+export { deepFreeze };
 
 /** A state with every collection empty. */
 export function emptyState(): OtState {
   const state: Record<string, OtTable<unknown>> = {};
   for (const name of OT_COLLECTION_NAMES) state[name] = OtTable.empty();
   return state as unknown as OtState;
-}
-
-/** Freezes a value and everything inside it, so records held by the store cannot be changed by accident. */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 /**
