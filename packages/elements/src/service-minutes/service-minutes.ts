@@ -231,13 +231,13 @@ export class OtServiceMinutes extends OtElement {
   /** Logs a session for the picked services with what the form holds. */
   logSession(): Promise<boolean> {
     const input = { date: this.todayDate, ...this.#form.sessionInput(), serviceIds: [...this.selected] };
-    return this.run({ action: 'provided', ...input }, (store) => logServiceSession(store, input));
+    return this.#form.sent(this.run({ action: 'provided', ...input }, (store) => logServiceSession(store, input)));
   }
 
   /** Logs a missed session for the picked services, with the form's reason. */
   logMissed(): Promise<boolean> {
     const input = { date: this.todayDate, ...this.#form.missedInput(), serviceIds: [...this.selected] };
-    return this.run({ action: 'missed', ...input }, (store) => logMissedSession(store, input));
+    return this.#form.sent(this.run({ action: 'missed', ...input }, (store) => logMissedSession(store, input)));
   }
 
   #togglePick(serviceId: string, picked: boolean): void {
