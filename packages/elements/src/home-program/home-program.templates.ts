@@ -8,6 +8,7 @@ import {
   type OtPracticeLogEntry,
 } from '@otkit/sdk';
 import { renderImage } from '../internal/image.js';
+import { homeDraftField } from './home-program.drafts.js';
 import type { HomeProgramText } from './home-program.messages.js';
 
 /** What the builder (therapist view) shows and how it reports what the therapist does. */
@@ -45,6 +46,7 @@ function renderEditor(host: BuilderHost, activity: OtHomeActivity, index: number
           min="1"
           max="240"
           inputmode="numeric"
+          data-draft=${homeDraftField('minutes', activity.id)}
           .value=${String(activity.minutes)}
       /></label>
       <label
@@ -56,6 +58,7 @@ function renderEditor(host: BuilderHost, activity: OtHomeActivity, index: number
           min="1"
           max="50"
           inputmode="numeric"
+          data-draft=${homeDraftField('timesPerPeriod', activity.id)}
           .value=${String(activity.timesPerPeriod)}
       /></label>
       <label
@@ -65,7 +68,14 @@ function renderEditor(host: BuilderHost, activity: OtHomeActivity, index: number
           <option value="week" ?selected=${activity.period === 'week'}>${t('perWeek')}</option>
         </select></label
       >
-      <label class="wide">${t('when')} <input class="field" name="when" .value=${activity.when ?? ''} /></label>
+      <label class="wide"
+        >${t('when')}
+        <input
+          class="field"
+          name="when"
+          data-draft=${homeDraftField('when', activity.id)}
+          .value=${activity.when ?? ''}
+      /></label>
     </div>
     <div class="row">
       <button
@@ -170,9 +180,24 @@ function renderNote(host: FamilyHost, entry: OtPracticeLogEntry): TemplateResult
     <details part="note">
       <summary>${t('addNote')}</summary>
       <form @submit=${save}>
-        <label>${t('helped')} <input class="field" name="helped" maxlength="280" .value=${entry.helped ?? ''} /></label>
         <label
-          >${t('note')} <textarea class="field" name="note" maxlength="280" .value=${entry.note ?? ''}></textarea>
+          >${t('helped')}
+          <input
+            class="field"
+            name="helped"
+            maxlength="280"
+            data-draft=${homeDraftField('helped', entry.id)}
+            .value=${entry.helped ?? ''}
+        /></label>
+        <label
+          >${t('note')}
+          <textarea
+            class="field"
+            name="note"
+            maxlength="280"
+            data-draft=${homeDraftField('note', entry.id)}
+            .value=${entry.note ?? ''}
+          ></textarea>
         </label>
         <button class="btn" type="submit">${t('saveNote')}</button>
       </form>
