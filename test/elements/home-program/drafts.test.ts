@@ -103,7 +103,7 @@ describe('<ot-home-program> drafts', () => {
     await waitUntil(() => stored().when === 'Después de cenar', 'when is saved');
     await waitUntil(async () => (await drafts.read(key('when:a1'))) === undefined, 'the saved text’s draft goes');
     expect(await drafts.read(key('code')), 'an unsent code keeps its draft').to.equal('L1.abc');
-    family.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    field(family, 'note').form!.querySelector('button')!.click();
     await waitUntil(() => getRecord(store!.getState(), 'practiceLogs', 'l1')!.note === 'Le costó empezar, luego bien');
     await waitUntil(async () => (await drafts.read(key('note:l1'))) === undefined, 'the note’s draft goes');
     expect(await drafts.read(key('helped:l1'))).to.equal(undefined);

@@ -158,10 +158,14 @@ export interface FamilyHost {
 
 function renderNote(host: FamilyHost, entry: OtPracticeLogEntry): TemplateResult {
   const { t } = host;
-  const save = (event: SubmitEvent) => {
+  // "Save note" saves on its click, not by submitting: a frame sandboxed without allow-forms submits no form.
+  const save = (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    host.onNote(entry, { helped: String(data.get('helped') ?? ''), note: String(data.get('note') ?? '') });
+  };
+  const submitted = (event: SubmitEvent) => {
     event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    host.onNote(entry, { helped: String(form.get('helped') ?? ''), note: String(form.get('note') ?? '') });
+    save(event.target as HTMLFormElement);
   };
   return html`<fieldset part="rating">
       <legend>${t('howItWent')}</legend>
@@ -179,7 +183,7 @@ function renderNote(host: FamilyHost, entry: OtPracticeLogEntry): TemplateResult
     </fieldset>
     <details part="note">
       <summary>${t('addNote')}</summary>
-      <form @submit=${save}>
+      <form @submit=${submitted}>
         <label
           >${t('helped')}
           <input
@@ -199,7 +203,9 @@ function renderNote(host: FamilyHost, entry: OtPracticeLogEntry): TemplateResult
             .value=${entry.note ?? ''}
           ></textarea>
         </label>
-        <button class="btn" type="submit">${t('saveNote')}</button>
+        <button class="btn" type="button" @click=${(e: Event) => save((e.currentTarget as HTMLButtonElement).form!)}>
+          ${t('saveNote')}
+        </button>
       </form>
     </details>`;
 }
