@@ -162,6 +162,7 @@ describe('<ot-schedule-builder> drafts: replacing the schedule being built asks 
     const question = $(el, '[part="confirm"]');
     expect(question.textContent).to.contain('¿Empezar un horario nuevo?');
     expect(el.shadowRoot!.activeElement, 'the question takes focus').to.equal(question.querySelector('button'));
+    await expect(el).to.be.accessible();
     button(el, 'Conservar mi horario').click();
     await el.updateComplete;
     expect(title(el).value, 'kept: nothing changed').to.equal('Día de arte');
