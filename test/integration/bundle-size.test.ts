@@ -38,12 +38,12 @@ const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   // The session note's words (en + es), corrections and drafts (issue 16): 43.3 → 51.4 kB; its own store, every
   // schema of other domains and the symbols apart: 38.0 kB.
   'ot-goal-stack': 42_100,
-  // Measured 23.2 kB (issue 11).
-  'ot-service-minutes': 25_700,
+  // Measured 23.2 kB (issue 11). Drafts of the log form (issue 16: DraftController and the SDK's drafts): 26.1 kB.
+  'ot-service-minutes': 26_600,
   // Measured 25.6 kB (issue 12).
   'ot-progress-chart': 29_300,
-  // Measured 29.0 kB (issue 13); symbols apart: 26.4 kB.
-  'ot-home-program': 32_900,
+  // Measured 29.0 kB (issue 13); symbols apart: 26.4 kB. Drafts of its fields (issue 16): 33.5 kB.
+  'ot-home-program': 34_100,
   // The sync indicator's own file: the provider, Lit and a few lines of words.
   'ot-sync-indicator': 14_000,
 };
