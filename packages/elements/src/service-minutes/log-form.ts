@@ -54,13 +54,13 @@ export class LogForm {
     this.#drafts.watch(...TYPED);
   }
 
-  /** Sets one field and re-renders; a typed field's text is kept as a draft. */
+  /** Sets one field and re-renders. */
   set<K extends 'minutes' | 'date' | 'setting' | 'model' | 'goalId' | 'note' | 'reason'>(key: K, value: this[K]): void {
     this[key] = value;
     this.#host.requestUpdate();
   }
 
-  /** Something was typed into a field. */
+  /** Something was typed into a field: its text is kept as a draft once typing pauses. */
   type(key: TypedField, value: string): void {
     this.set(key, value);
     this.#drafts.input(key);

@@ -143,7 +143,7 @@ export class BuilderKeeper implements ReactiveController {
   /** "Start a new schedule", and the question that asks before the schedule being built is replaced. */
   render(t: BuilderT): TemplateResult {
     const question = this.#question;
-    return html`<p>
+    return html`<p class="keep">
         <button type="button" class="btn start-new" @click=${() => this.#startNew()}>${t('startNew')}</button>
       </p>
       ${

@@ -27,6 +27,7 @@ import {
 } from './builder-drafts.js';
 import { renderEmbed } from './builder-embed.js';
 import { BuilderKeeper } from './builder-keeper.js';
+import { keeperStyles } from './builder-keeper.styles.js';
 import { mediaHandlers, type MediaHost, type MediaProblem } from './builder-media.js';
 import { renderPicker, type PickerHost } from './builder-picker.js';
 import { scheduleFragmentOf } from './builder-reopen.js';
@@ -71,7 +72,7 @@ const DEFAULT_SETTINGS: BuilderSettings = {
  * @csspart confirm - The question asked before the schedule being built is replaced (a new one, a link's).
  */
 export class OtScheduleBuilder extends OtElement {
-  static override styles = [...(OtElement.styles as []), controlStyles, builderStyles];
+  static override styles = [...(OtElement.styles as []), controlStyles, builderStyles, keeperStyles];
 
   readonly #t = this.translator(builderMessages);
   readonly #announcer = new AnnounceController(this);
