@@ -11,6 +11,11 @@ export interface DraftSource {
   input(field: string): HTMLInputElement | HTMLTextAreaElement | null;
   /** A draft was put back into the field (its text set without an `input` event): read the field again. */
   restored?(field: string): void;
+  /**
+   * Whether the field shows nothing the user typed, so a draft may go into it. Default: it is empty; a field
+   * that starts with a stored value (an activity's minutes) says whether it still shows that value.
+   */
+  untouched?(field: string, input: HTMLInputElement | HTMLTextAreaElement): boolean;
 }
 
 /** How long typing pauses before the draft is kept. */
@@ -55,7 +60,7 @@ export class DraftController implements ReactiveController {
     fields.forEach((field) => this.#pending.add(field));
   }
 
-  /** Puts the field's draft back, once, when the field is empty. */
+  /** Puts the field's draft back, once, when the field is empty (or untouched, see {@link DraftSource}). */
   async restore(field: string): Promise<void> {
     const store = this.#source.store();
     const input = this.#source.input(field);
@@ -65,7 +70,8 @@ export class DraftController implements ReactiveController {
     if (restored.has(key)) return;
     restored.add(key);
     const text = await draftsFor(store).read(key);
-    if (!text || input.value) return;
+    const untouched = this.#source.untouched?.(field, input) ?? !input.value;
+    if (!text || !untouched || text === input.value) return;
     input.value = text;
     this.#source.restored?.(field);
   }

@@ -117,7 +117,14 @@ export class HomeShareController implements ReactiveController {
       <form @submit=${pasted}>
         <label class="wide">
           ${t('importCode')}
-          <textarea class="field" name="code" rows="2" spellcheck="false" autocomplete="off"></textarea>
+          <textarea
+            class="field"
+            name="code"
+            rows="2"
+            spellcheck="false"
+            autocomplete="off"
+            data-draft="code"
+          ></textarea>
         </label>
         <button class="btn">${t('importButton')}</button>
       </form>

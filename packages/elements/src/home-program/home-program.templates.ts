@@ -9,6 +9,7 @@ import {
 } from '@otkit/sdk';
 import { moveDownIcon, moveUpIcon } from '../internal/icons.js';
 import { renderImage } from '../internal/image.js';
+import { homeDraftField } from './home-program.drafts.js';
 import type { HomeProgramText } from './home-program.messages.js';
 
 /** What the builder (therapist view) shows and how it reports what the therapist does. */
@@ -46,6 +47,7 @@ function renderEditor(host: BuilderHost, activity: OtHomeActivity, index: number
           min="1"
           max="240"
           inputmode="numeric"
+          data-draft=${homeDraftField('minutes', activity.id)}
           .value=${String(activity.minutes)}
       /></label>
       <label
@@ -57,6 +59,7 @@ function renderEditor(host: BuilderHost, activity: OtHomeActivity, index: number
           min="1"
           max="50"
           inputmode="numeric"
+          data-draft=${homeDraftField('timesPerPeriod', activity.id)}
           .value=${String(activity.timesPerPeriod)}
       /></label>
       <label
@@ -66,7 +69,14 @@ function renderEditor(host: BuilderHost, activity: OtHomeActivity, index: number
           <option value="week" ?selected=${activity.period === 'week'}>${t('perWeek')}</option>
         </select></label
       >
-      <label class="wide">${t('when')} <input class="field" name="when" .value=${activity.when ?? ''} /></label>
+      <label class="wide"
+        >${t('when')}
+        <input
+          class="field"
+          name="when"
+          data-draft=${homeDraftField('when', activity.id)}
+          .value=${activity.when ?? ''}
+      /></label>
     </div>
     <div class="row">
       <button
@@ -149,10 +159,14 @@ export interface FamilyHost {
 
 function renderNote(host: FamilyHost, entry: OtPracticeLogEntry): TemplateResult {
   const { t } = host;
-  const save = (event: SubmitEvent) => {
+  // "Save note" saves on its click, not by submitting: a frame sandboxed without allow-forms submits no form.
+  const save = (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    host.onNote(entry, { helped: String(data.get('helped') ?? ''), note: String(data.get('note') ?? '') });
+  };
+  const submitted = (event: SubmitEvent) => {
     event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    host.onNote(entry, { helped: String(form.get('helped') ?? ''), note: String(form.get('note') ?? '') });
+    save(event.target as HTMLFormElement);
   };
   return html`<fieldset part="rating">
       <legend>${t('howItWent')}</legend>
@@ -170,12 +184,29 @@ function renderNote(host: FamilyHost, entry: OtPracticeLogEntry): TemplateResult
     </fieldset>
     <details part="note">
       <summary>${t('addNote')}</summary>
-      <form @submit=${save}>
-        <label>${t('helped')} <input class="field" name="helped" maxlength="280" .value=${entry.helped ?? ''} /></label>
+      <form @submit=${submitted}>
         <label
-          >${t('note')} <textarea class="field" name="note" maxlength="280" .value=${entry.note ?? ''}></textarea>
+          >${t('helped')}
+          <input
+            class="field"
+            name="helped"
+            maxlength="280"
+            data-draft=${homeDraftField('helped', entry.id)}
+            .value=${entry.helped ?? ''}
+        /></label>
+        <label
+          >${t('note')}
+          <textarea
+            class="field"
+            name="note"
+            maxlength="280"
+            data-draft=${homeDraftField('note', entry.id)}
+            .value=${entry.note ?? ''}
+          ></textarea>
         </label>
-        <button class="btn" type="submit">${t('saveNote')}</button>
+        <button class="btn" type="button" @click=${(e: Event) => save((e.currentTarget as HTMLButtonElement).form!)}>
+          ${t('saveNote')}
+        </button>
       </form>
     </details>`;
 }

@@ -38,6 +38,7 @@ import { commonMessages } from '../i18n/common.messages.js';
 import { check } from '../internal/checked-properties.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
+import { HomeDraftsController, homeDraftField } from './home-program.drafts.js';
 import { homeProgramMessages } from './home-program.messages.js';
 import { homeProgramStyles } from './home-program.styles.js';
 import { HomeShareController } from './home-program.share.js';
@@ -112,6 +113,12 @@ export class OtHomeProgram extends OtElement {
     select: (s) => [s.homePrograms, s.practiceLogs] as const,
     equals: (a, b) => a[0] === b[0] && a[1] === b[1],
     externalCollections: ['clients', 'sessionRecords'],
+  });
+  readonly #drafts = new HomeDraftsController(this, {
+    root: () => this.renderRoot,
+    store: () => (this.#data.state ? this.#data.store : undefined),
+    programId: () => this.#program?.id ?? '',
+    saved: (field) => this.#saved(field),
   });
 
   @state() private dataError: OtError | undefined;
@@ -193,7 +200,7 @@ export class OtHomeProgram extends OtElement {
     write: (store: Awaited<ReturnType<StoreController<Slice>['loadedStore']>>) => Promise<OtHomeProgramRecord>,
   ) {
     const program = await this.#run(async () => write(await this.#data.loadedStore()));
-    if (!program) return;
+    if (!program) return undefined;
     if (!this.program && !this.programId) this.programId = program.id;
     if (this.program) this.program = program;
     const position = program.activities.findIndex((activity) => activity.name === name) + 1;
@@ -205,6 +212,7 @@ export class OtHomeProgram extends OtElement {
     // A changed field says itself; the other changes are announced.
     if (action !== 'change') this.#announcer.announce(words[action]());
     this.emit(new OtProgramChangeEvent({ action, program }));
+    return program;
   }
 
   #add(libraryId: string): void {
@@ -259,7 +267,17 @@ export class OtHomeProgram extends OtElement {
         activityId: activity.id,
         changes: { [field]: typed } as OtHomeActivityChanges,
       }),
-    );
+    ).then((saved) => saved && this.#drafts.sent(homeDraftField(field, activity.id)));
+  }
+
+  /** What a typed field shows when nothing is typed into it: its stored value. */
+  #saved(field: string): string {
+    const [name, id] = field.split(':') as [string, string | undefined];
+    const program = this.#program;
+    const activity = program?.activities.find((a) => a.id === id);
+    if (activity) return String(activity[name as 'minutes' | 'timesPerPeriod' | 'when'] ?? '');
+    const entry = program && this.#logOf(program).find((e) => e.id === id);
+    return entry?.[name as 'helped' | 'note'] ?? '';
   }
 
   async #practice(
@@ -271,10 +289,10 @@ export class OtHomeProgram extends OtElement {
   ) {
     const program = this.#program!;
     const date = this.#day;
-    if (!this.emit(new OtPracticeLogEvent({ action, activityId: activity.id, date }))) return;
+    if (!this.emit(new OtPracticeLogEvent({ action, activityId: activity.id, date }))) return false;
     const store = await this.#data.loadedStore();
     const done = await this.#run(async () => ({ entry: await write(store) }));
-    if (!done) return;
+    if (!done) return false;
     const log = this.#logOf(program);
     if (this.program) this.log = log;
     this.#announcer.announce(
@@ -285,6 +303,7 @@ export class OtHomeProgram extends OtElement {
           : this.#t('noteSaved'),
     );
     this.emit(new OtPracticeChangeEvent({ action, activityId: activity.id, date, entry: done.entry, log }));
+    return true;
   }
 
   #plannedToday(activity: OtHomeActivity, weekDone: number): number {
@@ -295,7 +314,7 @@ export class OtHomeProgram extends OtElement {
     const program = this.#program;
     const loading = !this.#data.state;
     const title = this.heading || program?.title || this.#t('title');
-    return html`<section part="base" aria-labelledby="heading">
+    return html`<section part="base" aria-labelledby="heading" @input=${(e: Event) => this.#drafts.typed(e)}>
       <h2 part="heading" id="heading">${title}</h2>
       ${[this.dataError, this.attributeError, this.saveError].map((error) => (error ? this.renderError(error) : nothing))}
       ${loading ? html`<p>${this.locale.t(commonMessages, 'loading')}</p>` : this.view === 'therapist' ? this.#renderBuilder(program) : program ? this.#renderFamily(program) : html`<p>${this.#t('empty')}</p>`}
@@ -312,7 +331,10 @@ export class OtHomeProgram extends OtElement {
         homePage: this.homePage,
         store: () => this.#data.loadedStore(),
         // Standalone, the page's log follows what was imported (its status line says how much).
-        imported: () => void (this.program && (this.log = this.#logOf(program))),
+        imported: () => {
+          if (this.program) this.log = this.#logOf(program);
+          void this.#drafts.sent('code');
+        },
       });
     return html`${this.#builder(program)} ${share ?? nothing}`;
   }
@@ -351,9 +373,12 @@ export class OtHomeProgram extends OtElement {
           await unlogPractice(store, { id: entry.id });
           return undefined;
         }),
-      onNote: (entry, changes) => {
+      onNote: async (entry, changes) => {
         const activity = program.activities.find((a) => a.id === entry.activityId)!;
-        void this.#practice('note', activity, (store) => notePractice(store, { id: entry.id, ...changes }));
+        const saved = await this.#practice('note', activity, (store) =>
+          notePractice(store, { id: entry.id, ...changes }),
+        );
+        if (saved) await this.#drafts.sent(...Object.keys(changes).map((name) => homeDraftField(name, entry.id)));
       },
     });
   }

@@ -3,19 +3,32 @@ import {
   OT_SERVICE_DELIVERY_MODELS,
   OT_SERVICE_MISS_REASONS,
   OT_SERVICE_SETTINGS,
+  draftKey,
   type OtGoal,
+  type OtStore,
   type OtServiceDeliveryModel,
   type OtServiceMissReason,
   type OtServiceSetting,
 } from '@otkit/sdk';
+import { DraftController } from '../controllers/draft-controller.js';
 import { renderOptions, type ServiceMinutesT } from './service-minutes.templates.js';
+
+/** The typed fields of the form, kept as drafts (each is drawn with the part `<field>-input`). */
+const TYPED = ['minutes', 'date', 'note'] as const;
+type TypedField = (typeof TYPED)[number];
+
+/** The element, as the form's drafts see it. */
+type FormHost = ReactiveControllerHost & { readonly renderRoot: ParentNode; readonly store: OtStore | undefined };
 
 /**
  * What the logging form holds between taps: kept when a log entry is refused (nothing typed is lost), the note
  * cleared once a session is logged. Empty minutes or date mean the defaults (the mandate's minutes, today).
+ * What is typed and not logged yet (minutes, date, note) is kept as drafts (the SDK's drafts: on this device
+ * only, never synced or exported), so a reload puts it back.
  */
 export class LogForm {
   readonly #host: ReactiveControllerHost;
+  readonly #drafts: DraftController;
   minutes = '';
   date = '';
   setting: OtServiceSetting | '' = '';
@@ -24,14 +37,44 @@ export class LogForm {
   note = '';
   reason: OtServiceMissReason = 'student-absent';
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: FormHost) {
     this.#host = host;
+    this.#drafts = new DraftController(host, {
+      store: () => (host.store?.status === 'ready' ? host.store : undefined),
+      key: (field) => draftKey('ot-service-minutes', field),
+      input: (field) => host.renderRoot.querySelector(`[part~="${field}-input"]`),
+      // The minutes and date fields show the defaults until something is typed.
+      untouched: (field) => this[field as TypedField] === '',
+      restored: (field) =>
+        this.set(
+          field as TypedField,
+          host.renderRoot.querySelector<HTMLInputElement>(`[part~="${field}-input"]`)!.value,
+        ),
+    });
+    this.#drafts.watch(...TYPED);
   }
 
   /** Sets one field and re-renders. */
   set<K extends 'minutes' | 'date' | 'setting' | 'model' | 'goalId' | 'note' | 'reason'>(key: K, value: this[K]): void {
     this[key] = value;
     this.#host.requestUpdate();
+  }
+
+  /** Something was typed into a field: its text is kept as a draft once typing pauses. */
+  type(key: TypedField, value: string): void {
+    this.set(key, value);
+    this.#drafts.input(key);
+  }
+
+  /**
+   * Waits for a log entry: once it is stored, the note is cleared (it belonged to that session) and the
+   * drafts go. Resolves with whether it was stored.
+   */
+  async sent(logged: Promise<boolean>): Promise<boolean> {
+    if (!(await logged)) return false;
+    this.set('note', '');
+    await Promise.all(TYPED.map((field) => this.#drafts.sent(field)));
+    return true;
   }
 
   #minutes(): number | undefined {
@@ -109,7 +152,7 @@ export function renderLogForm(form: LogForm, view: LogFormView): TemplateResult 
           class="field"
           type="date"
           .value=${form.date || view.today}
-          @input=${(e: Event) => form.set('date', value(e))}
+          @input=${(e: Event) => form.type('date', value(e))}
       /></label>
       <label
         >${t('minutes')}
@@ -119,7 +162,7 @@ export function renderLogForm(form: LogForm, view: LogFormView): TemplateResult 
           type="number"
           inputmode="numeric"
           .value=${form.minutes || String(view.defaultMinutes ?? '')}
-          @input=${(e: Event) => form.set('minutes', value(e))}
+          @input=${(e: Event) => form.type('minutes', value(e))}
       /></label>
       <label
         >${t('setting')}
@@ -162,7 +205,7 @@ export function renderLogForm(form: LogForm, view: LogFormView): TemplateResult 
           part="note-input"
           class="field"
           .value=${form.note}
-          @input=${(e: Event) => form.set('note', value(e))}
+          @input=${(e: Event) => form.type('note', value(e))}
         ></textarea>
       </label>
     </div>

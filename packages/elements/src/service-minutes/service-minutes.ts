@@ -234,13 +234,17 @@ export class OtServiceMinutes extends OtElement {
   /** Logs a session for the picked services with what the form holds. */
   logSession(): Promise<boolean> {
     const input = { date: this.todayDate, ...this.#form.sessionInput(), serviceIds: [...this.selected] };
-    return this.run({ action: 'provided', ...input }, (store, commands) => commands.logServiceSession(store, input));
+    return this.#form.sent(
+      this.run({ action: 'provided', ...input }, (store, commands) => commands.logServiceSession(store, input)),
+    );
   }
 
   /** Logs a missed session for the picked services, with the form's reason. */
   logMissed(): Promise<boolean> {
     const input = { date: this.todayDate, ...this.#form.missedInput(), serviceIds: [...this.selected] };
-    return this.run({ action: 'missed', ...input }, (store, commands) => commands.logMissedSession(store, input));
+    return this.#form.sent(
+      this.run({ action: 'missed', ...input }, (store, commands) => commands.logMissedSession(store, input)),
+    );
   }
 
   #togglePick(serviceId: string, picked: boolean): void {

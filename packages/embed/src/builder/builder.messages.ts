@@ -105,6 +105,14 @@ export const builderMessages = defineMessages({
       `Own pictures and sounds take ${p.chars} characters; a whole link holds at most ${p.max}:`,
     mediaItem: (p: { step: number; choice: number; sound: boolean; chars: number }) =>
       `${p.sound ? 'the sound' : 'the picture'} of ${p.choice ? `activity ${p.choice} of ` : ''}step ${p.step} (${p.chars} characters)`,
+
+    startNew: 'Start a new schedule',
+    confirmNew: 'Start a new schedule? The schedule you are building is cleared from this device.',
+    confirmReopen: 'Open the schedule of this link? It replaces the schedule you are building.',
+    confirmRestore:
+      'You were building another schedule on this device. Keep working on it, or open the schedule of this link?',
+    keepMine: 'Keep my schedule',
+    openLink: 'Open the link’s schedule',
   },
   es: {
     heading: 'Creador de horarios visuales',
@@ -206,6 +214,14 @@ export const builderMessages = defineMessages({
       `Las imágenes y sonidos propios ocupan ${p.chars} caracteres; un enlace entero admite como máximo ${p.max}:`,
     mediaItem: (p) =>
       `${p.sound ? 'el sonido' : 'la imagen'} ${p.choice ? `de la actividad ${p.choice} ` : ''}del paso ${p.step} (${p.chars} caracteres)`,
+
+    startNew: 'Empezar un horario nuevo',
+    confirmNew: '¿Empezar un horario nuevo? El horario que estás creando se borra de este dispositivo.',
+    confirmReopen: '¿Abrir el horario de este enlace? Reemplaza el horario que estás creando.',
+    confirmRestore:
+      'Estabas creando otro horario en este dispositivo. ¿Seguir con ese, o abrir el horario de este enlace?',
+    keepMine: 'Conservar mi horario',
+    openLink: 'Abrir el horario del enlace',
   },
 });
 

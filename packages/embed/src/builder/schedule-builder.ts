@@ -12,6 +12,7 @@ import {
   type OtImageRef,
   type OtLinkMedia,
   type OtScheduleStepInput,
+  type OtStore,
   type OtUrlCheck,
 } from '@otkit/sdk';
 import {
@@ -25,6 +26,8 @@ import {
   type Draft,
 } from './builder-drafts.js';
 import { renderEmbed } from './builder-embed.js';
+import { BuilderKeeper } from './builder-keeper.js';
+import { keeperStyles } from './builder-keeper.styles.js';
 import { mediaHandlers, type MediaHost, type MediaProblem } from './builder-media.js';
 import { renderPicker, type PickerHost } from './builder-picker.js';
 import { scheduleFragmentOf } from './builder-reopen.js';
@@ -33,13 +36,25 @@ import { renderSteps, type StepsHost } from './builder-steps.js';
 import { builderStyles } from './builder.styles.js';
 import { builderMessages } from './builder.messages.js';
 
+// Child view by default: a schedule in a course page is for students, who need no Now and Skip buttons.
+const DEFAULT_SETTINGS: BuilderSettings = {
+  heading: '',
+  kind: 'list',
+  layout: 'vertical',
+  show: 'both',
+  view: 'all',
+  checkOnly: true,
+  language: 'en',
+};
+
 /**
  * The no-code schedule builder of `@otkit/embed`: a teacher adds, orders and removes steps, picks built-in
  * symbols from a searchable grid or their own pictures (a file scaled down in the page, or an https address),
  * gives a step a recorded or picked sound, sets times, minutes, kind and display, sees a live preview (decoded
  * from the very link it makes) and the encoded size, and copies an `<iframe>` snippet or the plain link. Nothing
  * leaves the page: the schedule lives in the link's fragment; own media too large for a link are named, and no
- * link is made until they fit.
+ * link is made until they fit. Given a `store` (builder.html gives its own), the half-built schedule is kept on
+ * the device as a draft and comes back after a reload; "Start a new schedule" and opening a link ask first.
  *
  * @summary Builds a visual schedule link and its iframe snippet for an LMS page.
  * @csspart base - The wrapper.
@@ -54,27 +69,33 @@ import { builderMessages } from './builder.messages.js';
  * @csspart stop-recording - The button that ends a recording.
  * @csspart media-error - Why an own picture or sound was refused, next to its field.
  * @csspart media-too-big - Why no link is made: the own media too large for a link, each named.
+ * @csspart confirm - The question asked before the schedule being built is replaced (a new one, a link's).
  */
 export class OtScheduleBuilder extends OtElement {
-  static override styles = [...(OtElement.styles as []), controlStyles, builderStyles];
+  static override styles = [...(OtElement.styles as []), controlStyles, builderStyles, keeperStyles];
 
   readonly #t = this.translator(builderMessages);
   readonly #announcer = new AnnounceController(this);
   readonly #recorder = new SoundRecorder<Draft>(this);
+  readonly #keeper = new BuilderKeeper(this, {
+    store: () => this.store,
+    form: () => ({ settings: this.settings, drafts: this.drafts, fragment: this.fragment }),
+    apply: (form) => {
+      this.settings = form.settings;
+      this.drafts = form.drafts;
+      void this.#rebuild();
+    },
+    started: () => ({ fragment: this.fragmentIn, loaded: this.#started }),
+    open: (fragment) => this.#load(fragment),
+    startNew: () => this.#sample(),
+  });
   #run = 0;
+  /** The schedule of `fragmentIn` being shown. */
+  #started: Promise<void> = Promise.resolve();
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
-  // Child view by default: a schedule in a course page is for students, who need no Now and Skip buttons.
-  @state() private settings: BuilderSettings = {
-    heading: '',
-    kind: 'list',
-    layout: 'vertical',
-    show: 'both',
-    view: 'all',
-    checkOnly: true,
-    language: 'en',
-  };
+  @state() private settings: BuilderSettings = { ...DEFAULT_SETTINGS };
   @state() private drafts: Draft[] = [];
   /** What the picker is choosing a picture for, and the button to return focus to. */
   @state() private picking: { target: ChoiceDraft; button: HTMLElement } | undefined;
@@ -99,18 +120,24 @@ export class OtScheduleBuilder extends OtElement {
   /** Keeps the page URL's fragment in step with the schedule, so the builder's own link reopens it. */
   @property({ type: Boolean, attribute: 'sync-hash' }) syncHash = false;
 
+  /**
+   * The store whose device-local drafts keep the half-built schedule across a reload (builder.html gives its
+   * own IndexedDB store). Without one, nothing outlives the page.
+   */
+  @property({ attribute: false }) store: OtStore | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.drafts.length) this.#sample();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('fragmentIn') && this.fragmentIn) void this.#load(this.fragmentIn);
+    if (changed.has('fragmentIn') && this.fragmentIn) this.#started = this.#load(this.fragmentIn);
   }
 
   #sample(): void {
     const t = this.#t;
-    this.settings = { ...this.settings, heading: t('sampleTitle'), language: this.locale.lang };
+    this.settings = { ...DEFAULT_SETTINGS, heading: t('sampleTitle'), language: this.locale.lang };
     this.drafts = [
       draftOf(t('sample1'), 'circle-time', '08:30', '15'),
       draftOf(t('sample2'), 'snack', '08:45', '15'),
@@ -141,7 +168,7 @@ export class OtScheduleBuilder extends OtElement {
   /** Opens the schedule of a pasted link (the whole link, not just its fragment). */
   #reopen(link: string): void {
     try {
-      void this.#load(scheduleFragmentOf(link, this.#t('noSchedule')));
+      this.#keeper.reopen(scheduleFragmentOf(link, this.#t('noSchedule')));
     } catch (e) {
       this.problem = toOtError(e);
     }
@@ -177,6 +204,7 @@ export class OtScheduleBuilder extends OtElement {
 
   #edit(change: () => void): void {
     change();
+    this.#keeper.changed();
     this.status = '';
     this.requestUpdate();
     void this.#rebuild();
@@ -301,7 +329,9 @@ export class OtScheduleBuilder extends OtElement {
         <p>${t('intro')}</p>
       </header>
       <p part="warning" role="note"><strong>${t('warningTitle')}</strong> ${t('warning')}</p>
-      <form @submit=${(e: Event) => e.preventDefault()}>${renderSettings(settingsHost)} ${renderSteps(stepsHost)}</form>
+      <form @submit=${(e: Event) => e.preventDefault()}>
+        ${this.#keeper.render(t)} ${renderSettings(settingsHost)} ${renderSteps(stepsHost)}
+      </form>
       <div>
         <section aria-labelledby="preview-h">
           <h2 id="preview-h">${t('preview')}</h2>
