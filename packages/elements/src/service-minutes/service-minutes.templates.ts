@@ -1,5 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { OT_SERVICE_MISS_REASONS, type OtIepService, type OtServiceFigures, type OtServiceLogEntry } from '@otkit/sdk';
+import {
+  OT_SERVICE_MISS_REASONS,
+  caseloadMinutes,
+  getRecord,
+  serviceMinutesSource,
+  type OtIepService,
+  type OtServiceFigures,
+  type OtServiceLogEntry,
+  type OtState,
+} from '@otkit/sdk';
 import type { OtTranslate } from '../i18n/messages.js';
 import type { serviceMinutesMessages } from './service-minutes.messages.js';
 
@@ -12,6 +21,27 @@ export interface CaseloadItem {
   readonly label: string;
   readonly active: boolean;
   readonly figures: OtServiceFigures;
+}
+
+/**
+ * The caseload as the element shows it: each student's service with this period's figures (the SDK's
+ * `caseloadMinutes`, furthest behind first), labelled with the student's alias.
+ */
+export function caseloadItems(state: OtState, options: Parameters<typeof caseloadMinutes>[1]): CaseloadItem[] {
+  return caseloadMinutes(serviceMinutesSource(state), options).flatMap((row) =>
+    row.services.map(({ service, active, figures }) => ({
+      service,
+      active,
+      figures,
+      label: studentLabel(state, service),
+    })),
+  );
+}
+
+/** What a service's student is called on screen: their alias, else the service's student id, else its own id. */
+export function studentLabel(state: OtState, service: OtIepService): string {
+  const client = service.clientId === undefined ? undefined : getRecord(state, 'clients', service.clientId);
+  return client?.alias ?? service.clientId ?? service.id;
 }
 
 /** The bar's three segments, in minutes: provided, missed (not made up) and remaining (never below 0). */

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   OT_SERVICE_DELIVERY_MODELS,
   OT_SERVICE_SETTINGS,
-  caseloadMinutes,
   creditedDate,
   getRecord,
   listRecords,
@@ -11,7 +10,6 @@ import {
   optional,
   picklist,
   serviceFigures,
-  serviceMinutesSource,
   servicePeriodOf,
   systemClock,
   type OtClock,
@@ -35,7 +33,14 @@ import { LogForm, renderLogForm } from './log-form.js';
 import { renderDetail } from './service-minutes.detail.js';
 import { serviceMinutesMessages } from './service-minutes.messages.js';
 import { serviceMinutesStyles } from './service-minutes.styles.js';
-import { paceWords, renderBar, renderOptions, type CaseloadItem } from './service-minutes.templates.js';
+import {
+  caseloadItems,
+  paceWords,
+  renderBar,
+  renderOptions,
+  studentLabel,
+  type CaseloadItem,
+} from './service-minutes.templates.js';
 
 /** The log's commands, loaded the first time the element changes the log (see log-commands.ts). */
 const loadLogCommands = () => import('./log-commands.js');
@@ -179,30 +184,12 @@ export class OtServiceMinutes extends OtElement {
   /** The caseload as shown: each student's service with this period's figures, furthest behind first. */
   get caseload(): CaseloadItem[] {
     const state = this.#data.state;
-    if (!state) return [];
-    const rows = caseloadMinutes(serviceMinutesSource(state), {
-      today: this.todayDate,
-      model: this.model,
-      setting: this.setting,
-    });
-    return rows.flatMap((row) =>
-      row.services.map(({ service, active, figures }) => ({
-        service,
-        active,
-        figures,
-        label: this.#label(state, service),
-      })),
-    );
+    return state ? caseloadItems(state, { today: this.todayDate, model: this.model, setting: this.setting }) : [];
   }
 
   /** The store the element works on (the page's copy, the provider's, or its own). */
   get store(): OtStore | undefined {
     return this.#data.store;
-  }
-
-  #label(state: OtState, service: OtIepService): string {
-    const client = service.clientId === undefined ? undefined : getRecord(state, 'clients', service.clientId);
-    return client?.alias ?? service.clientId ?? service.id;
   }
 
   /**
@@ -380,7 +367,7 @@ export class OtServiceMinutes extends OtElement {
     const log = listRecords(state, 'serviceLogs');
     return renderDetail({
       t: this.#t,
-      title: `${this.#label(state, service)} · ${this.#t(`model-${service.model}`)}`,
+      title: `${studentLabel(state, service)} · ${this.#t(`model-${service.model}`)}`,
       period,
       figures: serviceFigures(service, log, period, { today: this.todayDate }),
       entries: log.filter(
