@@ -55,6 +55,7 @@ function renderEntry(entry: OtServiceLogEntry, view: DetailView): TemplateResult
           class="field"
           type="number"
           inputmode="numeric"
+          data-draft="entry-minutes"
           .value=${view.editMinutes}
           @input=${(e: Event) => view.editInput((e.target as HTMLInputElement).value)}
       /></label>

@@ -44,6 +44,12 @@ export function studentLabel(state: OtState, service: OtIepService): string {
   return client?.alias ?? service.clientId ?? service.id;
 }
 
+/** Gives the bars' segments their widths through the CSSOM (strict CSP: no style attributes). */
+export function paintBars(root: ParentNode): void {
+  for (const segment of root.querySelectorAll<HTMLElement>('[data-minutes]'))
+    segment.style.setProperty('flex-grow', segment.dataset.minutes ?? '0');
+}
+
 /** The bar's three segments, in minutes: provided, missed (not made up) and remaining (never below 0). */
 export function barOf(figures: OtServiceFigures): { provided: number; missed: number; remaining: number } {
   const provided = Math.min(figures.provided, figures.mandated);

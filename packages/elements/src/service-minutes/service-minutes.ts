@@ -29,6 +29,7 @@ import { check } from '../internal/checked-properties.js';
 import { OtElement } from '../internal/ot-element.js';
 import { controlStyles } from '../styles/base.styles.js';
 import type * as LogCommands from './log-commands.js';
+import { EntryEditDraft } from './entry-edit-draft.js';
 import { LogForm, renderLogForm } from './log-form.js';
 import { renderDetail } from './service-minutes.detail.js';
 import { serviceMinutesMessages } from './service-minutes.messages.js';
@@ -36,6 +37,7 @@ import { serviceMinutesStyles } from './service-minutes.styles.js';
 import {
   caseloadItems,
   paceWords,
+  paintBars,
   renderBar,
   renderOptions,
   studentLabel,
@@ -121,6 +123,7 @@ export class OtServiceMinutes extends OtElement {
     clock: () => this.clock,
   });
   readonly #form = new LogForm(this);
+  readonly #entryEditDraft = new EntryEditDraft(this, (minutes) => (this.editMinutes = minutes));
 
   @state() private dataError: OtError | undefined;
   /** The last refused log entry, shown by the form (what was typed stays). */
@@ -171,9 +174,7 @@ export class OtServiceMinutes extends OtElement {
   }
 
   protected override updated(): void {
-    // Bar widths through the CSSOM (strict CSP: no style attributes).
-    for (const segment of this.renderRoot.querySelectorAll<HTMLElement>('[data-minutes]'))
-      segment.style.setProperty('flex-grow', segment.dataset.minutes ?? '0');
+    paintBars(this.renderRoot);
   }
 
   /** Today's local date: `today`, else the clock's date in `time-zone`. */
@@ -255,7 +256,9 @@ export class OtServiceMinutes extends OtElement {
       { action: 'edit', serviceIds: [entry.serviceId], entry, changes },
       async (store, commands) => [await commands.editServiceEntry(store, { entryId: entry.id, changes })],
     );
-    if (ok) this.editingId = undefined;
+    if (!ok) return;
+    this.editingId = undefined;
+    this.#entryEditDraft.closed();
   }
 
   #void(entry: OtServiceLogEntry): void {
@@ -379,10 +382,17 @@ export class OtServiceMinutes extends OtElement {
       edit: (entry) => {
         this.editingId = entry.id;
         this.editMinutes = String(entry.minutes);
+        this.#entryEditDraft.opened(entry.id, this.editMinutes);
       },
-      editInput: (value) => (this.editMinutes = value),
+      editInput: (value) => {
+        this.editMinutes = value;
+        this.#entryEditDraft.typed();
+      },
       save: (entry) => void this.#saveEdit(entry),
-      cancel: () => (this.editingId = undefined),
+      cancel: () => {
+        this.editingId = undefined;
+        this.#entryEditDraft.closed();
+      },
       void: (entry) => this.#void(entry),
       back: () => this.#close(),
     });
