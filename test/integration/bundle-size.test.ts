@@ -18,10 +18,10 @@ import { expect } from '@open-wc/testing';
 // <ot-progress-chart> (issue 12, +10.4), <ot-home-program> (issue 13, +7.9), <ot-sync-indicator> and the
 // provider's sync wiring (issue 10, +0.9), the session note, corrections and drafts (issue 16, +5), the timer's
 // faces and child view, and the framework bindings in OtElement (issue 15, ~0.7). docs/size.md has the table.
-// Fourth session: 124.1 → 125.8 kB — drafts of the service log, the home program and the family page (issue 16,
-// +0.9), the line icons and the over-time ring (+0.3), and stateOfRecords beside the store's tables (+0.4; the
+// Fourth session: 124.1 → 126.0 kB — drafts of the service log and its corrections, the home program and the
+// family page (issue 16, +1.1), the line icons and the over-time ring (+0.3), and stateOfRecords beside the store's tables (+0.4; the
 // element files lost the tables, this file keeps both).
-const EVERYTHING_BUDGET = 126_300;
+const EVERYTHING_BUDGET = 126_500;
 // Wave 3 (the third wave-2 session) measured after all its work merged: board sets, big boards, the Fitzgerald key
 // and saving states (issue 14/16) 26.7 → 31.9 kB; the schedule's own media and saving state 23.9 → 26.4; the
 // timer's home-plan opener, incident drafts and server render 31.0 → 34.9; the goal stack's server render, note
@@ -45,8 +45,8 @@ const ELEMENT_BUDGETS: { readonly [tag: string]: number } = {
   // Merged 41.6; the store's tables out of the first state: 40.5 kB.
   'ot-goal-stack': 41_000,
   // Measured 23.2 kB (issue 11), merged 25.2; the log's commands apart (otkit-service-log.min.js) and the
-  // store's tables out of the first state: 22.0 kB. Drafts of the log form (issue 16): 22.9 kB.
-  'ot-service-minutes': 23_400,
+  // store's tables out of the first state: 22.0 kB. Drafts of the log form and of a corrected entry (issue 16): 23.1 kB.
+  'ot-service-minutes': 23_600,
   // Measured 25.6 kB (issue 12), merged 28.8; the report apart (otkit-progress-report.min.js) and the store's
   // tables out of the first state: 23.8 kB.
   'ot-progress-chart': 24_300,
