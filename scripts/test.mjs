@@ -2,9 +2,9 @@
 // every Node test (node:test over test/server and test/node: the sync server, on PGlite, or on the PostgreSQL
 // server named by OTKIT_TEST_DATABASE_URL), and prints one plain line `tests: N passed, N failed` that adds
 // both up. Exits non-zero on any failure, and when no test ran at all.
-// Extra arguments go to web-test-runner (e.g. `npm test -- --files test/sdk/store-transactions.test.ts`); a `--files` that
-// names a test under test/server or test/node runs that Node test instead, and with only such files the
-// browser run is skipped.
+// Extra arguments go to web-test-runner (e.g. `npm test -- --files test/sdk/store-transactions.test.ts`); a
+// `--files` that names a test under test/server or test/node runs that Node test instead, and with only such files
+// the browser run is skipped.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
