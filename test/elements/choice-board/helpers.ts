@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { OtChoiceBoard, OtChoiceBoardData, OtSpeechSynthesis } from '@otkit/elements';
 
 export const LABELS = [
@@ -71,4 +71,11 @@ export function record(el: EventTarget, ...types: string[]): CustomEvent[] & { t
       seen.types.push(type);
     });
   return seen;
+}
+
+/** A board of three choices (or the given markup) whose speech goes to a fake synthesiser. */
+export async function board(markup = html`<ot-choice-board .board=${makeBoard(3)}></ot-choice-board>`) {
+  const el = await fixture<OtChoiceBoard>(markup);
+  el.speech.synth = fakeSpeech();
+  return el;
 }
