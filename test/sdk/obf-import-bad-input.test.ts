@@ -1,11 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { choiceBoardSchema, parse, safeParse } from '@otkit/sdk';
-import { OtObfError, exportObf, importObf, obfColor } from '@otkit/sdk/obf';
-import { boardArb } from '../helpers/board-arb.js';
-import { obfProblems } from '../helpers/obf-rules.js';
-
-const text = async (name: string) => (await fetch(`/test/fixtures/obf/${name}`)).text();
+import { choiceBoardSchema, safeParse } from '@otkit/sdk';
+import { OtObfError, exportObf, importObf } from '@otkit/sdk/obf';
+import { obf } from './obf-helpers.js';
 
 function refusal(fn: () => unknown): OtObfError {
   try {
@@ -16,102 +13,6 @@ function refusal(fn: () => unknown): OtObfError {
   }
   throw new Error('expected the import to be refused');
 }
-
-/** A minimal valid OBF board with `buttons`, laid out in one row unless a grid is given. */
-function obf(buttons: unknown[], extra: Record<string, unknown> = {}) {
-  return {
-    format: 'open-board-0.1',
-    id: 'test',
-    locale: 'en',
-    name: 'Test',
-    buttons,
-    grid: { rows: 1, columns: buttons.length, order: [buttons.map((b) => (b as { id?: unknown }).id ?? null)] },
-    images: [],
-    sounds: [],
-    ...extra,
-  };
-}
-
-describe('importObf: real boards', () => {
-  it('imports foreign.obf: non-Latin labels, remote pictures with licences, a grid with empty cells', async () => {
-    const { board, skipped } = importObf(await text('foreign.obf'), { now: 7 });
-    expect(board.id).to.equal('foreign');
-    expect(board.name).to.equal('Foreign Words');
-    expect(board.createdAt).to.equal(7);
-    expect(board.choices.map((c) => c.label)).to.deep.equal(['हेर्नुहोस्', 'यो', 'صرخة', '水很酷哟']);
-    expect(board.choices.map((c) => c.id)).to.deep.equal(['0', '1', '2', '3']);
-    expect(board.choices[0]!.image).to.deep.equal({
-      src: 'https://s3.amazonaws.com/opensymbols/libraries/mulberry/communication%20aid%202.svg',
-      license: {
-        type: 'CC BY-SA',
-        copyrightNoticeUrl: 'https://creativecommons.org/licenses/by-sa/2.0/uk',
-        authorName: 'Paxtoncrafts Charitable Trust',
-      },
-    });
-    expect(board.choices[1]!.image!.license!.type).to.equal('CC BY-NC');
-    expect(board.choices[3]!.image).to.equal(undefined);
-    expect(board.grid).to.deep.equal({
-      rows: 4,
-      columns: 5,
-      order: [
-        ['0', '1', '2', null, null],
-        ['3', null, null, null, null],
-        [null, null, null, null, null],
-        [null, null, null, null, null],
-      ],
-    });
-    expect(skipped).to.deep.equal([
-      {
-        path: 'buttons[0].background_color',
-        reason: 'is a hex colour, which OBF does not allow; read as rgb(255, 255, 50)',
-      },
-      { path: 'buttons[0].border_color', reason: 'is a hex colour, which OBF does not allow; read as rgb(68, 68, 68)' },
-      {
-        path: 'buttons[1].background_color',
-        reason: 'is a hex colour, which OBF does not allow; read as rgb(192, 192, 192)',
-      },
-      { path: 'buttons[1].border_color', reason: 'is a hex colour, which OBF does not allow; read as rgb(68, 68, 68)' },
-      {
-        path: 'buttons[2].background_color',
-        reason: 'is a hex colour, which OBF does not allow; read as rgb(192, 192, 192)',
-      },
-      { path: 'buttons[2].border_color', reason: 'is a hex colour, which OBF does not allow; read as rgb(68, 68, 68)' },
-      { path: 'images[].license.copyright_notice_url', reason: 'http: link changed to https: (3 times)' },
-    ]);
-    expect(board.choices[0]!.background).to.equal('rgb(255, 255, 50)');
-    // Issue 14: border colours were left out.
-    expect(board.choices.map((c) => c.border)).to.deep.equal([
-      'rgb(68, 68, 68)',
-      'rgb(68, 68, 68)',
-      'rgb(68, 68, 68)',
-      undefined,
-    ]);
-  });
-
-  it('imports inline_images.obf: pictures as data URLs, vocalizations, rgba colours', async () => {
-    const { board, skipped } = importObf(await text('inline_images.obf'));
-    expect(board.language).to.equal('en');
-    expect(board.choices.map((c) => [c.label, c.spokenText, c.background])).to.deep.equal([
-      ['kids', 'children', 'rgb(255, 255, 255)'],
-      ['cat', 'feline', 'rgba(0, 255, 0, 0.5)'],
-    ]);
-    for (const c of board.choices) expect(c.image!.src).to.match(/^data:image\/png;base64,iVBOR/);
-    expect(skipped.map((s) => s.path)).to.deep.equal([
-      'description_html',
-      'ext_speaker_settings',
-      'buttons[].ext_speaker_best',
-    ]);
-  });
-
-  it('takes an already parsed object as well as text', async () => {
-    const parsed = JSON.parse(await text('foreign.obf'));
-    expect(importObf(parsed, { now: 1 })).to.deep.equal(importObf(await text('foreign.obf'), { now: 1 }));
-  });
-  it('reads text saved with a byte-order mark, as Windows editors and some AAC apps write it', async () => {
-    const board = await text('foreign.obf');
-    expect(importObf(`\uFEFF${board}`, { now: 1 })).to.deep.equal(importObf(board, { now: 1 }));
-  });
-});
 
 describe('importObf: bad input', () => {
   it('refuses text that is not JSON, naming the problem', () => {
@@ -389,96 +290,5 @@ describe('importObf: bad input', () => {
       }),
       { numRuns: 400 },
     );
-  });
-});
-
-describe('obfColor', () => {
-  it('writes every colour form a choice may hold as rgb() or rgba()', () => {
-    expect(obfColor('#ffff32')).to.equal('rgb(255, 255, 50)');
-    expect(obfColor('#abc')).to.equal('rgb(170, 187, 204)');
-    expect(obfColor('rgba( 0,0,0, .5 )')).to.equal('rgba(0, 0, 0, 0.5)');
-    expect(obfColor('rgba(1, 2, 3, 1.0)')).to.equal('rgb(1, 2, 3)');
-    expect(obfColor('rgb(256, 0, 0)')).to.equal(undefined);
-    expect(obfColor('rgba(0, 0, 0, 2)')).to.equal(undefined);
-    expect(obfColor('blue')).to.equal(undefined);
-  });
-});
-
-describe('exportObf', () => {
-  it('writes valid OBF 0.1 that re-imports unchanged (the real boards)', async () => {
-    for (const name of ['foreign.obf', 'inline_images.obf']) {
-      const { board } = importObf(await text(name), { now: 3 });
-      const out = exportObf(board);
-      expect(obfProblems(out), name).to.deep.equal([]);
-      const again = importObf(JSON.stringify(out), { now: 3 });
-      expect(again.board, name).to.deep.equal(board);
-      expect(again.skipped, name).to.deep.equal([]);
-    }
-  });
-
-  it('writes any board as valid OBF 0.1 that re-imports unchanged (property)', () => {
-    fc.assert(
-      fc.property(boardArb, (board) => {
-        const out = exportObf(board);
-        expect(obfProblems(out)).to.deep.equal([]);
-        const again = importObf(JSON.stringify(out), { now: board.createdAt });
-        expect(again.skipped).to.deep.equal([]);
-        expect(again.board).to.deep.equal(board);
-      }),
-      { numRuns: 150 },
-    );
-  });
-
-  it('writes hex colours as rgb(), OT Kit fields as ext_otkit_*, a grid for automatic layout, sizes of inline pictures', () => {
-    const png =
-      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAMAAAACCAYAAACddGYaAAAAEElEQVR4nGP4z8DAwMDAAAAMAAEDhCN7AAAAAElFTkSuQmCC';
-    const board = parse(choiceBoardSchema, {
-      id: 'snack',
-      name: 'Snack',
-      choices: [
-        {
-          id: 'a',
-          label: 'Apple',
-          background: '#ff0000',
-          language: 'es',
-          unavailable: true,
-          image: { src: png, alt: 'a red apple' },
-        },
-        { id: 'b', label: 'Pear', image: { symbol: 'snack' } },
-        { id: 'c', label: 'Plum' },
-      ],
-      createdAt: 1,
-    });
-    const out = exportObf(board);
-    expect(out.locale).to.equal('en');
-    expect(out.ext_otkit_no_locale).to.equal(true);
-    expect(out.ext_otkit_layout).to.equal('auto');
-    expect(out.grid).to.deep.equal({
-      rows: 2,
-      columns: 2,
-      order: [
-        ['a', 'b'],
-        ['c', null],
-      ],
-    });
-    expect(out.buttons[0]).to.deep.equal({
-      id: 'a',
-      label: 'Apple',
-      image_id: 'image-1',
-      background_color: 'rgb(255, 0, 0)',
-      ext_otkit_language: 'es',
-      ext_otkit_unavailable: true,
-    });
-    expect(out.images).to.deep.equal([
-      { id: 'image-1', content_type: 'image/png', data: png, width: 3, height: 2, ext_otkit_alt: 'a red apple' },
-      {
-        id: 'image-2',
-        symbol: { set: 'otkit', filename: 'snack' },
-        content_type: 'image/svg+xml',
-        width: 300,
-        height: 300,
-      },
-    ]);
-    expect(obfProblems(out)).to.deep.equal([]);
   });
 });
