@@ -79,3 +79,32 @@ export async function savingSchedule(): Promise<OtVisualSchedule> {
   await waitUntil(() => el.shadowRoot!.querySelector('[part="save-state"]'), 'the saving state');
   return el;
 }
+
+/** A choice step offering three activities. */
+export const choiceStep: OtScheduleStepInput = {
+  id: 'choice',
+  label: 'Choice time',
+  choices: [
+    { id: 'swing', label: 'Swing', image: { symbol: 'swing' } },
+    { id: 'slide', label: 'Slide', image: { symbol: 'slide' } },
+    { id: 'ball', label: 'Therapy ball', image: { symbol: 'therapy-ball' } },
+  ],
+};
+
+/** A Monday schedule of `steps` (the school day unless given) with `attrs` markup inside. */
+export async function schedule(steps = schoolDay(), attrs = html``): Promise<OtVisualSchedule> {
+  const el = await fixture<OtVisualSchedule>(
+    html`<ot-visual-schedule heading="Monday" .steps=${steps}>${attrs}</ot-visual-schedule>`,
+  );
+  return el;
+}
+
+/** Collects the events of a kind fired by `el`. */
+export function record<K extends keyof GlobalEventHandlersEventMap>(
+  el: Element,
+  type: K,
+): GlobalEventHandlersEventMap[K][] {
+  const list: GlobalEventHandlersEventMap[K][] = [];
+  el.addEventListener(type, (e) => list.push(e as GlobalEventHandlersEventMap[K]));
+  return list;
+}
