@@ -21,6 +21,16 @@ export function deferred<T = void>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
+/** The reason `promise` rejects with; fails the test when it resolves instead. */
+export async function rejection<Reason = Error>(promise: Promise<unknown>): Promise<Reason> {
+  try {
+    await promise;
+  } catch (reason) {
+    return reason as Reason;
+  }
+  throw new Error('expected a rejection');
+}
+
 /** A memory adapter that records commits and can be told to fail the next ones or to hold them. */
 export interface ControlledAdapter extends OtAdapter {
   /** Changes handed to commit, in order (also the failed ones). */

@@ -16,6 +16,7 @@ import {
   voidServiceEntry,
   type OtStore,
 } from '@otkit/sdk';
+import { rejection } from '../helpers/sdk-testing.js';
 
 const T0 = Date.UTC(2026, 8, 14, 14, 0);
 const STUDENTS = ['ana', 'ben', 'caz', 'dee', 'eli', 'fay'];
@@ -43,16 +44,6 @@ async function caseloadStore(): Promise<OtStore> {
   });
   await store.ready;
   return store;
-}
-
-/** The error a promise rejects with. */
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the command to be refused');
 }
 
 describe('service-minutes commands', () => {

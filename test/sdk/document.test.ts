@@ -14,7 +14,7 @@ import {
   type OtStore,
 } from '@otkit/sdk';
 import { INSERT_ORDER, examples } from '../helpers/sdk-examples.js';
-import { controlledAdapter } from '../helpers/sdk-testing.js';
+import { controlledAdapter, rejection } from '../helpers/sdk-testing.js';
 
 const doc = (collections: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   format: 'otkit',
@@ -38,15 +38,6 @@ async function fullStore(): Promise<OtStore> {
     for (const name of INSERT_ORDER) (tx[name] as { put(r: unknown): unknown }).put(ex[name]);
   });
   return store;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('OT Kit document', () => {

@@ -9,16 +9,7 @@ import {
   type OtEmbedScheduleInput,
   type OtEmbedStepInput,
 } from '@otkit/sdk';
-
-/** The error a promise rejects with (fails the test when it resolves). */
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected the promise to reject');
-}
+import { rejection } from '../helpers/sdk-testing.js';
 
 /** Packs arbitrary JSON the way the codec does, to feed the decoder hand-made payloads. */
 async function pack(json: unknown, version = 1): Promise<string> {

@@ -22,17 +22,9 @@ import {
   type OtHomeProgram,
   type OtPracticeLogEntry,
 } from '@otkit/sdk';
+import { rejection } from '../helpers/sdk-testing.js';
 
 const T0 = Date.UTC(2026, 11, 7, 12);
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 const words = fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() === s && s.length > 0);
 const activityArb = fc.record({

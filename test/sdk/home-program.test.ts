@@ -24,17 +24,9 @@ import {
   unlogPractice,
   type OtPracticeLogEntry,
 } from '@otkit/sdk';
+import { rejection } from '../helpers/sdk-testing.js';
 
 const T0 = new Date(2026, 11, 7, 18, 0).getTime(); // Monday 7 December 2026, 18:00 local time
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 function caught(run: () => unknown): unknown {
   try {

@@ -1,5 +1,6 @@
 import { createStore, indexedDbAdapter, type OtStore } from '@otkit/sdk';
 import { deleteTestDatabases } from '../helpers/test-databases.js';
+export { rejection } from '../helpers/sdk-testing.js';
 
 /** Opens a database directly (not through the adapter), running `upgrade` on version change. */
 export function openRaw(name: string, version: number, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
@@ -26,16 +27,6 @@ export function open(options: Parameters<typeof indexedDbAdapter>[0]): OtStore {
   const store = createStore({ adapter: indexedDbAdapter(options) });
   stores.push(store);
   return store;
-}
-
-/** What `promise` rejects with; throws when it resolves. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
 }
 
 /** A valid goal record with `id`. */

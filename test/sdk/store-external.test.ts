@@ -1,14 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { OtValidationError, createStore, getRecord } from '@otkit/sdk';
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from '../helpers/sdk-testing.js';
 
 describe('createStore({ externalCollections })', () => {
   it('takes references into an external collection as they are', async () => {

@@ -1,15 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { type OtStore } from '@otkit/sdk';
+import { rejection } from '../helpers/sdk-testing.js';
 
-/** What `promise` rejects with; throws when it resolves. */
-export async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
-}
+export { rejection };
 
 /** Runs `act` and checks that the store's state, change log and subscribers saw nothing. */
 export async function expectUnchanged(store: OtStore, act: () => Promise<unknown>): Promise<unknown> {
