@@ -90,6 +90,16 @@ describe('<ot-goal-stack>', () => {
       ).to.be.above(0.05);
     });
 
+    it('keeps the card’s words at full contrast while it comes in (it slides, it does not fade)', async () => {
+      const el = await stack();
+      const cardElement = el.shadowRoot!.querySelector<HTMLElement>('[part="card"]')!;
+      const entrance = cardElement.getAnimations()[0]!;
+      entrance.pause();
+      entrance.currentTime = 0;
+      expect(getComputedStyle(cardElement).opacity).to.equal('1');
+      await expect(el).to.be.accessible();
+    });
+
     it('plays the card entrance again when another goal comes on top', async () => {
       const el = await stack();
       const entrance = () => el.shadowRoot!.querySelector('[part="card"]')!.getAnimations()[0]!;

@@ -89,9 +89,9 @@ export const goalStackStyles = css`
     text-align: center;
     animation: ot-card-in var(--_ot-motion-duration) ease-out both;
   }
+  /* The card slides in without fading: its words keep their full contrast from the first frame. */
   @keyframes ot-card-in {
     from {
-      opacity: 0;
       transform: translateY(0.75rem);
     }
   }
