@@ -7,6 +7,7 @@ import { findLowTextContrast } from '../../scripts/text-contrast.mjs';
 import { makeBoard } from './choice-board/helpers.js';
 import { GOALS, T0 } from './goal-stack/helpers.js';
 import { schoolDay } from './visual-schedule/helpers.js';
+import { loadTokens } from '../helpers/media.js';
 
 // Issue 16, case 2: the elements painted no background but switched to light text, so a dark theme (chosen, or
 // the device's) on a white portal page gave white on white. Each element must paint its own themed surface.
@@ -20,15 +21,10 @@ const ELEMENTS: Record<string, () => TemplateResult> = {
 
 /** A portal's own white page, with OT Kit's tokens loaded. */
 async function whitePage(): Promise<void> {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/packages/elements/src/styles/tokens.css';
-  const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
-  document.head.append(link);
   const page = document.createElement('style');
   page.textContent = 'html, body { background: #ffffff; color: #1b1f24; }';
   document.head.append(page);
-  await loaded;
+  await loadTokens();
 }
 
 async function lowContrast(host: Element): Promise<string[]> {

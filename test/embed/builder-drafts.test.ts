@@ -43,47 +43,55 @@ async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
   await sendKeys({ type: text });
 }
 
-describe('<ot-schedule-builder> drafts', () => {
-  // A database per test: a drafts database still open in this page would hold up deleting and reopening it.
-  let database = '';
-  let drafts = indexedDbDrafts('');
-  const opened: OtStore[] = [];
+/**
+ * Builder page loads on a database of their own per test (a drafts database still open in this page would hold
+ * up deleting and reopening it): `open` is a page load (a new store on the same database, a new builder;
+ * `fragmentIn`: the page's own link), `leave` the builder going and its store closing.
+ */
+function builderPages(prefix: string) {
+  const pages = { database: '', drafts: indexedDbDrafts(''), opened: [] as OtStore[] };
   beforeEach(() => {
-    database = `otkit-builder-drafts-${Math.random().toString(36).slice(2)}`;
-    drafts = indexedDbDrafts(`${database}-drafts`);
+    pages.database = `${prefix}-${Math.random().toString(36).slice(2)}`;
+    pages.drafts = indexedDbDrafts(`${pages.database}-drafts`);
   });
-
-  /** A page load: a new store on the same database, and a new builder (`fragmentIn`: the page's own link). */
-  async function open(options: { lang?: string; fragmentIn?: string } = {}): Promise<OtScheduleBuilder> {
-    const store = createStore({ adapter: indexedDbAdapter({ name: database }), actor: 'teacher' });
-    opened.push(store);
-    await store.ready;
-    const el = await fixture<OtScheduleBuilder>(
-      html`<ot-schedule-builder
-        lang=${options.lang ?? 'en'}
-        base="https://widgets.example.org/otkit/"
-        .fragmentIn=${options.fragmentIn}
-        .store=${store}
-      ></ot-schedule-builder>`,
-    );
-    await waitUntil(() => el.shadowRoot!.querySelector('textarea'), 'the snippet', { timeout: 5000 });
-    return el;
-  }
-
-  /** Leaves the page: the builder goes, the store closes. */
-  function leave(el: OtScheduleBuilder): void {
-    el.remove();
-    opened.pop()!.adapter.close?.();
-  }
-
   afterEach(async () => {
-    for (const store of opened.splice(0)) store.adapter.close?.();
-    for (const name of [database, `${database}-drafts`])
+    for (const store of pages.opened.splice(0)) store.adapter.close?.();
+    for (const name of [pages.database, `${pages.database}-drafts`])
       await new Promise((resolve) => {
         const request = indexedDB.deleteDatabase(name);
         request.onsuccess = request.onerror = request.onblocked = resolve;
       });
   });
+  /** A store on the test's database, closed after the test. */
+  function store(): OtStore {
+    const opened = createStore({ adapter: indexedDbAdapter({ name: pages.database }), actor: 'teacher' });
+    pages.opened.push(opened);
+    return opened;
+  }
+  async function open(options: { lang?: string; fragmentIn?: string } = {}): Promise<OtScheduleBuilder> {
+    const opened = store();
+    await opened.ready;
+    const el = await fixture<OtScheduleBuilder>(
+      html`<ot-schedule-builder
+        lang=${options.lang ?? 'en'}
+        base="https://widgets.example.org/otkit/"
+        .fragmentIn=${options.fragmentIn}
+        .store=${opened}
+      ></ot-schedule-builder>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('textarea'), 'the snippet', { timeout: 5000 });
+    return el;
+  }
+  function leave(el: OtScheduleBuilder): void {
+    el.remove();
+    pages.opened.pop()!.adapter.close?.();
+  }
+  const kept = async () => readKeptForm(await pages.drafts.read(BUILDER_FORM_KEY));
+  return { pages, store, open, leave, kept };
+}
+
+describe('<ot-schedule-builder> drafts', () => {
+  const { pages, open, leave } = builderPages('otkit-builder-drafts');
 
   it('puts a half-built schedule back after a reload: title, steps, times, minutes, choices and settings', async () => {
     const first = await open();
@@ -100,7 +108,7 @@ describe('<ot-schedule-builder> drafts', () => {
     await typeInto(swing!, 'Swing');
     await typeInto(slide!, 'Slide');
     await waitUntil(
-      async () => readKeptForm(await drafts.read(BUILDER_FORM_KEY))?.drafts[0]!.choices?.[1]?.label === 'Slide',
+      async () => readKeptForm(await pages.drafts.read(BUILDER_FORM_KEY))?.drafts[0]!.choices?.[1]?.label === 'Slide',
       'kept',
     );
     expect(localStorage.length, 'nothing in localStorage').to.equal(0);
@@ -119,39 +127,7 @@ describe('<ot-schedule-builder> drafts', () => {
 });
 
 describe('<ot-schedule-builder> drafts: replacing the schedule being built asks first', () => {
-  let database = '';
-  let drafts = indexedDbDrafts('');
-  const opened: OtStore[] = [];
-  beforeEach(() => {
-    database = `otkit-builder-ask-${Math.random().toString(36).slice(2)}`;
-    drafts = indexedDbDrafts(`${database}-drafts`);
-  });
-  const kept = async () => readKeptForm(await drafts.read(BUILDER_FORM_KEY));
-
-  async function open(options: { lang?: string; fragmentIn?: string } = {}): Promise<OtScheduleBuilder> {
-    const store = createStore({ adapter: indexedDbAdapter({ name: database }), actor: 'teacher' });
-    opened.push(store);
-    await store.ready;
-    const el = await fixture<OtScheduleBuilder>(
-      html`<ot-schedule-builder
-        lang=${options.lang ?? 'en'}
-        base="https://widgets.example.org/otkit/"
-        .fragmentIn=${options.fragmentIn}
-        .store=${store}
-      ></ot-schedule-builder>`,
-    );
-    await waitUntil(() => el.shadowRoot!.querySelector('textarea'), 'the snippet', { timeout: 5000 });
-    return el;
-  }
-
-  afterEach(async () => {
-    for (const store of opened.splice(0)) store.adapter.close?.();
-    for (const name of [database, `${database}-drafts`])
-      await new Promise((resolve) => {
-        const request = indexedDB.deleteDatabase(name);
-        request.onsuccess = request.onerror = request.onblocked = resolve;
-      });
-  });
+  const { pages, store: storeOnDatabase, open, leave, kept } = builderPages('otkit-builder-ask');
 
   it('starts a new schedule only after a yes, in Spanish, and forgets the draft', async () => {
     const el = await open({ lang: 'es' });
@@ -195,8 +171,7 @@ describe('<ot-schedule-builder> drafts: replacing the schedule being built asks 
     const first = await open();
     await typeInto(title(first), 'Art day');
     await waitUntil(async () => (await kept())?.settings.heading === 'Art day', 'kept');
-    first.remove();
-    opened.pop()!.adapter.close?.();
+    leave(first);
 
     const fragment = await encodeScheduleFragment({ title: 'Gym', kind: 'list', steps: [{ label: 'Run' }] });
     const el = await open({ fragmentIn: fragment });
@@ -207,7 +182,7 @@ describe('<ot-schedule-builder> drafts: replacing the schedule being built asks 
   });
 
   it('a draft never goes over what the teacher already typed', async () => {
-    await drafts.write(
+    await pages.drafts.write(
       BUILDER_FORM_KEY,
       keptFormText({
         settings: SETTINGS,
@@ -215,8 +190,7 @@ describe('<ot-schedule-builder> drafts: replacing the schedule being built asks 
         fragment: '',
       }),
     );
-    const store = createStore({ adapter: indexedDbAdapter({ name: database }), actor: 'teacher' });
-    opened.push(store);
+    const store = storeOnDatabase();
     const el = await fixture<OtScheduleBuilder>(
       html`<ot-schedule-builder base="https://widgets.example.org/otkit/"></ot-schedule-builder>`,
     );

@@ -17,3 +17,18 @@ export interface OtEmulatedMedia {
 export function emulateMedia(media: OtEmulatedMedia): Promise<boolean> {
   return executeServerCommand('otkit-emulate-media', media);
 }
+
+/**
+ * Loads OT Kit's design tokens (tokens.css) into the page, as a portal does, and waits until they apply.
+ *
+ * @example
+ * before(loadTokens);
+ */
+export async function loadTokens(): Promise<void> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/packages/elements/src/styles/tokens.css';
+  const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
+  document.head.append(link);
+  await loaded;
+}

@@ -6,31 +6,17 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { draftKey, encodeHomeProgramFragment, indexedDbDrafts, listRecords, planHomeProgram } from '@otkit/sdk';
 import type { OtHomeProgram, OtProvider } from '@otkit/elements';
-import type { OtHomePageMessage } from '../../packages/embed/src/home.js';
+import { openHomePage } from './home-page-frame.js';
 
 let iframe: HTMLIFrameElement | undefined;
 afterEach(() => iframe?.remove());
 
 /** Opens (or reloads) the page in a phone-wide frame and waits until it says it is ready. */
 async function open(src?: string): Promise<HTMLIFrameElement> {
-  let ready = false;
-  const listen = (e: MessageEvent) => {
-    const message = e.data as OtHomePageMessage;
-    if (e.source === iframe?.contentWindow && message?.source === 'otkit-embed' && message.status === 'ready')
-      ready = message.storage === 'indexeddb';
-  };
-  window.addEventListener('message', listen);
-  if (src) {
-    iframe = document.createElement('iframe');
-    iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin');
-    iframe.width = '390';
-    iframe.height = '800';
-    iframe.src = src;
-    document.body.prepend(iframe);
-  } else iframe!.contentWindow!.location.reload();
-  await waitUntil(() => ready, 'the page is ready, keeping data in IndexedDB', { timeout: 15_000 });
-  window.removeEventListener('message', listen);
-  return iframe!;
+  const opened = await openHomePage(iframe, src);
+  iframe = opened.frame;
+  expect(opened.ready.storage, 'the page keeps data in IndexedDB').to.equal('indexeddb');
+  return iframe;
 }
 
 const family = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector<OtHomeProgram>('ot-home-program')!;

@@ -15,7 +15,7 @@ import {
   planHomeProgram,
 } from '@otkit/sdk';
 import type { OtHomeProgram } from '@otkit/elements';
-import type { OtHomePageMessage } from '../../packages/embed/src/home.js';
+import { openHomePage } from './home-page-frame.js';
 
 const DIST = '/packages/embed/dist/';
 let iframe: HTMLIFrameElement | undefined;
@@ -26,24 +26,10 @@ afterEach(async () => {
 
 /** Opens (or reloads) the page in a 390 px wide same-origin frame and waits for it to say it is ready. */
 async function open(src: string | undefined): Promise<HTMLIFrameElement> {
-  const messages: OtHomePageMessage[] = [];
-  const listen = (e: MessageEvent) => {
-    if (e.source === iframe?.contentWindow && (e.data as OtHomePageMessage)?.source === 'otkit-embed')
-      messages.push(e.data as OtHomePageMessage);
-  };
-  window.addEventListener('message', listen);
-  if (src) {
-    iframe = document.createElement('iframe');
-    iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin');
-    iframe.width = '390';
-    iframe.height = '800';
-    iframe.src = src;
-    document.body.prepend(iframe);
-  } else iframe!.contentWindow!.location.reload();
-  await waitUntil(() => messages.some((m) => m.status === 'ready'), 'the page is ready', { timeout: 15_000 });
-  window.removeEventListener('message', listen);
-  expect(messages.find((m) => m.status === 'ready')!.storage).to.equal('indexeddb');
-  return iframe!;
+  const opened = await openHomePage(iframe, src);
+  iframe = opened.frame;
+  expect(opened.ready.storage).to.equal('indexeddb');
+  return iframe;
 }
 
 const family = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector<OtHomeProgram>('ot-home-program')!;

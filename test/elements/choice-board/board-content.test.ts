@@ -4,6 +4,7 @@ import '@otkit/elements/define.js';
 import type { OtChoiceBoard, OtChoiceBoardData, OtProvider } from '@otkit/elements';
 import { findLowTextContrast } from '../../../scripts/text-contrast.mjs';
 import { choice, choices, fakeSpeech } from './helpers.js';
+import { loadTokens } from '../../helpers/media.js';
 
 // Issue 14, item 4 and issue 16 (own media, Fitzgerald key), issue 17 item 5 (pending until durable).
 
@@ -177,14 +178,7 @@ describe('<ot-choice-board> faithful content', () => {
 
 describe('<ot-choice-board> Fitzgerald key', () => {
   // The page's themes come from OT Kit's tokens, as on a portal page.
-  before(async () => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = '/packages/elements/src/styles/tokens.css';
-    const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
-    document.head.append(link);
-    await loaded;
-  });
+  before(loadTokens);
   const CLASSES = ['pronoun', 'verb', 'adjective', 'noun', 'social', 'question', 'negation'] as const;
   const coded = () => imported(CLASSES.map((wordClass) => ({ id: wordClass, label: `A ${wordClass}`, wordClass })));
 

@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { findLowTextContrast } from '../../../scripts/text-contrast.mjs';
 import { M, T0, part, timeLeft, tick, timer } from './helpers.js';
+import { loadTokens } from '../../helpers/media.js';
 
 // Issue 16: the timer's default over time (overtime="count") counted up in red on an empty disc, an alarm colour
 // for the child in the room. The count-up stays (therapists use it), in the text colour, and a full ring in a
@@ -33,14 +34,7 @@ function tokenColor(el: HTMLElement, token: string): string {
 }
 
 describe('<ot-session-timer> counted over time', () => {
-  before(async () => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = '/packages/elements/src/styles/tokens.css';
-    const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
-    document.head.append(link);
-    await loaded;
-  });
+  before(loadTokens);
 
   for (const theme of ['light', 'dark', 'high-contrast']) {
     it(`counts up calmly in the ${theme} theme: readable time, no red, a full ring in a calm colour`, async () => {
