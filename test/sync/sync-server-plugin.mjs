@@ -126,6 +126,9 @@ async function waitFor(id) {
 
 /** The server's whole log for a tenant, read past the proxy: change ids in log order and the final records. */
 async function serverLog(entry, tenant) {
+  // A restart the proxy began (a fault on the devices' last requests) must finish first: until then
+  // `entry.server` is the child it killed, and reading from it fails with "fetch failed".
+  await entry.proxy.settle();
   const ids = [];
   const records = {};
   for (let since = null; ;) {
